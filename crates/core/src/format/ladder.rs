@@ -1,0 +1,381 @@
+//! `schema: doorgroei/ladder@1` — an organisation's function ladder.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use petgraph::algo::tarjan_scc;
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeFiltered, EdgeRef};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{ErrorKind, LoadErrors};
+use crate::i18n::Bilingual;
+use crate::ladder::{
+    Education, Ladder, Level, Mix, PayRange, Requirement, Role, ScaleRange, Track, Transition,
+    TransitionKind,
+};
+use crate::suggest::closest;
+use crate::yaml::{decode, decode_items, without_fields, Document, Path, Problem, Seg};
+
+/// The `schema:` value this version reads and writes.
+pub const LADDER_SCHEMA: &str = "doorgroei/ladder@1";
+/// Most roles a ladder may have.
+pub const MAX_ROLES: usize = 2_000;
+/// Most transitions a ladder may have.
+pub const MAX_TRANSITIONS: usize = 20_000;
+
+/// A ladder file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LadderFile {
+    /// Always [`LADDER_SCHEMA`].
+    pub schema: String,
+    /// The organisation's name.
+    pub organisation: String,
+    /// What this ladder is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Bilingual>,
+    /// Where the pay amounts come from and their date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_reference: Option<String>,
+    /// Gross monthly amounts per CAO scale.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pay_scales: Vec<PayScaleFile>,
+    /// The functions.
+    #[serde(default)]
+    pub roles: Vec<RoleFile>,
+    /// The steps between functions.
+    #[serde(default)]
+    pub transitions: Vec<TransitionFile>,
+}
+
+/// Gross monthly pay for one scale.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PayScaleFile {
+    /// CAO scale number.
+    pub scale: u8,
+    /// Lowest monthly amount, euros.
+    pub min: u32,
+    /// Highest monthly amount listed, euros.
+    pub max: u32,
+}
+
+/// A scale range, `{min: 8, max: 9}`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleFile {
+    /// Lowest scale.
+    pub min: u8,
+    /// Highest scale.
+    pub max: u8,
+}
+
+/// A role in the file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleFile {
+    /// Unique id.
+    pub id: String,
+    /// Name in both languages.
+    pub name: Bilingual,
+    /// Experience level.
+    pub level: Level,
+    /// Percentages per track, summing to 100.
+    pub mix: BTreeMap<Track, u8>,
+    /// CAO scale range.
+    pub scale: ScaleFile,
+    /// Required education.
+    pub education: Education,
+    /// Whether the role manages people.
+    #[serde(default)]
+    pub manages_people: bool,
+    /// Competencies.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub competencies: Vec<String>,
+    /// Description in both languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Bilingual>,
+    /// Whether people are hired into this role; defaults to `level == junior`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<bool>,
+}
+
+/// A transition in the file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransitionFile {
+    /// Source role id.
+    pub from: String,
+    /// Target role id.
+    pub to: String,
+    /// What kind of step.
+    pub kind: TransitionKind,
+    /// Minimum years in the source role.
+    #[serde(default)]
+    pub min_years: f64,
+    /// What the step asks.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub requirements: Vec<Requirement>,
+}
+
+/// Reads a ladder file. `file` is its name, used in error messages only.
+pub fn load_ladder(file: &str, text: &str) -> Result<Ladder, LoadErrors> {
+    let doc = Document::parse(file, text)?;
+    let ladder_file = decode_ladder(&doc).map_err(|p| doc.errors(p))?;
+    build(&doc, ladder_file).map_err(|p| doc.errors(p))
+}
+
+fn decode_ladder(doc: &Document<'_>) -> Result<LadderFile, Vec<Problem>> {
+    // Check the schema first: a file of another format or version would
+    // otherwise drown in errors that say nothing useful.
+    if let Some(schema) = doc.root().get("schema").and_then(|s| s.as_str()) {
+        super::check_schema(schema, LADDER_SCHEMA).map_err(|p| vec![p])?;
+    }
+    const LISTS: [&str; 2] = ["roles", "transitions"];
+    let head = decode::<LadderFile>(&without_fields(doc.root(), &LISTS), &Path::default());
+    let roles = decode_items::<RoleFile>(doc.root(), "roles");
+    let transitions = decode_items::<TransitionFile>(doc.root(), "transitions");
+    match (head, roles, transitions) {
+        (Ok(mut file), Ok(roles), Ok(transitions)) => {
+            file.roles = roles;
+            file.transitions = transitions;
+            Ok(file)
+        }
+        (head, roles, transitions) => {
+            let mut problems: Vec<Problem> = head.err().into_iter().collect();
+            problems.extend(roles.err().into_iter().flatten());
+            problems.extend(transitions.err().into_iter().flatten());
+            Err(problems)
+        }
+    }
+}
+
+fn build(doc: &Document<'_>, file: LadderFile) -> Result<Ladder, Vec<Problem>> {
+    let root = Path::default();
+    let roles_path = root.field("roles");
+    let transitions_path = root.field("transitions");
+    let mut problems = Vec::new();
+
+    if file.roles.is_empty() {
+        return Err(vec![Problem::new(roles_path, ErrorKind::NoRoles)]);
+    }
+    for (what, count, limit, path) in [
+        ("roles", file.roles.len(), MAX_ROLES, &roles_path),
+        ("transitions", file.transitions.len(), MAX_TRANSITIONS, &transitions_path),
+    ] {
+        if count > limit {
+            return Err(vec![Problem::new(
+                path.clone(),
+                ErrorKind::TooMany { what, count, limit },
+            )]);
+        }
+    }
+
+    let mut pay = BTreeMap::new();
+    for (i, p) in file.pay_scales.iter().enumerate() {
+        if p.min > p.max {
+            problems.push(Problem::new(
+                root.field("pay_scales").index(i),
+                ErrorKind::InvertedRange {
+                    min: p.min.to_string(),
+                    max: p.max.to_string(),
+                },
+            ));
+        }
+        pay.insert(p.scale, PayRange { min: p.min, max: p.max });
+    }
+
+    let mut graph = StableDiGraph::new();
+    let mut index: BTreeMap<String, NodeIndex> = BTreeMap::new();
+    let mut first_at: BTreeMap<String, usize> = BTreeMap::new();
+    for (i, r) in file.roles.into_iter().enumerate() {
+        let path = roles_path.index(i);
+        if r.id.trim().is_empty() {
+            problems.push(Problem::new(
+                path.field("id"),
+                ErrorKind::InvalidValue {
+                    expected: "a non-empty id".into(),
+                    found: format!("'{}'", r.id),
+                },
+            ));
+            continue;
+        }
+        if let Some(&first) = first_at.get(&r.id) {
+            problems.push(Problem::new(
+                path.field("id"),
+                ErrorKind::DuplicateId {
+                    id: r.id.clone(),
+                    first: doc.locate(&roles_path.index(first).field("id")),
+                },
+            ));
+            continue;
+        }
+        let sum: u32 = r.mix.values().map(|&v| u32::from(v)).sum();
+        if sum != 100 {
+            problems.push(Problem::new(path.field("mix"), ErrorKind::MixSum(sum)));
+        }
+        if r.scale.min > r.scale.max {
+            problems.push(Problem::new(
+                path.field("scale"),
+                ErrorKind::InvertedRange {
+                    min: r.scale.min.to_string(),
+                    max: r.scale.max.to_string(),
+                },
+            ));
+        }
+        first_at.insert(r.id.clone(), i);
+        let entry = r.entry.unwrap_or(r.level == Level::Junior);
+        let node = graph.add_node(Role {
+            id: r.id.clone(),
+            name: r.name,
+            level: r.level,
+            mix: Mix::from_pairs(r.mix),
+            scale: ScaleRange {
+                min: r.scale.min,
+                max: r.scale.max,
+            },
+            education: r.education,
+            manages_people: r.manages_people,
+            competencies: r.competencies,
+            description: r.description,
+            entry,
+        });
+        index.insert(r.id, node);
+    }
+
+    let mut seen: BTreeSet<(NodeIndex, NodeIndex)> = BTreeSet::new();
+    let mut edge_paths = BTreeMap::new();
+    for (i, t) in file.transitions.into_iter().enumerate() {
+        let path = transitions_path.index(i);
+        let mut end = |field: &str, id: &str| match index.get(id) {
+            Some(&n) => Some(n),
+            None => {
+                problems.push(Problem::new(
+                    path.field(field),
+                    ErrorKind::UnknownRole {
+                        id: id.to_string(),
+                        suggestion: closest(id, index.keys().map(String::as_str)).map(str::to_string),
+                    },
+                ));
+                None
+            }
+        };
+        let (from, to) = (end("from", &t.from), end("to", &t.to));
+        let (Some(from), Some(to)) = (from, to) else {
+            continue;
+        };
+        if from == to {
+            problems.push(Problem::new(path.field("to"), ErrorKind::SelfLoop(t.from)));
+            continue;
+        }
+        if !seen.insert((from, to)) {
+            problems.push(Problem::new(
+                path,
+                ErrorKind::DuplicateTransition { from: t.from, to: t.to },
+            ));
+            continue;
+        }
+        if !(t.min_years.is_finite() && (0.0..=50.0).contains(&t.min_years)) {
+            problems.push(Problem::new(
+                path.field("min_years"),
+                ErrorKind::InvalidValue {
+                    expected: "a number of years from 0 to 50".into(),
+                    found: t.min_years.to_string(),
+                },
+            ));
+            continue;
+        }
+        let edge = graph.add_edge(
+            from,
+            to,
+            Transition {
+                kind: t.kind,
+                min_years: t.min_years,
+                requirements: t.requirements,
+            },
+        );
+        edge_paths.insert(edge, path);
+    }
+
+    problems.extend(promotion_cycles(&graph, &edge_paths));
+
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Ladder {
+        organisation: file.organisation,
+        description: file.description,
+        pay_reference: file.pay_reference,
+        pay,
+        graph,
+        index,
+    })
+}
+
+/// Promotions go up; a chain of them that returns to its start is a mistake.
+fn promotion_cycles(
+    graph: &StableDiGraph<Role, Transition>,
+    edge_paths: &BTreeMap<petgraph::stable_graph::EdgeIndex, Path>,
+) -> Vec<Problem> {
+    let promotions = EdgeFiltered::from_fn(graph, |e| e.weight().kind == TransitionKind::Promotion);
+    let mut problems = Vec::new();
+    let mut components = tarjan_scc(&promotions);
+    components.retain(|c| c.len() > 1);
+    for mut component in components {
+        component.sort();
+        let members: BTreeSet<NodeIndex> = component.iter().copied().collect();
+        let start = component[0];
+        let cycle = shortest_cycle(graph, start, &members);
+        // Point at the transition that closes the cycle.
+        let closing = cycle.last().and_then(|&last| {
+            graph
+                .edges_connecting(last, start)
+                .find(|e| e.weight().kind == TransitionKind::Promotion)
+                .map(|e| e.id())
+        });
+        let path = closing
+            .and_then(|e| edge_paths.get(&e).cloned())
+            .unwrap_or_else(|| Path(vec![Seg::Field("transitions".into())]));
+        problems.push(Problem::new(
+            path,
+            ErrorKind::PromotionCycle(cycle.iter().map(|&n| graph[n].id.clone()).collect()),
+        ));
+    }
+    problems
+}
+
+/// The shortest promotion cycle through `start`, staying inside `members`.
+fn shortest_cycle(
+    graph: &StableDiGraph<Role, Transition>,
+    start: NodeIndex,
+    members: &BTreeSet<NodeIndex>,
+) -> Vec<NodeIndex> {
+    let mut parent: BTreeMap<NodeIndex, NodeIndex> = BTreeMap::new();
+    let mut queue = std::collections::VecDeque::from([start]);
+    while let Some(n) = queue.pop_front() {
+        let mut next: Vec<NodeIndex> = graph
+            .edges(n)
+            .filter(|e| e.weight().kind == TransitionKind::Promotion)
+            .map(|e| e.target())
+            .filter(|t| members.contains(t))
+            .collect();
+        next.sort();
+        for t in next {
+            if t == start {
+                let mut cycle = vec![n];
+                let mut at = n;
+                while at != start {
+                    at = parent[&at];
+                    cycle.push(at);
+                }
+                cycle.reverse();
+                return cycle;
+            }
+            if let std::collections::btree_map::Entry::Vacant(slot) = parent.entry(t) {
+                slot.insert(n);
+                queue.push_back(t);
+            }
+        }
+    }
+    vec![start]
+}

@@ -1,0 +1,29 @@
+//! The file formats, as serde types, and loading them into the model.
+//!
+//! The types here are the compatibility boundary: they change only with a
+//! new `schema:` version. The model in [`crate::ladder`] is free to change.
+
+mod ladder;
+
+pub use ladder::{
+    load_ladder, LadderFile, PayScaleFile, RoleFile, ScaleFile, TransitionFile, LADDER_SCHEMA,
+    MAX_ROLES, MAX_TRANSITIONS,
+};
+
+use crate::error::ErrorKind;
+use crate::yaml::{Path, Problem};
+
+/// Checks a document's `schema:` value.
+pub(crate) fn check_schema(found: &str, supported: &str) -> Result<(), Problem> {
+    if found == supported {
+        Ok(())
+    } else {
+        Err(Problem::new(
+            Path::default().field("schema"),
+            ErrorKind::UnsupportedSchema {
+                found: found.to_string(),
+                supported: supported.to_string(),
+            },
+        ))
+    }
+}

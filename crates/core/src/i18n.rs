@@ -1,0 +1,80 @@
+//! Languages and bilingual text.
+//!
+//! Every sentence the core shows a person exists in Dutch and English. The
+//! core never picks a language itself: callers pass a [`Lang`].
+
+use serde::{Deserialize, Serialize};
+
+/// A language the user interface speaks. Dutch is the default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Nederlands.
+    #[default]
+    Nl,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Both languages, Dutch first.
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The ISO 639-1 code, as used in `lang` attributes and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses `nl` or `en`.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text given in both languages, as in the file formats (`{nl: ..., en: ...}`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bilingual {
+    /// Dutch text.
+    pub nl: String,
+    /// English text.
+    pub en: String,
+}
+
+impl Bilingual {
+    /// Builds a text from its two translations.
+    pub fn new(nl: impl Into<String>, en: impl Into<String>) -> Self {
+        Bilingual {
+            nl: nl.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Joins items as a sentence does: `a, b and c` / `a, b en c`.
+pub fn join_list(items: &[String], lang: Lang) -> String {
+    let and = match lang {
+        Lang::Nl => "en",
+        Lang::En => "and",
+    };
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}

@@ -1,0 +1,356 @@
+//! The function ladder: roles and the transitions between them, as a graph.
+//!
+//! Architecture invariant: a [`Ladder`] is always valid. It is only built by
+//! [`crate::format::load_ladder`], which checks ids, references, mixes,
+//! ranges and promotion cycles, so analyses never meet a dangling id.
+
+use std::collections::BTreeMap;
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Bilingual, Lang};
+
+macro_rules! named_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident { $( $(#[$vmeta:meta])* $variant:ident = $text:literal / $nl:literal / $en:literal ),* $(,)? }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $text)] $variant ),*
+        }
+
+        impl $name {
+            /// Every value, in order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The name used in files and on the command line.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),* }
+            }
+
+            /// The name shown to people.
+            pub fn label(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $( ($name::$variant, Lang::Nl) => $nl, ($name::$variant, Lang::En) => $en, )*
+                }
+            }
+
+            /// Parses the name used in files.
+            pub fn parse(text: &str) -> Option<$name> {
+                match text { $($text => Some($name::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+named_enum! {
+    /// Experience level. The sector's own words are *startbekwaam*,
+    /// *vakbekwaam* and *vakvolwassen*; `lead` is for roles above senior.
+    pub enum Level {
+        /// Starting professional (startbekwaam), including career switchers.
+        Junior = "junior" / "junior" / "junior",
+        /// Competent professional (vakbekwaam).
+        Medior = "medior" / "medior" / "medior",
+        /// Experienced professional (vakvolwassen).
+        Senior = "senior" / "senior" / "senior",
+        /// Above senior: leading specialists, managers.
+        Lead = "lead" / "leidend" / "lead",
+    }
+}
+
+named_enum! {
+    /// A kind of work. A role's mix spreads it over one or more tracks; the
+    /// order here is the order of the lanes in the drawing, chosen so that the
+    /// common hybrids (practice with policy, practice with teaching) are neighbours.
+    pub enum Track {
+        /// Policy work (beleid).
+        Policy = "policy" / "beleid" / "policy",
+        /// Casework with clients (uitvoering).
+        Practice = "practice" / "uitvoering" / "practice",
+        /// Teaching and training (opleiden).
+        Teaching = "teaching" / "opleiden" / "teaching",
+        /// Practice research (onderzoek).
+        Research = "research" / "onderzoek" / "research",
+        /// Coordinating without line management (coördinatie).
+        Coordination = "coordination" / "coördinatie" / "coordination",
+        /// Managing people (leidinggeven).
+        Management = "management" / "leidinggeven" / "management",
+    }
+}
+
+named_enum! {
+    /// Required education.
+    pub enum Education {
+        /// MBO level 4 (e.g. MBO Sociaal Werk).
+        Mbo4 = "mbo4" / "mbo 4" / "MBO level 4",
+        /// HBO bachelor (e.g. Bachelor Social Work).
+        Hbo = "hbo" / "hbo" / "bachelor (HBO)",
+        /// Master (e.g. Master Social Work).
+        Master = "master" / "master" / "master",
+    }
+}
+
+named_enum! {
+    /// What kind of step a transition is.
+    pub enum TransitionKind {
+        /// Up a level.
+        Promotion = "promotion" / "promotie" / "promotion",
+        /// Sideways, same level.
+        Lateral = "lateral" / "zijstap" / "lateral move",
+        /// Into a role that combines tracks.
+        Hybrid = "hybrid" / "combinatiefunctie" / "hybrid role",
+        /// Deeper into a field.
+        Specialisation = "specialisation" / "specialisatie" / "specialisation",
+    }
+}
+
+/// A track mix: the percentage of the role spent on each track (sums to 100).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Mix([u8; 6]);
+
+impl Mix {
+    /// A mix from (track, percentage) pairs; later pairs for the same track add up.
+    pub fn from_pairs(pairs: impl IntoIterator<Item = (Track, u8)>) -> Mix {
+        let mut shares = [0u8; 6];
+        for (track, pct) in pairs {
+            let slot = &mut shares[track_slot(track)];
+            *slot = slot.saturating_add(pct);
+        }
+        Mix(shares)
+    }
+
+    /// The percentage spent on `track`.
+    pub fn share(&self, track: Track) -> u8 {
+        self.0[track_slot(track)]
+    }
+
+    /// Tracks with a share above zero, largest share first (ties in lane order).
+    pub fn tracks(&self) -> Vec<(Track, u8)> {
+        let mut tracks: Vec<(Track, u8)> = Track::ALL
+            .iter()
+            .map(|&t| (t, self.share(t)))
+            .filter(|&(_, s)| s > 0)
+            .collect();
+        tracks.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        tracks
+    }
+
+    /// The track with the largest share.
+    pub fn primary(&self) -> Track {
+        self.tracks().first().map_or(Track::Practice, |&(t, _)| t)
+    }
+
+    /// True when the role spends time on more than one track.
+    pub fn is_hybrid(&self) -> bool {
+        self.tracks().len() > 1
+    }
+
+    /// Like `60% uitvoering, 40% opleiden`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let parts: Vec<String> = self
+            .tracks()
+            .iter()
+            .map(|(t, s)| format!("{s}% {}", t.label(lang)))
+            .collect();
+        parts.join(", ")
+    }
+}
+
+fn track_slot(track: Track) -> usize {
+    Track::ALL.iter().position(|&t| t == track).unwrap_or(0)
+}
+
+/// An inclusive range of CAO salary scales.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScaleRange {
+    /// Lowest scale.
+    pub min: u8,
+    /// Highest scale.
+    pub max: u8,
+}
+
+impl std::fmt::Display for ScaleRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.min == self.max {
+            write!(f, "{}", self.min)
+        } else {
+            write!(f, "{}–{}", self.min, self.max)
+        }
+    }
+}
+
+/// Gross monthly pay in whole euros for one scale, from the ladder file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayRange {
+    /// Lowest amount in the scale.
+    pub min: u32,
+    /// Highest amount the organisation lists for the scale.
+    pub max: u32,
+}
+
+/// One function in the organisation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    /// Stable id, used in files and URLs.
+    pub id: String,
+    /// Name in Dutch and English.
+    pub name: Bilingual,
+    /// Experience level.
+    pub level: Level,
+    /// How the work is spread over tracks.
+    pub mix: Mix,
+    /// CAO salary scales.
+    pub scale: ScaleRange,
+    /// Required education.
+    pub education: Education,
+    /// Whether the role manages people (line management).
+    pub manages_people: bool,
+    /// Competencies the role asks for.
+    pub competencies: Vec<String>,
+    /// Optional description.
+    pub description: Option<Bilingual>,
+    /// Whether people can be hired into this role (default: junior roles).
+    pub entry: bool,
+}
+
+/// What a transition asks of a person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Requirement {
+    /// A course or training (e.g. *kopopleiding coaching*).
+    Training(String),
+    /// A qualification or registration (e.g. Registerplein).
+    Qualification(String),
+    /// A competency, as named in roles' competency lists.
+    Competency(String),
+    /// A minimum education level.
+    Education(Education),
+}
+
+/// A possible step from one role to another.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Transition {
+    /// What kind of step.
+    pub kind: TransitionKind,
+    /// Minimum years in the source role before the step.
+    pub min_years: f64,
+    /// What the step asks.
+    pub requirements: Vec<Requirement>,
+}
+
+/// An organisation's function ladder.
+#[derive(Clone, Debug)]
+pub struct Ladder {
+    pub(crate) organisation: String,
+    pub(crate) description: Option<Bilingual>,
+    pub(crate) pay_reference: Option<String>,
+    pub(crate) pay: BTreeMap<u8, PayRange>,
+    pub(crate) graph: StableDiGraph<Role, Transition>,
+    pub(crate) index: BTreeMap<String, NodeIndex>,
+}
+
+/// A transition with its ends, as handed out by [`Ladder::transitions`].
+#[derive(Clone, Copy, Debug)]
+pub struct Step<'a> {
+    /// The edge in the graph.
+    pub edge: EdgeIndex,
+    /// Source role.
+    pub from: &'a Role,
+    /// Target role.
+    pub to: &'a Role,
+    /// The transition.
+    pub transition: &'a Transition,
+}
+
+impl Ladder {
+    /// The organisation's name.
+    pub fn organisation(&self) -> &str {
+        &self.organisation
+    }
+
+    /// The ladder's description, if the file has one.
+    pub fn description(&self) -> Option<&Bilingual> {
+        self.description.as_ref()
+    }
+
+    /// Where the pay amounts come from (e.g. "CAO Sociaal Werk, 1 juli 2024").
+    pub fn pay_reference(&self) -> Option<&str> {
+        self.pay_reference.as_deref()
+    }
+
+    /// Gross monthly pay for a scale, when the ladder lists it.
+    pub fn pay(&self, scale: u8) -> Option<PayRange> {
+        self.pay.get(&scale).copied()
+    }
+
+    /// The graph itself, for algorithms.
+    pub fn graph(&self) -> &StableDiGraph<Role, Transition> {
+        &self.graph
+    }
+
+    /// Number of roles.
+    pub fn len(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// True when the ladder has no roles (a loaded ladder never is).
+    pub fn is_empty(&self) -> bool {
+        self.graph.node_count() == 0
+    }
+
+    /// Roles in file order.
+    pub fn roles(&self) -> impl Iterator<Item = (NodeIndex, &Role)> + '_ {
+        self.graph.node_indices().map(move |i| (i, &self.graph[i]))
+    }
+
+    /// The role with this id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.index.get(id).map(|&i| &self.graph[i])
+    }
+
+    /// The node of the role with this id.
+    pub fn node(&self, id: &str) -> Option<NodeIndex> {
+        self.index.get(id).copied()
+    }
+
+    /// The role at a node.
+    pub fn role_at(&self, node: NodeIndex) -> &Role {
+        &self.graph[node]
+    }
+
+    /// Transitions in file order.
+    pub fn transitions(&self) -> impl Iterator<Item = Step<'_>> + '_ {
+        self.graph.edge_indices().filter_map(move |e| self.step(e))
+    }
+
+    /// Transitions leaving a role, in file order.
+    pub fn outgoing(&self, node: NodeIndex) -> Vec<Step<'_>> {
+        let mut steps: Vec<Step<'_>> = self
+            .graph
+            .edges_directed(node, Direction::Outgoing)
+            .filter_map(|e| self.step(e.id()))
+            .collect();
+        steps.sort_by_key(|s| s.edge.index());
+        steps
+    }
+
+    fn step(&self, edge: EdgeIndex) -> Option<Step<'_>> {
+        let (a, b) = self.graph.edge_endpoints(edge)?;
+        Some(Step {
+            edge,
+            from: &self.graph[a],
+            to: &self.graph[b],
+            transition: &self.graph[edge],
+        })
+    }
+
+    /// Roles people can be hired into.
+    pub fn entry_roles(&self) -> Vec<NodeIndex> {
+        self.roles().filter(|(_, r)| r.entry).map(|(i, _)| i).collect()
+    }
+}

@@ -1,0 +1,28 @@
+//! Doorgroei's core: function ladders, their health, and (in later modules)
+//! routes, mentor matching and review schedules.
+//!
+//! Everything here is a pure function over plain data: no I/O, no clock, no
+//! randomness, and no panics on any input. The same code runs natively (the
+//! `doorgroei` command) and in the browser (the yew app).
+//!
+//! ```
+//! let text = include_str!("../../../pathways/welzijn-groeit.yaml");
+//! let ladder = doorgroei::format::load_ladder("welzijn-groeit.yaml", text).unwrap();
+//! let findings = doorgroei::scan::scan(&ladder);
+//! assert!(findings.iter().all(|f| f.severity != doorgroei::scan::Severity::Problem));
+//! ```
+#![deny(missing_docs)]
+
+pub mod error;
+pub mod format;
+pub mod i18n;
+pub mod ladder;
+pub mod layout;
+pub mod render;
+pub mod scan;
+pub mod suggest;
+pub mod yaml;
+
+pub use error::{LoadError, LoadErrors};
+pub use i18n::{Bilingual, Lang};
+pub use ladder::Ladder;
