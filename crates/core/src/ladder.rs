@@ -354,3 +354,19 @@ impl Ladder {
         self.roles().filter(|(_, r)| r.entry).map(|(i, _)| i).collect()
     }
 }
+
+impl Requirement {
+    /// Like `training: Kopopleiding coaching` / `opleiding: hbo`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let (nl, en, what) = match self {
+            Requirement::Training(s) => ("training", "training", s.clone()),
+            Requirement::Qualification(s) => ("kwalificatie", "qualification", s.clone()),
+            Requirement::Competency(s) => ("competentie", "competency", s.clone()),
+            Requirement::Education(e) => ("opleiding", "education", e.label(lang).to_string()),
+        };
+        match lang {
+            Lang::Nl => format!("{nl}: {what}"),
+            Lang::En => format!("{en}: {what}"),
+        }
+    }
+}

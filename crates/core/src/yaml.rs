@@ -144,7 +144,18 @@ impl<'a> Document<'a> {
     pub fn errors(&self, problems: Vec<Problem>) -> LoadErrors {
         let mut errors: Vec<LoadError> = problems
             .into_iter()
-            .map(|p| {
+            .map(|mut p| {
+                // A name from a fixed list used as a mapping key (a track in
+                // `mix`) reads best as an unknown key.
+                if let (Some(Seg::Key(_)), ErrorKind::UnknownName { found, expected, suggestion }) =
+                    (p.path.0.last(), &p.kind)
+                {
+                    p.kind = ErrorKind::UnknownField {
+                        field: found.clone(),
+                        expected: expected.clone(),
+                        suggestion: suggestion.clone(),
+                    };
+                }
                 let pos = locate(self.text, &p.path);
                 LoadError {
                     file: self.file.to_string(),
@@ -189,36 +200,34 @@ pub fn without_fields(root: &Value, fields: &[&str]) -> Value {
 }
 
 /// Decodes the list under the top-level `field` one item at a time: every bad
-/// item is reported, so one typo does not hide the problems in the next item.
-/// An absent or empty field is an empty list.
-pub fn decode_items<T: DeserializeOwned>(root: &Value, field: &str) -> Result<Vec<T>, Vec<Problem>> {
+/// item is reported and every good one kept, so one typo does not hide the
+/// problems in the next item. An absent or empty field is an empty list.
+/// Good items come with their index in the file, for locating later problems.
+pub fn decode_items<T: DeserializeOwned>(root: &Value, field: &str) -> (Vec<(usize, T)>, Vec<Problem>) {
     let path = Path::default().field(field);
     let seq = match root.get(field) {
-        None | Some(Value::Null) => return Ok(Vec::new()),
+        None | Some(Value::Null) => return (Vec::new(), Vec::new()),
         Some(Value::Sequence(seq)) => seq,
         Some(other) => {
-            return Err(vec![Problem::new(
+            let problem = Problem::new(
                 path,
                 ErrorKind::InvalidType {
                     expected: "a list".into(),
                     found: describe(other),
                 },
-            )])
+            );
+            return (Vec::new(), vec![problem]);
         }
     };
     let mut good = Vec::with_capacity(seq.len());
     let mut problems = Vec::new();
     for (i, item) in seq.iter().enumerate() {
         match decode::<T>(item, &path.index(i)) {
-            Ok(v) => good.push(v),
+            Ok(v) => good.push((i, v)),
             Err(p) => problems.push(p),
         }
     }
-    if problems.is_empty() {
-        Ok(good)
-    } else {
-        Err(problems)
-    }
+    (good, problems)
 }
 
 /// How a value looks, for "found …" in messages.

@@ -1,1 +1,229 @@
-fn main() {}
+//! Build, serve and test automation: `cargo xtask <command>`.
+//!
+//! Needs nothing but cargo to start. Whatever else a command needs (the
+//! wasm32 target, the wasm-bindgen-cli that matches our pinned wasm-bindgen,
+//! Debian's Chromium, the npm packages of the browser tests) it installs when
+//! missing, and says so.
+
+mod serve;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+const USAGE: &str = "\
+cargo xtask <command>
+
+Commands:
+  serve [--port N]   build the web app (release) and serve it on http://127.0.0.1:8080
+  dist               write the static web app to target/dist/ and print the .wasm size
+  test               run every test: fmt, clippy, unit/integration/CLI tests, wasm build, browser tests
+  help               show this text
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => port_arg(&args[1..]).and_then(serve_cmd),
+        Some("dist") => dist().map(|_| ()),
+        Some("test") => test(),
+        Some("help" | "--help" | "-h") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => {
+            eprintln!("unknown command '{other}'\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+        None => {
+            eprint!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, String>;
+
+fn port_arg(args: &[String]) -> Result<u16> {
+    match args {
+        [] => Ok(8080),
+        [flag, port] if flag == "--port" => port.parse().map_err(|_| format!("--port needs a number, got '{port}'")),
+        _ => Err(format!("unexpected arguments: {}\n\n{USAGE}", args.join(" "))),
+    }
+}
+
+/// The workspace root (the parent of `crates/xtask`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .nth(2)
+        .expect("crates/xtask sits two levels below the workspace root")
+        .to_path_buf()
+}
+
+/// Runs a command in the workspace root, streaming its output; fails on a non-zero exit.
+pub fn run(cmd: &mut Command) -> Result<()> {
+    let shown = format!("{cmd:?}").replace('"', "");
+    println!("$ {shown}");
+    let status = cmd
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+}
+
+/// Builds the web app into `target/dist` and returns that directory.
+fn dist() -> Result<PathBuf> {
+    tools::ensure_wasm_target()?;
+    let wasm_bindgen = tools::ensure_wasm_bindgen()?;
+    let root = root();
+    println!("xtask: building the web app (release, wasm32)…");
+    run(cargo().args([
+        "build",
+        "--package",
+        "doorgroei-web",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "web",
+    ]))?;
+    let out = root.join("target/dist");
+    if out.exists() {
+        std::fs::remove_dir_all(&out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+    }
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let wasm = root.join("target/wasm32-unknown-unknown/web/doorgroei-web.wasm");
+    run(Command::new(&wasm_bindgen)
+        .args(["--target", "web", "--no-typescript", "--out-name", "doorgroei_web", "--out-dir"])
+        .arg(&out)
+        .arg(&wasm))?;
+    for file in ["index.html", "boot.js", "style.css"] {
+        copy(&root.join("web").join(file), &out.join(file))?;
+    }
+    copy(&root.join("crates/core/src/render/ladder.css"), &out.join("ladder.css"))?;
+    let wasm_out = out.join("doorgroei_web_bg.wasm");
+    let (raw, gz) = sizes(&wasm_out)?;
+    println!(
+        "xtask: web app written to {} — doorgroei_web_bg.wasm: {} KiB raw, {} KiB gzip",
+        out.display(),
+        raw / 1024,
+        gz / 1024
+    );
+    Ok(out)
+}
+
+fn copy(from: &Path, to: &Path) -> Result<()> {
+    std::fs::copy(from, to)
+        .map(|_| ())
+        .map_err(|e| format!("cannot copy {} to {}: {e}", from.display(), to.display()))
+}
+
+/// Raw and gzip-compressed size of a file in bytes.
+fn sizes(path: &Path) -> Result<(usize, usize)> {
+    use std::io::Write as _;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(&bytes).map_err(|e| e.to_string())?;
+    let compressed = gz.finish().map_err(|e| e.to_string())?;
+    Ok((bytes.len(), compressed.len()))
+}
+
+fn serve_cmd(port: u16) -> Result<()> {
+    let dir = dist()?;
+    let server = serve::Server::bind(&dir, port)?;
+    println!("\nDoorgroei runs at http://{}/  (Ctrl-C stops it)", server.addr());
+    server.run_forever();
+    Ok(())
+}
+
+/// One step of `cargo xtask test`.
+struct Step {
+    name: &'static str,
+    result: Result<()>,
+    seconds: f64,
+}
+
+fn test() -> Result<()> {
+    let mut steps: Vec<Step> = Vec::new();
+    let mut step = |name: &'static str, f: &mut dyn FnMut() -> Result<()>| {
+        println!("\n=== xtask test: {name} ===");
+        let start = Instant::now();
+        let result = f();
+        if let Err(e) = &result {
+            eprintln!("xtask test: {name} FAILED: {e}");
+        }
+        steps.push(Step {
+            name,
+            result,
+            seconds: start.elapsed().as_secs_f64(),
+        });
+    };
+    step("formatting (cargo fmt --check)", &mut || {
+        run(cargo().args(["fmt", "--all", "--check"]))
+    });
+    step("lints (cargo clippy, warnings denied)", &mut || {
+        run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+    });
+    step("unit, integration and CLI tests (cargo test)", &mut || {
+        run(cargo().args(["test", "--workspace"]))
+    });
+    let mut dist_dir = None;
+    step("web app build (wasm32 + wasm-bindgen)", &mut || {
+        dist_dir = Some(dist()?);
+        Ok(())
+    });
+    step("browser tests (headless Chromium)", &mut || match &dist_dir {
+        Some(dir) => browser_tests(dir),
+        None => Err("skipped: the web app did not build".into()),
+    });
+
+    println!("\n=== xtask test: summary ===");
+    for s in &steps {
+        let mark = if s.result.is_ok() { "ok    " } else { "FAILED" };
+        println!("{mark} {:>6.1}s  {}", s.seconds, s.name);
+    }
+    let failed = steps.iter().filter(|s| s.result.is_err()).count();
+    let passed = steps.len() - failed;
+    println!("xtask test: {passed} passed, {failed} failed");
+    if failed == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed} of {} steps failed", steps.len()))
+    }
+}
+
+fn browser_tests(dist: &Path) -> Result<()> {
+    let browser = tools::ensure_chromium()?;
+    let node = tools::ensure_node()?;
+    let dir = root().join("tests/browser");
+    tools::ensure_npm_packages(&dir)?;
+    let server = serve::Server::bind(dist, 0)?;
+    let url = format!("http://{}/", server.addr());
+    let handle = server.spawn();
+    let result = run(Command::new(node)
+        .arg("--test")
+        .arg("--test-concurrency=1")
+        .arg(dir.join("app.test.mjs"))
+        .env("DOORGROEI_URL", &url)
+        .env("DOORGROEI_CHROMIUM", &browser)
+        .env("DOORGROEI_ARTIFACTS", root().join("target/browser"))
+        .env("DOORGROEI_PATHWAYS", root().join("pathways")));
+    drop(handle);
+    result
+}

@@ -119,44 +119,96 @@ pub struct TransitionFile {
 }
 
 /// Reads a ladder file. `file` is its name, used in error messages only.
+///
+/// Every problem that can be found is reported: items that do not decode are
+/// set aside and the rest of the ladder is still checked, without reporting
+/// references to the set-aside roles as unknown.
 pub fn load_ladder(file: &str, text: &str) -> Result<Ladder, LoadErrors> {
     let doc = Document::parse(file, text)?;
-    let ladder_file = decode_ladder(&doc).map_err(|p| doc.errors(p))?;
-    build(&doc, ladder_file).map_err(|p| doc.errors(p))
+    let mut decoded = decode_ladder(&doc).map_err(|p| doc.errors(p))?;
+    let mut problems = std::mem::take(&mut decoded.problems);
+    match build(&doc, decoded) {
+        Ok(ladder) if problems.is_empty() => Ok(ladder),
+        Ok(_) => Err(doc.errors(problems)),
+        Err(more) => {
+            problems.extend(more);
+            Err(doc.errors(problems))
+        }
+    }
 }
 
-fn decode_ladder(doc: &Document<'_>) -> Result<LadderFile, Vec<Problem>> {
+/// A ladder file as far as it decoded.
+struct Decoded {
+    file: LadderFile,
+    problems: Vec<Problem>,
+    /// Ids of roles that are in the file but did not decode.
+    broken_roles: BTreeSet<String>,
+    /// For each decoded role and transition, its index in the file.
+    role_index: Vec<usize>,
+    transition_index: Vec<usize>,
+}
+
+fn decode_ladder(doc: &Document<'_>) -> Result<Decoded, Vec<Problem>> {
     // Check the schema first: a file of another format or version would
     // otherwise drown in errors that say nothing useful.
     if let Some(schema) = doc.root().get("schema").and_then(|s| s.as_str()) {
         super::check_schema(schema, LADDER_SCHEMA).map_err(|p| vec![p])?;
     }
     const LISTS: [&str; 2] = ["roles", "transitions"];
-    let head = decode::<LadderFile>(&without_fields(doc.root(), &LISTS), &Path::default());
-    let roles = decode_items::<RoleFile>(doc.root(), "roles");
-    let transitions = decode_items::<TransitionFile>(doc.root(), "transitions");
-    match (head, roles, transitions) {
-        (Ok(mut file), Ok(roles), Ok(transitions)) => {
-            file.roles = roles;
-            file.transitions = transitions;
-            Ok(file)
-        }
-        (head, roles, transitions) => {
-            let mut problems: Vec<Problem> = head.err().into_iter().collect();
-            problems.extend(roles.err().into_iter().flatten());
-            problems.extend(transitions.err().into_iter().flatten());
-            Err(problems)
-        }
-    }
+    let mut problems = Vec::new();
+    let mut file = decode::<LadderFile>(&without_fields(doc.root(), &LISTS), &Path::default())
+        .unwrap_or_else(|p| {
+            problems.push(p);
+            LadderFile {
+                schema: LADDER_SCHEMA.into(),
+                organisation: String::new(),
+                description: None,
+                pay_reference: None,
+                pay_scales: Vec::new(),
+                roles: Vec::new(),
+                transitions: Vec::new(),
+            }
+        });
+    let (roles, role_problems) = decode_items::<RoleFile>(doc.root(), "roles");
+    let (transitions, transition_problems) = decode_items::<TransitionFile>(doc.root(), "transitions");
+    let broken_roles = role_problems
+        .iter()
+        .filter_map(|p| match p.path.0.get(1) {
+            Some(Seg::Index(i)) => doc.root().get("roles")?.get(*i)?.get("id")?.as_str(),
+            _ => None,
+        })
+        .map(str::to_string)
+        .collect();
+    problems.extend(role_problems);
+    problems.extend(transition_problems);
+    let (role_index, roles) = roles.into_iter().unzip();
+    let (transition_index, transitions) = transitions.into_iter().unzip();
+    file.roles = roles;
+    file.transitions = transitions;
+    Ok(Decoded {
+        file,
+        problems,
+        broken_roles,
+        role_index,
+        transition_index,
+    })
 }
 
-fn build(doc: &Document<'_>, file: LadderFile) -> Result<Ladder, Vec<Problem>> {
+fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
+    let Decoded {
+        file,
+        broken_roles,
+        role_index,
+        transition_index,
+        ..
+    } = decoded;
     let root = Path::default();
     let roles_path = root.field("roles");
     let transitions_path = root.field("transitions");
     let mut problems = Vec::new();
 
-    if file.roles.is_empty() {
+    let listed = doc.root().get("roles").and_then(|r| r.as_sequence()).map_or(0, Vec::len);
+    if listed == 0 {
         return Err(vec![Problem::new(roles_path, ErrorKind::NoRoles)]);
     }
     for (what, count, limit, path) in [
@@ -188,7 +240,7 @@ fn build(doc: &Document<'_>, file: LadderFile) -> Result<Ladder, Vec<Problem>> {
     let mut graph = StableDiGraph::new();
     let mut index: BTreeMap<String, NodeIndex> = BTreeMap::new();
     let mut first_at: BTreeMap<String, usize> = BTreeMap::new();
-    for (i, r) in file.roles.into_iter().enumerate() {
+    for (r, &i) in file.roles.into_iter().zip(&role_index) {
         let path = roles_path.index(i);
         if r.id.trim().is_empty() {
             problems.push(Problem::new(
@@ -245,10 +297,12 @@ fn build(doc: &Document<'_>, file: LadderFile) -> Result<Ladder, Vec<Problem>> {
 
     let mut seen: BTreeSet<(NodeIndex, NodeIndex)> = BTreeSet::new();
     let mut edge_paths = BTreeMap::new();
-    for (i, t) in file.transitions.into_iter().enumerate() {
+    for (t, &i) in file.transitions.into_iter().zip(&transition_index) {
         let path = transitions_path.index(i);
         let mut end = |field: &str, id: &str| match index.get(id) {
             Some(&n) => Some(n),
+            // Already reported: the role is there but did not decode.
+            None if broken_roles.contains(id) => None,
             None => {
                 problems.push(Problem::new(
                     path.field(field),

@@ -1,0 +1,9 @@
+// Starts the WebAssembly app. A separate file, so the page needs no inline script.
+import init from './doorgroei_web.js';
+
+init().catch((error) => {
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = 'Doorgroei kon niet starten / could not start: ' + error;
+  document.body.append(p);
+});

@@ -1,0 +1,330 @@
+//! The page's parts. Each takes the reducer handle and dispatches actions.
+
+use doorgroei::ladder::Role;
+use doorgroei::render::{ladder_svg, DrawOptions, Element};
+use doorgroei::scan::Severity;
+use doorgroei::Lang;
+use gloo::file::callbacks::FileReader;
+use gloo::file::File;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew::virtual_dom::VTag;
+
+use crate::i18n::{t, T};
+use crate::state::{Action, Source, State};
+
+#[derive(Properties, PartialEq)]
+pub struct StateProps {
+    pub state: UseReducerHandle<State>,
+}
+
+/// Organisation name, file actions and load errors.
+#[function_component(Toolbar)]
+pub fn toolbar(props: &StateProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let reader = use_mut_ref(|| None::<FileReader>);
+
+    let on_file = {
+        let state = state.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            let file = File::from(file);
+            let name = file.name();
+            let state = state.clone();
+            let task = gloo::file::callbacks::read_as_text(&file, move |result| {
+                let text = result.unwrap_or_default();
+                state.dispatch(Action::Load(Source { name, text }));
+            });
+            *reader.borrow_mut() = Some(task);
+            // Allow choosing the same file again after fixing it.
+            input.set_value("");
+        })
+    };
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::ResetExample))
+    };
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissErrors))
+    };
+
+    let errors = state.errors.as_ref().map(|errors| {
+        let file = errors.0.first().map(|e| e.file.clone()).unwrap_or_default();
+        html! {
+            <div class="errors" role="alert">
+                <h3>{ format!("{} ({file}): {}", t(lang, T::ErrorsIn), errors.summary(lang)) }</h3>
+                <ul>
+                    { for errors.0.iter().map(|e| html! { <li><code>{ e.render(lang) }</code></li> }) }
+                </ul>
+                <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
+            </div>
+        }
+    });
+    let storage_notice = state.storage_reset.then(|| {
+        html! {
+            <div class="notice" role="status">
+                <p>{ t(lang, T::StorageReset) }</p>
+                <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
+            </div>
+        }
+    });
+    let ladder = &state.ladder;
+    let note = if state.is_example() {
+        t(lang, T::ExampleNote).to_string()
+    } else {
+        format!("{}: {}", t(lang, T::OwnFileNote), state.source.name)
+    };
+
+    html! {
+        <div class="toolbar">
+            <div class="title">
+                <h2 id="ladder-heading">{ format!("{} — {}", t(lang, T::Ladder), ladder.organisation()) }</h2>
+                <p class="meta">
+                    { format!("{} / {} {} · ", ladder.len(), ladder.transitions().count(), t(lang, T::RolesAndTransitions)) }
+                    { note }
+                </p>
+                if let Some(desc) = ladder.description() {
+                    <p class="description">{ desc.get(lang) }</p>
+                }
+            </div>
+            <div class="actions">
+                <label class="button file">
+                    { t(lang, T::OpenLadder) }
+                    <input type="file" accept=".yaml,.yml,text/yaml" onchange={on_file} />
+                </label>
+                <button type="button" onclick={reset} disabled={state.is_example()}>{ t(lang, T::ResetExample) }</button>
+            </div>
+            { for errors }
+            { for storage_notice }
+        </div>
+    }
+}
+
+/// Turns the core's SVG element tree into yew nodes.
+fn to_html(element: &Element) -> Html {
+    match element {
+        Element::Text(text) => Html::from(text.clone()),
+        Element::Tag { name, attrs, children } => {
+            let mut tag = VTag::new(*name);
+            for (key, value) in attrs {
+                // The namespace comes from the DOM call, not from an attribute.
+                if *key != "xmlns" {
+                    tag.add_attribute(key, value.clone());
+                }
+            }
+            tag.add_children(children.iter().map(to_html));
+            tag.into()
+        }
+    }
+}
+
+/// The role id under an event's target, if any.
+fn role_at(event: &Event) -> Option<String> {
+    let target: web_sys::Element = event.target()?.dyn_into().ok()?;
+    target.closest("[data-role]").ok()??.get_attribute("data-role")
+}
+
+/// The ladder drawing; click or Enter/Space on a role selects it.
+#[function_component(LadderView)]
+pub fn ladder_view(props: &StateProps) -> Html {
+    let state = &props.state;
+    let options = DrawOptions {
+        lang: state.lang,
+        selected: state.selected.clone(),
+        highlighted: state.highlighted().into_iter().collect(),
+        standalone: false,
+    };
+    let svg = to_html(&ladder_svg(&state.ladder, &options));
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(id) = role_at(&e) {
+                state.dispatch(Action::Select(Some(id)));
+            }
+        })
+    };
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                if let Some(id) = role_at(&e) {
+                    e.prevent_default();
+                    state.dispatch(Action::Select(Some(id)));
+                }
+            }
+        })
+    };
+    html! {
+        <div class="ladder-wrap" {onclick} {onkeydown}>{ svg }</div>
+    }
+}
+
+/// What the drawing's marks mean; every meaning has a non-colour carrier.
+#[derive(Properties, PartialEq)]
+pub struct LangProps {
+    pub lang: Lang,
+}
+
+#[function_component(Legend)]
+pub fn legend(props: &LangProps) -> Html {
+    let lang = props.lang;
+    let kinds = doorgroei::ladder::TransitionKind::ALL.iter().map(|k| {
+        html! {
+            <li>
+                <svg class="ladder sample" width="44" height="10" aria-hidden="true">
+                    <path class={format!("arrow kind-{}", k.as_str())} d="M2,5 L42,5" />
+                </svg>
+                { k.label(lang) }
+            </li>
+        }
+    });
+    html! {
+        <section class="legend" aria-label={t(lang, T::Legend)}>
+            <h3>{ t(lang, T::Legend) }</h3>
+            <ul>
+                { for kinds }
+                <li>{ t(lang, T::LegendHybrid) }</li>
+                <li>{ t(lang, T::LegendManages) }</li>
+            </ul>
+        </section>
+    }
+}
+
+fn role_name(state: &State, id: &str) -> String {
+    state
+        .ladder
+        .role(id)
+        .map(|r| r.name.get(state.lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn pay_text(state: &State, role: &Role) -> Option<String> {
+    let low = state.ladder.pay(role.scale.min)?;
+    let high = state.ladder.pay(role.scale.max)?;
+    Some(format!("€ {} – € {}", low.min, high.max))
+}
+
+/// The selected role: its facts and its steps in and out.
+#[function_component(Details)]
+pub fn details(props: &StateProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let Some(role) = state.selected.as_deref().and_then(|id| state.ladder.role(id)) else {
+        return html! {
+            <section class="details" aria-live="polite">
+                <h3>{ t(lang, T::Details) }</h3>
+                <p class="hint">{ t(lang, T::ChooseRole) }</p>
+            </section>
+        };
+    };
+    let node = state.ladder.node(&role.id);
+    let onward = node.map(|n| state.ladder.outgoing(n)).unwrap_or_default();
+    let into: Vec<_> = state.ladder.transitions().filter(|s| s.to.id == role.id).collect();
+    let select = |id: String| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Select(Some(id.clone()))))
+    };
+    let yes_no = |b: bool| t(lang, if b { T::Yes } else { T::No });
+    html! {
+        <section class="details" aria-live="polite">
+            <h3>{ t(lang, T::Details) }{ ": " }{ role.name.get(lang) }</h3>
+            if let Some(desc) = &role.description {
+                <p>{ desc.get(lang) }</p>
+            }
+            <dl>
+                <dt>{ t(lang, T::Level) }</dt><dd>{ role.level.label(lang) }</dd>
+                <dt>{ t(lang, T::Mix) }</dt>
+                <dd>
+                    { role.mix.describe(lang) }
+                    if role.mix.is_hybrid() { { format!(" ({})", t(lang, T::Hybrid)) } }
+                </dd>
+                <dt>{ t(lang, T::Scale) }</dt><dd>{ role.scale.to_string() }</dd>
+                if let Some(pay) = pay_text(state, role) {
+                    <dt>{ t(lang, T::Pay) }</dt><dd>{ pay }</dd>
+                }
+                <dt>{ t(lang, T::Education) }</dt><dd>{ role.education.label(lang) }</dd>
+                <dt>{ t(lang, T::ManagesPeople) }</dt><dd>{ yes_no(role.manages_people) }</dd>
+                if !role.competencies.is_empty() {
+                    <dt>{ t(lang, T::Competencies) }</dt><dd>{ role.competencies.join(", ") }</dd>
+                }
+            </dl>
+            <h4>{ t(lang, T::StepsOnward) }</h4>
+            if onward.is_empty() {
+                <p>{ t(lang, T::NoStepsOnward) }</p>
+            } else {
+                <ul class="steps">
+                    { for onward.iter().map(|s| {
+                        let reqs: Vec<String> = s.transition.requirements.iter().map(|r| r.describe(lang)).collect();
+                        html! {
+                            <li>
+                                <button type="button" class="link" onclick={select(s.to.id.clone())}>{ s.to.name.get(lang) }</button>
+                                { format!(" — {}, ≥ {} {}", s.transition.kind.label(lang), s.transition.min_years, t(lang, T::Years)) }
+                                if !reqs.is_empty() {
+                                    { format!("; {} {}", t(lang, T::Requirements), reqs.join("; ")) }
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if !into.is_empty() {
+                <h4>{ t(lang, T::StepsInto) }</h4>
+                <ul class="steps">
+                    { for into.iter().map(|s| html! {
+                        <li>
+                            <button type="button" class="link" onclick={select(s.from.id.clone())}>{ s.from.name.get(lang) }</button>
+                            { format!(" — {}", s.transition.kind.label(lang)) }
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// The scan's findings; each can highlight its roles in the drawing.
+#[function_component(Findings)]
+pub fn findings(props: &StateProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let items = state.findings.iter().enumerate().map(|(i, f)| {
+        let focused = state.focused_finding == Some(i);
+        let toggle = {
+            let state = state.clone();
+            Callback::from(move |_| state.dispatch(Action::FocusFinding(if focused { None } else { Some(i) })))
+        };
+        let class = match f.severity {
+            Severity::Problem => "finding problem",
+            Severity::Warning => "finding warning",
+            Severity::Info => "finding info",
+        };
+        let names: Vec<String> = f.roles.iter().map(|id| role_name(state, id)).collect();
+        html! {
+            <li class={classes!(class, focused.then_some("focused"))}>
+                <span class="severity">{ f.severity.label(lang) }</span>
+                <p>{ f.message.get(lang) }</p>
+                if !f.roles.is_empty() {
+                    <button type="button" onclick={toggle} aria-pressed={focused.to_string()}
+                        title={names.join(", ")}>
+                        { t(lang, if focused { T::HideRoles } else { T::ShowRoles }) }
+                    </button>
+                }
+            </li>
+        }
+    });
+    html! {
+        <section class="findings">
+            <h3>{ t(lang, T::Findings) }</h3>
+            <ul>{ for items }</ul>
+        </section>
+    }
+}
