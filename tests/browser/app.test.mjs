@@ -1,0 +1,150 @@
+// End-to-end tests of the web app in Debian's headless Chromium.
+// Run by `cargo xtask test`, which builds target/dist, serves it on loopback
+// and sets DOORGROEI_URL, DOORGROEI_CHROMIUM, DOORGROEI_ARTIFACTS and DOORGROEI_PATHWAYS.
+import { test, before, after, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const URL_ = process.env.DOORGROEI_URL;
+const CHROMIUM = process.env.DOORGROEI_CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = process.env.DOORGROEI_ARTIFACTS ?? 'target/browser';
+const PATHWAYS = process.env.DOORGROEI_PATHWAYS ?? 'pathways';
+if (!URL_) throw new Error('DOORGROEI_URL is not set: run these tests through `cargo xtask test`');
+const ORIGIN = new URL(URL_).origin;
+
+let browser;
+let context;
+let page;
+let problems; // console errors, page errors, CSP violations, foreign requests
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  page = await context.newPage();
+  problems = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+});
+
+afterEach(async () => {
+  await context?.close();
+  assert.deepEqual(problems, [], 'no console errors, CSP violations or foreign requests');
+});
+
+async function open() {
+  await page.goto(URL_);
+  await page.waitForSelector('svg.ladder g.role');
+}
+
+function exampleRoleCount() {
+  const text = readFileSync(join(PATHWAYS, 'welzijn-groeit.yaml'), 'utf8');
+  return [...text.matchAll(/^  - id: /gm)].length;
+}
+
+test('renders every role of the example ladder as an SVG node', async () => {
+  await open();
+  const count = await page.locator('svg.ladder g.role').count();
+  assert.equal(count, exampleRoleCount());
+  assert.ok(count >= 14);
+  await assert.doesNotReject(page.locator('svg.ladder g.role[data-role="praktijkopleider"]').waitFor());
+  assert.ok((await page.locator('svg.ladder path.arrow').count()) > 0);
+  assert.match(await page.locator('h2').first().innerText(), /Stichting Welzijn Groeit/);
+  await page.screenshot({ path: join(ARTIFACTS, 'functiehuis.png') });
+});
+
+test('the language switch changes the text, and back', async () => {
+  await open();
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  assert.match(await page.locator('h2').first().innerText(), /^Functiehuis/);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.locator('h2').first().innerText(), /^Function ladder/);
+  assert.ok(await page.locator('svg.ladder text', { hasText: 'practice' }).count() > 0);
+  await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'nl');
+  assert.ok(await page.locator('svg.ladder text', { hasText: 'uitvoering' }).count() > 0);
+});
+
+test('clicking a role, or Enter on it, shows its details', async () => {
+  await open();
+  await page.locator('g.role[data-role="sw-hbo-senior"]').click();
+  const details = page.locator('section.details');
+  await assert.doesNotReject(details.getByText('Senior sociaal werker HBO').first().waitFor());
+  assert.match(await details.innerText(), /Praktijkopleider/);
+  assert.equal(await page.locator('g.role.selected').getAttribute('data-role'), 'sw-hbo-senior');
+
+  await page.locator('g.role[data-role="teamleider"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('g.role.selected[data-role="teamleider"]');
+  assert.match(await details.innerText(), /Geeft leiding\s*ja/);
+});
+
+test('a finding highlights its roles in the drawing', async () => {
+  await open();
+  const finding = page.locator('li.finding', { hasText: 'Combinatie van uitvoering en opleiden' });
+  await finding.getByRole('button').click();
+  const highlighted = await page.locator('g.role.highlighted').evaluateAll((els) => els.map((e) => e.dataset.role));
+  assert.deepEqual(highlighted.sort(), ['hybride-docent', 'praktijkopleider', 'werkbegeleider']);
+});
+
+test('a broken file shows its errors with line numbers and keeps the ladder', async () => {
+  await open();
+  const broken = [
+    'schema: doorgroei/ladder@1',
+    'organisation: Kapot',
+    'roles:',
+    '  - id: a',
+    '    name: {nl: A, en: A}',
+    '    level: midior',
+    '    mix: {practice: 100}',
+    '    scale: {min: 8, max: 8}',
+    '    education: hbo',
+  ].join('\n');
+  await page.setInputFiles('input[type=file]', { name: 'kapot.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /kapot\.yaml:6:12: onbekende level 'midior'.*bedoel je 'medior'\?/);
+  assert.match(await page.locator('h2').first().innerText(), /Stichting Welzijn Groeit/);
+});
+
+test('an opened ladder survives a reload, and reset restores the example', async () => {
+  await open();
+  const flat = readFileSync(join(PATHWAYS, 'welzijn-vlak.yaml'));
+  await page.setInputFiles('input[type=file]', { name: 'welzijn-vlak.yaml', mimeType: 'text/yaml', buffer: flat });
+  await page.waitForFunction(() => document.querySelector('h2')?.textContent.includes('Gelijkvloers'));
+  assert.equal(await page.locator('svg.ladder g.role').count(), 4);
+  assert.ok(await page.locator('li.finding.problem').count() >= 1, 'the flat ladder has a blocking finding');
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.reload();
+  await page.waitForSelector('svg.ladder g.role');
+  assert.match(await page.locator('h2').first().innerText(), /Gelijkvloers/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+
+  await page.getByRole('button', { name: 'Reset to example' }).click();
+  await page.waitForFunction(() => document.querySelector('h2')?.textContent.includes('Welzijn Groeit'));
+  assert.equal(await page.locator('svg.ladder g.role').count(), exampleRoleCount());
+});

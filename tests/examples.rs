@@ -1,0 +1,94 @@
+//! The example files in `pathways/`: valid for the loader, valid against the
+//! JSON Schema editors use, and scanned as the research predicts.
+
+use std::path::{Path, PathBuf};
+
+use doorgroei::format::load_ladder;
+use doorgroei::scan::{scan, Check, Severity};
+
+fn pathways() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../pathways")
+}
+
+fn ladder_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(pathways())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .filter(|p| std::fs::read_to_string(p).unwrap().contains("schema: doorgroei/ladder@1"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn load(name: &str) -> doorgroei::Ladder {
+    let text = std::fs::read_to_string(pathways().join(name)).unwrap();
+    load_ladder(name, &text).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn every_example_ladder_loads_and_matches_the_json_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(pathways().join("schema/ladder.schema.json")).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema itself is valid");
+    let files = ladder_files();
+    assert!(files.len() >= 2, "found {files:?}");
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            text.starts_with("# yaml-language-server: $schema=./schema/ladder.schema.json"),
+            "{} must point editors at the schema on its first line",
+            file.display()
+        );
+        load_ladder(&file.display().to_string(), &text).unwrap_or_else(|e| panic!("{e}"));
+        let value: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+        let errors: Vec<String> = validator.iter_errors(&value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        assert!(errors.is_empty(), "{}: {errors:#?}", file.display());
+    }
+}
+
+#[test]
+fn the_schema_rejects_what_the_loader_rejects() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(pathways().join("schema/ladder.schema.json")).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let good = std::fs::read_to_string(pathways().join("welzijn-vlak.yaml")).unwrap();
+    for (from, to) in [
+        ("level: junior", "level: midior"),
+        ("kind: lateral", "kind: sideways"),
+        ("schema: doorgroei/ladder@1", "schema: doorgroei/ladder@2"),
+        ("education: hbo", "educaton: hbo"),
+        ("mix: {practice: 100}", "mix: {practise: 100}"),
+    ] {
+        let bad = good.replacen(from, to, 1);
+        assert_ne!(bad, good, "{from} occurs in the example");
+        let value: serde_json::Value = serde_yaml::from_str(&bad).unwrap();
+        assert!(!validator.is_valid(&value), "schema accepted {to}");
+        assert!(load_ladder("x.yaml", &bad).is_err(), "loader accepted {to}");
+    }
+}
+
+#[test]
+fn the_growth_ladder_has_no_blocking_problem() {
+    let ladder = load("welzijn-groeit.yaml");
+    assert!(ladder.len() >= 14);
+    let findings = scan(&ladder);
+    let blocking: Vec<_> = findings.iter().filter(|f| f.severity == Severity::Problem).collect();
+    assert!(blocking.is_empty(), "{blocking:#?}");
+    let hybrids: Vec<_> = findings.iter().filter(|f| f.check == Check::Hybrid).collect();
+    assert_eq!(hybrids.len(), 2);
+    assert!(hybrids.iter().all(|f| f.severity == Severity::Info && !f.roles.is_empty()));
+}
+
+#[test]
+fn the_flat_ladder_is_flagged_for_the_reasons_leavers_gave() {
+    let findings = scan(&load("welzijn-vlak.yaml"));
+    let checks = |severity: Severity| -> Vec<Check> {
+        findings.iter().filter(|f| f.severity == severity).map(|f| f.check).collect()
+    };
+    assert_eq!(checks(Severity::Problem), vec![Check::ManagementOnly]);
+    assert_eq!(
+        checks(Severity::Warning),
+        vec![Check::Hybrid, Check::Hybrid, Check::FlatPay, Check::SameWork, Check::NoLevels]
+    );
+}
