@@ -496,7 +496,12 @@ impl<'de> de::Deserializer<'de> for Node<'_, '_> {
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, DeError> {
-        self.deserialize_any(visitor)
+        // serde would also fill a struct from a list, by position; our formats
+        // only ever mean a mapping.
+        match self.value {
+            Value::Mapping(_) => self.deserialize_any(visitor),
+            _ => Err(self.invalid(&visitor)),
+        }
     }
 }
 

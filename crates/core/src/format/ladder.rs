@@ -156,8 +156,12 @@ fn decode_ladder(doc: &Document<'_>) -> Result<Decoded, Vec<Problem>> {
     }
     const LISTS: [&str; 2] = ["roles", "transitions"];
     let mut problems = Vec::new();
-    let mut file = decode::<LadderFile>(&without_fields(doc.root(), &LISTS), &Path::default())
-        .unwrap_or_else(|p| {
+    let head = decode::<LadderFile>(&without_fields(doc.root(), &LISTS), &Path::default());
+    if !doc.root().is_mapping() {
+        // Not a ladder at all: nothing else worth saying.
+        return Err(head.err().into_iter().collect());
+    }
+    let mut file = head.unwrap_or_else(|p| {
             problems.push(p);
             LadderFile {
                 schema: LADDER_SCHEMA.into(),
