@@ -15,7 +15,11 @@ fn ladder_files() -> Vec<PathBuf> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-        .filter(|p| std::fs::read_to_string(p).unwrap().contains("schema: doorgroei/ladder@1"))
+        .filter(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .contains("schema: doorgroei/ladder@1")
+        })
         .collect();
     files.sort();
     files
@@ -28,8 +32,10 @@ fn load(name: &str) -> doorgroei::Ladder {
 
 #[test]
 fn every_example_ladder_loads_and_matches_the_json_schema() {
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(pathways().join("schema/ladder.schema.json")).unwrap()).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(pathways().join("schema/ladder.schema.json")).unwrap(),
+    )
+    .unwrap();
     let validator = jsonschema::validator_for(&schema).expect("the schema itself is valid");
     let files = ladder_files();
     assert!(files.len() >= 2, "found {files:?}");
@@ -42,15 +48,20 @@ fn every_example_ladder_loads_and_matches_the_json_schema() {
         );
         load_ladder(&file.display().to_string(), &text).unwrap_or_else(|e| panic!("{e}"));
         let value: serde_json::Value = serde_yaml::from_str(&text).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&value).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
         assert!(errors.is_empty(), "{}: {errors:#?}", file.display());
     }
 }
 
 #[test]
 fn the_schema_rejects_what_the_loader_rejects() {
-    let schema: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(pathways().join("schema/ladder.schema.json")).unwrap()).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(pathways().join("schema/ladder.schema.json")).unwrap(),
+    )
+    .unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let good = std::fs::read_to_string(pathways().join("welzijn-vlak.yaml")).unwrap();
     for (from, to) in [
@@ -73,22 +84,40 @@ fn the_growth_ladder_has_no_blocking_problem() {
     let ladder = load("welzijn-groeit.yaml");
     assert!(ladder.len() >= 14);
     let findings = scan(&ladder);
-    let blocking: Vec<_> = findings.iter().filter(|f| f.severity == Severity::Problem).collect();
+    let blocking: Vec<_> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Problem)
+        .collect();
     assert!(blocking.is_empty(), "{blocking:#?}");
-    let hybrids: Vec<_> = findings.iter().filter(|f| f.check == Check::Hybrid).collect();
+    let hybrids: Vec<_> = findings
+        .iter()
+        .filter(|f| f.check == Check::Hybrid)
+        .collect();
     assert_eq!(hybrids.len(), 2);
-    assert!(hybrids.iter().all(|f| f.severity == Severity::Info && !f.roles.is_empty()));
+    assert!(hybrids
+        .iter()
+        .all(|f| f.severity == Severity::Info && !f.roles.is_empty()));
 }
 
 #[test]
 fn the_flat_ladder_is_flagged_for_the_reasons_leavers_gave() {
     let findings = scan(&load("welzijn-vlak.yaml"));
     let checks = |severity: Severity| -> Vec<Check> {
-        findings.iter().filter(|f| f.severity == severity).map(|f| f.check).collect()
+        findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .map(|f| f.check)
+            .collect()
     };
     assert_eq!(checks(Severity::Problem), vec![Check::ManagementOnly]);
     assert_eq!(
         checks(Severity::Warning),
-        vec![Check::Hybrid, Check::Hybrid, Check::FlatPay, Check::SameWork, Check::NoLevels]
+        vec![
+            Check::Hybrid,
+            Check::Hybrid,
+            Check::FlatPay,
+            Check::SameWork,
+            Check::NoLevels
+        ]
     );
 }

@@ -30,7 +30,10 @@ pub fn toolbar(props: &StateProps) -> Html {
         let state = state.clone();
         let reader = reader.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
                 return;
             };
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -113,7 +116,11 @@ pub fn toolbar(props: &StateProps) -> Html {
 fn to_html(element: &Element) -> Html {
     match element {
         Element::Text(text) => Html::from(text.clone()),
-        Element::Tag { name, attrs, children } => {
+        Element::Tag {
+            name,
+            attrs,
+            children,
+        } => {
             let mut tag = VTag::new(*name);
             for (key, value) in attrs {
                 // The namespace comes from the DOM call, not from an attribute.
@@ -130,7 +137,10 @@ fn to_html(element: &Element) -> Html {
 /// The role id under an event's target, if any.
 fn role_at(event: &Event) -> Option<String> {
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    target.closest("[data-role]").ok()??.get_attribute("data-role")
+    target
+        .closest("[data-role]")
+        .ok()??
+        .get_attribute("data-role")
 }
 
 /// The ladder drawing; click or Enter/Space on a role selects it.
@@ -218,7 +228,11 @@ fn pay_text(state: &State, role: &Role) -> Option<String> {
 pub fn details(props: &StateProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let Some(role) = state.selected.as_deref().and_then(|id| state.ladder.role(id)) else {
+    let Some(role) = state
+        .selected
+        .as_deref()
+        .and_then(|id| state.ladder.role(id))
+    else {
         return html! {
             <section class="details" aria-live="polite">
                 <h3>{ t(lang, T::Details) }</h3>
@@ -228,7 +242,11 @@ pub fn details(props: &StateProps) -> Html {
     };
     let node = state.ladder.node(&role.id);
     let onward = node.map(|n| state.ladder.outgoing(n)).unwrap_or_default();
-    let into: Vec<_> = state.ladder.transitions().filter(|s| s.to.id == role.id).collect();
+    let into: Vec<_> = state
+        .ladder
+        .transitions()
+        .filter(|s| s.to.id == role.id)
+        .collect();
     let select = |id: String| {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Select(Some(id.clone()))))
@@ -300,7 +318,9 @@ pub fn findings(props: &StateProps) -> Html {
         let focused = state.focused_finding == Some(i);
         let toggle = {
             let state = state.clone();
-            Callback::from(move |_| state.dispatch(Action::FocusFinding(if focused { None } else { Some(i) })))
+            Callback::from(move |_| {
+                state.dispatch(Action::FocusFinding(if focused { None } else { Some(i) }))
+            })
         };
         let class = match f.severity {
             Severity::Problem => "finding problem",

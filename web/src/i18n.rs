@@ -100,12 +100,16 @@ fn en(key: T) -> &'static str {
         T::Ladder => "Function ladder",
         T::OpenLadder => "Open ladder file",
         T::ResetExample => "Reset to example",
-        T::ExampleNote => "This is the built-in example. Open your own ladder file (YAML) to see it instead.",
+        T::ExampleNote => {
+            "This is the built-in example. Open your own ladder file (YAML) to see it instead."
+        }
         T::OwnFileNote => "Your file",
         T::ErrorsIn => "The file could not be loaded",
         T::Dismiss => "Close",
         T::Details => "Role",
-        T::ChooseRole => "Choose a role in the drawing (click, or Tab and Enter) to see its details and steps.",
+        T::ChooseRole => {
+            "Choose a role in the drawing (click, or Tab and Enter) to see its details and steps."
+        }
         T::Level => "Level",
         T::Mix => "Mix",
         T::Scale => "Scale",
@@ -128,7 +132,9 @@ fn en(key: T) -> &'static str {
         T::LegendManages => "◆ manages people, red border",
         T::Privacy => "Everything stays in this browser: files are read here and sent nowhere.",
         T::RolesAndTransitions => "roles and transitions",
-        T::StorageReset => "The data saved in this browser could not be read; the example has been loaded.",
+        T::StorageReset => {
+            "The data saved in this browser could not be read; the example has been loaded."
+        }
         T::Hybrid => "hybrid role",
     }
 }

@@ -83,15 +83,18 @@ impl State {
     /// A state from a saved one, or the example when there is none or it cannot be used.
     pub fn restore(saved: Option<Result<Saved, ()>>) -> State {
         let example = || {
-            let ladder = load_ladder(EXAMPLE_NAME, EXAMPLE_TEXT).expect("the built-in example is valid (tested)");
+            let ladder = load_ladder(EXAMPLE_NAME, EXAMPLE_TEXT)
+                .expect("the built-in example is valid (tested)");
             (Source::example(), ladder)
         };
         let (lang, (source, ladder), storage_reset) = match saved {
             None => (Lang::Nl, example(), false),
-            Some(Ok(saved)) if saved.version == SAVE_VERSION => match load_ladder(&saved.ladder.name, &saved.ladder.text) {
-                Ok(ladder) => (saved.lang, (saved.ladder, ladder), false),
-                Err(_) => (saved.lang, example(), true),
-            },
+            Some(Ok(saved)) if saved.version == SAVE_VERSION => {
+                match load_ladder(&saved.ladder.name, &saved.ladder.text) {
+                    Ok(ladder) => (saved.lang, (saved.ladder, ladder), false),
+                    Err(_) => (saved.lang, example(), true),
+                }
+            }
             Some(_) => (Lang::Nl, example(), true),
         };
         let findings = scan(&ladder);

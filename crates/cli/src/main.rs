@@ -14,7 +14,11 @@ use doorgroei::{Ladder, Lang};
 use serde_json::json;
 
 #[derive(Parser)]
-#[command(name = "doorgroei", version, about = "Function ladders, growth paths and mentoring for social-work organisations")]
+#[command(
+    name = "doorgroei",
+    version,
+    about = "Function ladders, growth paths and mentoring for social-work organisations"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -119,7 +123,9 @@ fn read(path: &Path, lang: Lang) -> Result<String, Failed> {
             String::from_utf8(bytes).map_err(|e| {
                 let at = e.utf8_error().valid_up_to();
                 match lang {
-                    Lang::Nl => eprintln!("{}: geen geldige UTF-8-tekst (byte {at})", path.display()),
+                    Lang::Nl => {
+                        eprintln!("{}: geen geldige UTF-8-tekst (byte {at})", path.display())
+                    }
                     Lang::En => eprintln!("{}: not valid UTF-8 text (byte {at})", path.display()),
                 }
                 Failed
@@ -140,8 +146,18 @@ fn check(files: &[PathBuf], lang: Lang) -> Result<(), Failed> {
     for file in files {
         match load(file, lang) {
             Ok(ladder) => match lang {
-                Lang::Nl => println!("{}: in orde ({} functies, {} overgangen)", file.display(), ladder.len(), ladder.transitions().count()),
-                Lang::En => println!("{}: ok ({} roles, {} transitions)", file.display(), ladder.len(), ladder.transitions().count()),
+                Lang::Nl => println!(
+                    "{}: in orde ({} functies, {} overgangen)",
+                    file.display(),
+                    ladder.len(),
+                    ladder.transitions().count()
+                ),
+                Lang::En => println!(
+                    "{}: ok ({} roles, {} transitions)",
+                    file.display(),
+                    ladder.len(),
+                    ladder.transitions().count()
+                ),
             },
             Err(Failed) => failed = true,
         }
@@ -192,7 +208,12 @@ fn scan_cmd(file: &Path, lang: Lang, format: TextOrJson) -> Result<(), Failed> {
     Ok(())
 }
 
-fn graph(file: &Path, format: GraphFormat, lang: Lang, output: Option<&Path>) -> Result<(), Failed> {
+fn graph(
+    file: &Path,
+    format: GraphFormat,
+    lang: Lang,
+    output: Option<&Path>,
+) -> Result<(), Failed> {
     let ladder = load(file, lang)?;
     let text = match format {
         GraphFormat::Dot => ladder_dot(&ladder, lang),
@@ -202,7 +223,10 @@ fn graph(file: &Path, format: GraphFormat, lang: Lang, output: Option<&Path>) ->
                 standalone: true,
                 ..DrawOptions::default()
             };
-            format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", ladder_svg(&ladder, &options).to_svg())
+            format!(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n",
+                ladder_svg(&ladder, &options).to_svg()
+            )
         }
     };
     match output {

@@ -4,11 +4,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn pathways(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../pathways").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../pathways")
+        .join(name)
 }
 
 fn doorgroei(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_doorgroei")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_doorgroei"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -27,11 +32,23 @@ fn temp_file(name: &str, contents: &str) -> PathBuf {
 fn check_accepts_the_examples() {
     let a = pathways("welzijn-groeit.yaml");
     let b = pathways("welzijn-vlak.yaml");
-    let out = doorgroei(&["check", a.to_str().unwrap(), b.to_str().unwrap(), "--lang", "en"]);
+    let out = doorgroei(&[
+        "check",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
-    assert!(stdout.contains("welzijn-groeit.yaml: ok (19 roles, 26 transitions)"), "{stdout}");
-    assert!(stdout.contains("welzijn-vlak.yaml: ok (4 roles, 5 transitions)"), "{stdout}");
+    assert!(
+        stdout.contains("welzijn-groeit.yaml: ok (19 roles, 26 transitions)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("welzijn-vlak.yaml: ok (4 roles, 5 transitions)"),
+        "{stdout}"
+    );
     assert!(out.stderr.is_empty());
 }
 
@@ -42,7 +59,13 @@ fn check_reports_every_problem_as_file_line_col() {
         "schema: doorgroei/ladder@1\norganisation: X\nroles:\n  - id: a\n    name: {nl: A, en: A}\n    level: midior\n    mix: {practice: 100}\n    scale: {min: 8, max: 8}\n    education: hbo\n  - id: b\n    name: {nl: B, en: B}\n    level: senior\n    mix: {practice: 100}\n    scale: {min: 9, max: 8}\n    education: hbo\ntransitions:\n  - {from: b, to: bb, kind: lateral}\n",
     );
     let good = pathways("welzijn-vlak.yaml");
-    let out = doorgroei(&["check", good.to_str().unwrap(), bad.to_str().unwrap(), "--lang", "en"]);
+    let out = doorgroei(&[
+        "check",
+        good.to_str().unwrap(),
+        bad.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     let name = bad.display().to_string();
@@ -51,7 +74,10 @@ fn check_reports_every_problem_as_file_line_col() {
         format!("{name}:14:12: scale: minimum 9 is above maximum 8"),
         format!("{name}:17:19: unknown role 'bb'; did you mean 'b'?"),
     ];
-    assert_eq!(stderr.lines().collect::<Vec<_>>(), expected.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        expected.iter().map(String::as_str).collect::<Vec<_>>()
+    );
     // The good file is still checked and reported.
     assert!(text(&out.stdout).contains("welzijn-vlak.yaml: ok"));
 }
@@ -62,7 +88,10 @@ fn check_speaks_dutch_by_default() {
     let out = doorgroei(&["check", bad.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
-    assert!(stderr.starts_with(&format!("{}:3:1: ongeldige YAML:", bad.display())), "{stderr}");
+    assert!(
+        stderr.starts_with(&format!("{}:3:1: ongeldige YAML:", bad.display())),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -82,7 +111,14 @@ fn unreadable_files_and_usage_errors_have_their_own_exit_codes() {
 #[test]
 fn scan_json_lists_findings_in_the_chosen_language() {
     let flat = pathways("welzijn-vlak.yaml");
-    let out = doorgroei(&["scan", flat.to_str().unwrap(), "--format", "json", "--lang", "en"]);
+    let out = doorgroei(&[
+        "scan",
+        flat.to_str().unwrap(),
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["organisation"], "Stichting Welzijn Gelijkvloers");
@@ -94,7 +130,10 @@ fn scan_json_lists_findings_in_the_chosen_language() {
         first["roles"],
         serde_json::json!(["sociaal-werker-mbo", "sociaal-werker-hbo", "jongerenwerker"])
     );
-    assert!(first["message"].as_str().unwrap().contains("only be reached through a management role"));
+    assert!(first["message"]
+        .as_str()
+        .unwrap()
+        .contains("only be reached through a management role"));
 }
 
 #[test]
@@ -119,11 +158,25 @@ fn graph_writes_dot_and_svg() {
     assert_eq!(dot.matches(" -> ").count(), 26);
 
     let svg_path = std::env::temp_dir().join(format!("doorgroei-{}.svg", std::process::id()));
-    let out = doorgroei(&["graph", ladder.to_str().unwrap(), "--format", "svg", "--lang", "en", "-o", svg_path.to_str().unwrap()]);
+    let out = doorgroei(&[
+        "graph",
+        ladder.to_str().unwrap(),
+        "--format",
+        "svg",
+        "--lang",
+        "en",
+        "-o",
+        svg_path.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let svg = std::fs::read_to_string(&svg_path).unwrap();
-    assert!(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    assert!(svg.starts_with(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
+    ));
     assert_eq!(svg.matches("data-role=").count(), 19);
-    assert!(svg.contains("<style>"), "a standalone SVG carries its styles");
+    assert!(
+        svg.contains("<style>"),
+        "a standalone SVG carries its styles"
+    );
     assert!(svg.contains(">Practice trainer<"));
 }

@@ -141,7 +141,10 @@ impl LoadError {
         };
         let path = &self.path;
         let mean = |s: &Option<String>| match s {
-            Some(s) => at(format!("; bedoel je '{s}'?"), format!("; did you mean '{s}'?")),
+            Some(s) => at(
+                format!("; bedoel je '{s}'?"),
+                format!("; did you mean '{s}'?"),
+            ),
             None => String::new(),
         };
         let what = field_name(path);

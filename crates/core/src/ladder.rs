@@ -351,7 +351,10 @@ impl Ladder {
 
     /// Roles people can be hired into.
     pub fn entry_roles(&self) -> Vec<NodeIndex> {
-        self.roles().filter(|(_, r)| r.entry).map(|(i, _)| i).collect()
+        self.roles()
+            .filter(|(_, r)| r.entry)
+            .map(|(i, _)| i)
+            .collect()
     }
 }
 

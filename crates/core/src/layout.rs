@@ -140,7 +140,14 @@ pub fn layout(ladder: &Ladder, lang: Lang) -> Layout {
         } else {
             0
         };
-        places.push(Place { node, column, lo, hi, sub_column: 0, row });
+        places.push(Place {
+            node,
+            column,
+            lo,
+            hi,
+            sub_column: 0,
+            row,
+        });
     }
 
     // Hybrids get a sub-column of their own unless their lanes are free in sub-column 0.
@@ -149,7 +156,8 @@ pub fn layout(ladder: &Ladder, lang: Lang) -> Layout {
     for p in places.iter_mut().filter(|p| p.lo != p.hi) {
         let mut sub = 0;
         loop {
-            let singles_in_way = sub == 0 && (p.lo..=p.hi).any(|l| rows_in.contains_key(&(p.column, l)));
+            let singles_in_way =
+                sub == 0 && (p.lo..=p.hi).any(|l| rows_in.contains_key(&(p.column, l)));
             let hybrid_in_way = taken
                 .iter()
                 .any(|&(c, s, lo, hi)| c == p.column && s == sub && lo <= p.hi && p.lo <= hi);
@@ -265,7 +273,8 @@ pub fn wrap(text: &str, width: f64, max_lines: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
     for word in text.split_whitespace() {
-        let needed = current.chars().count() + usize::from(!current.is_empty()) + word.chars().count();
+        let needed =
+            current.chars().count() + usize::from(!current.is_empty()) + word.chars().count();
         if needed <= max_chars || current.is_empty() {
             if !current.is_empty() {
                 current.push(' ');
@@ -301,10 +310,17 @@ mod tests {
     fn wraps_words() {
         assert_eq!(wrap("Sociaal werker", 200.0, 2), vec!["Sociaal werker"]);
         assert_eq!(
-            wrap("Aandachtsfunctionaris meldcode huiselijk geweld en kindermishandeling", 160.0, 2),
+            wrap(
+                "Aandachtsfunctionaris meldcode huiselijk geweld en kindermishandeling",
+                160.0,
+                2
+            ),
             vec!["Aandachtsfunctionaris", "meldcode huiselijk…"]
         );
         assert_eq!(wrap("", 100.0, 2), Vec::<String>::new());
-        assert_eq!(wrap("Onuitsprekelijkelangefunctienaam", 80.0, 2), vec!["Onuitspreke…"]);
+        assert_eq!(
+            wrap("Onuitsprekelijkelangefunctienaam", 80.0, 2),
+            vec!["Onuitspreke…"]
+        );
     }
 }

@@ -98,13 +98,23 @@ fn names(ladder: &Ladder, nodes: &[NodeIndex], lang: Lang) -> String {
     join_list(&names, lang)
 }
 
-fn finding(ladder: &Ladder, severity: Severity, check: Check, nodes: &[NodeIndex], nl: String, en: String) -> Finding {
+fn finding(
+    ladder: &Ladder,
+    severity: Severity,
+    check: Check,
+    nodes: &[NodeIndex],
+    nl: String,
+    en: String,
+) -> Finding {
     let mut nodes = nodes.to_vec();
     nodes.sort();
     Finding {
         severity,
         check,
-        roles: nodes.iter().map(|&n| ladder.role_at(n).id.clone()).collect(),
+        roles: nodes
+            .iter()
+            .map(|&n| ladder.role_at(n).id.clone())
+            .collect(),
         message: Bilingual::new(nl, en),
     }
 }
@@ -117,7 +127,10 @@ fn dead_ends(ladder: &Ladder, out: &mut Vec<Finding>) {
         }
     }
     for (level, nodes) in by_level {
-        let (nl, en) = (names(ladder, &nodes, Lang::Nl), names(ladder, &nodes, Lang::En));
+        let (nl, en) = (
+            names(ladder, &nodes, Lang::Nl),
+            names(ladder, &nodes, Lang::En),
+        );
         let (severity, nl, en) = match level {
             Level::Junior | Level::Medior => (
                 Severity::Problem,
@@ -141,12 +154,18 @@ fn dead_ends(ladder: &Ladder, out: &mut Vec<Finding>) {
 
 /// Roles reachable from `starts` through roles accepted by `through`
 /// (the starts themselves are always included).
-fn reachable(ladder: &Ladder, starts: &[NodeIndex], through: impl Fn(&Role) -> bool) -> BTreeSet<NodeIndex> {
+fn reachable(
+    ladder: &Ladder,
+    starts: &[NodeIndex],
+    through: impl Fn(&Role) -> bool,
+) -> BTreeSet<NodeIndex> {
     let mut seen: BTreeSet<NodeIndex> = starts.iter().copied().collect();
     let mut queue: VecDeque<NodeIndex> = starts.iter().copied().collect();
     while let Some(n) = queue.pop_front() {
         for step in ladder.outgoing(n) {
-            let Some(next) = ladder.node(&step.to.id) else { continue };
+            let Some(next) = ladder.node(&step.to.id) else {
+                continue;
+            };
             if through(step.to) && seen.insert(next) {
                 queue.push_back(next);
             }
@@ -163,15 +182,23 @@ fn reachability(ladder: &Ladder, out: &mut Vec<Finding>) {
             Severity::Problem,
             Check::NoEntry,
             &[],
-            "Er is geen instroomfunctie: geen juniorfunctie en geen functie met 'entry: true'.".into(),
+            "Er is geen instroomfunctie: geen juniorfunctie en geen functie met 'entry: true'."
+                .into(),
             "There is no entry role: no junior role and no role marked 'entry: true'.".into(),
         ));
         return;
     }
     let seen = reachable(ladder, &entries, |_| true);
-    let unreachable: Vec<NodeIndex> = ladder.roles().map(|(n, _)| n).filter(|n| !seen.contains(n)).collect();
+    let unreachable: Vec<NodeIndex> = ladder
+        .roles()
+        .map(|(n, _)| n)
+        .filter(|n| !seen.contains(n))
+        .collect();
     if !unreachable.is_empty() {
-        let (nl, en) = (names(ladder, &unreachable, Lang::Nl), names(ladder, &unreachable, Lang::En));
+        let (nl, en) = (
+            names(ladder, &unreachable, Lang::Nl),
+            names(ladder, &unreachable, Lang::En),
+        );
         out.push(finding(
             ladder,
             Severity::Warning,
@@ -198,7 +225,10 @@ fn management_only(ladder: &Ladder, out: &mut Vec<Finding>) {
         })
         .collect();
     if !stuck.is_empty() {
-        let (nl, en) = (names(ladder, &stuck, Lang::Nl), names(ladder, &stuck, Lang::En));
+        let (nl, en) = (
+            names(ladder, &stuck, Lang::Nl),
+            names(ladder, &stuck, Lang::En),
+        );
         out.push(finding(
             ladder,
             Severity::Problem,
@@ -228,7 +258,10 @@ fn hybrids(ladder: &Ladder, out: &mut Vec<Finding>) {
                 format!("There is no hybrid role combining practice with {o_en}. Social workers ask precisely for combining casework with {o_en}."),
             )
         } else {
-            let (nl, en) = (names(ladder, &nodes, Lang::Nl), names(ladder, &nodes, Lang::En));
+            let (nl, en) = (
+                names(ladder, &nodes, Lang::Nl),
+                names(ladder, &nodes, Lang::En),
+            );
             finding(
                 ladder,
                 Severity::Info,
@@ -270,8 +303,14 @@ fn pay_ceilings(ladder: &Ladder, out: &mut Vec<Finding>) {
             Severity::Info,
             Check::PayCeiling,
             &[best],
-            format!("Hoogst bereikbare schaal in {t_nl} zonder leiding te geven: {scale} ({}).", role.name.nl),
-            format!("Highest scale reachable in {t_en} without managing people: {scale} ({}).", role.name.en),
+            format!(
+                "Hoogst bereikbare schaal in {t_nl} zonder leiding te geven: {scale} ({}).",
+                role.name.nl
+            ),
+            format!(
+                "Highest scale reachable in {t_en} without managing people: {scale} ({}).",
+                role.name.en
+            ),
         ));
     }
     let entry_top = entries
@@ -300,7 +339,9 @@ fn pay_ceilings(ladder: &Ladder, out: &mut Vec<Finding>) {
 }
 
 fn same_work(ladder: &Ladder, out: &mut Vec<Finding>) {
-    let mut groups: BTreeMap<(Level, u8, u8, Vec<(Track, u8)>), Vec<NodeIndex>> = BTreeMap::new();
+    // Roles that look the same on paper: level, scale range and mix.
+    type Work = (Level, u8, u8, Vec<(Track, u8)>);
+    let mut groups: BTreeMap<Work, Vec<NodeIndex>> = BTreeMap::new();
     for (n, r) in ladder.roles() {
         groups
             .entry((r.level, r.scale.min, r.scale.max, r.mix.tracks()))
@@ -310,7 +351,10 @@ fn same_work(ladder: &Ladder, out: &mut Vec<Finding>) {
     for nodes in groups.into_values() {
         let educations: BTreeSet<_> = nodes.iter().map(|&n| ladder.role_at(n).education).collect();
         if educations.len() > 1 {
-            let (nl, en) = (names(ladder, &nodes, Lang::Nl), names(ladder, &nodes, Lang::En));
+            let (nl, en) = (
+                names(ladder, &nodes, Lang::Nl),
+                names(ladder, &nodes, Lang::En),
+            );
             out.push(finding(
                 ladder,
                 Severity::Warning,

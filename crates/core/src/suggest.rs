@@ -50,7 +50,11 @@ mod tests {
     use super::*;
 
     fn check(word: &str, candidates: &[&str], expected: Option<&str>) {
-        assert_eq!(closest(word, candidates.iter().copied()), expected, "{word}");
+        assert_eq!(
+            closest(word, candidates.iter().copied()),
+            expected,
+            "{word}"
+        );
     }
 
     #[test]

@@ -147,8 +147,14 @@ impl<'a> Document<'a> {
             .map(|mut p| {
                 // A name from a fixed list used as a mapping key (a track in
                 // `mix`) reads best as an unknown key.
-                if let (Some(Seg::Key(_)), ErrorKind::UnknownName { found, expected, suggestion }) =
-                    (p.path.0.last(), &p.kind)
+                if let (
+                    Some(Seg::Key(_)),
+                    ErrorKind::UnknownName {
+                        found,
+                        expected,
+                        suggestion,
+                    },
+                ) = (p.path.0.last(), &p.kind)
                 {
                     p.kind = ErrorKind::UnknownField {
                         field: found.clone(),
@@ -166,7 +172,10 @@ impl<'a> Document<'a> {
             })
             .collect();
         // Unknown positions sort last; the sort is stable, so equal positions keep their order.
-        errors.sort_by_key(|e| e.pos.map_or((usize::MAX, usize::MAX), |p| (p.line, p.column)));
+        errors.sort_by_key(|e| {
+            e.pos
+                .map_or((usize::MAX, usize::MAX), |p| (p.line, p.column))
+        });
         LoadErrors(errors)
     }
 
@@ -203,7 +212,10 @@ pub fn without_fields(root: &Value, fields: &[&str]) -> Value {
 /// item is reported and every good one kept, so one typo does not hide the
 /// problems in the next item. An absent or empty field is an empty list.
 /// Good items come with their index in the file, for locating later problems.
-pub fn decode_items<T: DeserializeOwned>(root: &Value, field: &str) -> (Vec<(usize, T)>, Vec<Problem>) {
+pub fn decode_items<T: DeserializeOwned>(
+    root: &Value,
+    field: &str,
+) -> (Vec<(usize, T)>, Vec<Problem>) {
     let path = Path::default().field(field);
     let seq = match root.get(field) {
         None | Some(Value::Null) => return (Vec::new(), Vec::new()),
@@ -477,7 +489,11 @@ impl<'de> de::Deserializer<'de> for Node<'_, '_> {
         self.deserialize_any(visitor)
     }
 
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
         self.deserialize_any(visitor)
     }
 
@@ -521,12 +537,9 @@ impl<'de> SeqAccess<'de> for Seq<'_, '_> {
             None => Ok(None),
             Some((i, value)) => {
                 let path = self.path.index(i);
-                seed.deserialize(Node {
-                    value,
-                    path: &path,
-                })
-                .map(Some)
-                .map_err(|e| e.at(&path))
+                seed.deserialize(Node { value, path: &path })
+                    .map(Some)
+                    .map_err(|e| e.at(&path))
             }
         }
     }
@@ -550,7 +563,10 @@ fn key_text(key: &Value) -> String {
 impl<'de> MapAccess<'de> for Map<'_, '_> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         match self.iter.next() {
             None => Ok(None),
             Some((key, value)) => {
@@ -572,11 +588,8 @@ impl<'de> MapAccess<'de> for Map<'_, '_> {
             .pending
             .take()
             .expect("serde calls next_value_seed after next_key_seed");
-        seed.deserialize(Node {
-            value,
-            path: &path,
-        })
-        .map_err(|e| e.at(&path))
+        seed.deserialize(Node { value, path: &path })
+            .map_err(|e| e.at(&path))
     }
 }
 
@@ -655,7 +668,8 @@ const PROBE: &str = "doorgroei-probe";
 /// The line and column where `path` starts in `text`, found by letting
 /// `yaml_serde` walk to it and stop there.
 pub fn locate(text: &str, path: &Path) -> Option<Pos> {
-    let err = match (Probe { rest: &path.0 }).deserialize(serde_yaml::Deserializer::from_str(text)) {
+    let err = match (Probe { rest: &path.0 }).deserialize(serde_yaml::Deserializer::from_str(text))
+    {
         Ok(()) => return None,
         Err(err) => err,
     };
@@ -837,9 +851,17 @@ mod tests {
         check(path(&[f("a")]), 1, 4);
         check(path(&[Seg::Key("a".into())]), 1, 1);
         check(path(&[f("list"), Seg::Index(0), f("x")]), 3, 8);
-        check(path(&[f("list"), Seg::Index(0), f("y"), Seg::Index(1)]), 4, 12);
+        check(
+            path(&[f("list"), Seg::Index(0), f("y"), Seg::Index(1)]),
+            4,
+            12,
+        );
         check(path(&[f("list"), Seg::Index(1)]), 5, 5);
-        check(path(&[f("list"), Seg::Index(1), Seg::Key("x".into())]), 5, 6);
+        check(
+            path(&[f("list"), Seg::Index(1), Seg::Key("x".into())]),
+            5,
+            6,
+        );
         assert_eq!(locate(text, &path(&[f("missing")])), None);
         assert_eq!(locate(text, &path(&[f("list"), Seg::Index(7)])), None);
     }

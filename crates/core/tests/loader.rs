@@ -33,7 +33,12 @@ fn check(text: &str, expected: &[&str]) {
     let got: Vec<String> = errors
         .0
         .iter()
-        .map(|e| e.render(Lang::En).trim_start_matches("t.yaml:").trim_start().to_string())
+        .map(|e| {
+            e.render(Lang::En)
+                .trim_start_matches("t.yaml:")
+                .trim_start()
+                .to_string()
+        })
         .collect();
     assert_eq!(got, expected, "\n--- input ---\n{text}");
 }
@@ -52,29 +57,44 @@ fn base_loads() {
 
 #[test]
 fn syntax_errors() {
-    check("schema: [\n", &["2:1: invalid YAML: did not find expected node content"]);
-    check(&with("  - id: senior\n", "  - id: senior\n   bad indent: x\n"), &[
-        "11:4: invalid YAML: did not find expected '-' indicator",
-    ]);
-    check("- just\n- a list\n", &["1:1: value: expected a mapping (key: value lines), found a list"]);
+    check(
+        "schema: [\n",
+        &["2:1: invalid YAML: did not find expected node content"],
+    );
+    check(
+        &with("  - id: senior\n", "  - id: senior\n   bad indent: x\n"),
+        &["11:4: invalid YAML: did not find expected '-' indicator"],
+    );
+    check(
+        "- just\n- a list\n",
+        &["1:1: value: expected a mapping (key: value lines), found a list"],
+    );
 }
 
 #[test]
 fn wrong_types_and_missing_or_unknown_fields() {
-    check(&with("scale: {min: 7, max: 8}", "scale: {min: seven, max: 8}"), &[
-        "8:18: min: expected a whole number (u8), found text 'seven'",
-    ]);
-    check(&with("    education: hbo\n  - id: senior", "  - id: senior"), &[
-        "4:5: roles[0]: missing field 'education'",
-    ]);
+    check(
+        &with("scale: {min: 7, max: 8}", "scale: {min: seven, max: 8}"),
+        &["8:18: min: expected a whole number (u8), found text 'seven'"],
+    );
+    check(
+        &with("    education: hbo\n  - id: senior", "  - id: senior"),
+        &["4:5: roles[0]: missing field 'education'"],
+    );
     check(&with("    level: senior\n", "    level: senior\n    colour: red\n"), &[
         "13:5: unknown field 'colour'; expected one of id, name, level, mix, scale, education, manages_people, competencies, description, entry",
     ]);
     check(&with("    education: hbo\n  - id: senior", "    educaton: hbo\n  - id: senior"), &[
         "9:5: unknown field 'educaton'; expected one of id, name, level, mix, scale, education, manages_people, competencies, description, entry; did you mean 'education'?",
     ]);
-    check(&with("organisation: Test\n", ""), &["1:1: missing field 'organisation'"]);
-    check(&with("min_years: 3", "min_years: drie"), &["17:60: min_years: expected a number, found text 'drie'"]);
+    check(
+        &with("organisation: Test\n", ""),
+        &["1:1: missing field 'organisation'"],
+    );
+    check(
+        &with("min_years: 3", "min_years: drie"),
+        &["17:60: min_years: expected a number, found text 'drie'"],
+    );
 }
 
 #[test]
@@ -88,26 +108,41 @@ fn misspelled_names_get_suggestions() {
     check(&with("kind: promotion", "kind: promoton"), &[
         "17:38: unknown kind 'promoton'; expected one of promotion, lateral, hybrid, specialisation; did you mean 'promotion'?",
     ]);
-    check(&with("to: senior,", "to: senoir,"), &["17:24: unknown role 'senoir'; did you mean 'senior'?"]);
+    check(
+        &with("to: senior,", "to: senoir,"),
+        &["17:24: unknown role 'senoir'; did you mean 'senior'?"],
+    );
 }
 
 #[test]
 fn model_rules() {
-    check(&with("  - id: senior", "  - id: junior"), &[
-        "10:9: role id 'junior' is used twice (first on line 4)",
-        // Only one role is called 'senior' now, and it is gone.
-        "17:24: unknown role 'senior'; did you mean 'junior'?",
-    ]);
-    check(&with("to: senior,", "to: junior,"), &["17:24: transition from 'junior' to itself"]);
-    check(&with("{practice: 60, teaching: 40}", "{practice: 60, teaching: 30}"), &[
-        "13:10: the track mix adds up to 90%, not 100%",
-    ]);
-    check(&with("scale: {min: 9, max: 10}", "scale: {min: 10, max: 9}"), &[
-        "14:12: scale: minimum 10 is above maximum 9",
-    ]);
-    check(&with("schema: doorgroei/ladder@1", "schema: doorgroei/ladder@2"), &[
-        "1:9: unsupported schema 'doorgroei/ladder@2'; expected 'doorgroei/ladder@1'",
-    ]);
+    check(
+        &with("  - id: senior", "  - id: junior"),
+        &[
+            "10:9: role id 'junior' is used twice (first on line 4)",
+            // Only one role is called 'senior' now, and it is gone.
+            "17:24: unknown role 'senior'; did you mean 'junior'?",
+        ],
+    );
+    check(
+        &with("to: senior,", "to: junior,"),
+        &["17:24: transition from 'junior' to itself"],
+    );
+    check(
+        &with(
+            "{practice: 60, teaching: 40}",
+            "{practice: 60, teaching: 30}",
+        ),
+        &["13:10: the track mix adds up to 90%, not 100%"],
+    );
+    check(
+        &with("scale: {min: 9, max: 10}", "scale: {min: 10, max: 9}"),
+        &["14:12: scale: minimum 10 is above maximum 9"],
+    );
+    check(
+        &with("schema: doorgroei/ladder@1", "schema: doorgroei/ladder@2"),
+        &["1:9: unsupported schema 'doorgroei/ladder@2'; expected 'doorgroei/ladder@1'"],
+    );
     check(
         &format!("{BASE}  - {{from: junior, to: senior, kind: lateral}}\n"),
         &["18:5: the transition from 'junior' to 'senior' is listed twice"],
@@ -116,10 +151,14 @@ fn model_rules() {
         &format!("{BASE}  - {{from: senior, to: junior, kind: promotion}}\n"),
         &["18:5: promotions form a cycle: junior → senior → junior"],
     );
-    check(&with("min_years: 3", "min_years: -1"), &[
-        "17:60: min_years: invalid value -1; expected a number of years from 0 to 50",
-    ]);
-    check("schema: doorgroei/ladder@1\norganisation: Leeg\nroles: []\n", &["3:8: the ladder has no roles"]);
+    check(
+        &with("min_years: 3", "min_years: -1"),
+        &["17:60: min_years: invalid value -1; expected a number of years from 0 to 50"],
+    );
+    check(
+        "schema: doorgroei/ladder@1\norganisation: Leeg\nroles: []\n",
+        &["3:8: the ladder has no roles"],
+    );
 }
 
 #[test]
@@ -138,24 +177,57 @@ fn all_problems_are_reported_at_once_without_follow_up_noise() {
 #[test]
 fn hostile_inputs_fail_cleanly() {
     let big = format!("{BASE}#{}\n", "x".repeat(doorgroei::yaml::MAX_FILE_BYTES));
-    let message = format!("file is too large ({} bytes); the limit is 5242880 bytes", big.len());
+    let message = format!(
+        "file is too large ({} bytes); the limit is 5242880 bytes",
+        big.len()
+    );
     check(&big, &[message.as_str()]);
 
-    let deep = format!("schema: doorgroei/ladder@1\norganisation: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+    let deep = format!(
+        "schema: doorgroei/ladder@1\norganisation: {}{}\n",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
     let errors = load_ladder("t.yaml", &deep).unwrap_err();
-    assert!(errors.to_string().contains("recursion limit exceeded"), "{errors}");
+    assert!(
+        errors.to_string().contains("recursion limit exceeded"),
+        "{errors}"
+    );
 
     let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
     for i in 1..12 {
-        bomb.push_str(&format!("{}: &{} [*{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}]\n",
-            (b'a' + i) as char, (b'a' + i) as char,
-            (b'a' + i - 1) as char, (b'a' + i - 1) as char, (b'a' + i - 1) as char, (b'a' + i - 1) as char, (b'a' + i - 1) as char,
-            (b'a' + i - 1) as char, (b'a' + i - 1) as char, (b'a' + i - 1) as char, (b'a' + i - 1) as char, (b'a' + i - 1) as char));
+        bomb.push_str(&format!(
+            "{}: &{} [*{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}, *{}]\n",
+            (b'a' + i) as char,
+            (b'a' + i) as char,
+            (b'a' + i - 1) as char,
+            (b'a' + i - 1) as char,
+            (b'a' + i - 1) as char,
+            (b'a' + i - 1) as char,
+            (b'a' + i - 1) as char,
+            (b'a' + i - 1) as char,
+            (b'a' + i - 1) as char,
+            (b'a' + i - 1) as char,
+            (b'a' + i - 1) as char,
+            (b'a' + i - 1) as char
+        ));
     }
     let errors = load_ladder("t.yaml", &bomb).unwrap_err();
-    assert!(errors.to_string().contains("repetition limit exceeded"), "{errors}");
+    assert!(
+        errors.to_string().contains("repetition limit exceeded"),
+        "{errors}"
+    );
 
-    for text in ["", "~", "42", "\"just text\"", "schema: 5", "---\n---\n", "roles: {a: 1}", "\u{feff}schema: x"] {
+    for text in [
+        "",
+        "~",
+        "42",
+        "\"just text\"",
+        "schema: 5",
+        "---\n---\n",
+        "roles: {a: 1}",
+        "\u{feff}schema: x",
+    ] {
         assert!(load_ladder("t.yaml", text).is_err(), "{text:?}");
     }
 }

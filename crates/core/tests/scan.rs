@@ -34,7 +34,12 @@ fn ladder(roles: &[&str], transitions: &[&str]) -> doorgroei::Ladder {
 fn check(roles: &[&str], transitions: &[&str], expected: &[(Severity, Check, &[&str])]) {
     let got: Vec<(Severity, Check, Vec<String>)> = scan(&ladder(roles, transitions))
         .into_iter()
-        .filter(|f| f.severity > Severity::Info || expected.iter().any(|e| e.0 == Severity::Info && e.1 == f.check))
+        .filter(|f| {
+            f.severity > Severity::Info
+                || expected
+                    .iter()
+                    .any(|e| e.0 == Severity::Info && e.1 == f.check)
+        })
         .map(|f| (f.severity, f.check, f.roles))
         .collect();
     let expected: Vec<(Severity, Check, Vec<String>)> = expected
@@ -47,13 +52,28 @@ fn check(roles: &[&str], transitions: &[&str], expected: &[(Severity, Check, &[&
 use Check::*;
 use Severity::*;
 
-const HYBRIDS: [&str; 2] = ["pp senior practice:50,policy:50 9-10 hbo", "pt senior practice:50,teaching:50 9-10 hbo"];
+const HYBRIDS: [&str; 2] = [
+    "pp senior practice:50,policy:50 9-10 hbo",
+    "pt senior practice:50,teaching:50 9-10 hbo",
+];
 
 #[test]
 fn a_healthy_small_ladder_has_no_warnings() {
     check(
-        &["j junior practice:100 7-8 hbo", "m medior practice:100 8-9 hbo", HYBRIDS[0], HYBRIDS[1], "l lead management:100 11-11 hbo manager"],
-        &["j>m promotion", "m>pp hybrid", "m>pt hybrid", "pp>l promotion", "pt>l promotion"],
+        &[
+            "j junior practice:100 7-8 hbo",
+            "m medior practice:100 8-9 hbo",
+            HYBRIDS[0],
+            HYBRIDS[1],
+            "l lead management:100 11-11 hbo manager",
+        ],
+        &[
+            "j>m promotion",
+            "m>pp hybrid",
+            "m>pt hybrid",
+            "pp>l promotion",
+            "pt>l promotion",
+        ],
         &[(Info, DeadEnd, &["l"])],
     );
 }
@@ -61,16 +81,30 @@ fn a_healthy_small_ladder_has_no_warnings() {
 #[test]
 fn dead_ends_by_level() {
     check(
-        &["j junior practice:100 7-8 hbo", "m medior practice:100 8-9 hbo", HYBRIDS[0], HYBRIDS[1]],
+        &[
+            "j junior practice:100 7-8 hbo",
+            "m medior practice:100 8-9 hbo",
+            HYBRIDS[0],
+            HYBRIDS[1],
+        ],
         &["j>pp hybrid", "j>pt hybrid"],
-        &[(Problem, DeadEnd, &["m"]), (Warning, DeadEnd, &["pp", "pt"]), (Warning, Unreachable, &["m"])],
+        &[
+            (Problem, DeadEnd, &["m"]),
+            (Warning, DeadEnd, &["pp", "pt"]),
+            (Warning, Unreachable, &["m"]),
+        ],
     );
 }
 
 #[test]
 fn only_management_leads_up() {
     check(
-        &["j junior practice:100 8-8 mbo4", "k junior practice:100 8-8 hbo", "l lead management:100 10-10 hbo manager", "s senior practice:100 9-9 hbo"],
+        &[
+            "j junior practice:100 8-8 mbo4",
+            "k junior practice:100 8-8 hbo",
+            "l lead management:100 10-10 hbo manager",
+            "s senior practice:100 9-9 hbo",
+        ],
         &["j>l promotion", "k>l promotion", "l>s lateral"],
         &[
             (Problem, ManagementOnly, &["j", "k"]),
@@ -95,10 +129,18 @@ fn no_entry_role() {
 #[test]
 fn explicit_entry_roles_count_as_entries() {
     check(
-        &["a medior practice:100 8-9 hbo entry", HYBRIDS[0], HYBRIDS[1]],
+        &[
+            "a medior practice:100 8-9 hbo entry",
+            HYBRIDS[0],
+            HYBRIDS[1],
+        ],
         &["a>pp hybrid", "pp>pt lateral", "pt>a lateral"],
         // Per track: practice and policy top out in pp (first of the scale-10 roles), teaching in pt.
-        &[(Info, PayCeiling, &["pp"]), (Info, PayCeiling, &["pp"]), (Info, PayCeiling, &["pt"])],
+        &[
+            (Info, PayCeiling, &["pp"]),
+            (Info, PayCeiling, &["pp"]),
+            (Info, PayCeiling, &["pt"]),
+        ],
     );
 }
 
@@ -112,7 +154,13 @@ fn one_level_for_all_practice_roles() {
             "pp senior practice:40,policy:60 9-10 hbo",
             "pt senior practice:40,teaching:60 9-10 hbo",
         ],
-        &["a>b lateral", "b>pp hybrid", "b>pt hybrid", "pp>pt lateral", "pt>pp lateral"],
+        &[
+            "a>b lateral",
+            "b>pp hybrid",
+            "b>pt hybrid",
+            "pp>pt lateral",
+            "pt>pp lateral",
+        ],
         &[(Warning, NoLevels, &["a", "b"])],
     );
 }

@@ -55,8 +55,13 @@ type Result<T> = std::result::Result<T, String>;
 fn port_arg(args: &[String]) -> Result<u16> {
     match args {
         [] => Ok(8080),
-        [flag, port] if flag == "--port" => port.parse().map_err(|_| format!("--port needs a number, got '{port}'")),
-        _ => Err(format!("unexpected arguments: {}\n\n{USAGE}", args.join(" "))),
+        [flag, port] if flag == "--port" => port
+            .parse()
+            .map_err(|_| format!("--port needs a number, got '{port}'")),
+        _ => Err(format!(
+            "unexpected arguments: {}\n\n{USAGE}",
+            args.join(" ")
+        )),
     }
 }
 
@@ -105,18 +110,29 @@ fn dist() -> Result<PathBuf> {
     ]))?;
     let out = root.join("target/dist");
     if out.exists() {
-        std::fs::remove_dir_all(&out).map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
+        std::fs::remove_dir_all(&out)
+            .map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     let wasm = root.join("target/wasm32-unknown-unknown/web/doorgroei-web.wasm");
     run(Command::new(&wasm_bindgen)
-        .args(["--target", "web", "--no-typescript", "--out-name", "doorgroei_web", "--out-dir"])
+        .args([
+            "--target",
+            "web",
+            "--no-typescript",
+            "--out-name",
+            "doorgroei_web",
+            "--out-dir",
+        ])
         .arg(&out)
         .arg(&wasm))?;
     for file in ["index.html", "boot.js", "style.css"] {
         copy(&root.join("web").join(file), &out.join(file))?;
     }
-    copy(&root.join("crates/core/src/render/ladder.css"), &out.join("ladder.css"))?;
+    copy(
+        &root.join("crates/core/src/render/ladder.css"),
+        &out.join("ladder.css"),
+    )?;
     let wasm_out = out.join("doorgroei_web_bg.wasm");
     let (raw, gz) = sizes(&wasm_out)?;
     println!(
@@ -147,7 +163,10 @@ fn sizes(path: &Path) -> Result<(usize, usize)> {
 fn serve_cmd(port: u16) -> Result<()> {
     let dir = dist()?;
     let server = serve::Server::bind(&dir, port)?;
-    println!("\nDoorgroei runs at http://{}/  (Ctrl-C stops it)", server.addr());
+    println!(
+        "\nDoorgroei runs at http://{}/  (Ctrl-C stops it)",
+        server.addr()
+    );
     server.run_forever();
     Ok(())
 }
@@ -178,7 +197,14 @@ fn test() -> Result<()> {
         run(cargo().args(["fmt", "--all", "--check"]))
     });
     step("lints (cargo clippy, warnings denied)", &mut || {
-        run(cargo().args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+        run(cargo().args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]))
     });
     step("unit, integration and CLI tests (cargo test)", &mut || {
         run(cargo().args(["test", "--workspace"]))
@@ -188,10 +214,13 @@ fn test() -> Result<()> {
         dist_dir = Some(dist()?);
         Ok(())
     });
-    step("browser tests (headless Chromium)", &mut || match &dist_dir {
-        Some(dir) => browser_tests(dir),
-        None => Err("skipped: the web app did not build".into()),
-    });
+    step(
+        "browser tests (headless Chromium)",
+        &mut || match &dist_dir {
+            Some(dir) => browser_tests(dir),
+            None => Err("skipped: the web app did not build".into()),
+        },
+    );
 
     println!("\n=== xtask test: summary ===");
     for s in &steps {
@@ -200,7 +229,7 @@ fn test() -> Result<()> {
     }
     let failed = steps.iter().filter(|s| s.result.is_err()).count();
     let passed = steps.len() - failed;
-    println!("xtask test: {passed} passed, {failed} failed");
+    println!("steps: {passed} passed, {failed} failed");
     if failed == 0 {
         Ok(())
     } else {

@@ -48,7 +48,9 @@ impl Server {
 
     /// The address it listens on.
     pub fn addr(&self) -> SocketAddr {
-        self.listener.local_addr().expect("a bound listener has an address")
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
     }
 
     /// Serves until the process ends.

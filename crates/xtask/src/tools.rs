@@ -9,7 +9,9 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 fn output(cmd: &mut Command) -> Option<String> {
     let out = cmd.output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// Adds the wasm32 target through rustup when it is not installed.
@@ -30,8 +32,15 @@ fn pinned_wasm_bindgen() -> Result<String> {
         .lines()
         .find_map(|l| {
             let l = l.trim();
-            let rest = l.strip_prefix("wasm-bindgen")?.trim_start().strip_prefix('=')?.trim();
-            rest.strip_prefix("\"=")?.split('"').next().map(str::to_string)
+            let rest = l
+                .strip_prefix("wasm-bindgen")?
+                .trim_start()
+                .strip_prefix('=')?
+                .trim();
+            rest.strip_prefix("\"=")?
+                .split('"')
+                .next()
+                .map(str::to_string)
         })
         .ok_or_else(|| "Cargo.toml does not pin wasm-bindgen as `wasm-bindgen = \"=X.Y.Z\"`".into())
 }
@@ -43,7 +52,10 @@ pub fn ensure_wasm_bindgen() -> Result<PathBuf> {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))
         .map(|home| home.join("bin/wasm-bindgen"));
-    let candidates: Vec<PathBuf> = cargo_bin.into_iter().chain([PathBuf::from("wasm-bindgen")]).collect();
+    let candidates: Vec<PathBuf> = cargo_bin
+        .into_iter()
+        .chain([PathBuf::from("wasm-bindgen")])
+        .collect();
     for candidate in &candidates {
         if let Some(out) = output(Command::new(candidate).arg("--version")) {
             if out.split_whitespace().nth(1) == Some(version.as_str()) {
@@ -52,12 +64,23 @@ pub fn ensure_wasm_bindgen() -> Result<PathBuf> {
         }
     }
     println!("xtask: installing wasm-bindgen-cli {version} to match the pinned wasm-bindgen (once, a few minutes)…");
-    let locked = run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &format!("={version}"), "--locked"]));
+    let locked = run(Command::new("cargo").args([
+        "install",
+        "wasm-bindgen-cli",
+        "--version",
+        &format!("={version}"),
+        "--locked",
+    ]));
     if let Err(e) = locked {
         // The lock file of a published CLI can name a dependency version that a
         // registry mirror lacks; the same CLI version still builds without it.
         println!("xtask: {e}; retrying without --locked");
-        run(Command::new("cargo").args(["install", "wasm-bindgen-cli", "--version", &format!("={version}")]))?;
+        run(Command::new("cargo").args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &format!("={version}"),
+        ]))?;
     }
     for candidate in &candidates {
         if let Some(out) = output(Command::new(candidate).arg("--version")) {
@@ -66,18 +89,27 @@ pub fn ensure_wasm_bindgen() -> Result<PathBuf> {
             }
         }
     }
-    Err(format!("wasm-bindgen {version} was installed but is not found in ~/.cargo/bin or on PATH"))
+    Err(format!(
+        "wasm-bindgen {version} was installed but is not found in ~/.cargo/bin or on PATH"
+    ))
 }
 
 fn apt_install(packages: &[&str]) -> Result<()> {
-    if output(Command::new("id").arg("-u")).as_deref().map(str::trim) != Some("0") {
+    if output(Command::new("id").arg("-u"))
+        .as_deref()
+        .map(str::trim)
+        != Some("0")
+    {
         return Err(format!(
             "please install {} (Debian: sudo apt-get install {}) and run again",
             packages.join(", "),
             packages.join(" ")
         ));
     }
-    println!("xtask: installing {} with apt-get (once)…", packages.join(", "));
+    println!(
+        "xtask: installing {} with apt-get (once)…",
+        packages.join(", ")
+    );
     run(Command::new("apt-get").arg("update").arg("-q"))?;
     run(Command::new("apt-get")
         .args(["install", "-y", "-q", "--no-install-recommends"])
@@ -100,7 +132,9 @@ pub fn ensure_chromium() -> Result<PathBuf> {
 
 /// Node.js and npm, for the browser tests.
 pub fn ensure_node() -> Result<PathBuf> {
-    if output(Command::new("node").arg("--version")).is_none() || output(Command::new("npm").arg("--version")).is_none() {
+    if output(Command::new("node").arg("--version")).is_none()
+        || output(Command::new("npm").arg("--version")).is_none()
+    {
         apt_install(&["nodejs", "npm"])?;
     }
     Ok(PathBuf::from("node"))
@@ -108,10 +142,16 @@ pub fn ensure_node() -> Result<PathBuf> {
 
 /// Installs the browser tests' npm packages (exactly as locked) when missing.
 pub fn ensure_npm_packages(dir: &Path) -> Result<()> {
-    if dir.join("node_modules/playwright-core/package.json").exists() {
+    if dir
+        .join("node_modules/playwright-core/package.json")
+        .exists()
+    {
         return Ok(());
     }
-    println!("xtask: installing the browser tests' npm packages into {} (once)…", dir.display());
+    println!(
+        "xtask: installing the browser tests' npm packages into {} (once)…",
+        dir.display()
+    );
     run(Command::new("npm")
         .args(["ci", "--no-audit", "--no-fund"])
         .current_dir(dir))

@@ -162,19 +162,20 @@ fn decode_ladder(doc: &Document<'_>) -> Result<Decoded, Vec<Problem>> {
         return Err(head.err().into_iter().collect());
     }
     let mut file = head.unwrap_or_else(|p| {
-            problems.push(p);
-            LadderFile {
-                schema: LADDER_SCHEMA.into(),
-                organisation: String::new(),
-                description: None,
-                pay_reference: None,
-                pay_scales: Vec::new(),
-                roles: Vec::new(),
-                transitions: Vec::new(),
-            }
-        });
+        problems.push(p);
+        LadderFile {
+            schema: LADDER_SCHEMA.into(),
+            organisation: String::new(),
+            description: None,
+            pay_reference: None,
+            pay_scales: Vec::new(),
+            roles: Vec::new(),
+            transitions: Vec::new(),
+        }
+    });
     let (roles, role_problems) = decode_items::<RoleFile>(doc.root(), "roles");
-    let (transitions, transition_problems) = decode_items::<TransitionFile>(doc.root(), "transitions");
+    let (transitions, transition_problems) =
+        decode_items::<TransitionFile>(doc.root(), "transitions");
     let broken_roles = role_problems
         .iter()
         .filter_map(|p| match p.path.0.get(1) {
@@ -211,13 +212,22 @@ fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
     let transitions_path = root.field("transitions");
     let mut problems = Vec::new();
 
-    let listed = doc.root().get("roles").and_then(|r| r.as_sequence()).map_or(0, Vec::len);
+    let listed = doc
+        .root()
+        .get("roles")
+        .and_then(|r| r.as_sequence())
+        .map_or(0, Vec::len);
     if listed == 0 {
         return Err(vec![Problem::new(roles_path, ErrorKind::NoRoles)]);
     }
     for (what, count, limit, path) in [
         ("roles", file.roles.len(), MAX_ROLES, &roles_path),
-        ("transitions", file.transitions.len(), MAX_TRANSITIONS, &transitions_path),
+        (
+            "transitions",
+            file.transitions.len(),
+            MAX_TRANSITIONS,
+            &transitions_path,
+        ),
     ] {
         if count > limit {
             return Err(vec![Problem::new(
@@ -238,7 +248,13 @@ fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
                 },
             ));
         }
-        pay.insert(p.scale, PayRange { min: p.min, max: p.max });
+        pay.insert(
+            p.scale,
+            PayRange {
+                min: p.min,
+                max: p.max,
+            },
+        );
     }
 
     let mut graph = StableDiGraph::new();
@@ -312,7 +328,8 @@ fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
                     path.field(field),
                     ErrorKind::UnknownRole {
                         id: id.to_string(),
-                        suggestion: closest(id, index.keys().map(String::as_str)).map(str::to_string),
+                        suggestion: closest(id, index.keys().map(String::as_str))
+                            .map(str::to_string),
                     },
                 ));
                 None
@@ -329,7 +346,10 @@ fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
         if !seen.insert((from, to)) {
             problems.push(Problem::new(
                 path,
-                ErrorKind::DuplicateTransition { from: t.from, to: t.to },
+                ErrorKind::DuplicateTransition {
+                    from: t.from,
+                    to: t.to,
+                },
             ));
             continue;
         }

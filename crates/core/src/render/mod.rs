@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use crate::i18n::Lang;
-use crate::layout::{layout, Layout, GAP, HEADER_H, LABEL_W};
-use crate::ladder::{Ladder, Track, TransitionKind};
+use crate::ladder::{Ladder, TransitionKind};
+use crate::layout::{layout, Layout, GAP, HEADER_H};
 
 /// The drawing's stylesheet. The standalone SVG embeds it; the web app serves
 /// it as `ladder.css` (an inline style would break its Content-Security-Policy).
@@ -123,11 +123,6 @@ pub struct DrawOptions {
     pub standalone: bool,
 }
 
-/// Short text per kind, for legends and labels.
-pub fn kind_class(kind: TransitionKind) -> &'static str {
-    kind.as_str()
-}
-
 /// The ladder as an SVG element tree.
 pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
     let lang = options.lang;
@@ -169,7 +164,9 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
     }
     svg = svg.child(defs);
 
-    let mut lanes = Element::tag("g").attr("class", "lanes").attr("aria-hidden", "true");
+    let mut lanes = Element::tag("g")
+        .attr("class", "lanes")
+        .attr("aria-hidden", "true");
     for lane in &lay.lanes {
         lanes = lanes
             .child(
@@ -206,7 +203,9 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
         .map(String::as_str)
         .chain(options.highlighted.iter().map(String::as_str))
         .collect();
-    let mut arrows = Element::tag("g").attr("class", "arrows").attr("aria-hidden", "true");
+    let mut arrows = Element::tag("g")
+        .attr("class", "arrows")
+        .attr("aria-hidden", "true");
     for arrow in &lay.arrows {
         let (from, to) = (ladder.role_at(arrow.from), ladder.role_at(arrow.to));
         let mut class = format!("arrow kind-{}", arrow.kind.as_str());
@@ -317,9 +316,6 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
     svg.child(roles)
 }
 
-/// Width of the lane-label column, for callers that align a legend.
-pub const LEGEND_INSET: f64 = LABEL_W;
-
 /// The ladder in Graphviz DOT: levels as ranks, kinds as edge styles.
 pub fn ladder_dot(ladder: &Ladder, lang: Lang) -> String {
     let q = |s: &str| format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""));
@@ -327,14 +323,26 @@ pub fn ladder_dot(ladder: &Ladder, lang: Lang) -> String {
     let _ = writeln!(out, "digraph ladder {{");
     let _ = writeln!(out, "  label={};", q(ladder.organisation()));
     let _ = writeln!(out, "  rankdir=LR;");
-    let _ = writeln!(out, "  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=\"sans-serif\"];");
+    let _ = writeln!(
+        out,
+        "  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=\"sans-serif\"];"
+    );
     for (_, role) in ladder.roles() {
         let scale = match lang {
             Lang::Nl => format!("schaal {}", role.scale),
             Lang::En => format!("scale {}", role.scale),
         };
-        let label = format!("{}\n{} · {}", role.name.get(lang), role.mix.describe(lang), scale);
-        let shape = if role.manages_people { ", peripheries=2" } else { "" };
+        let label = format!(
+            "{}\n{} · {}",
+            role.name.get(lang),
+            role.mix.describe(lang),
+            scale
+        );
+        let shape = if role.manages_people {
+            ", peripheries=2"
+        } else {
+            ""
+        };
         let _ = writeln!(out, "  {} [label={}{shape}];", q(&role.id), q(&label));
     }
     for level in crate::ladder::Level::ALL {
@@ -364,9 +372,4 @@ pub fn ladder_dot(ladder: &Ladder, lang: Lang) -> String {
     }
     out.push_str("}\n");
     out
-}
-
-/// Tracks in the order of the drawing's lanes, for legends.
-pub fn lane_order() -> &'static [Track] {
-    Track::ALL
 }
