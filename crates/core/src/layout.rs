@@ -5,7 +5,7 @@
 //! that spans the lanes of all its tracks, so the combination is visible at a
 //! glance. Only levels and tracks that occur in the ladder get a column or lane.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::stable_graph::NodeIndex;
 
@@ -117,60 +117,44 @@ pub fn layout(ladder: &Ladder, lang: Lang) -> Layout {
         .collect();
     let lane_of = |t: Track| tracks.iter().position(|&x| x == t).unwrap_or(0);
 
-    // Per role: column, lane span, and (for single-lane roles) the row within the lane.
-    struct Place {
-        node: NodeIndex,
-        column: usize,
-        lo: usize,
-        hi: usize,
-        sub_column: usize,
-        row: usize,
-    }
+    // Per role: column, lane span, sub-column, and first and last row (rows
+    // within the lanes: a single-lane role takes one row, a hybrid takes a
+    // run of rows from a row of its first lane to a row of its last lane).
     let mut places: Vec<Place> = Vec::new();
-    let mut rows_in: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let mut singles: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for (node, role) in ladder.roles() {
         let column = levels.iter().position(|&l| l == role.level).unwrap_or(0);
         let lanes: Vec<usize> = role.mix.tracks().iter().map(|&(t, _)| lane_of(t)).collect();
         let lo = lanes.iter().copied().min().unwrap_or(0);
         let hi = lanes.iter().copied().max().unwrap_or(0);
-        let row = if lo == hi {
-            let count = rows_in.entry((column, lo)).or_insert(0);
+        let mut row = 0;
+        if lo == hi {
+            let count = singles.entry((column, lo)).or_insert(0);
+            row = *count;
             *count += 1;
-            *count - 1
-        } else {
-            0
-        };
+        }
         places.push(Place {
             node,
             column,
             lo,
             hi,
             sub_column: 0,
-            row,
+            first: (lo, row),
+            last: (hi, row),
         });
     }
 
-    // Hybrids get a sub-column of their own unless their lanes are free in sub-column 0.
-    let mut sub_columns = vec![1usize; levels.len()];
-    let mut taken: Vec<(usize, usize, usize, usize)> = Vec::new(); // (column, sub, lo, hi)
-    for p in places.iter_mut().filter(|p| p.lo != p.hi) {
-        let mut sub = 0;
-        loop {
-            let singles_in_way =
-                sub == 0 && (p.lo..=p.hi).any(|l| rows_in.contains_key(&(p.column, l)));
-            let hybrid_in_way = taken
-                .iter()
-                .any(|&(c, s, lo, hi)| c == p.column && s == sub && lo <= p.hi && p.lo <= hi);
-            if !singles_in_way && !hybrid_in_way {
-                break;
-            }
-            sub += 1;
-        }
-        taken.push((p.column, sub, p.lo, p.hi));
-        p.sub_column = sub;
-        sub_columns[p.column] = sub_columns[p.column].max(sub + 1);
-    }
-
+    // Rows per lane: enough for the most single-lane roles any column has there.
+    let rows: Vec<usize> = (0..tracks.len())
+        .map(|lane| {
+            (0..levels.len())
+                .map(|c| singles.get(&(c, lane)).copied().unwrap_or(0))
+                .max()
+                .unwrap_or(0)
+                .max(1)
+        })
+        .collect();
+    let sub_columns = place_hybrids(&mut places, &rows, levels.len());
     let mut columns = Vec::new();
     let mut x = LABEL_W + GAP;
     for (i, &level) in levels.iter().enumerate() {
@@ -183,28 +167,20 @@ pub fn layout(ladder: &Ladder, lang: Lang) -> Layout {
     let mut lanes = Vec::new();
     let mut y = HEADER_H;
     for (i, &track) in tracks.iter().enumerate() {
-        let rows = (0..levels.len())
-            .map(|c| rows_in.get(&(c, i)).copied().unwrap_or(0))
-            .max()
-            .unwrap_or(0)
-            .max(1);
-        let height = rows as f64 * (NODE_H + GAP) + GAP;
+        let height = rows[i] as f64 * (NODE_H + GAP) + GAP;
         lanes.push(Lane { track, y, height });
         y += height;
     }
     let height = y + GAP;
+    let row_top = |(lane, row): (usize, usize)| lanes[lane].y + GAP + row as f64 * (NODE_H + GAP);
 
     let nodes: Vec<NodeBox> = places
         .iter()
         .map(|p| {
             let column = &columns[p.column];
             let x = column.x + p.sub_column as f64 * (NODE_W + GAP);
-            let (y, h) = if p.lo == p.hi {
-                (lanes[p.lo].y + GAP + p.row as f64 * (NODE_H + GAP), NODE_H)
-            } else {
-                let top = lanes[p.lo].y + GAP;
-                (top, lanes[p.hi].y + lanes[p.hi].height - GAP - top)
-            };
+            let y = row_top(p.first);
+            let h = row_top(p.last) + NODE_H - y;
             let role = ladder.role_at(p.node);
             NodeBox {
                 node: p.node,
@@ -241,6 +217,73 @@ pub fn layout(ladder: &Ladder, lang: Lang) -> Layout {
         nodes,
         arrows,
     }
+}
+
+/// Where a role goes: its column, lane span, sub-column, and first and last
+/// (lane, row). A single-lane role takes one row; a hybrid a run of rows from
+/// a row of its first lane to a row of its last lane.
+struct Place {
+    node: NodeIndex,
+    column: usize,
+    lo: usize,
+    hi: usize,
+    sub_column: usize,
+    first: (usize, usize),
+    last: (usize, usize),
+}
+
+/// The first global row of each lane.
+fn bases(rows: &[usize]) -> Vec<usize> {
+    rows.iter()
+        .scan(0, |acc, &r| {
+            let b = *acc;
+            *acc += r;
+            Some(b)
+        })
+        .collect()
+}
+
+/// Places the hybrids where their run of rows is free, in the first
+/// sub-column with room, choosing the shortest run there (a run is contiguous,
+/// so per sub-column only one hybrid crosses each lane boundary). Returns the
+/// number of sub-columns per column.
+fn place_hybrids(places: &mut [Place], rows: &[usize], columns: usize) -> Vec<usize> {
+    let base = bases(rows);
+    let global = |(lane, row): (usize, usize)| base[lane] + row;
+    let mut taken: BTreeSet<(usize, usize, usize)> = places
+        .iter()
+        .filter(|p| p.lo == p.hi)
+        .map(|p| (p.column, 0, global(p.first)))
+        .collect();
+    let mut sub_columns = vec![1usize; columns];
+    for p in places.iter_mut().filter(|p| p.lo != p.hi) {
+        let mut sub = 0;
+        let (first, last) = loop {
+            let mut best: Option<((usize, usize), (usize, usize))> = None;
+            for r1 in (0..rows[p.lo]).rev() {
+                for r2 in 0..rows[p.hi] {
+                    let (a, b) = (global((p.lo, r1)), global((p.hi, r2)));
+                    let free = (a..=b).all(|g| !taken.contains(&(p.column, sub, g)));
+                    let shorter = best.is_none_or(|(f, l)| b - a < global(l) - global(f));
+                    if free && shorter {
+                        best = Some(((p.lo, r1), (p.hi, r2)));
+                    }
+                }
+            }
+            match best {
+                Some(run) => break run,
+                None => sub += 1,
+            }
+        };
+        for g in global(first)..=global(last) {
+            taken.insert((p.column, sub, g));
+        }
+        p.sub_column = sub;
+        p.first = first;
+        p.last = last;
+        sub_columns[p.column] = sub_columns[p.column].max(sub + 1);
+    }
+    sub_columns
 }
 
 /// A curve from one box to another: right edge to left edge when the target
