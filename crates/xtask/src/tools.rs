@@ -56,12 +56,14 @@ pub fn ensure_wasm_bindgen() -> Result<PathBuf> {
         .into_iter()
         .chain([PathBuf::from("wasm-bindgen")])
         .collect();
-    for candidate in &candidates {
-        if let Some(out) = output(Command::new(candidate).arg("--version")) {
-            if out.split_whitespace().nth(1) == Some(version.as_str()) {
-                return Ok(candidate.clone());
-            }
-        }
+    let matching = || {
+        candidates.iter().find(|c| {
+            output(Command::new(c).arg("--version"))
+                .is_some_and(|out| out.split_whitespace().nth(1) == Some(version.as_str()))
+        })
+    };
+    if let Some(found) = matching() {
+        return Ok(found.clone());
     }
     println!("xtask: installing wasm-bindgen-cli {version} to match the pinned wasm-bindgen (once, a few minutes)…");
     let locked = run(Command::new("cargo").args([
@@ -82,16 +84,9 @@ pub fn ensure_wasm_bindgen() -> Result<PathBuf> {
             &format!("={version}"),
         ]))?;
     }
-    for candidate in &candidates {
-        if let Some(out) = output(Command::new(candidate).arg("--version")) {
-            if out.split_whitespace().nth(1) == Some(version.as_str()) {
-                return Ok(candidate.clone());
-            }
-        }
-    }
-    Err(format!(
-        "wasm-bindgen {version} was installed but is not found in ~/.cargo/bin or on PATH"
-    ))
+    matching().cloned().ok_or_else(|| {
+        format!("wasm-bindgen {version} was installed but is not found in ~/.cargo/bin or on PATH")
+    })
 }
 
 fn apt_install(packages: &[&str]) -> Result<()> {
