@@ -74,12 +74,15 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// Runs a command in the workspace root, streaming its output; fails on a non-zero exit.
+/// Runs a command (in the workspace root unless it names a directory),
+/// streaming its output; fails on a non-zero exit.
 pub fn run(cmd: &mut Command) -> Result<()> {
     let shown = format!("{cmd:?}").replace('"', "");
     println!("$ {shown}");
+    if cmd.get_current_dir().is_none() {
+        cmd.current_dir(root());
+    }
     let status = cmd
-        .current_dir(root())
         .status()
         .map_err(|e| format!("could not start {shown}: {e}"))?;
     if status.success() {
