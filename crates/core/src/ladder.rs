@@ -218,6 +218,16 @@ pub struct Role {
     pub entry: bool,
 }
 
+impl Role {
+    /// Like `schaal 9–10` / `scale 9–10`.
+    pub fn scale_label(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => format!("schaal {}", self.scale),
+            Lang::En => format!("scale {}", self.scale),
+        }
+    }
+}
+
 /// What a transition asks of a person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -259,6 +269,10 @@ pub struct Ladder {
 pub struct Step<'a> {
     /// The edge in the graph.
     pub edge: EdgeIndex,
+    /// Source node.
+    pub from_node: NodeIndex,
+    /// Target node.
+    pub to_node: NodeIndex,
     /// Source role.
     pub from: &'a Role,
     /// Target role.
@@ -343,6 +357,8 @@ impl Ladder {
         let (a, b) = self.graph.edge_endpoints(edge)?;
         Some(Step {
             edge,
+            from_node: a,
+            to_node: b,
             from: &self.graph[a],
             to: &self.graph[b],
             transition: &self.graph[edge],

@@ -197,12 +197,10 @@ pub fn layout(ladder: &Ladder, lang: Lang) -> Layout {
     let arrows = ladder
         .transitions()
         .filter_map(|step| {
-            let from = ladder.node(&step.from.id)?;
-            let to = ladder.node(&step.to.id)?;
-            let (a, b) = (find(from)?, find(to)?);
+            let (a, b) = (find(step.from_node)?, find(step.to_node)?);
             Some(Arrow {
-                from,
-                to,
+                from: step.from_node,
+                to: step.to_node,
                 kind: step.transition.kind,
                 d: arrow_path(a, b),
             })

@@ -98,6 +98,14 @@ fn names(ladder: &Ladder, nodes: &[NodeIndex], lang: Lang) -> String {
     join_list(&names, lang)
 }
 
+/// The roles' names as a list in Dutch and in English.
+fn names_nl_en(ladder: &Ladder, nodes: &[NodeIndex]) -> (String, String) {
+    (
+        names(ladder, nodes, Lang::Nl),
+        names(ladder, nodes, Lang::En),
+    )
+}
+
 fn finding(
     ladder: &Ladder,
     severity: Severity,
@@ -127,10 +135,7 @@ fn dead_ends(ladder: &Ladder, out: &mut Vec<Finding>) {
         }
     }
     for (level, nodes) in by_level {
-        let (nl, en) = (
-            names(ladder, &nodes, Lang::Nl),
-            names(ladder, &nodes, Lang::En),
-        );
+        let (nl, en) = names_nl_en(ladder, &nodes);
         let (severity, nl, en) = match level {
             Level::Junior | Level::Medior => (
                 Severity::Problem,
@@ -163,11 +168,8 @@ fn reachable(
     let mut queue: VecDeque<NodeIndex> = starts.iter().copied().collect();
     while let Some(n) = queue.pop_front() {
         for step in ladder.outgoing(n) {
-            let Some(next) = ladder.node(&step.to.id) else {
-                continue;
-            };
-            if through(step.to) && seen.insert(next) {
-                queue.push_back(next);
+            if through(step.to) && seen.insert(step.to_node) {
+                queue.push_back(step.to_node);
             }
         }
     }
@@ -195,10 +197,7 @@ fn reachability(ladder: &Ladder, out: &mut Vec<Finding>) {
         .filter(|n| !seen.contains(n))
         .collect();
     if !unreachable.is_empty() {
-        let (nl, en) = (
-            names(ladder, &unreachable, Lang::Nl),
-            names(ladder, &unreachable, Lang::En),
-        );
+        let (nl, en) = names_nl_en(ladder, &unreachable);
         out.push(finding(
             ladder,
             Severity::Warning,
@@ -225,10 +224,7 @@ fn management_only(ladder: &Ladder, out: &mut Vec<Finding>) {
         })
         .collect();
     if !stuck.is_empty() {
-        let (nl, en) = (
-            names(ladder, &stuck, Lang::Nl),
-            names(ladder, &stuck, Lang::En),
-        );
+        let (nl, en) = names_nl_en(ladder, &stuck);
         out.push(finding(
             ladder,
             Severity::Problem,
@@ -258,10 +254,7 @@ fn hybrids(ladder: &Ladder, out: &mut Vec<Finding>) {
                 format!("There is no hybrid role combining practice with {o_en}. Social workers ask precisely for combining casework with {o_en}."),
             )
         } else {
-            let (nl, en) = (
-                names(ladder, &nodes, Lang::Nl),
-                names(ladder, &nodes, Lang::En),
-            );
+            let (nl, en) = names_nl_en(ladder, &nodes);
             finding(
                 ladder,
                 Severity::Info,
@@ -351,10 +344,7 @@ fn same_work(ladder: &Ladder, out: &mut Vec<Finding>) {
     for nodes in groups.into_values() {
         let educations: BTreeSet<_> = nodes.iter().map(|&n| ladder.role_at(n).education).collect();
         if educations.len() > 1 {
-            let (nl, en) = (
-                names(ladder, &nodes, Lang::Nl),
-                names(ladder, &nodes, Lang::En),
-            );
+            let (nl, en) = names_nl_en(ladder, &nodes);
             out.push(finding(
                 ladder,
                 Severity::Warning,

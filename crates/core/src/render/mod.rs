@@ -243,10 +243,7 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
         if options.highlighted.contains(&role.id) {
             class.push_str(" highlighted");
         }
-        let scale = match lang {
-            Lang::Nl => format!("schaal {}", role.scale),
-            Lang::En => format!("scale {}", role.scale),
-        };
+        let scale = role.scale_label(lang);
         let manages = match (role.manages_people, lang) {
             (true, Lang::Nl) => ", geeft leiding",
             (true, Lang::En) => ", manages people",
@@ -328,10 +325,7 @@ pub fn ladder_dot(ladder: &Ladder, lang: Lang) -> String {
         "  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=\"sans-serif\"];"
     );
     for (_, role) in ladder.roles() {
-        let scale = match lang {
-            Lang::Nl => format!("schaal {}", role.scale),
-            Lang::En => format!("scale {}", role.scale),
-        };
+        let scale = role.scale_label(lang);
         let label = format!(
             "{}\n{} · {}",
             role.name.get(lang),
