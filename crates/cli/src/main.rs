@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use doorgroei::format::load_ladder;
+use doorgroei::format::{load_ladder, load_profile};
+use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::render::{ladder_dot, ladder_svg, DrawOptions};
 use doorgroei::scan::scan;
 use doorgroei::{Ladder, Lang};
@@ -40,6 +41,38 @@ enum Command {
         /// Ladder file.
         file: PathBuf,
         /// Language of the findings.
+        #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+        lang: LangArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+        format: TextOrJson,
+    },
+    /// Growth routes for a person: ranked destinations, next steps, and the best routes to goals.
+    Paths {
+        /// Ladder file.
+        ladder: PathBuf,
+        /// Profile file (schema doorgroei/profile@1).
+        #[arg(long, required_unless_present = "from")]
+        profile: Option<PathBuf>,
+        /// Without a profile: the current role.
+        #[arg(long, conflicts_with = "profile")]
+        from: Option<String>,
+        /// Without a profile: years in the current role.
+        #[arg(long, default_value_t = 0.0, requires = "from")]
+        years: f64,
+        /// Without a profile: never a role that manages people.
+        #[arg(long, requires = "from")]
+        no_management: bool,
+        /// Goal role (replaces the profile's goals).
+        #[arg(long)]
+        to: Option<String>,
+        /// How many routes per goal.
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=20))]
+        k: u8,
+        /// Date the estimates count from (default: today).
+        #[arg(long)]
+        today: Option<jiff::civil::Date>,
+        /// Language of the output.
         #[arg(long, value_enum, default_value_t = LangArg::Nl)]
         lang: LangArg,
         /// Output format.
@@ -97,6 +130,29 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check { files, lang } => check(&files, lang.into()),
         Command::Scan { file, lang, format } => scan_cmd(&file, lang.into(), format),
+        Command::Paths {
+            ladder,
+            profile,
+            from,
+            years,
+            no_management,
+            to,
+            k,
+            today,
+            lang,
+            format,
+        } => {
+            let query = PathsQuery {
+                profile,
+                from,
+                years,
+                no_management,
+                to,
+                k: usize::from(k),
+                today,
+            };
+            paths_cmd(&ladder, &query, lang.into(), format)
+        }
         Command::Graph {
             file,
             format,
@@ -206,6 +262,185 @@ fn scan_cmd(file: &Path, lang: Lang, format: TextOrJson) -> Result<(), Failed> {
         }
     }
     Ok(())
+}
+
+/// The options of `doorgroei paths`.
+struct PathsQuery {
+    profile: Option<PathBuf>,
+    from: Option<String>,
+    years: f64,
+    no_management: bool,
+    to: Option<String>,
+    k: usize,
+    today: Option<jiff::civil::Date>,
+}
+
+fn paths_cmd(file: &Path, query: &PathsQuery, lang: Lang, format: TextOrJson) -> Result<(), Failed> {
+    let ladder = load(file, lang)?;
+    let mut profile = match (&query.profile, &query.from) {
+        (Some(path), _) => {
+            let text = read(path, lang)?;
+            load_profile(&path.display().to_string(), &text, &ladder).map_err(|errors| {
+                eprintln!("{}", errors.render(lang));
+                Failed
+            })?
+        }
+        (None, Some(role)) => {
+            let mut p = Profile::in_role(role);
+            p.years_in_role = query.years;
+            p.no_management = query.no_management;
+            p
+        }
+        (None, None) => unreachable!("clap requires --profile or --from"),
+    };
+    if let Some(to) = &query.to {
+        profile.goals = vec![to.clone()];
+    }
+    for id in std::iter::once(&profile.current_role).chain(&profile.goals) {
+        if ladder.role(id).is_none() {
+            let ids = ladder.roles().map(|(_, r)| r.id.as_str());
+            let hint = doorgroei::suggest::closest(id, ids)
+                .map(|s| match lang {
+                    Lang::Nl => format!("; bedoel je '{s}'?"),
+                    Lang::En => format!("; did you mean '{s}'?"),
+                })
+                .unwrap_or_default();
+            match lang {
+                Lang::Nl => eprintln!("{}: onbekende functie '{id}'{hint}", file.display()),
+                Lang::En => eprintln!("{}: unknown role '{id}'{hint}", file.display()),
+            }
+            return Err(Failed);
+        }
+    }
+    let today = query
+        .today
+        .unwrap_or_else(|| jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date());
+    let config = Config {
+        k: query.k,
+        ..Config::default()
+    };
+    let Some(plan) = plan(&ladder, &profile, config, today) else {
+        return Err(Failed);
+    };
+    if format == TextOrJson::Json {
+        let goals: Vec<_> = plan
+            .goals
+            .iter()
+            .map(|g| {
+                json!({
+                    "goal": g.goal,
+                    "routes": g.routes,
+                    "blocked": g.blocked.as_ref().map(|b| json!({
+                        "wishes": b.wishes,
+                        "alternative": b.alternative,
+                        "message": b.message.get(lang),
+                    })),
+                })
+            })
+            .collect();
+        let out = json!({
+            "from": profile.current_role,
+            "today": today.to_string(),
+            "goals": goals,
+            "next": plan.next,
+            "targets": plan.targets,
+        });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        return Ok(());
+    }
+    print!("{}", paths_text(&ladder, &profile, &plan, lang));
+    Ok(())
+}
+
+fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> String {
+    use std::fmt::Write as _;
+    let name = |id: &str| {
+        ladder
+            .role(id)
+            .map_or(id.to_string(), |r| r.name.get(lang).to_string())
+    };
+    let nl = lang == Lang::Nl;
+    let pick = |dutch: &'static str, english: &'static str| if nl { dutch } else { english };
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {} ({} {})",
+        pick("Vanaf", "From"),
+        name(&profile.current_role),
+        profile.years_in_role,
+        pick("jaar in functie", "years in the role")
+    );
+    for goal in &plan.goals {
+        let _ = writeln!(out, "\n{} {}", pick("Doel:", "Goal:"), name(&goal.goal));
+        if let Some(b) = &goal.blocked {
+            let _ = writeln!(out, "  {}", b.message.get(lang));
+        }
+        for (i, r) in goal.routes.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "  Route {} — {} {}",
+                i + 1,
+                r.months,
+                pick("maanden", "months")
+            );
+            for s in &r.steps {
+                let pay = s
+                    .pay
+                    .map(|p| format!(" · € {} – € {}", p.min, p.max))
+                    .unwrap_or_default();
+                let scale = ladder
+                    .role(&s.to)
+                    .map(|r| r.scale_label(lang))
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "    → {} ({}), {} {} · {scale}{pay}",
+                    name(&s.to),
+                    s.kind.label(lang),
+                    pick("vanaf", "from"),
+                    s.earliest
+                );
+                let list = |reqs: &[doorgroei::ladder::Requirement]| {
+                    let items: Vec<String> = reqs.iter().map(|r| r.describe(lang)).collect();
+                    items.join("; ")
+                };
+                if !s.met.is_empty() {
+                    let _ = writeln!(out, "        ✓ {}", list(&s.met));
+                }
+                if !s.missing.is_empty() {
+                    let _ = writeln!(out, "        ✗ {}", list(&s.missing));
+                }
+            }
+        }
+    }
+    let _ = writeln!(out, "\n{}", pick("Volgende stappen:", "Next steps:"));
+    for group in &plan.next {
+        let steps: Vec<String> = group
+            .steps
+            .iter()
+            .map(|s| format!("{} ({} {})", name(&s.role), s.route.months, pick("mnd", "mo")))
+            .collect();
+        let _ = writeln!(out, "  {}: {}", group.track.label(lang), steps.join(", "));
+    }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        pick("Best passende bestemmingen:", "Best-fitting destinations:")
+    );
+    for t in plan.targets.iter().take(5) {
+        let _ = writeln!(
+            out,
+            "  {} — {} {}%, {} {:+}, {} {}",
+            name(&t.role),
+            pick("past", "fit"),
+            t.fit,
+            pick("schaal", "scale"),
+            t.scale_gain,
+            t.months,
+            pick("maanden", "months")
+        );
+    }
+    out
 }
 
 fn graph(

@@ -84,7 +84,7 @@ named_enum! {
 }
 
 named_enum! {
-    /// Required education.
+    /// Required education, in increasing order.
     pub enum Education {
         /// MBO level 4 (e.g. MBO Sociaal Werk).
         Mbo4 = "mbo4" / "mbo 4" / "MBO level 4",
@@ -253,10 +253,41 @@ pub struct Transition {
     pub requirements: Vec<Requirement>,
 }
 
+/// How minimum years count for part-timers.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PartTime {
+    /// Hours of a full-time week.
+    pub full_time_hours: f64,
+    /// Whether minimum years stretch in proportion for part-timers.
+    pub stretch_min_years: bool,
+}
+
+impl Default for PartTime {
+    /// CAO Sociaal Werk: 36 hours, and years count as years whatever the hours.
+    fn default() -> Self {
+        PartTime {
+            full_time_hours: 36.0,
+            stretch_min_years: false,
+        }
+    }
+}
+
+impl PartTime {
+    /// How much longer minimum years take at `hours` a week (1 = not at all, at most 3).
+    pub fn stretch(&self, hours: f64) -> f64 {
+        if self.stretch_min_years && hours.is_finite() && hours > 0.0 && hours < self.full_time_hours {
+            (self.full_time_hours / hours).min(3.0)
+        } else {
+            1.0
+        }
+    }
+}
+
 /// An organisation's function ladder.
 #[derive(Clone, Debug)]
 pub struct Ladder {
     pub(crate) organisation: String,
+    pub(crate) part_time: PartTime,
     pub(crate) description: Option<Bilingual>,
     pub(crate) pay_reference: Option<String>,
     pub(crate) pay: BTreeMap<u8, PayRange>,
@@ -295,6 +326,11 @@ impl Ladder {
     /// Where the pay amounts come from (e.g. "CAO Sociaal Werk, 1 juli 2024").
     pub fn pay_reference(&self) -> Option<&str> {
         self.pay_reference.as_deref()
+    }
+
+    /// How minimum years count for part-timers.
+    pub fn part_time(&self) -> PartTime {
+        self.part_time
     }
 
     /// Gross monthly pay for a scale, when the ladder lists it.

@@ -18,6 +18,7 @@ pub mod format;
 pub mod i18n;
 pub mod ladder;
 pub mod layout;
+pub mod paths;
 pub mod render;
 pub mod scan;
 pub mod suggest;

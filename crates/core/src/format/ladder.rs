@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{ErrorKind, LoadErrors};
 use crate::i18n::Bilingual;
 use crate::ladder::{
-    Education, Ladder, Level, Mix, PayRange, Requirement, Role, ScaleRange, Track, Transition,
+    Education, Ladder, Level, Mix, PartTime, PayRange, Requirement, Role, ScaleRange, Track, Transition,
     TransitionKind,
 };
 use crate::suggest::closest;
@@ -40,12 +40,25 @@ pub struct LadderFile {
     /// Gross monthly amounts per CAO scale.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pay_scales: Vec<PayScaleFile>,
+    /// How minimum years count for part-timers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_time: Option<PartTimeFile>,
     /// The functions.
     #[serde(default)]
     pub roles: Vec<RoleFile>,
     /// The steps between functions.
     #[serde(default)]
     pub transitions: Vec<TransitionFile>,
+}
+
+/// How minimum years count for people who work part-time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartTimeFile {
+    /// Hours of a full-time week (CAO Sociaal Werk: 36).
+    pub full_time_hours: f64,
+    /// Whether minimum years stretch in proportion for part-timers.
+    pub stretch_min_years: bool,
 }
 
 /// Gross monthly pay for one scale.
@@ -169,6 +182,7 @@ fn decode_ladder(doc: &Document<'_>) -> Result<Decoded, Vec<Problem>> {
             description: None,
             pay_reference: None,
             pay_scales: Vec::new(),
+            part_time: None,
             roles: Vec::new(),
             transitions: Vec::new(),
         }
@@ -380,8 +394,25 @@ fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
+    let part_time = match file.part_time {
+        Some(p) if !(p.full_time_hours.is_finite() && (1.0..=80.0).contains(&p.full_time_hours)) => {
+            return Err(vec![Problem::new(
+                root.field("part_time").field("full_time_hours"),
+                ErrorKind::InvalidValue {
+                    expected: "hours from 1 to 80".into(),
+                    found: p.full_time_hours.to_string(),
+                },
+            )]);
+        }
+        Some(p) => PartTime {
+            full_time_hours: p.full_time_hours,
+            stretch_min_years: p.stretch_min_years,
+        },
+        None => PartTime::default(),
+    };
     Ok(Ladder {
         organisation: file.organisation,
+        part_time,
         description: file.description,
         pay_reference: file.pay_reference,
         pay,

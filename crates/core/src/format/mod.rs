@@ -4,11 +4,13 @@
 //! new `schema:` version. The model in [`crate::ladder`] is free to change.
 
 mod ladder;
+mod profile;
 
 pub use ladder::{
-    load_ladder, LadderFile, PayScaleFile, RoleFile, ScaleFile, TransitionFile, LADDER_SCHEMA,
-    MAX_ROLES, MAX_TRANSITIONS,
+    load_ladder, LadderFile, PartTimeFile, PayScaleFile, RoleFile, ScaleFile, TransitionFile,
+    LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
 };
+pub use profile::{load_profile, profile_to_yaml, ProfileFile, PROFILE_SCHEMA};
 
 use crate::error::ErrorKind;
 use crate::yaml::{Path, Problem};
