@@ -121,3 +121,29 @@ fn the_flat_ladder_is_flagged_for_the_reasons_leavers_gave() {
         ]
     );
 }
+
+#[test]
+fn the_example_profile_loads_and_matches_its_json_schema() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(pathways().join("schema/profile.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema itself is valid");
+    let ladder = load("welzijn-groeit.yaml");
+    let text = std::fs::read_to_string(pathways().join("profiel-sanne.yaml")).unwrap();
+    assert!(text.starts_with("# yaml-language-server: $schema=./schema/profile.schema.json"));
+    doorgroei::format::load_profile("profiel-sanne.yaml", &text, &ladder)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let value: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    assert!(
+        validator.is_valid(&value),
+        "{:?}",
+        validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+    );
+    let bad: serde_json::Value =
+        serde_yaml::from_str(&text.replace("education: hbo", "education: wo")).unwrap();
+    assert!(!validator.is_valid(&bad));
+}

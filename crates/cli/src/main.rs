@@ -275,7 +275,12 @@ struct PathsQuery {
     today: Option<jiff::civil::Date>,
 }
 
-fn paths_cmd(file: &Path, query: &PathsQuery, lang: Lang, format: TextOrJson) -> Result<(), Failed> {
+fn paths_cmd(
+    file: &Path,
+    query: &PathsQuery,
+    lang: Lang,
+    format: TextOrJson,
+) -> Result<(), Failed> {
     let ladder = load(file, lang)?;
     let mut profile = match (&query.profile, &query.from) {
         (Some(path), _) => {
@@ -287,6 +292,10 @@ fn paths_cmd(file: &Path, query: &PathsQuery, lang: Lang, format: TextOrJson) ->
         }
         (None, Some(role)) => {
             let mut p = Profile::in_role(role);
+            // Without a profile, assume the education the current role asks for.
+            if let Some(r) = ladder.role(role) {
+                p.education = r.education;
+            }
             p.years_in_role = query.years;
             p.no_management = query.no_management;
             p
@@ -312,9 +321,11 @@ fn paths_cmd(file: &Path, query: &PathsQuery, lang: Lang, format: TextOrJson) ->
             return Err(Failed);
         }
     }
-    let today = query
-        .today
-        .unwrap_or_else(|| jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date());
+    let today = query.today.unwrap_or_else(|| {
+        jiff::Timestamp::now()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date()
+    });
     let config = Config {
         k: query.k,
         ..Config::default()
@@ -418,7 +429,14 @@ fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> St
         let steps: Vec<String> = group
             .steps
             .iter()
-            .map(|s| format!("{} ({} {})", name(&s.role), s.route.months, pick("mnd", "mo")))
+            .map(|s| {
+                format!(
+                    "{} ({} {})",
+                    name(&s.role),
+                    s.route.months,
+                    pick("mnd", "mo")
+                )
+            })
             .collect();
         let _ = writeln!(out, "  {}: {}", group.track.label(lang), steps.join(", "));
     }

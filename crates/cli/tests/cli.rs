@@ -180,3 +180,104 @@ fn graph_writes_dot_and_svg() {
     );
     assert!(svg.contains(">Practice trainer<"));
 }
+
+#[test]
+fn paths_shows_routes_with_checklists_and_explains_blocked_goals() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let profile = pathways("profiel-sanne.yaml");
+    let out = doorgroei(&[
+        "paths",
+        ladder.to_str().unwrap(),
+        "--profile",
+        profile.to_str().unwrap(),
+        "--today",
+        "2026-11-22",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.starts_with("Vanaf Sociaal werker HBO vakbekwaam (2 jaar in functie)\n"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("    → Praktijkopleider (combinatiefunctie), vanaf 2028-10-22 · schaal 9–10 · € 3490 – € 4830\n"), "{stdout}");
+    assert!(stdout.contains("        ✗ training: Kopopleiding coaching\n"));
+    assert!(stdout.contains("Teamleider is niet bereikbaar met je wensen 'geen leidinggeven' en 'minstens 40% uitvoering'."));
+}
+
+#[test]
+fn paths_json_without_a_profile() {
+    let ladder = pathways("welzijn-vlak.yaml");
+    let out = doorgroei(&[
+        "paths",
+        ladder.to_str().unwrap(),
+        "--from",
+        "sociaal-werker-mbo",
+        "--years",
+        "1",
+        "--no-management",
+        "--to",
+        "teamleider",
+        "--format",
+        "json",
+        "--today",
+        "2026-01-01",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let goal = &json["goals"][0];
+    assert_eq!(goal["goal"], "teamleider");
+    assert_eq!(goal["routes"], serde_json::json!([]));
+    assert_eq!(
+        goal["blocked"]["wishes"],
+        serde_json::json!([{"wish": "no-management"}])
+    );
+    assert_eq!(
+        goal["blocked"]["message"],
+        "Team leader cannot be reached with your wish 'no managing people'."
+    );
+
+    let out = doorgroei(&[
+        "paths",
+        ladder.to_str().unwrap(),
+        "--from",
+        "sociaal-werker-mbo",
+        "--to",
+        "teamleider",
+        "--format",
+        "json",
+        "--today",
+        "2026-01-01",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let step = &json["goals"][0]["routes"][0]["steps"][0];
+    assert_eq!(step["to"], "teamleider");
+    assert_eq!(step["earliest"], "2031-01-01");
+    assert_eq!(step["missing"], serde_json::json!([{"education": "hbo"}]));
+}
+
+#[test]
+fn paths_rejects_unknown_roles_with_a_suggestion() {
+    let ladder = pathways("welzijn-vlak.yaml");
+    let out = doorgroei(&[
+        "paths",
+        ladder.to_str().unwrap(),
+        "--from",
+        "teamleidr",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).ends_with("unknown role 'teamleidr'; did you mean 'teamleider'?\n"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = doorgroei(&["paths", ladder.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "--profile or --from is required"
+    );
+}

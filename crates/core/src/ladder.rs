@@ -275,7 +275,11 @@ impl Default for PartTime {
 impl PartTime {
     /// How much longer minimum years take at `hours` a week (1 = not at all, at most 3).
     pub fn stretch(&self, hours: f64) -> f64 {
-        if self.stretch_min_years && hours.is_finite() && hours > 0.0 && hours < self.full_time_hours {
+        if self.stretch_min_years
+            && hours.is_finite()
+            && hours > 0.0
+            && hours < self.full_time_hours
+        {
             (self.full_time_hours / hours).min(3.0)
         } else {
             1.0

@@ -21,7 +21,9 @@ use petgraph::stable_graph::NodeIndex;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Bilingual, Lang};
-use crate::ladder::{Education, Ladder, PayRange, Requirement, Role, ScaleRange, Track, TransitionKind};
+use crate::ladder::{
+    Education, Ladder, PayRange, Requirement, Role, ScaleRange, Track, TransitionKind,
+};
 
 /// A person's situation and wishes (see `format::ProfileFile` for the file).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -73,7 +75,9 @@ impl Profile {
 
     fn allows(&self, role: &Role) -> bool {
         !(self.no_management && role.manages_people)
-            && self.min_practice.is_none_or(|min| role.mix.share(Track::Practice) >= min)
+            && self
+                .min_practice
+                .is_none_or(|min| role.mix.share(Track::Practice) >= min)
     }
 
     fn wishes(&self) -> Vec<Wish> {
@@ -130,7 +134,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { k: 3, next_moves: 2 }
+        Config {
+            k: 3,
+            next_moves: 2,
+        }
     }
 }
 
@@ -303,7 +310,9 @@ pub fn gap_months(profile: &Profile, req: &Requirement) -> u32 {
 /// transition does not already ask for it.
 fn requirements(to: &Role, listed: &[Requirement]) -> Vec<Requirement> {
     let mut reqs = listed.to_vec();
-    let asks_education = listed.iter().any(|r| matches!(r, Requirement::Education(e) if *e >= to.education));
+    let asks_education = listed
+        .iter()
+        .any(|r| matches!(r, Requirement::Education(e) if *e >= to.education));
     if !asks_education {
         reqs.push(Requirement::Education(to.education));
     }
@@ -354,19 +363,29 @@ fn route(ladder: &Ladder, profile: &Profile, nodes: &[NodeIndex], today: Date) -
         let (from, to) = (ladder.role_at(a), ladder.role_at(b));
         held.extend(from.competencies.iter().cloned());
         cost += step_cost(ladder, profile, a, b).unwrap_or(0);
-        let Some(edge) = ladder.graph().find_edge(a, b) else { break };
+        let Some(edge) = ladder.graph().find_edge(a, b) else {
+            break;
+        };
         let t = &ladder.graph()[edge];
         let min_years = t.min_years * stretch;
         // Years already served count for the first step only.
         let served = if i == 0 { profile.years_in_role } else { 0.0 };
         let wait_months = months(min_years - served);
-        let (met, missing): (Vec<Requirement>, Vec<Requirement>) = requirements(to, &t.requirements)
-            .into_iter()
-            .partition(|r| meets(profile, &held, r));
-        let gap = missing.iter().map(|r| gap_months(profile, r)).max().unwrap_or(0);
+        let (met, missing): (Vec<Requirement>, Vec<Requirement>) =
+            requirements(to, &t.requirements)
+                .into_iter()
+                .partition(|r| meets(profile, &held, r));
+        let gap = missing
+            .iter()
+            .map(|r| gap_months(profile, r))
+            .max()
+            .unwrap_or(0);
         elapsed += wait_months.max(gap);
         let pay = match (ladder.pay(to.scale.min), ladder.pay(to.scale.max)) {
-            (Some(lo), Some(hi)) => Some(PayRange { min: lo.min, max: hi.max }),
+            (Some(lo), Some(hi)) => Some(PayRange {
+                min: lo.min,
+                max: hi.max,
+            }),
             _ => None,
         };
         steps.push(RouteStep {
@@ -385,7 +404,10 @@ fn route(ladder: &Ladder, profile: &Profile, nodes: &[NodeIndex], today: Date) -
         });
     }
     Route {
-        roles: nodes.iter().map(|&n| ladder.role_at(n).id.clone()).collect(),
+        roles: nodes
+            .iter()
+            .map(|&n| ladder.role_at(n).id.clone())
+            .collect(),
         steps,
         cost,
         months: elapsed,
@@ -395,9 +417,70 @@ fn route(ladder: &Ladder, profile: &Profile, nodes: &[NodeIndex], today: Date) -
 // ---------------------------------------------------------------------------
 // Search.
 
-/// Cheapest path from `from` to `to` through roles the profile allows,
-/// avoiding `banned_nodes` and `banned_edges`. Ties go to the path found
-/// first when nodes are expanded in (cost, index) order: deterministic.
+/// Cheapest costs (and the tree of cheapest paths) from `from` through roles
+/// the profile allows, avoiding `banned_nodes` and `banned_edges`; stops
+/// early once `target` is settled. Nodes are settled in (cost, index) order
+/// and a parent only changes for a strictly lower cost: deterministic.
+struct Tree {
+    cost: BTreeMap<NodeIndex, u32>,
+    parent: BTreeMap<NodeIndex, NodeIndex>,
+}
+
+impl Tree {
+    fn path_to(&self, to: NodeIndex) -> Option<Vec<NodeIndex>> {
+        self.cost.get(&to)?;
+        let mut path = vec![to];
+        while let Some(&p) = self.parent.get(path.last()?) {
+            path.push(p);
+        }
+        path.reverse();
+        Some(path)
+    }
+}
+
+fn search(
+    ladder: &Ladder,
+    profile: &Profile,
+    from: NodeIndex,
+    target: Option<NodeIndex>,
+    banned_nodes: &BTreeSet<NodeIndex>,
+    banned_edges: &BTreeSet<(NodeIndex, NodeIndex)>,
+) -> Tree {
+    let mut tree = Tree {
+        cost: BTreeMap::from([(from, 0)]),
+        parent: BTreeMap::new(),
+    };
+    let mut heap = BinaryHeap::from([Reverse((0u32, from))]);
+    while let Some(Reverse((cost, n))) = heap.pop() {
+        if tree.cost.get(&n).is_some_and(|&b| cost > b) {
+            continue;
+        }
+        if Some(n) == target {
+            break;
+        }
+        for step in ladder.outgoing(n) {
+            let m = step.to_node;
+            if banned_nodes.contains(&m)
+                || banned_edges.contains(&(n, m))
+                || !profile.allows(step.to)
+            {
+                continue;
+            }
+            let Some(c) = step_cost(ladder, profile, n, m) else {
+                continue;
+            };
+            let next = cost + c;
+            if tree.cost.get(&m).is_none_or(|&b| next < b) {
+                tree.cost.insert(m, next);
+                tree.parent.insert(m, n);
+                heap.push(Reverse((next, m)));
+            }
+        }
+    }
+    tree
+}
+
+/// The cheapest path from `from` to `to` (see [`search`]).
 fn cheapest(
     ladder: &Ladder,
     profile: &Profile,
@@ -406,43 +489,19 @@ fn cheapest(
     banned_nodes: &BTreeSet<NodeIndex>,
     banned_edges: &BTreeSet<(NodeIndex, NodeIndex)>,
 ) -> Option<(u32, Vec<NodeIndex>)> {
-    let mut best: BTreeMap<NodeIndex, u32> = BTreeMap::from([(from, 0)]);
-    let mut parent: BTreeMap<NodeIndex, NodeIndex> = BTreeMap::new();
-    let mut heap = BinaryHeap::from([Reverse((0u32, from))]);
-    while let Some(Reverse((cost, n))) = heap.pop() {
-        if best.get(&n).is_some_and(|&b| cost > b) {
-            continue;
-        }
-        if n == to {
-            let mut path = vec![to];
-            let mut at = to;
-            while let Some(&p) = parent.get(&at) {
-                path.push(p);
-                at = p;
-            }
-            path.reverse();
-            return Some((cost, path));
-        }
-        for step in ladder.outgoing(n) {
-            let m = step.to_node;
-            if banned_nodes.contains(&m) || banned_edges.contains(&(n, m)) || !profile.allows(step.to) {
-                continue;
-            }
-            let Some(c) = step_cost(ladder, profile, n, m) else { continue };
-            let next = cost + c;
-            if best.get(&m).is_none_or(|&b| next < b) {
-                best.insert(m, next);
-                parent.insert(m, n);
-                heap.push(Reverse((next, m)));
-            }
-        }
-    }
-    None
+    let tree = search(ladder, profile, from, Some(to), banned_nodes, banned_edges);
+    Some((*tree.cost.get(&to)?, tree.path_to(to)?))
 }
 
 /// Yen's algorithm: the `k` cheapest loop-free paths, cheapest first; equal
 /// costs ordered by their node sequence.
-fn k_cheapest(ladder: &Ladder, profile: &Profile, from: NodeIndex, to: NodeIndex, k: usize) -> Vec<(u32, Vec<NodeIndex>)> {
+fn k_cheapest(
+    ladder: &Ladder,
+    profile: &Profile,
+    from: NodeIndex,
+    to: NodeIndex,
+    k: usize,
+) -> Vec<(u32, Vec<NodeIndex>)> {
     let none = BTreeSet::new();
     let Some(first) = cheapest(ladder, profile, from, to, &none, &BTreeSet::new()) else {
         return Vec::new();
@@ -460,7 +519,9 @@ fn k_cheapest(ladder: &Ladder, profile: &Profile, from: NodeIndex, to: NodeIndex
                 .map(|(_, p)| (p[i], p[i + 1]))
                 .collect();
             let banned_nodes: BTreeSet<NodeIndex> = root[..i].iter().copied().collect();
-            if let Some((_, spur_path)) = cheapest(ladder, profile, spur, to, &banned_nodes, &banned_edges) {
+            if let Some((_, spur_path)) =
+                cheapest(ladder, profile, spur, to, &banned_nodes, &banned_edges)
+            {
                 let mut path = root[..i].to_vec();
                 path.extend(spur_path);
                 let cost = path_cost(ladder, profile, &path);
@@ -483,29 +544,16 @@ fn path_cost(ladder: &Ladder, profile: &Profile, path: &[NodeIndex]) -> u32 {
         .sum()
 }
 
-/// Every role reachable within the wishes, with its cheapest cost.
-fn reachable(ladder: &Ladder, profile: &Profile, from: NodeIndex) -> BTreeMap<NodeIndex, u32> {
-    let mut best: BTreeMap<NodeIndex, u32> = BTreeMap::from([(from, 0)]);
-    let mut heap = BinaryHeap::from([Reverse((0u32, from))]);
-    while let Some(Reverse((cost, n))) = heap.pop() {
-        if best.get(&n).is_some_and(|&b| cost > b) {
-            continue;
-        }
-        for step in ladder.outgoing(n) {
-            let m = step.to_node;
-            if !profile.allows(step.to) {
-                continue;
-            }
-            let Some(c) = step_cost(ladder, profile, n, m) else { continue };
-            let next = cost + c;
-            if best.get(&m).is_none_or(|&b| next < b) {
-                best.insert(m, next);
-                heap.push(Reverse((next, m)));
-            }
-        }
-    }
-    best.remove(&from);
-    best
+/// Every role reachable within the wishes, with the cheapest paths to them.
+fn reachable(ladder: &Ladder, profile: &Profile, from: NodeIndex) -> Tree {
+    search(
+        ladder,
+        profile,
+        from,
+        None,
+        &BTreeSet::new(),
+        &BTreeSet::new(),
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -531,7 +579,11 @@ pub fn routes(ladder: &Ladder, profile: &Profile, goal: &str, k: usize, today: D
         Vec::new()
     };
     if !found.is_empty() {
-        let routes = found.iter().take(k.max(1)).map(|(_, p)| route(ladder, profile, p, today)).collect();
+        let routes = found
+            .iter()
+            .take(k.max(1))
+            .map(|(_, p)| route(ladder, profile, p, today))
+            .collect();
         return answer(routes, None);
     }
     answer(Vec::new(), Some(blocked(ladder, profile, from, to)))
@@ -539,8 +591,14 @@ pub fn routes(ladder: &Ladder, profile: &Profile, goal: &str, k: usize, today: D
 
 fn blocked(ladder: &Ladder, profile: &Profile, from: NodeIndex, to: NodeIndex) -> Blocked {
     let wishes = profile.wishes();
-    let reaches = |p: &Profile| p.allows(ladder.role_at(to)) && reachable(ladder, p, from).contains_key(&to);
-    let mut blocking: Vec<Wish> = wishes.iter().copied().filter(|&w| reaches(&profile.without(w))).collect();
+    let reaches = |p: &Profile| {
+        p.allows(ladder.role_at(to)) && reachable(ladder, p, from).cost.contains_key(&to)
+    };
+    let mut blocking: Vec<Wish> = wishes
+        .iter()
+        .copied()
+        .filter(|&w| reaches(&profile.without(w)))
+        .collect();
     let free = Profile {
         no_management: false,
         min_practice: None,
@@ -550,28 +608,46 @@ fn blocked(ladder: &Ladder, profile: &Profile, from: NodeIndex, to: NodeIndex) -
         blocking = wishes;
     }
     let goal = ladder.role_at(to);
-    let options = reachable(ladder, profile, from);
+    let current = ladder.role_at(from);
+    let overlap = |role: &Role| -> u32 {
+        Track::ALL
+            .iter()
+            .map(|&t| u32::from(role.mix.share(t).min(goal.mix.share(t))))
+            .sum()
+    };
+    // An alternative must share work with the goal or pay more than now.
+    let options = reachable(ladder, profile, from).cost;
     let alternative = options
         .iter()
+        .filter(|&(&n, _)| n != from)
+        .filter(|&(&n, _)| {
+            let role = ladder.role_at(n);
+            overlap(role) > 0 || role.scale.max > current.scale.max
+        })
         .max_by_key(|&(&n, &cost)| {
             let role = ladder.role_at(n);
-            let overlap: u32 = Track::ALL
-                .iter()
-                .map(|&t| u32::from(role.mix.share(t).min(goal.mix.share(t))))
-                .sum();
-            let scale_gap = i32::from(goal.scale.max.abs_diff(role.scale.max));
-            (overlap, Reverse(scale_gap), Reverse(cost), Reverse(n))
+            let scale_gap = goal.scale.max.abs_diff(role.scale.max);
+            (overlap(role), Reverse(scale_gap), Reverse(cost), Reverse(n))
         })
         .map(|(&n, _)| n);
     let (g_nl, g_en) = (&goal.name.nl, &goal.name.en);
     let (mut nl, mut en) = if blocking.is_empty() {
         (
-            format!("Het functiehuis heeft geen route van {} naar {g_nl}.", ladder.role_at(from).name.nl),
-            format!("The ladder has no route from {} to {g_en}.", ladder.role_at(from).name.en),
+            format!(
+                "Het functiehuis heeft geen route van {} naar {g_nl}.",
+                ladder.role_at(from).name.nl
+            ),
+            format!(
+                "The ladder has no route from {} to {g_en}.",
+                ladder.role_at(from).name.en
+            ),
         )
     } else {
         let list = |lang| {
-            let labels: Vec<String> = blocking.iter().map(|w| format!("'{}'", w.label(lang))).collect();
+            let labels: Vec<String> = blocking
+                .iter()
+                .map(|w| format!("'{}'", w.label(lang)))
+                .collect();
             crate::i18n::join_list(&labels, lang)
         };
         let (wens, wish) = if blocking.len() == 1 {
@@ -603,30 +679,34 @@ pub fn ranked_targets(ladder: &Ladder, profile: &Profile, today: Date) -> Vec<Ta
         return Vec::new();
     };
     let current = ladder.role_at(from);
-    let mut targets: Vec<(Target, NodeIndex)> = reachable(ladder, profile, from)
-        .into_iter()
-        .filter_map(|(n, _)| {
+    let tree = reachable(ladder, profile, from);
+    let wished: BTreeSet<Track> = profile.wished_tracks.iter().copied().collect();
+    let mut targets: Vec<(Target, NodeIndex)> = tree
+        .cost
+        .keys()
+        .filter(|&&n| n != from)
+        .filter_map(|&n| {
             let role = ladder.role_at(n);
-            let fit: u32 = if profile.wished_tracks.is_empty() {
+            let fit: u32 = if wished.is_empty() {
                 50
             } else {
-                let wished: BTreeSet<Track> = profile.wished_tracks.iter().copied().collect();
-                wished.iter().map(|&t| u32::from(role.mix.share(t))).sum::<u32>().min(100)
+                wished
+                    .iter()
+                    .map(|&t| u32::from(role.mix.share(t)))
+                    .sum::<u32>()
+                    .min(100)
             };
-            let (_, path) = cheapest(ladder, profile, from, n, &BTreeSet::new(), &BTreeSet::new())?;
-            let months = route(ladder, profile, &path, today).months;
+            let months = route(ladder, profile, &tree.path_to(n)?, today).months;
             let scale_gain = i32::from(role.scale.max) - i32::from(current.scale.max);
             let score = i64::from(fit) * 3 + i64::from(scale_gain) * 20 - i64::from(months) / 2;
-            Some((
-                Target {
-                    role: role.id.clone(),
-                    fit: fit as u8,
-                    scale_gain,
-                    months,
-                    score,
-                },
-                n,
-            ))
+            let target = Target {
+                role: role.id.clone(),
+                fit: fit as u8,
+                scale_gain,
+                months,
+                score,
+            };
+            Some((target, n))
         })
         .collect();
     targets.sort_by(|(a, an), (b, bn)| b.score.cmp(&a.score).then(an.cmp(bn)));
@@ -666,16 +746,23 @@ pub fn next_steps(ladder: &Ladder, profile: &Profile, moves: usize, today: Date)
         }
         path.reverse();
         let role = ladder.role_at(n);
-        groups.entry(role.mix.primary()).or_default().push(NextStep {
-            role: role.id.clone(),
-            moves: d,
-            route: route(ladder, profile, &path, today),
-        });
+        groups
+            .entry(role.mix.primary())
+            .or_default()
+            .push(NextStep {
+                role: role.id.clone(),
+                moves: d,
+                route: route(ladder, profile, &path, today),
+            });
     }
     groups
         .into_iter()
         .map(|(track, mut steps)| {
-            steps.sort_by(|a, b| a.moves.cmp(&b.moves).then(a.route.months.cmp(&b.route.months)));
+            steps.sort_by(|a, b| {
+                a.moves
+                    .cmp(&b.moves)
+                    .then(a.route.months.cmp(&b.route.months))
+            });
             NextGroup { track, steps }
         })
         .collect()

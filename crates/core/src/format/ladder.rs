@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{ErrorKind, LoadErrors};
 use crate::i18n::Bilingual;
 use crate::ladder::{
-    Education, Ladder, Level, Mix, PartTime, PayRange, Requirement, Role, ScaleRange, Track, Transition,
-    TransitionKind,
+    Education, Ladder, Level, Mix, PartTime, PayRange, Requirement, Role, ScaleRange, Track,
+    Transition, TransitionKind,
 };
 use crate::suggest::closest;
 use crate::yaml::{decode, decode_items, without_fields, Document, Path, Problem, Seg};
@@ -395,7 +395,9 @@ fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
         return Err(problems);
     }
     let part_time = match file.part_time {
-        Some(p) if !(p.full_time_hours.is_finite() && (1.0..=80.0).contains(&p.full_time_hours)) => {
+        Some(p)
+            if !(p.full_time_hours.is_finite() && (1.0..=80.0).contains(&p.full_time_hours)) =>
+        {
             return Err(vec![Problem::new(
                 root.field("part_time").field("full_time_hours"),
                 ErrorKind::InvalidValue {
