@@ -148,3 +148,41 @@ test('an opened ladder survives a reload, and reset restores the example', async
   await page.waitForFunction(() => document.querySelector('h2')?.textContent.includes('Welzijn Groeit'));
   assert.equal(await page.locator('svg.ladder g.role').count(), exampleRoleCount());
 });
+
+test('Mijn groeipad: pick a role on the drawing, choose a goal, see the route and its checklist', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Mijn groeipad' }).click();
+  await page.locator('g.role[data-role="sw-hbo-vak"]').click();
+  await page.waitForSelector('g.role.selected[data-role="sw-hbo-vak"]');
+  assert.equal(await page.locator('#current-role').inputValue(), 'sw-hbo-vak');
+  // Without a goal the next steps are highlighted.
+  const next = await page.locator('g.role.highlighted').evaluateAll((els) => els.map((e) => e.dataset.role).sort());
+  const oneMove = ['aandachtsfunctionaris', 'specialist-jeugd', 'sw-hbo-senior'];
+  const twoMoves = ['coordinator-wijkteam', 'hybride-docent', 'praktijkadviseur-gemeente', 'praktijkonderzoeker',
+    'praktijkopleider', 'teamleider'];
+  assert.deepEqual(next, oneMove.concat(twoMoves).sort());
+
+  await page.selectOption('#goal', 'praktijkopleider');
+  await page.waitForSelector('ol.route');
+  const route = await page.locator('g.role.highlighted').evaluateAll((els) => els.map((e) => e.dataset.role));
+  assert.deepEqual(route, ['sw-hbo-vak', 'specialist-jeugd', 'praktijkopleider']);
+  const plan = await page.locator('section.plan').innerText();
+  assert.match(plan, /Specialist jeugd en gezin/);
+  assert.match(plan, /nog nodig: training: Kopopleiding coaching/);
+  assert.match(plan, /voldaan: opleiding: hbo/);
+
+  // The second route is drawn when chosen.
+  await page.getByRole('button', { name: /^Route 2/ }).click();
+  await page.waitForFunction(() => document.querySelector('g.role.highlighted[data-role="sw-hbo-senior"]'));
+
+  // A wish that blocks the goal is explained, never an empty screen.
+  await page.selectOption('#goal', 'teamleider');
+  await page.getByLabel('Ik wil geen leidinggevende worden').check();
+  await assert.doesNotReject(page.locator('p.blocked', { hasText: "niet bereikbaar met je wens 'geen leidinggeven'" }).waitFor());
+
+  // The profile survives a reload.
+  await page.reload();
+  await page.waitForSelector('#goal');
+  assert.equal(await page.locator('#goal').inputValue(), 'teamleider');
+  assert.equal(await page.getByLabel('Ik wil geen leidinggevende worden').isChecked(), true);
+});

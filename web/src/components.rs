@@ -143,32 +143,41 @@ fn role_at(event: &Event) -> Option<String> {
         .get_attribute("data-role")
 }
 
-/// The ladder drawing; click or Enter/Space on a role selects it.
+#[derive(Properties)]
+pub struct LadderProps {
+    pub ladder: std::rc::Rc<doorgroei::Ladder>,
+    pub options: DrawOptions,
+    /// Called with a role's id when it is clicked or activated with Enter/Space.
+    pub on_pick: Callback<String>,
+}
+
+impl PartialEq for LadderProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.ladder, &other.ladder)
+            && self.options == other.options
+            && self.on_pick == other.on_pick
+    }
+}
+
+/// The ladder drawing; click or Enter/Space on a role picks it.
 #[function_component(LadderView)]
-pub fn ladder_view(props: &StateProps) -> Html {
-    let state = &props.state;
-    let options = DrawOptions {
-        lang: state.lang,
-        selected: state.selected.clone(),
-        highlighted: state.highlighted().into_iter().collect(),
-        standalone: false,
-    };
-    let svg = to_html(&ladder_svg(&state.ladder, &options));
+pub fn ladder_view(props: &LadderProps) -> Html {
+    let svg = to_html(&ladder_svg(&props.ladder, &props.options));
     let onclick = {
-        let state = state.clone();
+        let pick = props.on_pick.clone();
         Callback::from(move |e: MouseEvent| {
             if let Some(id) = role_at(&e) {
-                state.dispatch(Action::Select(Some(id)));
+                pick.emit(id);
             }
         })
     };
     let onkeydown = {
-        let state = state.clone();
+        let pick = props.on_pick.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" || e.key() == " " {
                 if let Some(id) = role_at(&e) {
                     e.prevent_default();
-                    state.dispatch(Action::Select(Some(id)));
+                    pick.emit(id);
                 }
             }
         })

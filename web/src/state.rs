@@ -3,7 +3,8 @@
 
 use std::rc::Rc;
 
-use doorgroei::format::load_ladder;
+use doorgroei::format::{load_ladder, load_profile};
+use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::scan::{scan, Finding};
 use doorgroei::{Ladder, Lang, LoadErrors};
 use serde::{Deserialize, Serialize};
@@ -45,6 +46,27 @@ pub struct State {
     pub errors: Option<Rc<LoadErrors>>,
     /// A saved state could not be read and was replaced.
     pub storage_reset: bool,
+    /// The open workspace.
+    pub tab: Tab,
+    /// The person's profile for "Mijn groeipad"; its role is always in the ladder.
+    pub profile: Profile,
+    /// Which of the routes to the goal is drawn.
+    pub route: usize,
+    /// The problems of the last profile file that failed to load.
+    pub profile_errors: Option<Rc<LoadErrors>>,
+    /// The profile's growth plan, recomputed whenever ladder or profile change.
+    pub plan: Rc<Option<Plan>>,
+}
+
+/// The workspaces.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tab {
+    /// The organisation's ladder and its scan.
+    #[default]
+    Ladder,
+    /// A social worker's routes.
+    Growth,
 }
 
 impl PartialEq for State {
@@ -55,6 +77,10 @@ impl PartialEq for State {
             && self.focused_finding == other.focused_finding
             && self.errors == other.errors
             && self.storage_reset == other.storage_reset
+            && self.tab == other.tab
+            && self.profile == other.profile
+            && self.route == other.route
+            && self.profile_errors == other.profile_errors
     }
 }
 
@@ -66,6 +92,10 @@ pub enum Action {
     Select(Option<String>),
     FocusFinding(Option<usize>),
     DismissErrors,
+    SetTab(Tab),
+    SetProfile(Profile),
+    LoadProfile(Source),
+    ChooseRoute(usize),
 }
 
 /// What is kept in localStorage between visits.
@@ -74,6 +104,11 @@ pub struct Saved {
     pub version: u32,
     pub lang: Lang,
     pub ladder: Source,
+    /// Added within version 1; older saves have none.
+    #[serde(default)]
+    pub profile: Option<Profile>,
+    #[serde(default)]
+    pub tab: Tab,
 }
 
 /// The saved-state format this build writes.
@@ -87,16 +122,23 @@ impl State {
                 .expect("the built-in example is valid (tested)");
             (Source::example(), ladder)
         };
-        let (lang, (source, ladder), storage_reset) = match saved {
-            None => (Lang::Nl, example(), false),
+        let (lang, (source, ladder), storage_reset, profile, tab) = match saved {
+            None => (Lang::Nl, example(), false, None, Tab::default()),
             Some(Ok(saved)) if saved.version == SAVE_VERSION => {
                 match load_ladder(&saved.ladder.name, &saved.ladder.text) {
-                    Ok(ladder) => (saved.lang, (saved.ladder, ladder), false),
-                    Err(_) => (saved.lang, example(), true),
+                    Ok(ladder) => (
+                        saved.lang,
+                        (saved.ladder, ladder),
+                        false,
+                        saved.profile,
+                        saved.tab,
+                    ),
+                    Err(_) => (saved.lang, example(), true, None, saved.tab),
                 }
             }
-            Some(_) => (Lang::Nl, example(), true),
+            Some(_) => (Lang::Nl, example(), true, None, Tab::default()),
         };
+        let profile = fit_profile(&ladder, profile);
         let findings = scan(&ladder);
         State {
             lang,
@@ -107,7 +149,24 @@ impl State {
             focused_finding: None,
             errors: None,
             storage_reset,
+            tab,
+            profile,
+            route: 0,
+            profile_errors: None,
+            plan: Rc::new(None),
         }
+        .with_plan()
+    }
+
+    /// The state with its plan computed for today's date (the browser's).
+    fn with_plan(mut self) -> State {
+        self.plan = Rc::new(plan(
+            &self.ladder,
+            &self.profile,
+            Config::default(),
+            today(),
+        ));
+        self
     }
 
     /// What to save.
@@ -116,6 +175,8 @@ impl State {
             version: SAVE_VERSION,
             lang: self.lang,
             ladder: self.source.clone(),
+            profile: Some(self.profile.clone()),
+            tab: self.tab,
         }
     }
 
@@ -148,12 +209,16 @@ impl Reducible for State {
                     next.selected = None;
                     next.focused_finding = None;
                     next.errors = None;
+                    next.profile = fit_profile(&next.ladder, Some(next.profile.clone()));
+                    next.route = 0;
                 }
                 Err(errors) => next.errors = Some(Rc::new(errors)),
             },
             Action::ResetExample => {
                 let mut fresh = State::restore(None);
                 fresh.lang = next.lang;
+                fresh.tab = next.tab;
+                fresh.profile = fit_profile(&fresh.ladder, Some(next.profile.clone()));
                 next = fresh;
             }
             Action::Select(id) => next.selected = id,
@@ -161,8 +226,74 @@ impl Reducible for State {
             Action::DismissErrors => {
                 next.errors = None;
                 next.storage_reset = false;
+                next.profile_errors = None;
             }
+            Action::SetTab(tab) => next.tab = tab,
+            Action::SetProfile(mut profile) => {
+                if profile.goals != next.profile.goals
+                    || profile.current_role != next.profile.current_role
+                {
+                    next.route = 0;
+                }
+                // Whoever holds a role has at least the education it asks for.
+                if let Some(role) = next.ladder.role(&profile.current_role) {
+                    profile.education = profile.education.max(role.education);
+                }
+                next.profile = fit_profile(&next.ladder, Some(profile));
+            }
+            Action::LoadProfile(source) => {
+                match load_profile(&source.name, &source.text, &next.ladder) {
+                    Ok(profile) => {
+                        next.profile = profile;
+                        next.profile_errors = None;
+                        next.route = 0;
+                    }
+                    Err(errors) => next.profile_errors = Some(Rc::new(errors)),
+                }
+            }
+            Action::ChooseRoute(i) => next.route = i,
         }
-        Rc::new(next)
+        let replan = next.profile != self.profile || !Rc::ptr_eq(&next.ladder, &self.ladder);
+        Rc::new(if replan { next.with_plan() } else { next })
     }
+}
+
+/// A profile that fits `ladder`: its role and goals exist there. Without a
+/// usable profile: a starter in the ladder's first entry role.
+pub fn fit_profile(ladder: &Ladder, profile: Option<Profile>) -> Profile {
+    match profile {
+        Some(mut p) if ladder.role(&p.current_role).is_some() => {
+            p.goals.retain(|g| ladder.role(g).is_some());
+            p
+        }
+        _ => {
+            let first = ladder
+                .entry_roles()
+                .first()
+                .or(ladder.roles().next().map(|(n, _)| n).as_ref())
+                .map(|&n| ladder.role_at(n))
+                .map(|r| (r.id.clone(), r.education));
+            let mut p = Profile::in_role(first.as_ref().map_or("", |(id, _)| id.as_str()));
+            if let Some((_, education)) = first {
+                p.education = education;
+            }
+            p
+        }
+    }
+}
+
+/// Today's date from the browser's clock (the core never reads a clock).
+#[cfg(target_arch = "wasm32")]
+pub fn today() -> jiff::civil::Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    jiff::civil::Date::new(y as i16, m as i8, d as i8).unwrap_or(jiff::civil::date(2026, 1, 1))
+}
+
+/// Natively (clippy, tests) there is no browser: the system clock, in UTC.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> jiff::civil::Date {
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
 }

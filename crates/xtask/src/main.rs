@@ -18,6 +18,7 @@ cargo xtask <command>
 Commands:
   serve [--port N]   build the web app (release) and serve it on http://127.0.0.1:8080
   dist               write the static web app to target/dist/ and print the .wasm size
+  bench              run the benchmarks (criterion) and print their figures
   test               run every test: fmt, clippy, unit/integration/CLI tests, wasm build, browser tests
   help               show this text
 ";
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
         Some("serve") => port_arg(&args[1..]).and_then(serve_cmd),
         Some("dist") => dist().map(|_| ()),
         Some("test") => test(),
+        Some("bench") => bench(),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             Ok(())
@@ -172,6 +174,23 @@ fn serve_cmd(port: u16) -> Result<()> {
     );
     server.run_forever();
     Ok(())
+}
+
+/// The benchmarks, with short measurement times so a run takes a minute or two.
+fn bench() -> Result<()> {
+    run(cargo().args([
+        "bench",
+        "--package",
+        "doorgroei",
+        "--bench",
+        "paths",
+        "--",
+        "--warm-up-time",
+        "1",
+        "--measurement-time",
+        "3",
+    ]))?;
+    dist().map(|_| ())
 }
 
 /// One step of `cargo xtask test`.

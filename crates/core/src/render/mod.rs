@@ -111,7 +111,7 @@ pub fn escape(text: &str) -> String {
 }
 
 /// What to draw besides the ladder itself.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct DrawOptions {
     /// Language of names and labels.
     pub lang: Lang,

@@ -1,0 +1,427 @@
+//! "Mijn groeipad": a social worker's profile, routes and next steps.
+
+use doorgroei::format::profile_to_yaml;
+use doorgroei::ladder::{Education, Requirement, Track};
+use doorgroei::paths::{GoalRoutes, Profile, Route};
+use doorgroei::Lang;
+use gloo::file::callbacks::FileReader;
+use gloo::file::File;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+use crate::components::StateProps;
+use crate::i18n::{t, T};
+use crate::state::{Action, Source, State};
+
+/// The roles the drawing highlights: the chosen route, or without a goal the next steps.
+pub fn highlighted(state: &State) -> Vec<String> {
+    let Some(plan) = state.plan.as_ref() else {
+        return Vec::new();
+    };
+    match plan.goals.first() {
+        Some(goal) => goal
+            .routes
+            .get(state.route)
+            .map(|r| r.roles.clone())
+            .unwrap_or_default(),
+        None => plan
+            .next
+            .iter()
+            .flat_map(|g| g.steps.iter().map(|s| s.role.clone()))
+            .collect(),
+    }
+}
+
+fn value_of(e: &Event) -> String {
+    let target = e.target();
+    if let Some(input) = target
+        .clone()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    {
+        return input.value();
+    }
+    if let Some(select) = target
+        .clone()
+        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+    {
+        return select.value();
+    }
+    target
+        .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+        .map(|a| a.value())
+        .unwrap_or_default()
+}
+
+fn checked(e: &Event) -> bool {
+    e.target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|i| i.checked())
+}
+
+/// A number from an input; Dutch decimal commas accepted.
+fn number(e: &Event, fallback: f64) -> f64 {
+    value_of(e)
+        .replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
+        .unwrap_or(fallback)
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Offers `text` as a file download (nothing leaves the browser).
+fn download(name: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = gloo::utils::document();
+    if let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The profile form.
+#[function_component(Growth)]
+pub fn growth(props: &StateProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let profile = &state.profile;
+    let reader = use_mut_ref(|| None::<FileReader>);
+
+    // One callback per field: copy the profile, change it, dispatch.
+    let update = |f: fn(&mut Profile, &Event)| {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let mut p = state.profile.clone();
+            f(&mut p, &e);
+            state.dispatch(Action::SetProfile(p));
+        })
+    };
+
+    let mut roles: Vec<(String, String)> = state
+        .ladder
+        .roles()
+        .map(|(_, r)| (r.id.clone(), r.name.get(lang).to_string()))
+        .collect();
+    roles.sort_by(|a, b| a.1.cmp(&b.1));
+    let goal = profile.goals.first().cloned().unwrap_or_default();
+
+    let on_file = {
+        let state = state.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            let file = File::from(file);
+            let name = file.name();
+            let state = state.clone();
+            let task = gloo::file::callbacks::read_as_text(&file, move |result| {
+                state.dispatch(Action::LoadProfile(Source {
+                    name,
+                    text: result.unwrap_or_default(),
+                }));
+            });
+            *reader.borrow_mut() = Some(task);
+            input.set_value("");
+        })
+    };
+    let save = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            download(
+                "profiel.yaml",
+                &profile_to_yaml(&state.profile),
+                "text/yaml",
+            )
+        })
+    };
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissErrors))
+    };
+    let tracks = Track::ALL.iter().filter(|&&t| t != Track::Management).map(|&track| {
+        let state = state.clone();
+        let on = profile.wished_tracks.contains(&track);
+        let onchange = Callback::from(move |_: Event| {
+            let mut p = state.profile.clone();
+            if on {
+                p.wished_tracks.retain(|&t| t != track);
+            } else {
+                p.wished_tracks.push(track);
+                p.wished_tracks.sort();
+            }
+            state.dispatch(Action::SetProfile(p));
+        });
+        html! {
+            <label class="check"><input type="checkbox" checked={on} {onchange} />{ track.label(lang) }</label>
+        }
+    });
+
+    html! {
+        <section class="growth-form no-print" aria-labelledby="profile-heading">
+            <h3 id="profile-heading">{ t(lang, T::MyProfile) }</h3>
+            <p class="hint">{ t(lang, T::PickOnGraph) }</p>
+            <div class="fields">
+                <label>{ t(lang, T::CurrentRole) }
+                    <select id="current-role" onchange={update(|p, e| p.current_role = value_of(e))}>
+                        { for roles.iter().map(|(id, name)| html! {
+                            <option value={id.clone()} selected={*id == profile.current_role}>{ name }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ t(lang, T::Goal) }
+                    <select id="goal" onchange={update(|p, e| {
+                        let v = value_of(e);
+                        p.goals = if v.is_empty() { Vec::new() } else { vec![v] };
+                    })}>
+                        <option value="" selected={goal.is_empty()}>{ t(lang, T::NoGoal) }</option>
+                        { for roles.iter().filter(|(id, _)| *id != profile.current_role).map(|(id, name)| html! {
+                            <option value={id.clone()} selected={*id == goal}>{ name }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ t(lang, T::YearsInRole) }
+                    <input type="number" min="0" max="60" step="0.5" value={profile.years_in_role.to_string()}
+                        onchange={update(|p, e| p.years_in_role = number(e, 0.0).clamp(0.0, 60.0))} />
+                </label>
+                <label>{ t(lang, T::YearsInProfession) }
+                    <input type="number" min="0" max="60" step="0.5" value={profile.years_in_profession.to_string()}
+                        onchange={update(|p, e| p.years_in_profession = number(e, 0.0).clamp(0.0, 60.0))} />
+                </label>
+                <label>{ t(lang, T::Education) }
+                    <select onchange={update(|p, e| if let Some(ed) = Education::parse(&value_of(e)) { p.education = ed })}>
+                        { for Education::ALL.iter().map(|&ed| html! {
+                            <option value={ed.as_str()} selected={ed == profile.education}>{ ed.label(lang) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ t(lang, T::HoursPerWeek) }
+                    <input type="number" min="1" max="80" value={profile.hours_per_week.to_string()}
+                        onchange={update(|p, e| p.hours_per_week = number(e, 36.0).clamp(1.0, 80.0))} />
+                </label>
+                <label>{ t(lang, T::MinPractice) }
+                    <input type="number" min="0" max="100" step="10"
+                        value={profile.min_practice.map(|m| m.to_string()).unwrap_or_default()}
+                        onchange={update(|p, e| p.min_practice = value_of(e).parse::<u8>().ok().filter(|&m| m > 0).map(|m| m.min(100)))} />
+                </label>
+                <label class="check">
+                    <input type="checkbox" checked={profile.no_management}
+                        onchange={update(|p, e| p.no_management = checked(e))} />
+                    { t(lang, T::NoManagement) }
+                </label>
+            </div>
+            <fieldset class="tracks">
+                <legend>{ t(lang, T::WishedTracks) }</legend>
+                { for tracks }
+            </fieldset>
+            <div class="fields wide">
+                <label>{ t(lang, T::Trainings) }
+                    <textarea rows="3" value={profile.trainings.join("\n")}
+                        onchange={update(|p, e| p.trainings = lines(&value_of(e)))} />
+                </label>
+                <label>{ t(lang, T::Qualifications) }
+                    <textarea rows="3" value={profile.qualifications.join("\n")}
+                        onchange={update(|p, e| p.qualifications = lines(&value_of(e)))} />
+                </label>
+                <label>{ t(lang, T::MyCompetencies) }
+                    <textarea rows="3" value={profile.competencies.join("\n")}
+                        onchange={update(|p, e| p.competencies = lines(&value_of(e)))} />
+                </label>
+            </div>
+            <div class="actions">
+                <button type="button" onclick={save}>{ t(lang, T::SaveProfile) }</button>
+                <label class="button file">
+                    { t(lang, T::OpenProfile) }
+                    <input type="file" accept=".yaml,.yml,text/yaml" onchange={on_file} />
+                </label>
+                <button type="button" onclick={Callback::from(|_| { let _ = gloo::utils::window().print(); })}>
+                    { t(lang, T::PrintPlan) }
+                </button>
+            </div>
+            <p class="hint">{ t(lang, T::StaysLocal) }</p>
+            if let Some(errors) = &state.profile_errors {
+                <div class="errors" role="alert">
+                    <h3>{ format!("{}: {}", t(lang, T::ProfileErrors), errors.summary(lang)) }</h3>
+                    <ul>{ for errors.0.iter().map(|e| html! { <li><code>{ e.render(lang) }</code></li> }) }</ul>
+                    <button type="button" onclick={dismiss}>{ t(lang, T::Dismiss) }</button>
+                </div>
+            }
+        </section>
+    }
+}
+
+fn name(state: &State, id: &str) -> String {
+    state
+        .ladder
+        .role(id)
+        .map_or(id.to_string(), |r| r.name.get(state.lang).to_string())
+}
+
+fn requirement_items(
+    reqs: &[Requirement],
+    lang: Lang,
+    mark: &'static str,
+    label: &'static str,
+    class: &'static str,
+) -> Html {
+    html! {
+        { for reqs.iter().map(|r| html! {
+            <li class={class}><span aria-hidden="true">{ mark }</span>{ format!(" {label}: {}", r.describe(lang)) }</li>
+        }) }
+    }
+}
+
+fn route_view(state: &State, route: &Route) -> Html {
+    let lang = state.lang;
+    html! {
+        <ol class="route">
+            { for route.steps.iter().map(|s| {
+                let scale = state.ladder.role(&s.to).map(|r| r.scale_label(lang)).unwrap_or_default();
+                let pay = s.pay.map(|p| format!(" · € {} – € {}", p.min, p.max)).unwrap_or_default();
+                html! {
+                    <li class="step">
+                        <strong>{ name(state, &s.to) }</strong>
+                        { format!(" ({}) — {} {} · {scale}{pay}", s.kind.label(lang), t(lang, T::From), s.earliest) }
+                        <ul class="checklist">
+                            { requirement_items(&s.met, lang, "✓", t(lang, T::MetLabel), "met") }
+                            { requirement_items(&s.missing, lang, "✗", t(lang, T::MissingLabel), "missing") }
+                        </ul>
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+fn goal_view(state: &UseReducerHandle<State>, goal: &GoalRoutes, first: bool) -> Html {
+    let lang = state.lang;
+    let chosen = if first {
+        state.route.min(goal.routes.len().saturating_sub(1))
+    } else {
+        0
+    };
+    html! {
+        <section class="goal">
+            <h4>{ format!("{}: {}", t(lang, T::Goal), name(state, &goal.goal)) }</h4>
+            if let Some(blocked) = &goal.blocked {
+                <p class="blocked" role="status">{ blocked.message.get(lang) }</p>
+            }
+            if first && goal.routes.len() > 1 {
+                <div class="route-choice" role="group" aria-label={t(lang, T::Routes)}>
+                    { for goal.routes.iter().enumerate().map(|(i, r)| {
+                        let state = state.clone();
+                        html! {
+                            <button type="button" aria-pressed={(i == chosen).to_string()}
+                                onclick={Callback::from(move |_| state.dispatch(Action::ChooseRoute(i)))}>
+                                { format!("{} {} ({} {})", t(lang, T::RouteN), i + 1, r.months, t(lang, T::Months)) }
+                            </button>
+                        }
+                    }) }
+                </div>
+            }
+            if let Some(route) = goal.routes.get(chosen) {
+                <p>{ format!("{} {}: {} {}", t(lang, T::RouteN), chosen + 1, route.months, t(lang, T::Months)) }</p>
+                { route_view(state, route) }
+            }
+        </section>
+    }
+}
+
+/// Routes, next steps and best-fitting roles, beside the drawing; also the printable plan.
+#[function_component(GrowthSide)]
+pub fn growth_side(props: &StateProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let Some(plan) = state.plan.as_ref() else {
+        return html! {};
+    };
+    let profile = &state.profile;
+    let set_goal = |id: String| {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let mut p = state.profile.clone();
+            p.goals = vec![id.clone()];
+            state.dispatch(Action::SetProfile(p));
+        })
+    };
+    html! {
+        <>
+            <section class="plan">
+                <h3>{ t(lang, T::PlanTitle) }</h3>
+                <p class="print-only">
+                    { format!("{}: {} · {} {} · {}", t(lang, T::CurrentRole), name(state, &profile.current_role),
+                        profile.years_in_role, t(lang, T::YearsInRole).to_lowercase(), profile.education.label(lang)) }
+                </p>
+                <p class="meta">{ format!("{} {}", t(lang, T::Today), crate::state::today()) }</p>
+                if plan.goals.is_empty() {
+                    <p class="hint">{ t(lang, T::ChooseGoal) }</p>
+                }
+                { for plan.goals.iter().enumerate().map(|(i, g)| goal_view(state, g, i == 0)) }
+            </section>
+            <section class="next no-print">
+                <h3>{ t(lang, T::NextSteps) }</h3>
+                { for plan.next.iter().map(|group| html! {
+                    <>
+                        <h4>{ group.track.label(lang) }</h4>
+                        <ul class="steps">
+                            { for group.steps.iter().map(|s| html! {
+                                <li>
+                                    <button type="button" class="link" onclick={set_goal(s.role.clone())}
+                                        title={t(lang, T::MakeGoal)}>{ name(state, &s.role) }</button>
+                                    { format!(" — {} {}, {} {}", s.moves, t(lang, T::Moves), s.route.months, t(lang, T::Months)) }
+                                    if let Some(last) = s.route.steps.last() {
+                                        if !last.missing.is_empty() {
+                                            { format!("; {}: {}", t(lang, T::MissingLabel),
+                                                last.missing.iter().map(|r| r.describe(lang)).collect::<Vec<_>>().join("; ")) }
+                                        }
+                                    }
+                                </li>
+                            }) }
+                        </ul>
+                    </>
+                }) }
+            </section>
+            <section class="targets no-print">
+                <h3>{ t(lang, T::BestTargets) }</h3>
+                <ol>
+                    { for plan.targets.iter().take(5).map(|target| html! {
+                        <li>
+                            <button type="button" class="link" onclick={set_goal(target.role.clone())}
+                                title={t(lang, T::MakeGoal)}>{ name(state, &target.role) }</button>
+                            { format!(" — {} {}%, {} {:+}, {} {}", t(lang, T::Fit), target.fit,
+                                t(lang, T::Scale).to_lowercase(), target.scale_gain, target.months, t(lang, T::Months)) }
+                        </li>
+                    }) }
+                </ol>
+            </section>
+        </>
+    }
+}
