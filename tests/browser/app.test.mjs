@@ -180,6 +180,14 @@ test('Mijn groeipad: pick a role on the drawing, choose a goal, see the route an
   await page.getByLabel('Ik wil geen leidinggevende worden').check();
   await assert.doesNotReject(page.locator('p.blocked', { hasText: "niet bereikbaar met je wens 'geen leidinggeven'" }).waitFor());
 
+  // The printed development plan shows the plan and leaves out the form and the drawing.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.drawing').isVisible(), false);
+  assert.equal(await page.locator('.growth-form').isVisible(), false);
+  assert.equal(await page.locator('section.plan').isVisible(), true);
+  assert.match(await page.locator('section.plan .print-only').innerText(), /Mijn functie nu: Sociaal werker HBO vakbekwaam/);
+  await page.emulateMedia({ media: 'screen' });
+
   // The profile survives a reload.
   await page.reload();
   await page.waitForSelector('#goal');
