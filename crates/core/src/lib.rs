@@ -22,6 +22,7 @@ pub mod paths;
 pub mod render;
 pub mod scan;
 pub mod suggest;
+pub mod synth;
 pub mod yaml;
 
 pub use error::{LoadError, LoadErrors};

@@ -190,6 +190,26 @@ fn bench() -> Result<()> {
         "--measurement-time",
         "3",
     ]))?;
+    // The same queries inside headless Chromium, through wasm-bindgen's test runner.
+    tools::ensure_wasm_target()?;
+    let runner = tools::ensure_wasm_bindgen()?.with_file_name("wasm-bindgen-test-runner");
+    let browser = tools::ensure_chromium()?;
+    run(cargo()
+        .args([
+            "test",
+            "--package",
+            "doorgroei-web",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--release",
+            "--test",
+            "bench",
+            "--",
+            "--nocapture",
+        ])
+        .current_dir(root().join("web"))
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner)
+        .env("CHROMEDRIVER", browser.with_file_name("chromedriver")))?;
     dist().map(|_| ())
 }
 
