@@ -19,37 +19,72 @@ pub struct StateProps {
     pub state: UseReducerHandle<State>,
 }
 
+/// An `onchange` handler for a file input: reads the chosen file as text in
+/// the browser and hands it on. The same file can be chosen again after a fix.
+#[hook]
+pub fn use_file_reader(on_load: Callback<Source>) -> Callback<Event> {
+    let reader = use_mut_ref(|| None::<FileReader>);
+    Callback::from(move |e: Event| {
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        let file = File::from(file);
+        let name = file.name();
+        let on_load = on_load.clone();
+        let task = gloo::file::callbacks::read_as_text(&file, move |result| {
+            let text = result.unwrap_or_default();
+            on_load.emit(Source { name, text });
+        });
+        *reader.borrow_mut() = Some(task);
+        input.set_value("");
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ErrorsProps {
+    pub lang: Lang,
+    pub title: &'static str,
+    pub errors: std::rc::Rc<doorgroei::LoadErrors>,
+    pub on_dismiss: Callback<MouseEvent>,
+}
+
+/// The problems of a file that failed to load, one `file:line:col` line each.
+#[function_component(ErrorsBox)]
+pub fn errors_box(props: &ErrorsProps) -> Html {
+    let lang = props.lang;
+    let file = props
+        .errors
+        .0
+        .first()
+        .map(|e| e.file.clone())
+        .unwrap_or_default();
+    html! {
+        <div class="errors" role="alert">
+            <h3>{ format!("{} ({file}): {}", props.title, props.errors.summary(lang)) }</h3>
+            <ul>
+                { for props.errors.0.iter().map(|e| html! { <li><code>{ e.render(lang) }</code></li> }) }
+            </ul>
+            <button type="button" onclick={props.on_dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
+        </div>
+    }
+}
+
 /// Organisation name, file actions and load errors.
 #[function_component(Toolbar)]
 pub fn toolbar(props: &StateProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    let reader = use_mut_ref(|| None::<FileReader>);
-
     let on_file = {
         let state = state.clone();
-        let reader = reader.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            let file = File::from(file);
-            let name = file.name();
-            let state = state.clone();
-            let task = gloo::file::callbacks::read_as_text(&file, move |result| {
-                let text = result.unwrap_or_default();
-                state.dispatch(Action::Load(Source { name, text }));
-            });
-            *reader.borrow_mut() = Some(task);
-            // Allow choosing the same file again after fixing it.
-            input.set_value("");
-        })
+        use_file_reader(Callback::from(move |source| {
+            state.dispatch(Action::Load(source))
+        }))
     };
     let reset = {
         let state = state.clone();
@@ -61,16 +96,7 @@ pub fn toolbar(props: &StateProps) -> Html {
     };
 
     let errors = state.errors.as_ref().map(|errors| {
-        let file = errors.0.first().map(|e| e.file.clone()).unwrap_or_default();
-        html! {
-            <div class="errors" role="alert">
-                <h3>{ format!("{} ({file}): {}", t(lang, T::ErrorsIn), errors.summary(lang)) }</h3>
-                <ul>
-                    { for errors.0.iter().map(|e| html! { <li><code>{ e.render(lang) }</code></li> }) }
-                </ul>
-                <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
-            </div>
-        }
+        html! { <ErrorsBox {lang} title={t(lang, T::ErrorsIn)} errors={errors.clone()} on_dismiss={dismiss.clone()} /> }
     });
     let storage_notice = state.storage_reset.then(|| {
         html! {

@@ -4,15 +4,13 @@ use doorgroei::format::profile_to_yaml;
 use doorgroei::ladder::{Education, Requirement, Track};
 use doorgroei::paths::{GoalRoutes, Profile, Route};
 use doorgroei::Lang;
-use gloo::file::callbacks::FileReader;
-use gloo::file::File;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::components::StateProps;
+use crate::components::{use_file_reader, ErrorsBox, StateProps};
 use crate::i18n::{t, T};
-use crate::state::{Action, Source, State};
+use crate::state::{Action, State};
 
 /// The roles the drawing highlights: the chosen route, or without a goal the next steps.
 pub fn highlighted(state: &State) -> Vec<String> {
@@ -107,7 +105,6 @@ pub fn growth(props: &StateProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
     let profile = &state.profile;
-    let reader = use_mut_ref(|| None::<FileReader>);
 
     // One callback per field: copy the profile, change it, dispatch.
     let update = |f: fn(&mut Profile, &Event)| {
@@ -129,29 +126,9 @@ pub fn growth(props: &StateProps) -> Html {
 
     let on_file = {
         let state = state.clone();
-        let reader = reader.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            let file = File::from(file);
-            let name = file.name();
-            let state = state.clone();
-            let task = gloo::file::callbacks::read_as_text(&file, move |result| {
-                state.dispatch(Action::LoadProfile(Source {
-                    name,
-                    text: result.unwrap_or_default(),
-                }));
-            });
-            *reader.borrow_mut() = Some(task);
-            input.set_value("");
-        })
+        use_file_reader(Callback::from(move |source| {
+            state.dispatch(Action::LoadProfile(source))
+        }))
     };
     let save = {
         let state = state.clone();
@@ -268,11 +245,7 @@ pub fn growth(props: &StateProps) -> Html {
             </div>
             <p class="hint">{ t(lang, T::StaysLocal) }</p>
             if let Some(errors) = &state.profile_errors {
-                <div class="errors" role="alert">
-                    <h3>{ format!("{}: {}", t(lang, T::ProfileErrors), errors.summary(lang)) }</h3>
-                    <ul>{ for errors.0.iter().map(|e| html! { <li><code>{ e.render(lang) }</code></li> }) }</ul>
-                    <button type="button" onclick={dismiss}>{ t(lang, T::Dismiss) }</button>
-                </div>
+                <ErrorsBox {lang} title={t(lang, T::ProfileErrors)} errors={errors.clone()} on_dismiss={dismiss} />
             }
         </section>
     }
