@@ -99,6 +99,13 @@ pub enum ErrorKind {
         /// The closest existing id, if one is close.
         suggestion: Option<String>,
     },
+    /// A reference to a person who is not in the roster.
+    UnknownPerson {
+        /// The id as written.
+        id: String,
+        /// The closest existing id, if one is close.
+        suggestion: Option<String>,
+    },
     /// A transition from a role to itself.
     SelfLoop(String),
     /// The same transition (from, to) is listed twice.
@@ -222,6 +229,10 @@ impl LoadError {
             ErrorKind::UnknownRole { id, suggestion } => at(
                 format!("onbekende functie '{id}'{}", mean(suggestion)),
                 format!("unknown role '{id}'{}", mean(suggestion)),
+            ),
+            ErrorKind::UnknownPerson { id, suggestion } => at(
+                format!("onbekende persoon '{id}'{}", mean(suggestion)),
+                format!("unknown person '{id}'{}", mean(suggestion)),
             ),
             ErrorKind::SelfLoop(id) => at(
                 format!("overgang van '{id}' naar zichzelf"),

@@ -5,12 +5,17 @@
 
 mod ladder;
 mod profile;
+mod roster;
 
 pub use ladder::{
     load_ladder, LadderFile, PartTimeFile, PayScaleFile, RoleFile, ScaleFile, TransitionFile,
     LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
 };
 pub use profile::{load_profile, profile_to_yaml, ProfileFile, PROFILE_SCHEMA};
+pub use roster::{
+    decode_text, load_roster, load_roster_csv, load_roster_yaml, PersonFile, RosterFile,
+    CSV_COLUMNS, MAX_PEOPLE, ROSTER_SCHEMA,
+};
 
 use crate::error::ErrorKind;
 use crate::yaml::{Path, Problem};

@@ -1,0 +1,545 @@
+//! `schema: doorgroei/roster@1` — staff for mentoring, as YAML or as CSV.
+//!
+//! CSV rows become the same YAML values the YAML format has, and are decoded
+//! by the same code, so both formats accept and reject the same things. A CSV
+//! problem points at the row's line and the column (by number and name).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use serde_yaml::{Mapping, Value};
+
+use crate::error::{ErrorKind, LoadError, LoadErrors, Pos};
+use crate::ladder::Ladder;
+use crate::roster::{Day, Days, Pair, Person, Roster};
+use crate::suggest::closest;
+use crate::yaml::{decode, decode_items, without_fields, Document, Path, Problem, MAX_FILE_BYTES};
+
+/// The `schema:` value of YAML rosters.
+pub const ROSTER_SCHEMA: &str = "doorgroei/roster@1";
+/// Most people a roster may have.
+pub const MAX_PEOPLE: usize = 50_000;
+
+/// A roster file (YAML).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RosterFile {
+    /// Always [`ROSTER_SCHEMA`].
+    pub schema: String,
+    /// The staff.
+    #[serde(default)]
+    pub people: Vec<PersonFile>,
+    /// Existing mentor pairs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pairs: Vec<Pair>,
+}
+
+/// A person in the file. CSV columns have the same names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonFile {
+    /// Unique id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Role id from the ladder.
+    pub role: String,
+    /// Team.
+    #[serde(default)]
+    pub team: String,
+    /// Work location.
+    #[serde(default)]
+    pub location: String,
+    /// Line manager's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+    /// Specialisms or domains.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub specialisms: Vec<String>,
+    /// Languages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    /// Working days: ma di wo do vr za zo.
+    pub days: Vec<Day>,
+    /// Contract hours per week.
+    #[serde(default = "full_time")]
+    pub hours: f64,
+    /// Career switcher (zij-instromer).
+    #[serde(default)]
+    pub career_switcher: bool,
+    /// Start date, YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// Needs a mentor whatever the level.
+    #[serde(default)]
+    pub needs_mentor: bool,
+    /// How many mentees this person can take.
+    #[serde(default)]
+    pub capacity: u32,
+    /// Holds a coaching qualification.
+    #[serde(default)]
+    pub coaching: bool,
+    /// Preferred mentors (ids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prefers: Vec<String>,
+    /// Mentors to avoid (ids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub avoids: Vec<String>,
+    /// E-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+fn full_time() -> f64 {
+    36.0
+}
+
+/// Reads a roster: CSV when the name ends in `.csv` or `.txt`, YAML otherwise.
+pub fn load_roster(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Roster, LoadErrors> {
+    let lower = file.to_lowercase();
+    if lower.ends_with(".csv") || lower.ends_with(".txt") {
+        load_roster_csv(file, bytes, ladder)
+    } else {
+        let text = decode_text(bytes);
+        load_roster_yaml(file, &text, ladder)
+    }
+}
+
+/// Reads a YAML roster.
+pub fn load_roster_yaml(file: &str, text: &str, ladder: &Ladder) -> Result<Roster, LoadErrors> {
+    let doc = Document::parse(file, text)?;
+    if let Some(schema) = doc.root().get("schema").and_then(|s| s.as_str()) {
+        super::check_schema(schema, ROSTER_SCHEMA).map_err(|p| doc.errors(vec![p]))?;
+    }
+    let mut problems = Vec::new();
+    let head = decode::<RosterFile>(&without_fields(doc.root(), &["people"]), &Path::default());
+    if !doc.root().is_mapping() {
+        return Err(doc.errors(head.err().into_iter().collect()));
+    }
+    let pairs = match head {
+        Ok(f) => f.pairs,
+        Err(p) => {
+            problems.push(p);
+            Vec::new()
+        }
+    };
+    let (people, person_problems) = decode_items::<PersonFile>(doc.root(), "people");
+    problems.extend(person_problems);
+    let people_path = Path::default().field("people");
+    let located: Vec<(Path, PersonFile)> = people
+        .into_iter()
+        .map(|(i, p)| (people_path.index(i), p))
+        .collect();
+    let pair_paths: Vec<Path> = (0..pairs.len())
+        .map(|i| Path::default().field("pairs").index(i))
+        .collect();
+    match build(located, pairs, &pair_paths, ladder, &mut problems) {
+        Some(roster) if problems.is_empty() => Ok(roster),
+        _ => Err(doc.errors(problems)),
+    }
+}
+
+/// Turns bytes into text: UTF-8 (a byte-order mark is dropped) or, when the
+/// bytes are not UTF-8, Windows-1252 as older Excel versions write it.
+pub fn decode_text(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
+    }
+}
+
+fn windows_1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[usize::from(b - 0x80)],
+        _ => char::from(b),
+    }
+}
+
+/// The CSV column names, in the order `roster_to_csv` writes them.
+pub const CSV_COLUMNS: [&str; 20] = [
+    "id",
+    "name",
+    "role",
+    "team",
+    "location",
+    "manager",
+    "specialisms",
+    "languages",
+    "days",
+    "hours",
+    "career_switcher",
+    "start",
+    "needs_mentor",
+    "capacity",
+    "coaching",
+    "prefers",
+    "avoids",
+    "email",
+    "mentor",
+    "locked",
+];
+const LIST_COLUMNS: [&str; 5] = ["specialisms", "languages", "days", "prefers", "avoids"];
+const BOOL_COLUMNS: [&str; 3] = ["career_switcher", "needs_mentor", "coaching"];
+const NUMBER_COLUMNS: [&str; 2] = ["hours", "capacity"];
+
+fn csv_bool(text: &str) -> Option<bool> {
+    match text.trim().to_lowercase().as_str() {
+        "ja" | "j" | "yes" | "y" | "true" | "waar" | "1" | "x" => Some(true),
+        "nee" | "n" | "no" | "false" | "onwaar" | "0" | "" => Some(false),
+        _ => None,
+    }
+}
+
+/// Reads a CSV roster: `;` or `,` (or tab) separated, detected from the
+/// header; UTF-8 with or without BOM, or Windows-1252; quoted fields may hold
+/// newlines. Multi-value cells use `|`. A mentee's existing mentor goes in
+/// the `mentor` column, with `locked` = ja to lock the pair.
+pub fn load_roster_csv(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Roster, LoadErrors> {
+    let fail = |pos: Option<Pos>, path: &str, kind: ErrorKind| {
+        LoadErrors(vec![LoadError {
+            file: file.to_string(),
+            pos,
+            path: path.to_string(),
+            kind,
+        }])
+    };
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(fail(
+            None,
+            "",
+            ErrorKind::TooLarge {
+                size: bytes.len(),
+                limit: MAX_FILE_BYTES,
+            },
+        ));
+    }
+    let text = decode_text(bytes);
+    let header_line = text.lines().next().unwrap_or_default();
+    let delimiter = [b';', b',', b'\t']
+        .into_iter()
+        .max_by_key(|&d| header_line.bytes().filter(|&b| b == d).count())
+        .unwrap_or(b';');
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
+        Err(e) => {
+            return Err(fail(
+                Some(Pos { line: 1, column: 1 }),
+                "",
+                ErrorKind::Syntax(e.to_string()),
+            ))
+        }
+    };
+    let mut errors: Vec<LoadError> = Vec::new();
+    let mut at = |line: usize, col: usize, column: &str, kind: ErrorKind| {
+        errors.push(LoadError {
+            file: file.to_string(),
+            pos: Some(Pos {
+                line,
+                column: col + 1,
+            }),
+            path: column.to_string(),
+            kind,
+        });
+    };
+    for (c, h) in headers.iter().enumerate() {
+        if !CSV_COLUMNS.contains(&h.as_str()) {
+            at(
+                1,
+                c,
+                h,
+                ErrorKind::UnknownField {
+                    field: h.clone(),
+                    expected: CSV_COLUMNS.iter().map(|s| s.to_string()).collect(),
+                    suggestion: closest(h, CSV_COLUMNS).map(str::to_string),
+                },
+            );
+        }
+    }
+    let mut people: Vec<(Path, PersonFile)> = Vec::new();
+    let mut pairs = Vec::new();
+    let mut pair_paths = Vec::new();
+    let mut problems: Vec<Problem> = Vec::new();
+    let mut lines: Vec<usize> = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                at(line, 0, "", ErrorKind::Syntax(e.to_string()));
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        if people.len() >= MAX_PEOPLE {
+            at(
+                line,
+                0,
+                "",
+                ErrorKind::TooMany {
+                    what: "people",
+                    count: people.len() + 1,
+                    limit: MAX_PEOPLE,
+                },
+            );
+            break;
+        }
+        let mut map = Mapping::new();
+        let (mut mentor, mut locked) = (None, false);
+        for (c, cell) in record.iter().enumerate() {
+            let Some(column) = headers.get(c) else {
+                at(
+                    line,
+                    c,
+                    "",
+                    ErrorKind::InvalidValue {
+                        expected: format!("at most {} cells, as in the header", headers.len()),
+                        found: format!("'{cell}'"),
+                    },
+                );
+                continue;
+            };
+            let cell = cell.trim();
+            if cell.is_empty() || !CSV_COLUMNS.contains(&column.as_str()) {
+                continue;
+            }
+            let value = if LIST_COLUMNS.contains(&column.as_str()) {
+                Value::Sequence(
+                    cell.split('|')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(|s| match (column.as_str(), Day::parse(s)) {
+                            ("days", Some(d)) => Value::String(d.code().into()),
+                            _ => Value::String(s.into()),
+                        })
+                        .collect(),
+                )
+            } else if BOOL_COLUMNS.contains(&column.as_str()) || column == "locked" {
+                match csv_bool(cell) {
+                    Some(b) => Value::Bool(b),
+                    None => Value::String(cell.into()),
+                }
+            } else if NUMBER_COLUMNS.contains(&column.as_str()) {
+                match cell.replace(',', ".").parse::<f64>() {
+                    Ok(n) if column == "capacity" && n.fract() == 0.0 && n >= 0.0 => {
+                        Value::Number((n as u64).into())
+                    }
+                    Ok(n) => Value::Number(n.into()),
+                    Err(_) => Value::String(cell.into()),
+                }
+            } else {
+                Value::String(cell.into())
+            };
+            match column.as_str() {
+                "mentor" => mentor = Some(cell.to_string()),
+                "locked" => match value {
+                    Value::Bool(b) => locked = b,
+                    _ => at(
+                        line,
+                        c,
+                        column,
+                        ErrorKind::InvalidValue {
+                            expected: "ja or nee".into(),
+                            found: format!("'{cell}'"),
+                        },
+                    ),
+                },
+                _ => {
+                    map.insert(Value::String(column.clone()), value);
+                }
+            }
+        }
+        let path = Path::default().field("people").index(lines.len());
+        lines.push(line);
+        match decode::<PersonFile>(&Value::Mapping(map), &path) {
+            Ok(person) => {
+                if let Some(mentor) = mentor {
+                    pairs.push(Pair {
+                        mentee: person.id.clone(),
+                        mentor,
+                        locked,
+                    });
+                    pair_paths.push(path.field("mentor"));
+                }
+                people.push((path, person));
+            }
+            Err(p) => problems.push(p),
+        }
+    }
+    let roster = build(people, pairs, &pair_paths, ladder, &mut problems);
+    // A problem's path names a row (people[i]) and maybe a column: point at both.
+    for p in problems {
+        let row = match p.path.0.get(1) {
+            Some(crate::yaml::Seg::Index(i)) => *i,
+            _ => 0,
+        };
+        let column = p.path.0.get(2).map(|s| match s {
+            crate::yaml::Seg::Field(n) | crate::yaml::Seg::Key(n) => n.clone(),
+            crate::yaml::Seg::Index(_) => String::new(),
+        });
+        let column = column.unwrap_or_default();
+        let col = headers.iter().position(|h| *h == column).unwrap_or(0);
+        at(lines.get(row).copied().unwrap_or(0), col, &column, p.kind);
+    }
+    match roster {
+        Some(roster) if errors.is_empty() => return Ok(roster),
+        _ => {}
+    }
+    errors.sort_by_key(|e| e.pos.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+    Err(LoadErrors(errors))
+}
+
+/// Checks the decoded people and pairs against each other and the ladder.
+/// Problems are added to `problems`; the roster comes back either way when
+/// it could be built (the caller decides whether problems forbid it).
+fn build(
+    people: Vec<(Path, PersonFile)>,
+    pairs: Vec<Pair>,
+    pair_paths: &[Path],
+    ladder: &Ladder,
+    problems: &mut Vec<Problem>,
+) -> Option<Roster> {
+    let ids: BTreeSet<&str> = people.iter().map(|(_, p)| p.id.as_str()).collect();
+    let id_list: Vec<&str> = ids.iter().copied().collect();
+    let unknown_person = |id: &str| ErrorKind::UnknownPerson {
+        id: id.to_string(),
+        suggestion: closest(id, id_list.iter().copied()).map(str::to_string),
+    };
+    let mut first: BTreeMap<&str, &Path> = BTreeMap::new();
+    let mut out = Vec::with_capacity(people.len());
+    for (path, p) in &people {
+        if p.id.trim().is_empty() {
+            problems.push(Problem::new(
+                path.field("id"),
+                ErrorKind::InvalidValue {
+                    expected: "a non-empty id".into(),
+                    found: "''".into(),
+                },
+            ));
+        }
+        if first.insert(p.id.as_str(), path).is_some() {
+            problems.push(Problem::new(
+                path.field("id"),
+                ErrorKind::DuplicateId {
+                    id: p.id.clone(),
+                    first: None,
+                },
+            ));
+        }
+        if ladder.role(&p.role).is_none() {
+            problems.push(Problem::new(
+                path.field("role"),
+                ErrorKind::UnknownRole {
+                    id: p.role.clone(),
+                    suggestion: closest(&p.role, ladder.roles().map(|(_, r)| r.id.as_str()))
+                        .map(str::to_string),
+                },
+            ));
+        }
+        for (field, list) in [("prefers", &p.prefers), ("avoids", &p.avoids)] {
+            for (i, id) in list.iter().enumerate() {
+                if !ids.contains(id.as_str()) {
+                    problems.push(Problem::new(path.field(field).index(i), unknown_person(id)));
+                }
+            }
+        }
+        if let Some(m) = p.manager.as_deref().filter(|m| !ids.contains(m)) {
+            problems.push(Problem::new(path.field("manager"), unknown_person(m)));
+        }
+        if p.days.is_empty() {
+            problems.push(Problem::new(
+                path.field("days"),
+                ErrorKind::InvalidValue {
+                    expected: "at least one working day (ma di wo do vr za zo)".into(),
+                    found: "none".into(),
+                },
+            ));
+        }
+        if !(p.hours.is_finite() && (1.0..=80.0).contains(&p.hours)) {
+            problems.push(Problem::new(
+                path.field("hours"),
+                ErrorKind::InvalidValue {
+                    expected: "hours from 1 to 80".into(),
+                    found: p.hours.to_string(),
+                },
+            ));
+        }
+        let start = match p.start.as_deref() {
+            None => None,
+            Some(text) => match text.trim().parse::<jiff::civil::Date>() {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    problems.push(Problem::new(
+                        path.field("start"),
+                        ErrorKind::InvalidValue {
+                            expected: "a date as YYYY-MM-DD".into(),
+                            found: format!("'{text}'"),
+                        },
+                    ));
+                    None
+                }
+            },
+        };
+        out.push(Person {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            role: p.role.clone(),
+            team: p.team.clone(),
+            location: p.location.clone(),
+            manager: p.manager.clone(),
+            specialisms: p.specialisms.clone(),
+            languages: p.languages.clone(),
+            days: Days::of(p.days.iter().copied()),
+            hours: p.hours,
+            career_switcher: p.career_switcher,
+            start,
+            needs_mentor: p.needs_mentor,
+            capacity: p.capacity,
+            coaching: p.coaching,
+            prefers: p.prefers.clone(),
+            avoids: p.avoids.clone(),
+            email: p.email.clone(),
+        });
+    }
+    let mut mentees = BTreeSet::new();
+    for (pair, path) in pairs.iter().zip(pair_paths) {
+        for (field, id) in [("mentee", &pair.mentee), ("mentor", &pair.mentor)] {
+            if !ids.contains(id.as_str()) {
+                let at = if path.0.last() == Some(&crate::yaml::Seg::Field("mentor".into())) {
+                    path.clone()
+                } else {
+                    path.field(field)
+                };
+                problems.push(Problem::new(at, unknown_person(id)));
+            }
+        }
+        if pair.mentee == pair.mentor {
+            problems.push(Problem::new(
+                path.clone(),
+                ErrorKind::SelfLoop(pair.mentee.clone()),
+            ));
+        }
+        if !mentees.insert(pair.mentee.as_str()) {
+            problems.push(Problem::new(
+                path.clone(),
+                ErrorKind::DuplicateId {
+                    id: pair.mentee.clone(),
+                    first: None,
+                },
+            ));
+        }
+    }
+    Some(Roster { people: out, pairs })
+}

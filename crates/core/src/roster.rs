@@ -1,0 +1,179 @@
+//! Staff for mentoring: who works when and where, who manages whom, who can mentor.
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+/// A working day. Dutch abbreviations in files: `ma di wo do vr za zo`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Day {
+    /// Monday.
+    #[serde(rename = "ma")]
+    Mon,
+    /// Tuesday.
+    #[serde(rename = "di")]
+    Tue,
+    /// Wednesday.
+    #[serde(rename = "wo")]
+    Wed,
+    /// Thursday.
+    #[serde(rename = "do")]
+    Thu,
+    /// Friday.
+    #[serde(rename = "vr")]
+    Fri,
+    /// Saturday.
+    #[serde(rename = "za")]
+    Sat,
+    /// Sunday.
+    #[serde(rename = "zo")]
+    Sun,
+}
+
+impl Day {
+    /// Every day, Monday first.
+    pub const ALL: [Day; 7] = [
+        Day::Mon,
+        Day::Tue,
+        Day::Wed,
+        Day::Thu,
+        Day::Fri,
+        Day::Sat,
+        Day::Sun,
+    ];
+
+    /// The file form: `ma`, `di`, …
+    pub fn code(self) -> &'static str {
+        ["ma", "di", "wo", "do", "vr", "za", "zo"][self as usize]
+    }
+
+    /// The English abbreviation.
+    pub fn english(self) -> &'static str {
+        ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self as usize]
+    }
+
+    /// Parses `ma`…`zo` (also `mon`…`sun` and full Dutch names), ignoring case.
+    pub fn parse(text: &str) -> Option<Day> {
+        let t = text.trim().to_lowercase();
+        let t = t.as_str();
+        Day::ALL.into_iter().find(|d| {
+            t == d.code()
+                || t == d.english().to_lowercase()
+                || t == [
+                    "maandag",
+                    "dinsdag",
+                    "woensdag",
+                    "donderdag",
+                    "vrijdag",
+                    "zaterdag",
+                    "zondag",
+                ][*d as usize]
+        })
+    }
+}
+
+/// A set of working days.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Days(u8);
+
+impl Days {
+    /// The set of the given days.
+    pub fn of(days: impl IntoIterator<Item = Day>) -> Days {
+        Days(days.into_iter().fold(0, |m, d| m | 1 << d as u8))
+    }
+
+    /// Whether `day` is in the set.
+    pub fn contains(self, day: Day) -> bool {
+        self.0 & (1 << day as u8) != 0
+    }
+
+    /// Days in both sets.
+    pub fn both(self, other: Days) -> Days {
+        Days(self.0 & other.0)
+    }
+
+    /// The days, Monday first.
+    pub fn days(self) -> Vec<Day> {
+        Day::ALL.into_iter().filter(|&d| self.contains(d)).collect()
+    }
+
+    /// How many days.
+    pub fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// True for no days.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+}
+
+/// One member of staff.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Person {
+    /// Unique id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Role id in the ladder (gives the level).
+    pub role: String,
+    /// Team.
+    pub team: String,
+    /// Work location.
+    pub location: String,
+    /// Line manager's id.
+    pub manager: Option<String>,
+    /// Specialisms or domains (jeugd, schulden, …).
+    pub specialisms: Vec<String>,
+    /// Languages spoken (empty: not given).
+    pub languages: Vec<String>,
+    /// Working days.
+    pub days: Days,
+    /// Contract hours per week.
+    pub hours: f64,
+    /// Career switcher (zij-instromer).
+    pub career_switcher: bool,
+    /// Start date in the organisation.
+    pub start: Option<Date>,
+    /// Flagged as needing a mentor whatever the level.
+    pub needs_mentor: bool,
+    /// How many mentees this person can take (0: not a mentor).
+    pub capacity: u32,
+    /// Holds a (post-graduate) coaching qualification.
+    pub coaching: bool,
+    /// Mentors this person would like.
+    pub prefers: Vec<String>,
+    /// Mentors this person must not get.
+    pub avoids: Vec<String>,
+    /// E-mail address, for calendar invitations.
+    pub email: Option<String>,
+}
+
+/// An existing mentor pair.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pair {
+    /// The mentee's id.
+    pub mentee: String,
+    /// The mentor's id.
+    pub mentor: String,
+    /// Locked pairs are kept even in a full re-match.
+    #[serde(default)]
+    pub locked: bool,
+}
+
+/// The staff and their existing pairs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Roster {
+    /// People in file order.
+    pub people: Vec<Person>,
+    /// Existing pairs.
+    pub pairs: Vec<Pair>,
+}
+
+impl Roster {
+    /// People by id.
+    pub fn by_id(&self) -> BTreeMap<&str, &Person> {
+        self.people.iter().map(|p| (p.id.as_str(), p)).collect()
+    }
+}

@@ -1,0 +1,343 @@
+//! Mentor matching: eligibility per hard constraint, optimality against brute
+//! force, and what happens to existing pairs.
+
+use std::collections::BTreeMap;
+
+use doorgroei::format::load_ladder;
+use doorgroei::matching::{assign, problem, Constraint, MatchConfig};
+use doorgroei::roster::{Day, Days, Pair, Person, Roster};
+use doorgroei::Ladder;
+use proptest::prelude::*;
+
+fn ladder() -> Ladder {
+    load_ladder(
+        "welzijn-groeit.yaml",
+        include_str!("../../../pathways/welzijn-groeit.yaml"),
+    )
+    .unwrap()
+}
+
+fn person(id: &str, role: &str) -> Person {
+    Person {
+        id: id.into(),
+        name: id.to_uppercase(),
+        role: role.into(),
+        team: format!("team-{id}"),
+        location: "Utrecht".into(),
+        manager: None,
+        specialisms: vec!["jeugd".into()],
+        languages: Vec::new(),
+        days: Days::of([Day::Mon, Day::Tue, Day::Thu]),
+        hours: 32.0,
+        career_switcher: false,
+        start: None,
+        needs_mentor: false,
+        capacity: 0,
+        coaching: false,
+        prefers: Vec::new(),
+        avoids: Vec::new(),
+        email: None,
+    }
+}
+
+fn junior(id: &str) -> Person {
+    person(id, "sw-hbo-start")
+}
+
+fn senior(id: &str, capacity: u32) -> Person {
+    Person {
+        capacity,
+        ..person(id, "sw-hbo-senior")
+    }
+}
+
+/// One mentee and one mentor, changed by `tweak`: is the pair made, or which
+/// constraint keeps them apart?
+fn check(tweak: impl Fn(&mut Person, &mut Person), expected: Option<Constraint>) {
+    let (mut mentee, mut mentor) = (junior("j"), senior("s", 1));
+    tweak(&mut mentee, &mut mentor);
+    let roster = Roster {
+        people: vec![mentee, mentor],
+        pairs: Vec::new(),
+    };
+    let result = assign(&ladder(), &roster, &MatchConfig::default());
+    match expected {
+        None => assert_eq!(result.matched, 1, "{result:#?}"),
+        Some(c) => {
+            assert_eq!(result.matched, 0, "{result:#?}");
+            assert_eq!(result.unmatched[0].relax, c, "{result:#?}");
+        }
+    }
+}
+
+#[test]
+fn each_hard_constraint() {
+    check(|_, _| {}, None);
+    check(|_, s| s.capacity = 0, Some(Constraint::Capacity)); // not a mentor at all
+    check(
+        |j, _| j.manager = Some("s".into()),
+        Some(Constraint::ManagementLine),
+    );
+    check(
+        |j, s| (j.team, s.team) = ("noord".into(), "Noord".into()),
+        Some(Constraint::SameTeam),
+    );
+    check(
+        |j, s| (j.days, s.days) = (Days::of([Day::Mon]), Days::of([Day::Fri])),
+        Some(Constraint::SharedDay),
+    );
+    check(
+        |j, s| (j.languages, s.languages) = (vec!["nl".into()], vec!["ar".into()]),
+        Some(Constraint::Language),
+    );
+    check(
+        |j, s| (j.languages, s.languages) = (vec!["nl".into()], vec![]),
+        None,
+    ); // not given: no constraint
+    check(
+        |j, _| j.avoids = vec!["s".into()],
+        Some(Constraint::Avoided),
+    );
+    check(
+        |_, s| s.role = "sw-hbo-vak".into(),
+        Some(Constraint::Capacity),
+    ); // medior: not a mentor
+}
+
+#[test]
+fn the_whole_management_line_is_excluded() {
+    let (mut j, boss, mut mid) = (junior("j"), senior("boss", 2), senior("mid", 2));
+    j.manager = Some("mid".into());
+    mid.manager = Some("boss".into());
+    mid.capacity = 0;
+    let roster = Roster {
+        people: vec![j, boss, mid],
+        pairs: Vec::new(),
+    };
+    let result = assign(&ladder(), &roster, &MatchConfig::default());
+    assert_eq!(result.matched, 0);
+    assert_eq!(result.unmatched[0].relax, Constraint::ManagementLine);
+}
+
+#[test]
+fn who_needs_a_mentor() {
+    let mut switcher = person("z", "sw-hbo-vak");
+    switcher.career_switcher = true; // a career switcher of forty is a junior too
+    let mut flagged = person("f", "sw-hbo-senior");
+    flagged.needs_mentor = true;
+    let medior = person("m", "sw-hbo-vak");
+    let roster = Roster {
+        people: vec![switcher, flagged, medior, senior("s1", 3), senior("s2", 3)],
+        pairs: Vec::new(),
+    };
+    let result = assign(&ladder(), &roster, &MatchConfig::default());
+    let mentees: Vec<&str> = result.pairs.iter().map(|p| p.mentee.as_str()).collect();
+    assert_eq!(mentees, ["z", "f"]);
+    assert!(result.pairs.iter().all(|p| p.mentee != p.mentor));
+}
+
+#[test]
+fn explanations_name_the_terms() {
+    let (mut j, mut s) = (junior("j"), senior("s", 1));
+    j.specialisms = vec!["jeugd".into(), "schulden".into()];
+    s.specialisms = vec!["schulden".into(), "jeugd".into(), "ouderen".into()];
+    s.days = Days::of([Day::Tue, Day::Thu]);
+    s.coaching = true;
+    j.location = "Utrecht-Noord".into();
+    s.location = "Utrecht-Noord".into();
+    let roster = Roster {
+        people: vec![j, s],
+        pairs: Vec::new(),
+    };
+    let result = assign(&ladder(), &roster, &MatchConfig::default());
+    let reasons: Vec<&str> = result.pairs[0]
+        .reasons
+        .iter()
+        .map(|r| r.nl.as_str())
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            "deelt jeugd en schulden",
+            "werken allebei op di en do",
+            "coachingsgekwalificeerd",
+            "zelfde locatie Utrecht-Noord",
+            "mentor heeft er 0 andere mentee(s) (spreiding +3)"
+        ]
+    );
+    // 2 × 10 + 2 × 2 + 8 + 5 + load 3 × (1 − 0)
+    assert_eq!(result.pairs[0].score, 40);
+    assert_eq!(result.total_score, 40);
+}
+
+#[test]
+fn existing_pairs_stay_and_locked_pairs_survive_a_rematch() {
+    let people = vec![junior("a"), junior("b"), senior("s", 1), senior("t", 1)];
+    let mut better = people.clone();
+    better[0].prefers = vec!["t".into()]; // a would now rather have t
+    let roster = Roster {
+        people: better,
+        pairs: vec![Pair {
+            mentee: "a".into(),
+            mentor: "s".into(),
+            locked: false,
+        }],
+    };
+    let kept = assign(&ladder(), &roster, &MatchConfig::default());
+    assert_eq!(
+        kept.pairs
+            .iter()
+            .map(|p| (p.mentee.as_str(), p.mentor.as_str(), p.existing))
+            .collect::<Vec<_>>(),
+        [("a", "s", true), ("b", "t", false)]
+    );
+
+    let full = assign(
+        &ladder(),
+        &roster,
+        &MatchConfig {
+            rematch: true,
+            ..MatchConfig::default()
+        },
+    );
+    assert_eq!(
+        full.pairs
+            .iter()
+            .map(|p| (p.mentee.as_str(), p.mentor.as_str()))
+            .collect::<Vec<_>>(),
+        [("a", "t"), ("b", "s")]
+    );
+
+    let locked = Roster {
+        pairs: vec![Pair {
+            mentee: "a".into(),
+            mentor: "s".into(),
+            locked: true,
+        }],
+        ..roster
+    };
+    let result = assign(
+        &ladder(),
+        &locked,
+        &MatchConfig {
+            rematch: true,
+            ..MatchConfig::default()
+        },
+    );
+    assert!(result
+        .pairs
+        .iter()
+        .any(|p| p.mentee == "a" && p.mentor == "s" && p.locked));
+}
+
+/// Best (matched, total) by trying every assignment of the dumped problem.
+fn brute_force(p: &doorgroei::matching::Problem) -> (usize, i64) {
+    let mut by_mentee: BTreeMap<&str, Vec<(&str, i64)>> = BTreeMap::new();
+    for c in &p.candidates {
+        by_mentee
+            .entry(c.mentee.as_str())
+            .or_default()
+            .push((c.mentor.as_str(), c.score));
+    }
+    let mentees: Vec<&Vec<(&str, i64)>> = by_mentee.values().collect();
+    fn go(
+        i: usize,
+        mentees: &[&Vec<(&str, i64)>],
+        used: &mut BTreeMap<String, usize>,
+        p: &doorgroei::matching::Problem,
+        matched: usize,
+        total: i64,
+        best: &mut (usize, i64),
+    ) {
+        if i == mentees.len() {
+            *best = (*best).max((matched, total));
+            return;
+        }
+        go(i + 1, mentees, used, p, matched, total, best);
+        for &(mentor, score) in mentees[i] {
+            let u = used.get(mentor).copied().unwrap_or(0);
+            if u < p.capacity[mentor] as usize {
+                let bonus = p.slot_bonus[mentor][u];
+                used.insert(mentor.to_string(), u + 1);
+                go(
+                    i + 1,
+                    mentees,
+                    used,
+                    p,
+                    matched + 1,
+                    total + score + bonus,
+                    best,
+                );
+                used.insert(mentor.to_string(), u);
+            }
+        }
+    }
+    let mut best = (0, i64::MIN);
+    go(0, &mentees, &mut BTreeMap::new(), p, 0, 0, &mut best);
+    if best.0 == 0 {
+        (0, 0)
+    } else {
+        best
+    }
+}
+
+prop_compose! {
+    fn small_roster()(
+        juniors in prop::collection::vec((0u8..4, 1u8..32, 0u8..3, any::<bool>(), 0u8..6), 1..=8),
+        seniors in prop::collection::vec((0u8..4, 1u8..32, 0u8..3, 1u32..=3, any::<bool>()), 1..=5),
+    ) -> Roster {
+        let specs = ["jeugd", "schulden", "ouderen", "wijkteam"];
+        let mut people = Vec::new();
+        for (i, &(spec, days, team, coaching, prefer)) in juniors.iter().enumerate() {
+            let mut p = junior(&format!("j{i}"));
+            p.specialisms = vec![specs[spec as usize].into()];
+            p.days = Days::of(Day::ALL.into_iter().take(5).filter(|d| days & (1 << *d as u8) != 0));
+            p.team = format!("t{team}");
+            p.location = if coaching { "Utrecht".into() } else { "Zeist".into() };
+            if (prefer as usize) < seniors.len() {
+                p.prefers = vec![format!("s{prefer}")];
+            }
+            if prefer == 5 && !seniors.is_empty() {
+                p.avoids = vec!["s0".into()];
+            }
+            people.push(p);
+        }
+        for (i, &(spec, days, team, capacity, coaching)) in seniors.iter().enumerate() {
+            let mut p = senior(&format!("s{i}"), capacity);
+            p.specialisms = vec![specs[spec as usize].into(), specs[(spec as usize + 1) % 4].into()];
+            p.days = Days::of(Day::ALL.into_iter().take(5).filter(|d| days & (1 << *d as u8) != 0));
+            p.team = format!("t{team}");
+            p.coaching = coaching;
+            people.push(p);
+        }
+        Roster { people, pairs: Vec::new() }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn optimal_like_brute_force_and_within_every_constraint(roster in small_roster()) {
+        let ladder = ladder();
+        let config = MatchConfig::default();
+        let result = assign(&ladder, &roster, &config);
+        let best = brute_force(&problem(&ladder, &roster, &config));
+        prop_assert_eq!((result.matched, result.total_score), best);
+
+        let people = roster.by_id();
+        let mut load: BTreeMap<&str, u32> = BTreeMap::new();
+        for p in &result.pairs {
+            let (j, s) = (people[p.mentee.as_str()], people[p.mentor.as_str()]);
+            *load.entry(s.id.as_str()).or_default() += 1;
+            prop_assert!(!j.days.both(s.days).is_empty());
+            prop_assert!(j.team != s.team);
+            prop_assert!(!j.avoids.contains(&s.id));
+        }
+        for (id, n) in load {
+            prop_assert!(n <= people[id].capacity);
+        }
+        // Deterministic.
+        prop_assert_eq!(assign(&ladder, &roster, &config), result);
+    }
+}
