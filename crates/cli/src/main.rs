@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use doorgroei::format::{load_ladder, load_profile};
+use doorgroei::format::{csv_cell, load_ladder, load_match_config, load_profile, load_roster};
+use doorgroei::matching::{assign, problem, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::render::{ladder_dot, ladder_svg, DrawOptions};
 use doorgroei::scan::scan;
@@ -79,6 +80,28 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
         format: TextOrJson,
     },
+    /// Pair every junior with a senior mentor: optimal, explained.
+    Match {
+        /// Ladder file (gives each person's level).
+        ladder: PathBuf,
+        /// Roster: YAML (schema doorgroei/roster@1) or CSV (.csv).
+        roster: PathBuf,
+        /// Matching settings (schema doorgroei/matching@1).
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Match everyone again, keeping only locked pairs.
+        #[arg(long)]
+        rematch: bool,
+        /// Write the problem the solver saw (capacities and eligible pairs with scores) as JSON.
+        #[arg(long)]
+        dump_scores: Option<PathBuf>,
+        /// Language of the output.
+        #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+        lang: LangArg,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = MatchFormat::Text)]
+        format: MatchFormat,
+    },
     /// Draw a ladder as Graphviz DOT or as the SVG the web app shows.
     Graph {
         /// Ladder file.
@@ -117,6 +140,13 @@ enum TextOrJson {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum MatchFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum GraphFormat {
     Dot,
     Svg,
@@ -152,6 +182,22 @@ fn main() -> ExitCode {
                 today,
             };
             paths_cmd(&ladder, &query, lang.into(), format)
+        }
+        Command::Match {
+            ladder,
+            roster,
+            config,
+            rematch,
+            dump_scores,
+            lang,
+            format,
+        } => {
+            let query = MatchQuery {
+                config,
+                rematch,
+                dump_scores,
+            };
+            match_cmd(&ladder, &roster, &query, lang.into(), format)
         }
         Command::Graph {
             file,
@@ -459,6 +505,209 @@ fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> St
         );
     }
     out
+}
+
+/// The options of `doorgroei match`.
+struct MatchQuery {
+    config: Option<PathBuf>,
+    rematch: bool,
+    dump_scores: Option<PathBuf>,
+}
+
+fn match_cmd(
+    ladder_file: &Path,
+    roster_file: &Path,
+    query: &MatchQuery,
+    lang: Lang,
+    format: MatchFormat,
+) -> Result<(), Failed> {
+    let ladder = load(ladder_file, lang)?;
+    let bytes = std::fs::read(roster_file).map_err(|e| {
+        eprintln!("{}: {e}", roster_file.display());
+        Failed
+    })?;
+    let roster =
+        load_roster(&roster_file.display().to_string(), &bytes, &ladder).map_err(|errors| {
+            eprintln!("{}", errors.render(lang));
+            Failed
+        })?;
+    let mut config = match &query.config {
+        Some(path) => {
+            let text = read(path, lang)?;
+            load_match_config(&path.display().to_string(), &text).map_err(|errors| {
+                eprintln!("{}", errors.render(lang));
+                Failed
+            })?
+        }
+        None => MatchConfig::default(),
+    };
+    config.rematch = query.rematch;
+    if let Some(path) = &query.dump_scores {
+        let dump =
+            serde_json::to_string_pretty(&problem(&ladder, &roster, &config)).unwrap_or_default();
+        std::fs::write(path, dump + "\n").map_err(|e| {
+            eprintln!("{}: {e}", path.display());
+            Failed
+        })?;
+    }
+    let result = assign(&ladder, &roster, &config);
+    let names: std::collections::BTreeMap<&str, &str> = roster
+        .people
+        .iter()
+        .map(|p| (p.id.as_str(), p.name.as_str()))
+        .collect();
+    let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    match format {
+        MatchFormat::Json => {
+            let pairs: Vec<_> = result
+                .pairs
+                .iter()
+                .map(|p| {
+                    json!({
+                        "mentee": p.mentee,
+                        "mentor": p.mentor,
+                        "score": p.score,
+                        "locked": p.locked,
+                        "existing": p.existing,
+                        "reasons": p.reasons.iter().map(|r| r.get(lang)).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            let unmatched: Vec<_> = result
+                .unmatched
+                .iter()
+                .map(
+                    |u| json!({"mentee": u.mentee, "reason": u.reason.get(lang), "relax": u.relax}),
+                )
+                .collect();
+            let out = json!({
+                "pairs": pairs,
+                "unmatched": unmatched,
+                "mentor_load": result.mentor_load,
+                "matched": result.matched,
+                "total_score": result.total_score,
+            });
+            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        }
+        MatchFormat::Csv => {
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(b';')
+                .from_writer(std::io::stdout());
+            let header = match lang {
+                Lang::Nl => [
+                    "mentee",
+                    "naam_mentee",
+                    "mentor",
+                    "naam_mentor",
+                    "score",
+                    "vast",
+                    "bestaand",
+                    "toelichting",
+                ],
+                Lang::En => [
+                    "mentee",
+                    "mentee_name",
+                    "mentor",
+                    "mentor_name",
+                    "score",
+                    "locked",
+                    "existing",
+                    "reasons",
+                ],
+            };
+            let _ = w.write_record(header);
+            let yes = |b: bool| if b { "ja" } else { "nee" }.to_string();
+            for p in &result.pairs {
+                let reasons: Vec<&str> = p.reasons.iter().map(|r| r.get(lang)).collect();
+                let row = [
+                    p.mentee.clone(),
+                    name(&p.mentee),
+                    p.mentor.clone(),
+                    name(&p.mentor),
+                    p.score.to_string(),
+                    yes(p.locked),
+                    yes(p.existing),
+                    reasons.join("; "),
+                ];
+                let _ = w.write_record(row.iter().map(|c| csv_cell(c)));
+            }
+            let _ = w.flush();
+        }
+        MatchFormat::Text => {
+            let nl = lang == Lang::Nl;
+            let total = result.matched + result.unmatched.len();
+            if nl {
+                println!(
+                    "{} van {total} mentees hebben een mentor; totale score {}",
+                    result.matched, result.total_score
+                );
+            } else {
+                println!(
+                    "{} of {total} mentees have a mentor; total score {}",
+                    result.matched, result.total_score
+                );
+            }
+            println!("\n{}", if nl { "Koppelingen:" } else { "Pairs:" });
+            for p in &result.pairs {
+                let lock = if p.locked { " 🔒" } else { "" };
+                let reasons: Vec<&str> = p.reasons.iter().map(|r| r.get(lang)).collect();
+                println!(
+                    "  {} ({}) → {} ({}){lock}, score {}: {}",
+                    name(&p.mentee),
+                    p.mentee,
+                    name(&p.mentor),
+                    p.mentor,
+                    p.score,
+                    reasons.join("; ")
+                );
+            }
+            if !result.unmatched.is_empty() {
+                println!(
+                    "\n{}",
+                    if nl {
+                        "Zonder mentor:"
+                    } else {
+                        "Without a mentor:"
+                    }
+                );
+                for u in &result.unmatched {
+                    println!(
+                        "  {} ({}): {}",
+                        name(&u.mentee),
+                        u.mentee,
+                        u.reason.get(lang)
+                    );
+                }
+            }
+            println!(
+                "\n{}",
+                if nl {
+                    "Mentees per mentor:"
+                } else {
+                    "Mentees per mentor:"
+                }
+            );
+            let capacity: std::collections::BTreeMap<&str, u32> = roster
+                .people
+                .iter()
+                .map(|p| (p.id.as_str(), p.capacity))
+                .collect();
+            for (id, load) in &result.mentor_load {
+                let cap = capacity.get(id.as_str()).copied().unwrap_or(0);
+                let full = if *load >= cap {
+                    if nl {
+                        " (vol)"
+                    } else {
+                        " (full)"
+                    }
+                } else {
+                    ""
+                };
+                println!("  {} ({id}): {load} / {cap}{full}", name(id));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn graph(

@@ -79,3 +79,161 @@ pub fn route_queries(n: usize, count: usize, seed: u64) -> Vec<(String, String)>
         })
         .collect()
 }
+
+/// A realistic synthetic roster for the example ladder `welzijn-groeit.yaml`:
+/// `juniors` starters (some career switchers), `mentors` seniors with
+/// capacity 1–3 (about a third coaching-qualified), and a team leader per team
+/// as line manager. Teams, locations, part-time days, specialisms and
+/// languages vary. Deterministic for a seed.
+pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roster {
+    use crate::roster::{Day, Days, Person, Roster};
+    const FIRST: [&str; 24] = [
+        "Anouk", "Bram", "Chaima", "Daan", "Eva", "Fatima", "Gijs", "Hanna", "Ilias", "Jasmijn",
+        "Kees", "Lotte", "Mohamed", "Noor", "Olaf", "Priya", "Quinten", "Rosa", "Sem", "Tess",
+        "Umut", "Vera", "Wouter", "Yara",
+    ];
+    const LAST: [&str; 16] = [
+        "de Vries",
+        "Jansen",
+        "Bakker",
+        "Visser",
+        "Smit",
+        "Meijer",
+        "El Amrani",
+        "Mulder",
+        "de Boer",
+        "Yilmaz",
+        "Bos",
+        "Vos",
+        "Peters",
+        "Hendriks",
+        "Öztürk",
+        "van Dijk",
+    ];
+    const TEAMS: [(&str, &str); 6] = [
+        ("Wijkteam Noord", "Utrecht-Noord"),
+        ("Wijkteam Oost", "Utrecht-Oost"),
+        ("Wijkteam West", "Utrecht-West"),
+        ("Jeugd en Gezin", "Utrecht-Centrum"),
+        ("Schuldhulp", "Utrecht-Centrum"),
+        ("Ouderenwerk", "Zeist"),
+    ];
+    const SPECIALISMS: [&str; 6] = [
+        "jeugd",
+        "schulden",
+        "huiselijk geweld",
+        "ouderen",
+        "wijkteam",
+        "ggz",
+    ];
+    const JUNIOR_ROLES: [&str; 4] = [
+        "sw-hbo-start",
+        "sw-mbo-start",
+        "sw-hbo-start",
+        "ervaringsdeskundige",
+    ];
+    const SENIOR_ROLES: [&str; 5] = [
+        "sw-hbo-senior",
+        "specialist-jeugd",
+        "praktijkopleider",
+        "sw-mbo-senior",
+        "hybride-docent",
+    ];
+    let mut rng = Lcg(seed);
+    let name = |rng: &mut Lcg| {
+        format!(
+            "{} {}",
+            FIRST[rng.next(FIRST.len())],
+            LAST[rng.next(LAST.len())]
+        )
+    };
+    let days = |rng: &mut Lcg| {
+        // Full-timers work 5 days, part-timers 3 or 4.
+        let count = [5, 4, 4, 3][rng.next(4)];
+        let mut all: Vec<Day> = Day::ALL[..5].to_vec();
+        while all.len() > count {
+            all.remove(rng.next(all.len()));
+        }
+        (Days::of(all), count as f64 * 7.2)
+    };
+    let mut people = Vec::new();
+    let teams = TEAMS.len().min(juniors + mentors).max(1);
+    for (t, (team, location)) in TEAMS.iter().take(teams).enumerate() {
+        people.push(Person {
+            id: format!("tl{t}"),
+            name: name(&mut rng),
+            role: "teamleider".into(),
+            team: team.to_string(),
+            location: location.to_string(),
+            manager: None,
+            specialisms: Vec::new(),
+            languages: vec!["nl".into()],
+            days: Days::of(Day::ALL[..5].iter().copied()),
+            hours: 36.0,
+            career_switcher: false,
+            start: None,
+            needs_mentor: false,
+            capacity: 0,
+            coaching: false,
+            prefers: Vec::new(),
+            avoids: Vec::new(),
+            email: None,
+        });
+    }
+    let add = |rng: &mut Lcg, id: String, role: &str, mentor: bool| {
+        let t = rng.next(teams);
+        let (team, location) = TEAMS[t];
+        let (d, hours) = days(rng);
+        let mut specialisms = vec![SPECIALISMS[rng.next(SPECIALISMS.len())].to_string()];
+        let extra = SPECIALISMS[rng.next(SPECIALISMS.len())].to_string();
+        if !specialisms.contains(&extra) && (mentor || rng.next(2) == 0) {
+            specialisms.push(extra);
+        }
+        let mut languages = vec!["nl".to_string()];
+        if rng.next(4) == 0 {
+            languages.push(["en", "ar", "tr", "pap"][rng.next(4)].to_string());
+        }
+        let year = 2026
+            - if mentor {
+                4 + rng.next(15)
+            } else {
+                rng.next(2)
+            } as i16;
+        Person {
+            email: Some(format!("{id}@welzijngroeit.example")),
+            id,
+            name: name(rng),
+            role: role.to_string(),
+            team: team.to_string(),
+            location: location.to_string(),
+            manager: Some(format!("tl{t}")),
+            specialisms,
+            languages,
+            days: d,
+            hours,
+            career_switcher: !mentor && rng.next(5) == 0,
+            start: jiff::civil::Date::new(year, 1 + rng.next(12) as i8, 1).ok(),
+            needs_mentor: false,
+            capacity: if mentor { 1 + rng.next(3) as u32 } else { 0 },
+            coaching: mentor && rng.next(3) == 0,
+            prefers: Vec::new(),
+            avoids: Vec::new(),
+        }
+    };
+    for i in 0..mentors {
+        let role = SENIOR_ROLES[rng.next(SENIOR_ROLES.len())];
+        people.push(add(&mut rng, format!("m{i:04}"), role, true));
+    }
+    for i in 0..juniors {
+        let role = JUNIOR_ROLES[rng.next(JUNIOR_ROLES.len())];
+        let mut p = add(&mut rng, format!("j{i:04}"), role, false);
+        if mentors > 0 && rng.next(8) == 0 {
+            p.prefers = vec![format!("m{:04}", rng.next(mentors))];
+        }
+        people.push(p);
+    }
+    Roster {
+        people,
+        pairs: Vec::new(),
+    }
+}

@@ -19,6 +19,8 @@ Commands:
   serve [--port N]   build the web app (release) and serve it on http://127.0.0.1:8080
   dist               write the static web app to target/dist/ and print the .wasm size
   bench              run the benchmarks (criterion) and print their figures
+  gen-roster --juniors N --mentors M --seed S [--format csv|yaml]
+                     write a synthetic roster for the example ladder to standard output
   test               run every test: fmt, clippy, unit/integration/CLI tests, wasm build, browser tests
   help               show this text
 ";
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
         Some("dist") => dist().map(|_| ()),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("gen-roster") => gen_roster(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             Ok(())
@@ -173,6 +176,43 @@ fn serve_cmd(port: u16) -> Result<()> {
         server.addr()
     );
     server.run_forever();
+    Ok(())
+}
+
+fn gen_roster(args: &[String]) -> Result<()> {
+    let mut juniors = 20usize;
+    let mut mentors = 10usize;
+    let mut seed = 1u64;
+    let mut csv = true;
+    let mut it = args.iter();
+    while let Some(flag) = it.next() {
+        let value = it
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value\n\n{USAGE}"))?;
+        let number = || {
+            value
+                .parse::<u64>()
+                .map_err(|_| format!("{flag} needs a number, got '{value}'"))
+        };
+        match flag.as_str() {
+            "--juniors" => juniors = number()? as usize,
+            "--mentors" => mentors = number()? as usize,
+            "--seed" => seed = number()?,
+            "--format" => match value.as_str() {
+                "csv" => csv = true,
+                "yaml" => csv = false,
+                other => return Err(format!("--format is csv or yaml, not '{other}'")),
+            },
+            other => return Err(format!("unknown option '{other}'\n\n{USAGE}")),
+        }
+    }
+    let roster = doorgroei::synth::roster(juniors, mentors, seed);
+    let text = if csv {
+        doorgroei::format::roster_to_csv(&roster)
+    } else {
+        doorgroei::format::roster_to_yaml(&roster)
+    };
+    print!("{text}");
     Ok(())
 }
 

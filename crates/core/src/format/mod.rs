@@ -12,9 +12,12 @@ pub use ladder::{
     LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
 };
 pub use profile::{load_profile, profile_to_yaml, ProfileFile, PROFILE_SCHEMA};
+mod matching;
+
+pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA};
 pub use roster::{
-    decode_text, load_roster, load_roster_csv, load_roster_yaml, PersonFile, RosterFile,
-    CSV_COLUMNS, MAX_PEOPLE, ROSTER_SCHEMA,
+    csv_cell, decode_text, load_roster, load_roster_csv, load_roster_yaml, roster_to_csv,
+    roster_to_yaml, PersonFile, RosterFile, CSV_COLUMNS, MAX_PEOPLE, ROSTER_SCHEMA,
 };
 
 use crate::error::ErrorKind;

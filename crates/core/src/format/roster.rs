@@ -543,3 +543,106 @@ fn build(
     }
     Some(Roster { people: out, pairs })
 }
+
+impl From<&Person> for PersonFile {
+    fn from(p: &Person) -> PersonFile {
+        PersonFile {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            role: p.role.clone(),
+            team: p.team.clone(),
+            location: p.location.clone(),
+            manager: p.manager.clone(),
+            specialisms: p.specialisms.clone(),
+            languages: p.languages.clone(),
+            days: p.days.days(),
+            hours: p.hours,
+            career_switcher: p.career_switcher,
+            start: p.start.map(|d| d.to_string()),
+            needs_mentor: p.needs_mentor,
+            capacity: p.capacity,
+            coaching: p.coaching,
+            prefers: p.prefers.clone(),
+            avoids: p.avoids.clone(),
+            email: p.email.clone(),
+        }
+    }
+}
+
+/// The roster (with `pairs`, e.g. a matching's result) as a YAML roster file.
+pub fn roster_to_yaml(roster: &Roster) -> String {
+    let file = RosterFile {
+        schema: ROSTER_SCHEMA.into(),
+        people: roster.people.iter().map(PersonFile::from).collect(),
+        pairs: roster.pairs.clone(),
+    };
+    let body = serde_yaml::to_string(&file).unwrap_or_default();
+    format!("# yaml-language-server: $schema=./schema/roster.schema.json\n{body}")
+}
+
+/// A cell safe for spreadsheets: a leading `=`, `+`, `-`, `@`, tab or CR
+/// would make Excel or LibreOffice run it as a formula, so it gets a `'`.
+pub fn csv_cell(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_string(),
+    }
+}
+
+fn csv_line(cells: &[String], out: &mut String) {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    let safe: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
+    let _ = writer.write_record(&safe);
+    if let Ok(bytes) = writer.into_inner() {
+        out.push_str(&String::from_utf8_lossy(&bytes));
+    }
+}
+
+/// The roster as a `;`-separated CSV file with the documented columns; a
+/// mentee's pair goes in `mentor` / `locked`.
+pub fn roster_to_csv(roster: &Roster) -> String {
+    let pairs: BTreeMap<&str, &Pair> = roster
+        .pairs
+        .iter()
+        .map(|p| (p.mentee.as_str(), p))
+        .collect();
+    let mut out = String::new();
+    csv_line(&CSV_COLUMNS.map(str::to_string), &mut out);
+    let yes_no = |b: bool| if b { "ja" } else { "nee" }.to_string();
+    for p in &roster.people {
+        let pair = pairs.get(p.id.as_str());
+        csv_line(
+            &[
+                p.id.clone(),
+                p.name.clone(),
+                p.role.clone(),
+                p.team.clone(),
+                p.location.clone(),
+                p.manager.clone().unwrap_or_default(),
+                p.specialisms.join("|"),
+                p.languages.join("|"),
+                p.days
+                    .days()
+                    .iter()
+                    .map(|d| d.code())
+                    .collect::<Vec<_>>()
+                    .join("|"),
+                p.hours.to_string(),
+                yes_no(p.career_switcher),
+                p.start.map(|d| d.to_string()).unwrap_or_default(),
+                yes_no(p.needs_mentor),
+                p.capacity.to_string(),
+                yes_no(p.coaching),
+                p.prefers.join("|"),
+                p.avoids.join("|"),
+                p.email.clone().unwrap_or_default(),
+                pair.map(|x| x.mentor.clone()).unwrap_or_default(),
+                pair.map(|x| yes_no(x.locked)).unwrap_or_default(),
+            ],
+            &mut out,
+        );
+    }
+    out
+}

@@ -1,0 +1,52 @@
+//! `schema: doorgroei/matching@1` — matching settings.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::LoadErrors;
+use crate::ladder::Level;
+use crate::matching::{MatchConfig, Weights};
+use crate::yaml::{decode, Document, Path};
+
+/// The `schema:` value of matching settings.
+pub const MATCHING_SCHEMA: &str = "doorgroei/matching@1";
+
+/// A matching settings file; every field but `schema` is optional.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatchConfigFile {
+    /// Always [`MATCHING_SCHEMA`].
+    pub schema: String,
+    /// Lowest level a mentor may have (default `senior`).
+    #[serde(default = "senior")]
+    pub mentor_min_level: Level,
+    /// Never a mentor from the mentee's own team (default `true`).
+    #[serde(default = "yes")]
+    pub not_same_team: bool,
+    /// Score weights; missing ones keep their defaults.
+    #[serde(default)]
+    pub weights: Weights,
+}
+
+fn senior() -> Level {
+    Level::Senior
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Reads matching settings.
+pub fn load_match_config(file: &str, text: &str) -> Result<MatchConfig, LoadErrors> {
+    let doc = Document::parse(file, text)?;
+    if let Some(schema) = doc.root().get("schema").and_then(|s| s.as_str()) {
+        super::check_schema(schema, MATCHING_SCHEMA).map_err(|p| doc.errors(vec![p]))?;
+    }
+    let f: MatchConfigFile =
+        decode(doc.root(), &Path::default()).map_err(|p| doc.errors(vec![p]))?;
+    Ok(MatchConfig {
+        mentor_min_level: f.mentor_min_level,
+        not_same_team: f.not_same_team,
+        weights: f.weights,
+        rematch: false,
+    })
+}
