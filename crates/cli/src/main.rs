@@ -682,9 +682,9 @@ fn match_cmd(
             println!(
                 "\n{}",
                 if nl {
-                    "Mentees per mentor:"
+                    "Mentees per mentor (bezetting):"
                 } else {
-                    "Mentees per mentor:"
+                    "Mentees per mentor (load):"
                 }
             );
             let capacity: std::collections::BTreeMap<&str, u32> = roster
