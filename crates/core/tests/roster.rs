@@ -2,10 +2,14 @@
 
 use doorgroei::format::{csv_cell, load_roster, load_roster_csv, roster_to_csv, roster_to_yaml};
 use doorgroei::roster::{Day, Days};
-use doorgroei::{Lang, Ladder};
+use doorgroei::{Ladder, Lang};
 
 fn ladder() -> Ladder {
-    doorgroei::format::load_ladder("l.yaml", include_str!("../../../pathways/welzijn-groeit.yaml")).unwrap()
+    doorgroei::format::load_ladder(
+        "l.yaml",
+        include_str!("../../../pathways/welzijn-groeit.yaml"),
+    )
+    .unwrap()
 }
 
 const HEADER: &str = "id;name;role;team;location;manager;specialisms;languages;days;hours;career_switcher;start;capacity;coaching;mentor;locked";
@@ -22,12 +26,14 @@ fn rows(rows: &[&str]) -> String {
 
 const TL: &str = "tl;Tineke Leider;teamleider;Noord;Utrecht;;;nl;ma|di|wo|do|vr;36;nee;;0;nee;;";
 const SENIOR: &str = "s1;Sanne Senior;sw-hbo-senior;Oost;Utrecht;tl;jeugd|schulden;nl|en;ma|di|do;28,8;nee;2015-03-01;2;ja;;";
-const JUNIOR: &str = "j1;Jamal Junior;sw-hbo-start;Noord;Utrecht;tl;jeugd;nl;di|do;32;ja;2026-09-01;0;nee;s1;ja";
+const JUNIOR: &str =
+    "j1;Jamal Junior;sw-hbo-start;Noord;Utrecht;tl;jeugd;nl;di|do;32;ja;2026-09-01;0;nee;s1;ja";
 
 #[test]
 fn semicolons_bom_decimal_commas_and_pairs() {
     let text = format!("\u{feff}{}", rows(&[TL, SENIOR, JUNIOR]));
-    let roster = load_roster_csv("r.csv", text.as_bytes(), &ladder()).unwrap_or_else(|e| panic!("{e}"));
+    let roster =
+        load_roster_csv("r.csv", text.as_bytes(), &ladder()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(roster.people.len(), 3);
     let s = &roster.people[1];
     assert_eq!(s.hours, 28.8);
@@ -35,15 +41,27 @@ fn semicolons_bom_decimal_commas_and_pairs() {
     assert_eq!(s.specialisms, ["jeugd", "schulden"]);
     assert!(s.coaching);
     assert_eq!(s.capacity, 2);
-    assert_eq!(s.start.map(|d| d.to_string()).as_deref(), Some("2015-03-01"));
+    assert_eq!(
+        s.start.map(|d| d.to_string()).as_deref(),
+        Some("2015-03-01")
+    );
     assert!(roster.people[2].career_switcher);
     assert_eq!(roster.pairs.len(), 1);
-    assert_eq!((roster.pairs[0].mentee.as_str(), roster.pairs[0].mentor.as_str(), roster.pairs[0].locked), ("j1", "s1", true));
+    assert_eq!(
+        (
+            roster.pairs[0].mentee.as_str(),
+            roster.pairs[0].mentor.as_str(),
+            roster.pairs[0].locked
+        ),
+        ("j1", "s1", true)
+    );
 }
 
 #[test]
 fn commas_quotes_with_newlines_and_windows_1252() {
-    let text = rows(&[TL, SENIOR, JUNIOR]).replace(';', ",").replace("28,8", "\"28,8\"");
+    let text = rows(&[TL, SENIOR, JUNIOR])
+        .replace(';', ",")
+        .replace("28,8", "\"28,8\"");
     let text = text.replace("Jamal Junior", "\"Jamal\nJunior\"");
     let roster = load_roster("r.csv", text.as_bytes(), &ladder()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(roster.people[2].name, "Jamal\nJunior");
@@ -51,7 +69,8 @@ fn commas_quotes_with_newlines_and_windows_1252() {
 
     // "Öztürk" and "Ç" as Excel on Windows writes them.
     let mut bytes = rows(&[TL, SENIOR]).into_bytes();
-    let cp1252 = b"j2;Zeynep \xD6zt\xFCrk;sw-hbo-start;Noord;Utrecht;tl;jeugd;nl;ma;36;nee;;0;nee;;\n";
+    let cp1252 =
+        b"j2;Zeynep \xD6zt\xFCrk;sw-hbo-start;Noord;Utrecht;tl;jeugd;nl;ma;36;nee;;0;nee;;\n";
     bytes.extend_from_slice(cp1252);
     let roster = load_roster("r.csv", &bytes, &ladder()).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(roster.people[2].name, "Zeynep Öztürk");
@@ -85,31 +104,59 @@ fn every_bad_row_is_reported_with_its_line_and_column() {
 fn unknown_columns_and_people_are_named() {
     let text = rows(&[TL, SENIOR]).replacen("coaching", "coachnig", 1);
     let errors = load_roster_csv("r.csv", text.as_bytes(), &ladder()).unwrap_err();
-    assert!(errors.0[0].render(Lang::En).starts_with("r.csv:1:14: unknown field 'coachnig'"), "{errors}");
+    assert!(
+        errors.0[0]
+            .render(Lang::En)
+            .starts_with("r.csv:1:14: unknown field 'coachnig'"),
+        "{errors}"
+    );
     assert!(errors.to_string().contains("did you mean 'coaching'?"));
 
     let text = rows(&[TL, SENIOR, &JUNIOR.replace(";s1;ja", ";s2;ja")]);
     let errors = load_roster_csv("r.csv", text.as_bytes(), &ladder()).unwrap_err();
-    assert_eq!(errors.to_string(), "r.csv:4:15: unknown person 's2'; did you mean 's1'?");
+    assert_eq!(
+        errors.to_string(),
+        "r.csv:4:15: unknown person 's2'; did you mean 's1'?"
+    );
 }
 
 #[test]
 fn written_rosters_read_back_the_same() {
     let ladder = ladder();
     let mut roster = doorgroei::synth::roster(30, 12, 5);
-    roster.pairs.push(doorgroei::roster::Pair { mentee: "j0001".into(), mentor: "m0002".into(), locked: true });
+    roster.pairs.push(doorgroei::roster::Pair {
+        mentee: "j0001".into(),
+        mentor: "m0002".into(),
+        locked: true,
+    });
     let csv = roster_to_csv(&roster);
-    assert_eq!(load_roster("r.csv", csv.as_bytes(), &ladder).unwrap(), roster);
+    assert_eq!(
+        load_roster("r.csv", csv.as_bytes(), &ladder).unwrap(),
+        roster
+    );
     let yaml = roster_to_yaml(&roster);
-    assert_eq!(load_roster("r.yaml", yaml.as_bytes(), &ladder).unwrap(), roster);
+    assert_eq!(
+        load_roster("r.yaml", yaml.as_bytes(), &ladder).unwrap(),
+        roster
+    );
 }
 
 #[test]
 fn cells_cannot_become_spreadsheet_formulas() {
-    for (cell, safe) in [("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+31 6", "'+31 6"), ("-1", "'-1"), ("@SUM", "'@SUM"), ("Anna", "Anna"), ("", "")] {
+    for (cell, safe) in [
+        ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+        ("+31 6", "'+31 6"),
+        ("-1", "'-1"),
+        ("@SUM", "'@SUM"),
+        ("Anna", "Anna"),
+        ("", ""),
+    ] {
         assert_eq!(csv_cell(cell), safe);
     }
     let mut roster = doorgroei::synth::roster(1, 1, 1);
     roster.people[0].name = "=cmd|' /C calc'!A0".into();
-    assert!(roster_to_csv(&roster).contains(";'=cmd|' /C calc'!A0;") || roster_to_csv(&roster).contains(";\"'=cmd|' /C calc'!A0\";"));
+    assert!(
+        roster_to_csv(&roster).contains(";'=cmd|' /C calc'!A0;")
+            || roster_to_csv(&roster).contains(";\"'=cmd|' /C calc'!A0\";")
+    );
 }

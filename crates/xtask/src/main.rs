@@ -230,6 +230,11 @@ fn bench() -> Result<()> {
         "--measurement-time",
         "3",
     ]))?;
+    // Matching at 200×100 and 2,000×1,000 (10,000×5,000 with DOORGROEI_BENCH_SIZES=all).
+    let sizes = std::env::var("DOORGROEI_BENCH_SIZES").unwrap_or_else(|_| "small".into());
+    run(cargo()
+        .args(["bench", "--package", "doorgroei", "--bench", "matching"])
+        .env("DOORGROEI_BENCH_SIZES", sizes))?;
     // The same queries inside headless Chromium, through wasm-bindgen's test runner.
     tools::ensure_wasm_target()?;
     let runner = tools::ensure_wasm_bindgen()?.with_file_name("wasm-bindgen-test-runner");
