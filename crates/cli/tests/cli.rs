@@ -281,3 +281,64 @@ fn paths_rejects_unknown_roles_with_a_suggestion() {
         "--profile or --from is required"
     );
 }
+
+#[test]
+fn match_json_has_the_documented_shape_and_dump_scores_the_problem() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let roster = pathways("rooster-welzijn-groeit.csv");
+    let dump = std::env::temp_dir().join(format!("doorgroei-scores-{}.json", std::process::id()));
+    let out = doorgroei(&[
+        "match",
+        ladder.to_str().unwrap(),
+        roster.to_str().unwrap(),
+        "--format",
+        "json",
+        "--dump-scores",
+        dump.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let pairs = json["pairs"].as_array().unwrap();
+    assert_eq!(json["matched"].as_u64().unwrap() as usize, pairs.len());
+    assert_eq!(
+        pairs.len() + json["unmatched"].as_array().unwrap().len(),
+        18
+    );
+    let total: i64 = pairs.iter().map(|p| p["score"].as_i64().unwrap()).sum();
+    assert_eq!(json["total_score"].as_i64().unwrap(), total);
+    for p in pairs {
+        assert!(p["locked"].is_boolean() && !p["reasons"].as_array().unwrap().is_empty());
+    }
+    let problem: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&dump).unwrap()).unwrap();
+    assert_eq!(problem["capacity"].as_object().unwrap().len(), 12);
+    for p in pairs {
+        let listed = problem["candidates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["mentee"] == p["mentee"] && c["mentor"] == p["mentor"]);
+        assert!(listed, "every new pair is an eligible candidate: {p}");
+    }
+}
+
+#[test]
+fn match_reports_bad_roster_rows() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let bad = temp_file("rooster.csv", "id;name;role;days\nj1;Jan;sw-hbo-strat;ma\n");
+    let out = doorgroei(&[
+        "match",
+        ladder.to_str().unwrap(),
+        bad.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "{}:2:3: unknown role 'sw-hbo-strat'; did you mean 'sw-hbo-start'?\n",
+            bad.display()
+        )
+    );
+}
