@@ -1,39 +1,46 @@
-//! Mentor matching on synthetic rosters: time, and the score a greedy pass loses.
+//! Mentor matching on synthetic rosters: time, peak memory, and the score a
+//! greedy pass loses.
 //!
 //! Run with `cargo xtask bench`. Targets (issue 4): 2,000 × 1,000 under 0.5 s
 //! natively; 10,000 × 5,000 under 10 s within 2 GiB.
 
-use std::collections::BTreeMap;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use doorgroei::format::load_ladder;
-use doorgroei::matching::{assign, problem, MatchConfig, Problem};
+use doorgroei::matching::{assign, eligible_pair_count, greedy, MatchConfig};
 use doorgroei::synth;
 
-/// The plain greedy pass: best-scoring eligible pairs first, while capacity
-/// lasts. Returns (matched, total score including load bonuses).
-fn greedy(p: &Problem) -> (usize, i64) {
-    let mut candidates: Vec<_> = p.candidates.iter().collect();
-    candidates.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(a.mentee.cmp(&b.mentee))
-            .then(a.mentor.cmp(&b.mentor))
-    });
-    let mut used: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut done = std::collections::BTreeSet::new();
-    let (mut matched, mut total) = (0, 0);
-    for c in candidates {
-        let u = used.get(c.mentor.as_str()).copied().unwrap_or(0);
-        if done.contains(c.mentee.as_str()) || u >= p.capacity[&c.mentor] as usize {
-            continue;
+/// Counts live heap bytes and remembers the peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded unchanged to the system allocator.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
         }
-        done.insert(c.mentee.as_str());
-        used.insert(c.mentor.as_str(), u + 1);
-        matched += 1;
-        total += c.score + p.slot_bonus[&c.mentor][u];
+        p
     }
-    (matched, total)
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `alloc` with this layout.
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn mib(bytes: usize) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
 }
 
 fn main() {
@@ -48,33 +55,38 @@ fn main() {
         _ => vec![(200, 100), (2_000, 1_000), (10_000, 5_000)],
     };
     println!(
-        "{:<16} {:>10} {:>12} {:>9} {:>9} {:>12} {:>12} {:>9}",
+        "{:<16} {:>11} {:>10} {:>10} {:>8} {:>8} {:>11} {:>11} {:>6}",
         "mentees×mentors",
         "eligible",
         "solve (s)",
+        "peak MiB",
         "matched",
         "greedy",
         "score",
-        "greedy score",
+        "greedy sc.",
         "lost"
     );
     for (juniors, mentors) in sizes {
         let roster = synth::roster(juniors, mentors, 42);
-        let p = problem(&ladder, &roster, &config);
+        let eligible = eligible_pair_count(&ladder, &roster, &config);
+        let base = LIVE.load(Ordering::Relaxed);
+        PEAK.store(base, Ordering::Relaxed);
         let start = Instant::now();
         let result = assign(&ladder, &roster, &config);
         let seconds = start.elapsed().as_secs_f64();
-        let (g_matched, g_total) = greedy(&p);
+        let peak = PEAK.load(Ordering::Relaxed) - base;
+        let (g_matched, g_total) = greedy(&ladder, &roster, &config);
         let lost = if result.total_score > 0 {
             100.0 * (result.total_score - g_total) as f64 / result.total_score as f64
         } else {
             0.0
         };
         println!(
-            "{:<16} {:>10} {:>12.3} {:>9} {:>9} {:>12} {:>12} {:>8.1}%",
+            "{:<16} {:>11} {:>10.3} {:>10.1} {:>8} {:>8} {:>11} {:>11} {:>5.1}%",
             format!("{juniors}×{mentors}"),
-            p.candidates.len(),
+            eligible,
             seconds,
+            mib(peak),
             result.matched,
             g_matched,
             result.total_score,

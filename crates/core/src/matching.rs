@@ -11,13 +11,17 @@
 //! pairs on every platform.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{join_list, Bilingual, Lang};
 use crate::ladder::{Ladder, Level};
-use crate::roster::{Person, Roster};
+use crate::roster::{Days, Person, Roster};
+
+mod solver;
+
+use solver::{Edges, Slots};
 
 /// Weights of the score terms (integers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -240,8 +244,8 @@ fn violation(
         return Some(Constraint::Avoided);
     }
     if config.not_same_team
-        && !mentee.team.is_empty()
-        && mentee.team.eq_ignore_ascii_case(&mentor.team)
+        && !mentee.team.trim().is_empty()
+        && mentee.team.trim().eq_ignore_ascii_case(mentor.team.trim())
     {
         return Some(Constraint::SameTeam);
     }
@@ -289,7 +293,12 @@ fn score(mentee: &Person, mentor: &Person, w: &Weights) -> (i64, Vec<Bilingual>)
             "coaching-qualified",
         ));
     }
-    if !mentee.location.is_empty() && mentee.location.eq_ignore_ascii_case(&mentor.location) {
+    if !mentee.location.trim().is_empty()
+        && mentee
+            .location
+            .trim()
+            .eq_ignore_ascii_case(mentor.location.trim())
+    {
         total += w.location;
         reasons.push(Bilingual::new(
             format!("zelfde locatie {}", mentor.location),
@@ -318,10 +327,155 @@ struct Setup<'a> {
     mentees: Vec<&'a Person>,
     /// Mentors in roster order, with their load from kept pairs.
     mentors: Vec<(&'a Person, u32)>,
-    /// Eligible (mentee index, mentor index, score) in mentee-then-mentor order.
-    edges: Vec<(usize, usize, i64)>,
+    /// Eligible pairs, mentee by mentee.
+    edges: Edges,
     /// Largest capacity: the load bonus horizon.
     horizon: u32,
+}
+
+/// Words, ignoring case and surrounding space, as small numbers.
+#[derive(Default)]
+struct Vocabulary(BTreeMap<String, u32>);
+
+impl Vocabulary {
+    fn id(&mut self, word: &str) -> u32 {
+        let key = word.trim().to_ascii_lowercase();
+        let next = self.0.len() as u32;
+        *self.0.entry(key).or_insert(next)
+    }
+
+    fn ids(&mut self, words: &[String]) -> Vec<u32> {
+        words.iter().map(|w| self.id(w)).collect()
+    }
+
+    fn bits(&mut self, words: &[String], bits: &mut Vec<u64>) -> Vec<u32> {
+        let ids = self.ids(words);
+        for &id in &ids {
+            let word = id as usize / 64;
+            if bits.len() <= word {
+                bits.resize(word + 1, 0);
+            }
+            bits[word] |= 1 << (id % 64);
+        }
+        ids
+    }
+}
+
+fn has(bits: &[u64], id: u32) -> bool {
+    bits.get(id as usize / 64)
+        .is_some_and(|w| w >> (id % 64) & 1 == 1)
+}
+
+/// A mentor as the pair loop sees it: numbers instead of strings.
+struct MentorKey {
+    team: Option<u32>,
+    location: Option<u32>,
+    days: Days,
+    languages: Vec<u64>,
+    specialisms: Vec<u64>,
+    coaching: bool,
+}
+
+/// Eligible pairs and their scores, the same as [`violation`] and [`score`]
+/// decide but on interned words, so millions of pairs take little time.
+fn eligible_pairs(
+    people: &BTreeMap<&str, &Person>,
+    mentees: &[&Person],
+    mentors: &[(&Person, u32)],
+    config: &MatchConfig,
+) -> Edges {
+    let w = &config.weights;
+    let (mut teams, mut places, mut languages, mut specialisms) = Default::default();
+    let (teams, places, languages, specialisms): (
+        &mut Vocabulary,
+        &mut Vocabulary,
+        &mut Vocabulary,
+        &mut Vocabulary,
+    ) = (&mut teams, &mut places, &mut languages, &mut specialisms);
+    let optional = |v: &mut Vocabulary, s: &str| (!s.trim().is_empty()).then(|| v.id(s));
+    let keys: Vec<MentorKey> = mentors
+        .iter()
+        .map(|(m, _)| {
+            let mut key = MentorKey {
+                team: Some(teams.id(&m.team)),
+                location: Some(places.id(&m.location)),
+                days: m.days,
+                languages: Vec::new(),
+                specialisms: Vec::new(),
+                coaching: m.coaching,
+            };
+            languages.bits(&m.languages, &mut key.languages);
+            specialisms.bits(&m.specialisms, &mut key.specialisms);
+            key
+        })
+        .collect();
+    let index: BTreeMap<&str, u32> = mentors
+        .iter()
+        .enumerate()
+        .map(|(j, (m, _))| (m.id.as_str(), j as u32))
+        .collect();
+    let indices = |ids: &mut dyn Iterator<Item = &str>| -> Vec<u32> {
+        let mut v: Vec<u32> = ids.filter_map(|id| index.get(id).copied()).collect();
+        v.sort_unstable();
+        v
+    };
+    let mut edges = Edges {
+        start: Vec::with_capacity(mentees.len() + 1),
+        mentor: Vec::new(),
+        score: Vec::new(),
+    };
+    edges.start.push(0);
+    for mentee in mentees {
+        let line = management_line(people, mentee);
+        let mut excluded = indices(
+            &mut line
+                .iter()
+                .copied()
+                .chain(mentee.avoids.iter().map(String::as_str))
+                .chain(std::iter::once(mentee.id.as_str())),
+        );
+        excluded.dedup();
+        let prefers = indices(&mut mentee.prefers.iter().map(String::as_str));
+        let team = if config.not_same_team {
+            optional(teams, &mentee.team)
+        } else {
+            None
+        };
+        let location = optional(places, &mentee.location);
+        let langs = languages.ids(&mentee.languages);
+        let specs = specialisms.ids(&mentee.specialisms);
+        for (j, (key, (mentor, load))) in keys.iter().zip(mentors).enumerate() {
+            let shared_days = mentee.days.both(key.days).len() as i64;
+            if *load >= mentor.capacity
+                || shared_days == 0
+                || (team.is_some() && team == key.team)
+                || (!langs.is_empty()
+                    && !mentor.languages.is_empty()
+                    && !langs.iter().any(|&l| has(&key.languages, l)))
+                || excluded.binary_search(&(j as u32)).is_ok()
+            {
+                continue;
+            }
+            let common = specs.iter().filter(|&&s| has(&key.specialisms, s)).count() as i64;
+            let score = w.specialism * common
+                + w.shared_day * shared_days
+                + if key.coaching { w.coaching } else { 0 }
+                + if location.is_some() && location == key.location {
+                    w.location
+                } else {
+                    0
+                }
+                + if prefers.binary_search(&(j as u32)).is_ok() {
+                    w.preference
+                } else {
+                    0
+                };
+            edges.mentor.push(j as u32);
+            edges.score.push(score);
+        }
+        edges.start.push(edges.mentor.len());
+    }
+    edges
 }
 
 fn setup<'a>(ladder: &Ladder, roster: &'a Roster, config: &MatchConfig) -> Setup<'a> {
@@ -355,15 +509,7 @@ fn setup<'a>(ladder: &Ladder, roster: &'a Roster, config: &MatchConfig) -> Setup
         .map(|p| (p, load.get(p.id.as_str()).copied().unwrap_or(0)))
         .collect();
     let horizon = mentors.iter().map(|(p, _)| p.capacity).max().unwrap_or(0);
-    let mut edges = Vec::new();
-    for (i, mentee) in mentees.iter().enumerate() {
-        let line = management_line(&people, mentee);
-        for (j, (mentor, load)) in mentors.iter().enumerate() {
-            if *load < mentor.capacity && violation(mentee, mentor, &line, config).is_none() {
-                edges.push((i, j, score(mentee, mentor, &config.weights).0));
-            }
-        }
-    }
+    let edges = eligible_pairs(&people, &mentees, &mentors, config);
     Setup {
         people,
         kept,
@@ -387,13 +533,14 @@ pub fn problem(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Proble
             .iter()
             .map(|(m, load)| (m.id.clone(), m.capacity.saturating_sub(*load)))
             .collect(),
-        candidates: s
-            .edges
-            .iter()
-            .map(|&(i, j, score)| Candidate {
-                mentee: s.mentees[i].id.clone(),
-                mentor: s.mentors[j].0.id.clone(),
-                score,
+        candidates: (0..s.mentees.len())
+            .flat_map(|i| {
+                let s = &s;
+                s.edges.of(i).map(move |(j, score)| Candidate {
+                    mentee: s.mentees[i].id.clone(),
+                    mentor: s.mentors[j].0.id.clone(),
+                    score,
+                })
             })
             .collect(),
         slot_bonus: s
@@ -412,9 +559,28 @@ pub fn problem(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Proble
 /// Matches the mentees of `roster` to mentors. Pairs in the roster are kept
 /// (all of them, or only the locked ones with `config.rematch`).
 pub fn assign(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Assignment {
+    outcome(ladder, roster, config, true)
+}
+
+/// The roster's pairs as they stand, explained, and every mentee without a
+/// mentor with the reason; nobody new is matched. For showing a roster
+/// after a pair was locked or changed by hand.
+pub fn review(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Assignment {
+    let config = MatchConfig {
+        rematch: false,
+        ..*config
+    };
+    outcome(ladder, roster, &config, false)
+}
+
+fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool) -> Assignment {
     let s = setup(ladder, roster, config);
     let w = &config.weights;
-    let chosen = solve(&s, w);
+    let chosen = if solved {
+        solve(&s, w)
+    } else {
+        vec![None; s.mentees.len()]
+    };
 
     let mut load: Vec<u32> = s.mentors.iter().map(|(_, l)| *l).collect();
     let mut pairs: Vec<Matched> = Vec::new();
@@ -481,7 +647,7 @@ pub fn assign(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Assignm
         .iter()
         .enumerate()
         .filter(|(_, j)| j.is_none())
-        .map(|(i, _)| why_unmatched(&s, i, config))
+        .map(|(i, _)| why_unmatched(&s, i, config, solved))
         .collect();
     let mut mentor_load: BTreeMap<String, u32> =
         s.mentors.iter().map(|(m, _)| (m.id.clone(), 0)).collect();
@@ -497,7 +663,99 @@ pub fn assign(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Assignm
     }
 }
 
-fn why_unmatched(s: &Setup<'_>, i: usize, config: &MatchConfig) -> Unmatched {
+/// A mentor the coordinator may choose by hand for one mentee.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MentorOption {
+    /// Mentor id.
+    pub mentor: String,
+    /// The pair's score without load bonus.
+    pub score: i64,
+    /// The score terms in words.
+    pub reasons: Vec<Bilingual>,
+    /// Mentees the mentor has now (the mentee's own pair not counted).
+    pub load: u32,
+    /// The mentor's capacity.
+    pub capacity: u32,
+}
+
+/// The mentors `mentee` may get instead of the current one: every hard
+/// constraint met and room left with the roster's other pairs. Best score
+/// first, then roster order.
+pub fn options(
+    ladder: &Ladder,
+    roster: &Roster,
+    config: &MatchConfig,
+    mentee: &str,
+) -> Vec<MentorOption> {
+    let people = roster.by_id();
+    let Some(person) = people.get(mentee).copied() else {
+        return Vec::new();
+    };
+    let line = management_line(&people, person);
+    let mut load: BTreeMap<&str, u32> = BTreeMap::new();
+    for p in roster.pairs.iter().filter(|p| p.mentee != mentee) {
+        *load.entry(p.mentor.as_str()).or_default() += 1;
+    }
+    let mut out: Vec<MentorOption> = roster
+        .people
+        .iter()
+        .filter(|m| can_mentor(ladder, m, config))
+        .filter(|m| violation(person, m, &line, config).is_none())
+        .filter_map(|m| {
+            let used = load.get(m.id.as_str()).copied().unwrap_or(0);
+            (used < m.capacity).then(|| {
+                let (score, reasons) = score(person, m, &config.weights);
+                MentorOption {
+                    mentor: m.id.clone(),
+                    score,
+                    reasons,
+                    load: used,
+                    capacity: m.capacity,
+                }
+            })
+        })
+        .collect();
+    out.sort_by_key(|o| Reverse(o.score));
+    out
+}
+
+/// The plain greedy pass the benchmarks compare with: eligible pairs by
+/// falling score (ties: roster order), taken while the mentee is free and
+/// the mentor has room. Returns (mentees matched, total score with load
+/// bonuses) for the same problem [`assign`] solves exactly.
+pub fn greedy(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> (usize, i64) {
+    let s = setup(ladder, roster, config);
+    let mut order: Vec<(Reverse<i64>, u32, u32)> = Vec::with_capacity(s.edges.len());
+    for i in 0..s.mentees.len() {
+        order.extend(
+            s.edges
+                .of(i)
+                .map(|(j, score)| (Reverse(score), i as u32, j as u32)),
+        );
+    }
+    order.sort_unstable();
+    let mut load: Vec<u32> = s.mentors.iter().map(|(_, l)| *l).collect();
+    let mut done = vec![false; s.mentees.len()];
+    let (mut matched, mut total) = (0, 0);
+    for (Reverse(score), i, j) in order {
+        let (i, j) = (i as usize, j as usize);
+        if done[i] || load[j] >= s.mentors[j].0.capacity {
+            continue;
+        }
+        done[i] = true;
+        total += score + slot_bonus(&config.weights, s.horizon, load[j]);
+        load[j] += 1;
+        matched += 1;
+    }
+    (matched, total)
+}
+
+/// How many eligible pairs the solver works on (for benchmarks).
+pub fn eligible_pair_count(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> usize {
+    setup(ladder, roster, config).edges.len()
+}
+
+fn why_unmatched(s: &Setup<'_>, i: usize, config: &MatchConfig, solved: bool) -> Unmatched {
     let mentee = s.mentees[i];
     let line = management_line(&s.people, mentee);
     // Which constraint rules out each mentor; capacity counts last, so the
@@ -518,6 +776,12 @@ fn why_unmatched(s: &Setup<'_>, i: usize, config: &MatchConfig) -> Unmatched {
             Constraint::Capacity,
             "er is geen mentor met capaciteit op het vereiste niveau".to_string(),
             "there is no mentor with capacity at the required level".to_string(),
+        )
+    } else if eligible > 0 && !solved {
+        (
+            Constraint::Capacity,
+            format!("nog niet gekoppeld: {eligible} passende mentoren hebben ruimte"),
+            format!("not matched yet: {eligible} suitable mentors have room"),
         )
     } else if eligible > 0 {
         (
@@ -553,208 +817,14 @@ fn why_unmatched(s: &Setup<'_>, i: usize, config: &MatchConfig) -> Unmatched {
     }
 }
 
-// ---------------------------------------------------------------------------
-// Min-cost flow (successive shortest paths with potentials; each phase
-// augments along all shortest paths at once).
-
-struct Arc {
-    to: usize,
-    cap: i64,
-    cost: i64,
-}
-
-struct Flow {
-    arcs: Vec<Arc>,
-    out: Vec<Vec<usize>>,
-}
-
-impl Flow {
-    fn new(nodes: usize) -> Flow {
-        Flow {
-            arcs: Vec::new(),
-            out: vec![Vec::new(); nodes],
-        }
-    }
-
-    fn add(&mut self, from: usize, to: usize, cap: i64, cost: i64) -> usize {
-        let id = self.arcs.len();
-        self.arcs.push(Arc { to, cap, cost });
-        self.out[from].push(id);
-        self.arcs.push(Arc {
-            to: from,
-            cap: 0,
-            cost: -cost,
-        });
-        self.out[to].push(id + 1);
-        id
-    }
-}
-
 /// For each mentee, the chosen mentor index (or none).
 fn solve(s: &Setup<'_>, w: &Weights) -> Vec<Option<usize>> {
-    let (n, m) = (s.mentees.len(), s.mentors.len());
-    if n == 0 || s.edges.is_empty() {
-        return vec![None; n];
-    }
-    let (source, sink) = (0, n + m + 1);
-    let mentee = |i: usize| 1 + i;
-    let mentor = |j: usize| 1 + n + j;
-    let max_score = s.edges.iter().map(|e| e.2).max().unwrap_or(0).max(0);
-    let max_bonus = slot_bonus(w, s.horizon, 0).max(0);
-    // Worth more than any difference in score: one more mentee always wins.
-    let big = (n as i64 + 1) * (max_score + max_bonus + 1);
-    let mut flow = Flow::new(n + m + 2);
-    for i in 0..n {
-        flow.add(source, mentee(i), 1, 0);
-    }
-    let mut pair_arcs = Vec::with_capacity(s.edges.len());
-    for &(i, j, score) in &s.edges {
-        pair_arcs.push((i, j, flow.add(mentee(i), mentor(j), 1, -(big + score))));
-    }
-    for (j, (p, load)) in s.mentors.iter().enumerate() {
-        for k in *load..p.capacity {
-            flow.add(mentor(j), sink, 1, -slot_bonus(w, s.horizon, k));
-        }
-    }
-
-    // Potentials: exact shortest distances in the initial layered graph.
-    let nodes = n + m + 2;
-    let mut pi = vec![0i64; nodes];
-    for j in 0..m {
-        pi[mentor(j)] = i64::MAX;
-    }
-    for &(_, j, score) in &s.edges {
-        pi[mentor(j)] = pi[mentor(j)].min(-(big + score));
-    }
-    pi[sink] = i64::MAX;
-    for j in 0..m {
-        if pi[mentor(j)] == i64::MAX {
-            pi[mentor(j)] = 0; // no arcs in: unreachable, any value keeps reduced costs >= 0 on its out-arcs
-            continue;
-        }
-        for &a in &flow.out[mentor(j)] {
-            let arc = &flow.arcs[a];
-            if arc.cap > 0 {
-                pi[sink] = pi[sink].min(pi[mentor(j)] + arc.cost);
-            }
-        }
-    }
-    if pi[sink] == i64::MAX {
-        return vec![None; n];
-    }
-    // Unreachable mentors must not create negative reduced costs into the sink.
-    for j in 0..m {
-        if !s.edges.iter().any(|e| e.1 == j) {
-            pi[mentor(j)] = pi[sink] + w.load * i64::from(s.horizon) + 1;
-        }
-    }
-
-    loop {
-        // Dijkstra on reduced costs.
-        let mut dist = vec![i64::MAX; nodes];
-        let mut parent = vec![usize::MAX; nodes];
-        dist[source] = 0;
-        let mut heap = BinaryHeap::from([Reverse((0i64, source))]);
-        while let Some(Reverse((d, u))) = heap.pop() {
-            if d > dist[u] {
-                continue;
-            }
-            for &a in &flow.out[u] {
-                let arc = &flow.arcs[a];
-                if arc.cap <= 0 {
-                    continue;
-                }
-                let reduced = arc.cost + pi[u] - pi[arc.to];
-                let nd = d + reduced;
-                if nd < dist[arc.to] {
-                    dist[arc.to] = nd;
-                    parent[arc.to] = a;
-                    heap.push(Reverse((nd, arc.to)));
-                }
-            }
-        }
-        if dist[sink] == i64::MAX {
-            break;
-        }
-        for v in 0..nodes {
-            pi[v] += dist[v].min(dist[sink]);
-        }
-        // Augment along every path of zero reduced cost (a blocking flow).
-        let mut next = vec![0usize; nodes];
-        let mut dead = vec![false; nodes];
-        let mut pushed = false;
-        loop {
-            let mut on_path = vec![false; nodes];
-            let mut path: Vec<usize> = Vec::new();
-            if !dfs(
-                &flow,
-                &pi,
-                source,
-                sink,
-                &mut next,
-                &mut dead,
-                &mut on_path,
-                &mut path,
-            ) {
-                break;
-            }
-            for &a in &path {
-                flow.arcs[a].cap -= 1;
-                flow.arcs[a ^ 1].cap += 1;
-            }
-            pushed = true;
-        }
-        if !pushed {
-            // The search can miss a path around a zero-cost cycle; the
-            // shortest-path tree always has one.
-            let mut v = sink;
-            while v != source {
-                let a = parent[v];
-                flow.arcs[a].cap -= 1;
-                flow.arcs[a ^ 1].cap += 1;
-                v = flow.arcs[a ^ 1].to;
-            }
-        }
-    }
-    let mut chosen = vec![None; n];
-    for &(i, j, a) in &pair_arcs {
-        if flow.arcs[a].cap == 0 {
-            chosen[i] = Some(j);
-        }
-    }
-    chosen
-}
-
-#[allow(clippy::too_many_arguments)]
-fn dfs(
-    flow: &Flow,
-    pi: &[i64],
-    u: usize,
-    sink: usize,
-    next: &mut [usize],
-    dead: &mut [bool],
-    on_path: &mut [bool],
-    path: &mut Vec<usize>,
-) -> bool {
-    if u == sink {
-        return true;
-    }
-    on_path[u] = true;
-    while next[u] < flow.out[u].len() {
-        let a = flow.out[u][next[u]];
-        let arc = &flow.arcs[a];
-        let v = arc.to;
-        if arc.cap > 0 && !dead[v] && !on_path[v] && arc.cost + pi[u] - pi[v] == 0 {
-            path.push(a);
-            if dfs(flow, pi, v, sink, next, dead, on_path, path) {
-                on_path[u] = false;
-                return true;
-            }
-            path.pop();
-        }
-        next[u] += 1;
-    }
-    on_path[u] = false;
-    dead[u] = true;
-    false
+    let slots = Slots {
+        load: s.mentors.iter().map(|(_, l)| *l).collect(),
+        capacity: s.mentors.iter().map(|(p, _)| p.capacity).collect(),
+        bonus: (0..=s.horizon)
+            .map(|k| slot_bonus(w, s.horizon, k))
+            .collect(),
+    };
+    solver::solve(&s.edges, &slots)
 }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use doorgroei::format::load_ladder;
-use doorgroei::matching::{assign, problem, Constraint, MatchConfig};
+use doorgroei::matching::{assign, options, problem, review, Constraint, MatchConfig};
 use doorgroei::roster::{Day, Days, Pair, Person, Roster};
 use doorgroei::Ladder;
 use proptest::prelude::*;
@@ -281,11 +281,71 @@ fn brute_force(p: &doorgroei::matching::Problem) -> (usize, i64) {
     }
 }
 
+/// The eligible pairs and their scores (load bonus aside), worked out
+/// here from the rules as the issue states them, independently of the
+/// library's own pair loop.
+fn expected_candidates(roster: &Roster) -> BTreeMap<(String, String), i64> {
+    let w = MatchConfig::default().weights;
+    let people = roster.by_id();
+    let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+    let mut out = BTreeMap::new();
+    for j in roster.people.iter().filter(|p| p.role == "sw-hbo-start") {
+        let mut line = Vec::new();
+        let mut at = j.manager.clone();
+        while let Some(id) = at {
+            if line.contains(&id) {
+                break;
+            }
+            line.push(id.clone());
+            at = people.get(id.as_str()).and_then(|p| p.manager.clone());
+        }
+        for s in roster.people.iter().filter(|p| p.capacity > 0) {
+            let days = j.days.both(s.days).len() as i64;
+            let languages_ok = j.languages.is_empty()
+                || s.languages.is_empty()
+                || j.languages
+                    .iter()
+                    .any(|a| s.languages.iter().any(|b| same(a, b)));
+            if s.id == j.id
+                || line.contains(&s.id)
+                || j.avoids.contains(&s.id)
+                || same(&j.team, &s.team)
+                || days == 0
+                || !languages_ok
+            {
+                continue;
+            }
+            let common = j
+                .specialisms
+                .iter()
+                .filter(|a| s.specialisms.iter().any(|b| same(a, b)))
+                .count() as i64;
+            let score = w.specialism * common
+                + w.shared_day * days
+                + if s.coaching { w.coaching } else { 0 }
+                + if same(&j.location, &s.location) {
+                    w.location
+                } else {
+                    0
+                }
+                + if j.prefers.contains(&s.id) {
+                    w.preference
+                } else {
+                    0
+                };
+            out.insert((j.id.clone(), s.id.clone()), score);
+        }
+    }
+    out
+}
+
 prop_compose! {
     fn small_roster()(
         juniors in prop::collection::vec((0u8..4, 1u8..32, 0u8..3, any::<bool>(), 0u8..6), 1..=8),
         seniors in prop::collection::vec((0u8..4, 1u8..32, 0u8..3, 1u32..=3, any::<bool>()), 1..=5),
+        extra in prop::collection::vec((0u8..4, 0u8..7), 13),
     ) -> Roster {
+        let languages = [vec![], vec!["nl"], vec!["NL ", "en"], vec!["ar"]];
         let specs = ["jeugd", "schulden", "ouderen", "wijkteam"];
         let mut people = Vec::new();
         for (i, &(spec, days, team, coaching, prefer)) in juniors.iter().enumerate() {
@@ -300,6 +360,11 @@ prop_compose! {
             if prefer == 5 && !seniors.is_empty() {
                 p.avoids = vec!["s0".into()];
             }
+            let (lang, manager) = extra[i];
+            p.languages = languages[lang as usize].iter().map(|l| l.to_string()).collect();
+            if (manager as usize) < seniors.len() {
+                p.manager = Some(format!("s{manager}"));
+            }
             people.push(p);
         }
         for (i, &(spec, days, team, capacity, coaching)) in seniors.iter().enumerate() {
@@ -308,6 +373,12 @@ prop_compose! {
             p.days = Days::of(Day::ALL.into_iter().take(5).filter(|d| days & (1 << *d as u8) != 0));
             p.team = format!("t{team}");
             p.coaching = coaching;
+            let (lang, manager) = extra[8 + i];
+            p.languages = languages[lang as usize].iter().map(|l| l.to_string()).collect();
+            // A chain of command: s1 may manage s0, and so be in s0's juniors' line.
+            if i == 0 && manager % 2 == 1 && seniors.len() > 1 {
+                p.manager = Some("s1".into());
+            }
             people.push(p);
         }
         Roster { people, pairs: Vec::new() }
@@ -322,7 +393,14 @@ proptest! {
         let ladder = ladder();
         let config = MatchConfig::default();
         let result = assign(&ladder, &roster, &config);
-        let best = brute_force(&problem(&ladder, &roster, &config));
+        let dumped = problem(&ladder, &roster, &config);
+        let candidates: BTreeMap<(String, String), i64> = dumped
+            .candidates
+            .iter()
+            .map(|c| ((c.mentee.clone(), c.mentor.clone()), c.score))
+            .collect();
+        prop_assert_eq!(&candidates, &expected_candidates(&roster));
+        let best = brute_force(&dumped);
         prop_assert_eq!((result.matched, result.total_score), best);
 
         let people = roster.by_id();
@@ -333,6 +411,8 @@ proptest! {
             prop_assert!(!j.days.both(s.days).is_empty());
             prop_assert!(j.team != s.team);
             prop_assert!(!j.avoids.contains(&s.id));
+            prop_assert!(j.manager.as_deref() != Some(s.id.as_str()));
+            prop_assert!(candidates.contains_key(&(j.id.clone(), s.id.clone())));
         }
         for (id, n) in load {
             prop_assert!(n <= people[id].capacity);
@@ -340,4 +420,71 @@ proptest! {
         // Deterministic.
         prop_assert_eq!(assign(&ladder, &roster, &config), result);
     }
+}
+
+#[test]
+fn review_explains_pairs_and_matches_nobody_new() {
+    let mut roster = Roster {
+        people: vec![junior("a"), junior("b"), senior("s", 2)],
+        pairs: vec![Pair {
+            mentee: "a".into(),
+            mentor: "s".into(),
+            locked: false,
+        }],
+    };
+    roster.people[2].team = "elders".into();
+    let result = review(&ladder(), &roster, &MatchConfig::default());
+    assert_eq!(result.matched, 1);
+    assert_eq!(result.pairs[0].mentee, "a");
+    assert!(result.pairs[0].reasons.iter().any(|r| r.en == "existing pair"));
+    assert_eq!(result.unmatched.len(), 1);
+    assert_eq!(result.unmatched[0].mentee, "b");
+    assert!(
+        result.unmatched[0].reason.en.starts_with("not matched yet"),
+        "{:?}",
+        result.unmatched[0].reason
+    );
+    // Matching proper does pair b.
+    assert_eq!(assign(&ladder(), &roster, &MatchConfig::default()).matched, 2);
+}
+
+#[test]
+fn options_are_the_eligible_mentors_with_room_best_first() {
+    let mut a = junior("a");
+    a.avoids = vec!["s3".into()];
+    let b = junior("b");
+    let s1 = senior("s1", 1);
+    let mut s2 = senior("s2", 2);
+    s2.coaching = true;
+    let s3 = senior("s3", 1);
+    let mut s4 = senior("s4", 1);
+    s4.days = Days::of([Day::Fri]);
+    let roster = Roster {
+        people: vec![a, b, s1, s2, s3, s4],
+        // s1 is full with b; a's own pair (with s2) does not count against s2.
+        pairs: vec![
+            Pair {
+                mentee: "b".into(),
+                mentor: "s1".into(),
+                locked: true,
+            },
+            Pair {
+                mentee: "a".into(),
+                mentor: "s2".into(),
+                locked: false,
+            },
+        ],
+    };
+    let offered = options(&ladder(), &roster, &MatchConfig::default(), "a");
+    let ids: Vec<&str> = offered.iter().map(|o| o.mentor.as_str()).collect();
+    // s1 full, s3 avoided, s4 shares no day: only s2.
+    assert_eq!(ids, ["s2"]);
+    assert_eq!(offered[0].load, 0);
+    assert!(offered[0].reasons.iter().any(|r| r.en == "coaching-qualified"));
+    // Free s1 and it is offered too, after the better-scoring s2.
+    let mut roster = roster;
+    roster.pairs.remove(0);
+    let offered = options(&ladder(), &roster, &MatchConfig::default(), "a");
+    let ids: Vec<&str> = offered.iter().map(|o| o.mentor.as_str()).collect();
+    assert_eq!(ids, ["s2", "s1"]);
 }

@@ -16,8 +16,8 @@ mod matching;
 
 pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA};
 pub use roster::{
-    csv_cell, decode_text, load_roster, load_roster_csv, load_roster_yaml, roster_to_csv,
-    roster_to_yaml, PersonFile, RosterFile, CSV_COLUMNS, MAX_PEOPLE, ROSTER_SCHEMA,
+    csv_cell, decode_text, load_roster, load_roster_csv, load_roster_yaml, pairs_to_csv,
+    roster_to_csv, roster_to_yaml, PersonFile, RosterFile, CSV_COLUMNS, MAX_PEOPLE, ROSTER_SCHEMA,
 };
 
 use crate::error::ErrorKind;

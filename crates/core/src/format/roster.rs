@@ -10,7 +10,9 @@ use serde::{Deserialize, Serialize};
 use serde_yaml::{Mapping, Value};
 
 use crate::error::{ErrorKind, LoadError, LoadErrors, Pos};
+use crate::i18n::Lang;
 use crate::ladder::Ladder;
+use crate::matching::Assignment;
 use crate::roster::{Day, Days, Pair, Person, Roster};
 use crate::suggest::closest;
 use crate::yaml::{decode, decode_items, without_fields, Document, Path, Problem, MAX_FILE_BYTES};
@@ -640,6 +642,64 @@ pub fn roster_to_csv(roster: &Roster) -> String {
                 p.email.clone().unwrap_or_default(),
                 pair.map(|x| x.mentor.clone()).unwrap_or_default(),
                 pair.map(|x| yes_no(x.locked)).unwrap_or_default(),
+            ],
+            &mut out,
+        );
+    }
+    out
+}
+
+/// A matching's pairs as a `;`-separated CSV file (header in `lang`), every
+/// cell safe for spreadsheets: mentee and mentor with their names, score,
+/// locked, existing, and the reasons joined by `; `.
+pub fn pairs_to_csv(result: &Assignment, roster: &Roster, lang: Lang) -> String {
+    let people = roster.by_id();
+    let name = |id: &str| people.get(id).map(|p| p.name.clone()).unwrap_or_default();
+    let header = match lang {
+        Lang::Nl => [
+            "mentee",
+            "naam_mentee",
+            "mentor",
+            "naam_mentor",
+            "score",
+            "vast",
+            "bestaand",
+            "toelichting",
+        ],
+        Lang::En => [
+            "mentee",
+            "mentee_name",
+            "mentor",
+            "mentor_name",
+            "score",
+            "locked",
+            "existing",
+            "reasons",
+        ],
+    };
+    let yes_no = |b: bool| {
+        match (b, lang) {
+            (true, Lang::Nl) => "ja",
+            (false, Lang::Nl) => "nee",
+            (true, Lang::En) => "yes",
+            (false, Lang::En) => "no",
+        }
+        .to_string()
+    };
+    let mut out = String::new();
+    csv_line(&header.map(str::to_string), &mut out);
+    for p in &result.pairs {
+        let reasons: Vec<&str> = p.reasons.iter().map(|r| r.get(lang)).collect();
+        csv_line(
+            &[
+                p.mentee.clone(),
+                name(&p.mentee),
+                p.mentor.clone(),
+                name(&p.mentor),
+                p.score.to_string(),
+                yes_no(p.locked),
+                yes_no(p.existing),
+                reasons.join("; "),
             ],
             &mut out,
         );
