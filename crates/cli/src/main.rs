@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use doorgroei::format::{csv_cell, load_ladder, load_match_config, load_profile, load_roster};
+use doorgroei::format::{load_ladder, load_match_config, load_profile, load_roster, pairs_to_csv};
 use doorgroei::matching::{assign, problem, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::render::{ladder_dot, ladder_svg, DrawOptions};
@@ -589,50 +589,7 @@ fn match_cmd(
             });
             println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
         }
-        MatchFormat::Csv => {
-            let mut w = csv::WriterBuilder::new()
-                .delimiter(b';')
-                .from_writer(std::io::stdout());
-            let header = match lang {
-                Lang::Nl => [
-                    "mentee",
-                    "naam_mentee",
-                    "mentor",
-                    "naam_mentor",
-                    "score",
-                    "vast",
-                    "bestaand",
-                    "toelichting",
-                ],
-                Lang::En => [
-                    "mentee",
-                    "mentee_name",
-                    "mentor",
-                    "mentor_name",
-                    "score",
-                    "locked",
-                    "existing",
-                    "reasons",
-                ],
-            };
-            let _ = w.write_record(header);
-            let yes = |b: bool| if b { "ja" } else { "nee" }.to_string();
-            for p in &result.pairs {
-                let reasons: Vec<&str> = p.reasons.iter().map(|r| r.get(lang)).collect();
-                let row = [
-                    p.mentee.clone(),
-                    name(&p.mentee),
-                    p.mentor.clone(),
-                    name(&p.mentor),
-                    p.score.to_string(),
-                    yes(p.locked),
-                    yes(p.existing),
-                    reasons.join("; "),
-                ];
-                let _ = w.write_record(row.iter().map(|c| csv_cell(c)));
-            }
-            let _ = w.flush();
-        }
+        MatchFormat::Csv => print!("{}", pairs_to_csv(&result, &roster, lang)),
         MatchFormat::Text => {
             let nl = lang == Lang::Nl;
             let total = result.matched + result.unmatched.len();
