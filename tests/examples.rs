@@ -147,3 +147,83 @@ fn the_example_profile_loads_and_matches_its_json_schema() {
         serde_yaml::from_str(&text.replace("education: hbo", "education: wo")).unwrap();
     assert!(!validator.is_valid(&bad));
 }
+
+fn validator(name: &str) -> jsonschema::Validator {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(pathways().join("schema").join(name)).unwrap(),
+    )
+    .unwrap();
+    jsonschema::validator_for(&schema).expect("the schema itself is valid")
+}
+
+fn schema_errors(validator: &jsonschema::Validator, value: &serde_json::Value) -> Vec<String> {
+    validator
+        .iter_errors(value)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn the_example_rosters_load_alike_and_the_yaml_matches_its_json_schema() {
+    let validator = validator("roster.schema.json");
+    let ladder = load("welzijn-groeit.yaml");
+    let yaml = std::fs::read_to_string(pathways().join("rooster-welzijn-groeit.yaml")).unwrap();
+    let csv = std::fs::read(pathways().join("rooster-welzijn-groeit.csv")).unwrap();
+    assert!(yaml.starts_with("# yaml-language-server: $schema=./schema/roster.schema.json"));
+    let from_yaml =
+        doorgroei::format::load_roster("rooster-welzijn-groeit.yaml", yaml.as_bytes(), &ladder)
+            .unwrap_or_else(|e| panic!("{e}"));
+    let from_csv = doorgroei::format::load_roster("rooster-welzijn-groeit.csv", &csv, &ladder)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        from_yaml, from_csv,
+        "the CSV and YAML examples hold the same roster"
+    );
+    assert!(from_yaml.people.iter().any(|p| !p.absent.is_empty()));
+    let value: serde_json::Value = serde_yaml::from_str(&yaml).unwrap();
+    assert_eq!(schema_errors(&validator, &value), Vec::<String>::new());
+    // What the loader refuses, the schema refuses too.
+    for (from, to) in [
+        ("  - ma\n", "  - maandagochtend\n"),
+        ("capacity: 0", "capacity: -1"),
+        ("schema: doorgroei/roster@1", "schema: doorgroei/roster@2"),
+    ] {
+        let bad = yaml.replacen(from, to, 1);
+        assert_ne!(bad, yaml, "{from} occurs in the example");
+        assert!(doorgroei::format::load_roster("bad.yaml", bad.as_bytes(), &ladder).is_err());
+        let value: serde_json::Value = serde_yaml::from_str(&bad).unwrap();
+        assert!(!validator.is_valid(&value), "schema accepts {to}");
+    }
+}
+
+#[test]
+fn the_example_matching_settings_load_and_match_their_json_schema() {
+    let validator = validator("matching.schema.json");
+    let text = std::fs::read_to_string(pathways().join("koppeling.yaml")).unwrap();
+    assert!(text.starts_with("# yaml-language-server: $schema=./schema/matching.schema.json"));
+    let config = doorgroei::format::load_match_config("koppeling.yaml", &text)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(config.weights.preference, 20);
+    let value: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    assert_eq!(schema_errors(&validator, &value), Vec::<String>::new());
+    for (from, to) in [
+        ("preference: 20", "preference: -5"),
+        ("load: 3", "load: 100000"),
+        ("mentor_min_level: senior", "mentor_min_level: expert"),
+        ("not_same_team: true", "not_same_team: true\nextra: 1"),
+    ] {
+        let bad = text.replacen(from, to, 1);
+        assert_ne!(bad, text);
+        let err = doorgroei::format::load_match_config("bad.yaml", &bad);
+        assert!(err.is_err(), "loader accepts {to}");
+        let value: serde_json::Value = serde_yaml::from_str(&bad).unwrap();
+        assert!(!validator.is_valid(&value), "schema accepts {to}");
+    }
+    let err = doorgroei::format::load_match_config(
+        "bad.yaml",
+        &text.replace("preference: 20", "preference: -5"),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(err.contains("bad.yaml:12:15:"), "{err}");
+}

@@ -4,6 +4,7 @@
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -193,4 +194,133 @@ test('Mijn groeipad: pick a role on the drawing, choose a goal, see the route an
   await page.waitForSelector('#goal');
   assert.equal(await page.locator('#goal').inputValue(), 'teamleider');
   assert.equal(await page.getByLabel('Ik wil geen leidinggevende worden').isChecked(), true);
+});
+
+// The command line's matching of a roster file, to compare the browser with.
+function cliMatch(roster) {
+  const out = execFileSync(process.env.DOORGROEI_CLI, [
+    'match', join(PATHWAYS, 'welzijn-groeit.yaml'), roster, '--format', 'json',
+  ]);
+  return JSON.parse(out.toString());
+}
+
+async function pairRows() {
+  return page.locator('table.pairs tbody tr').evaluateAll((rows) => rows.map((r) => ({
+    mentee: r.dataset.mentee,
+    mentor: r.querySelector('td.mentor').firstChild.textContent.trim(),
+    score: Number(r.querySelector('td.num').textContent),
+    locked: r.querySelector('.badge.locked') !== null,
+  })));
+}
+
+test('Mentorkoppeling: import the example roster, match, lock, add a junior, re-match', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.waitForSelector('#mentoring-heading');
+  const csvPath = join(PATHWAYS, 'rooster-welzijn-groeit.csv');
+  await page.setInputFiles('input[type=file]', csvPath);
+  const people = readFileSync(csvPath, 'utf8').trim().split('\n').length - 1;
+  await page.waitForSelector('p.summary');
+  assert.match(await page.locator('p.summary').innerText(), new RegExp(`rooster-welzijn-groeit.csv — ${people} personen`));
+
+  // Match: the same pairs and score as `doorgroei match` on the same files.
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('table.pairs tbody tr');
+  const expected = cliMatch(csvPath);
+  const names = Object.fromEntries(readFileSync(csvPath, 'utf8').trim().split('\n').slice(1)
+    .map((line) => line.split(';')).map((cells) => [cells[0], cells[1]]));
+  let rows = await pairRows();
+  assert.equal(rows.length, expected.matched);
+  assert.deepEqual(rows.map((r) => [r.mentee, r.mentor, r.score]),
+    expected.pairs.map((p) => [p.mentee, names[p.mentor], p.score]));
+  assert.match(await page.locator('p.summary').innerText(), new RegExp(`totale score ${expected.total_score}`));
+  // Every pair is explained.
+  const reasons = await page.locator('table.pairs tbody tr ul.reasons').evaluateAll((uls) => uls.map((u) => u.children.length));
+  assert.ok(reasons.every((n) => n >= 2), `every pair has its reasons: ${reasons}`);
+
+  // Lock the first pair.
+  const first = rows[0];
+  await page.locator(`tr[data-mentee="${first.mentee}"]`).getByRole('button', { name: 'Vastzetten' }).click();
+  await page.waitForSelector(`tr[data-mentee="${first.mentee}"] .badge.locked`);
+  assert.equal(await page.locator(`tr[data-mentee="${first.mentee}"]`).getByRole('button', { name: 'Losmaken' }).getAttribute('aria-pressed'), 'true');
+
+  // Add a junior: shown without a mentor until the next matching.
+  await page.locator('details.add-person summary').click();
+  await page.getByLabel('Naam', { exact: true }).fill('Nieuwe Junior');
+  await page.getByLabel('Personeelsnummer (id)').fill('nieuw-1');
+  await page.getByLabel('Team', { exact: true }).fill('Nieuw team');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await assert.doesNotReject(page.locator('ul.unmatched li[data-mentee="nieuw-1"]', { hasText: 'nog niet gekoppeld' }).waitFor());
+
+  // Everyone again: the locked pair stays exactly as it was, the new junior gets a mentor.
+  await page.getByRole('button', { name: 'Alles opnieuw koppelen' }).click();
+  await page.waitForSelector('table.pairs tr[data-mentee="nieuw-1"]');
+  rows = await pairRows();
+  const kept = rows.find((r) => r.mentee === first.mentee);
+  assert.equal(kept.mentor, first.mentor);
+  assert.equal(kept.locked, true);
+  assert.equal(rows.length, expected.matched + 1);
+
+  // Everything survives a reload.
+  await page.reload();
+  await page.waitForSelector('table.pairs tbody tr');
+  assert.deepEqual(await pairRows(), rows);
+  await page.screenshot({ path: join(ARTIFACTS, 'mentorkoppeling.png'), fullPage: true });
+});
+
+test('Mentorkoppeling: choose a mentor by hand, export CSV safe for spreadsheets', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('table.pairs tbody tr');
+
+  // A name that a spreadsheet would run as a formula.
+  await page.locator('details.add-person summary').click();
+  await page.getByLabel('Naam', { exact: true }).fill('=HYPERLINK("http://example.org","klik")');
+  await page.getByLabel('Personeelsnummer (id)').fill('formule');
+  await page.getByLabel('Team', { exact: true }).fill('Elders');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('table.pairs tr[data-mentee="formule"]');
+
+  // Swap: only eligible mentors with room are offered, each with its score.
+  const row = page.locator('tr[data-mentee="formule"]');
+  const before = (await pairRows()).find((r) => r.mentee === 'formule');
+  await row.getByRole('button', { name: 'Andere mentor' }).click();
+  const offered = await row.locator('select option').allInnerTexts();
+  assert.ok(offered.length >= 1, 'some mentor is offered');
+  assert.ok(offered.every((o) => /— score \d+ \(\d+\/\d+\)/.test(o)), offered.join('\n'));
+  assert.ok(offered.every((o) => !o.startsWith(`${before.mentor} —`)), 'the current mentor is not offered');
+  const chosen = await row.locator('select option').first().getAttribute('value');
+  await row.getByRole('button', { name: 'Kiezen' }).click();
+  await page.waitForSelector('tr[data-mentee="formule"] .badge.locked');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Koppelingen exporteren (CSV)' }).click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  const lines = csv.trim().split('\n');
+  assert.equal(lines[0], 'mentee;naam_mentee;mentor;naam_mentor;score;vast;bestaand;toelichting');
+  const line = lines.find((l) => l.startsWith('formule;'));
+  assert.ok(line, csv);
+  assert.ok(line.startsWith(`formule;"'=HYPERLINK(""http://example.org"",""klik"")";${chosen};`), line);
+  assert.match(line, /;ja;ja;/);
+});
+
+test('Mentorkoppeling: a roster with bad rows is refused with every problem by row and column', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  const good = readFileSync(join(PATHWAYS, 'rooster-welzijn-groeit.csv'), 'utf8').trim().split('\n');
+  const bad = [...good.slice(0, 3)];
+  bad.push(good[3].replace(/;ma\|di\|wo\|do\|vr;/, ';maandag|feestdag;'));
+  bad.push(good[4].replace(/^([^;]*);([^;]*);[^;]*;/, '$1;$2;onbekende-functie;'));
+  await page.setInputFiles('input[type=file]', { name: 'hr-export.csv', mimeType: 'text/csv', buffer: Buffer.from(bad.join('\n')) });
+  const box = page.locator('.errors');
+  await box.waitFor();
+  const text = await box.innerText();
+  assert.match(text, /hr-export\.csv:4:\d+: .*days/);
+  assert.match(text, /hr-export\.csv:5:\d+: .*onbekende-functie/);
+  assert.equal(await page.locator('table.pairs').count(), 0);
 });

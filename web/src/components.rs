@@ -19,10 +19,11 @@ pub struct StateProps {
     pub state: UseReducerHandle<State>,
 }
 
-/// An `onchange` handler for a file input: reads the chosen file as text in
-/// the browser and hands it on. The same file can be chosen again after a fix.
+/// An `onchange` handler for a file input: reads the chosen file's bytes in
+/// the browser and hands them on with its name. The same file can be chosen
+/// again after a fix.
 #[hook]
-pub fn use_file_reader(on_load: Callback<Source>) -> Callback<Event> {
+pub fn use_bytes_reader(on_load: Callback<(String, Vec<u8>)>) -> Callback<Event> {
     let reader = use_mut_ref(|| None::<FileReader>);
     Callback::from(move |e: Event| {
         let Some(input) = e
@@ -37,13 +38,21 @@ pub fn use_file_reader(on_load: Callback<Source>) -> Callback<Event> {
         let file = File::from(file);
         let name = file.name();
         let on_load = on_load.clone();
-        let task = gloo::file::callbacks::read_as_text(&file, move |result| {
-            let text = result.unwrap_or_default();
-            on_load.emit(Source { name, text });
+        let task = gloo::file::callbacks::read_as_bytes(&file, move |result| {
+            on_load.emit((name, result.unwrap_or_default()));
         });
         *reader.borrow_mut() = Some(task);
         input.set_value("");
     })
+}
+
+/// Like [`use_bytes_reader`], for text files (UTF-8).
+#[hook]
+pub fn use_file_reader(on_load: Callback<Source>) -> Callback<Event> {
+    use_bytes_reader(Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        on_load.emit(Source { name, text });
+    }))
 }
 
 #[derive(Properties, PartialEq)]
@@ -382,4 +391,28 @@ pub fn findings(props: &StateProps) -> Html {
             <ul>{ for items }</ul>
         </section>
     }
+}
+
+/// Offers `text` as a file download (a blob URL; nothing leaves the browser).
+pub fn download(name: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let document = gloo::utils::document();
+    if let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
 }

@@ -6,6 +6,7 @@
 mod components;
 mod growth;
 mod i18n;
+mod mentoring;
 mod state;
 
 use gloo::storage::{LocalStorage, Storage};
@@ -16,6 +17,7 @@ use doorgroei::render::DrawOptions;
 use crate::components::{Details, Findings, LadderView, Legend, Toolbar};
 use crate::growth::{Growth, GrowthSide};
 use crate::i18n::{t, T};
+use crate::mentoring::Mentoring;
 use crate::state::{Action, Saved, State, Tab};
 
 const STORAGE_KEY: &str = "doorgroei";
@@ -38,6 +40,7 @@ fn app() -> Html {
                 state.source.clone(),
                 state.profile.clone(),
                 state.tab,
+                state.mentoring.revision,
             ),
             move |_| {
                 if let Ok(json) = serde_json::to_string(&saved) {
@@ -68,7 +71,7 @@ fn app() -> Html {
     let on_pick = {
         let state = state.clone();
         Callback::from(move |id: String| match state.tab {
-            Tab::Ladder => state.dispatch(Action::Select(Some(id))),
+            Tab::Ladder | Tab::Mentoring => state.dispatch(Action::Select(Some(id))),
             Tab::Growth => {
                 let mut profile = state.profile.clone();
                 profile.current_role = id;
@@ -92,7 +95,7 @@ fn app() -> Html {
                 </button>
             </header>
             <nav class="tabs" role="tablist" aria-label={t(lang, T::Workspaces)}>
-                { for [(Tab::Ladder, T::TabLadder), (Tab::Growth, T::TabGrowth)].into_iter().map(|(tab, label)| {
+                { for [(Tab::Ladder, T::TabLadder), (Tab::Growth, T::TabGrowth), (Tab::Mentoring, T::TabMentoring)].into_iter().map(|(tab, label)| {
                     let state = state.clone();
                     let active = state.tab == tab;
                     let onclick = Callback::from(move |_| state.dispatch(Action::SetTab(tab)));
@@ -105,6 +108,9 @@ fn app() -> Html {
                 }) }
             </nav>
             <main>
+                if state.tab == Tab::Mentoring {
+                    <Mentoring state={state.clone()} />
+                } else {
                 <section class="workspace" aria-labelledby="ladder-heading">
                     <Toolbar state={state.clone()} />
                     if state.tab == Tab::Growth {
@@ -125,6 +131,7 @@ fn app() -> Html {
                         </aside>
                     </div>
                 </section>
+                }
             </main>
             <footer class="site"><p>{ t(lang, T::Privacy) }</p></footer>
         </>
@@ -136,7 +143,7 @@ fn app() -> Html {
 /// steps, without a goal) in the growth workspace.
 fn draw_options(state: &State) -> DrawOptions {
     let (selected, highlighted) = match state.tab {
-        Tab::Ladder => (state.selected.clone(), state.highlighted()),
+        Tab::Ladder | Tab::Mentoring => (state.selected.clone(), state.highlighted()),
         Tab::Growth => (
             Some(state.profile.current_role.clone()),
             growth::highlighted(state),

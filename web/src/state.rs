@@ -3,8 +3,10 @@
 
 use std::rc::Rc;
 
-use doorgroei::format::{load_ladder, load_profile};
+use doorgroei::format::{load_ladder, load_profile, load_roster, load_roster_yaml, roster_to_yaml};
+use doorgroei::matching::{assign, review, Assignment, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
+use doorgroei::roster::{Pair, Person, Roster};
 use doorgroei::scan::{scan, Finding};
 use doorgroei::{Ladder, Lang, LoadErrors};
 use serde::{Deserialize, Serialize};
@@ -56,6 +58,8 @@ pub struct State {
     pub profile_errors: Option<Rc<LoadErrors>>,
     /// The profile's growth plan, recomputed whenever ladder or profile change.
     pub plan: Rc<Option<Plan>>,
+    /// Mentor matching.
+    pub mentoring: Mentoring,
 }
 
 /// The workspaces.
@@ -67,6 +71,38 @@ pub enum Tab {
     Ladder,
     /// A social worker's routes.
     Growth,
+    /// Pairing juniors with senior mentors.
+    Mentoring,
+}
+
+/// The example roster, compiled into the app (CSV, as HR exports it).
+pub const EXAMPLE_ROSTER_NAME: &str = "rooster-welzijn-groeit.csv";
+/// Its bytes.
+pub const EXAMPLE_ROSTER: &[u8] = include_bytes!("../../pathways/rooster-welzijn-groeit.csv");
+
+/// The "Mentorkoppeling" workspace: a roster, its pairs and the last outcome.
+#[derive(Clone, Debug, Default)]
+pub struct Mentoring {
+    /// The file the roster came from.
+    pub name: Option<String>,
+    /// The roster as it stands: imported people, people added here, and the current pairs.
+    pub roster: Option<Rc<Roster>>,
+    /// The problems of the last roster file that failed to load.
+    pub errors: Option<Rc<LoadErrors>>,
+    /// The pairs explained and who is without a mentor, kept up to date.
+    pub outcome: Option<Rc<Assignment>>,
+    /// Counts every change of the roster (for saving).
+    pub revision: u32,
+}
+
+impl Mentoring {
+    /// Takes `roster` as the current one and explains it.
+    fn set(&mut self, ladder: &Ladder, roster: Roster, outcome: Option<Assignment>) {
+        let outcome = outcome.unwrap_or_else(|| review(ladder, &roster, &MatchConfig::default()));
+        self.roster = Some(Rc::new(roster));
+        self.outcome = Some(Rc::new(outcome));
+        self.revision += 1;
+    }
 }
 
 impl PartialEq for State {
@@ -81,6 +117,8 @@ impl PartialEq for State {
             && self.profile == other.profile
             && self.route == other.route
             && self.profile_errors == other.profile_errors
+            && self.mentoring.revision == other.mentoring.revision
+            && self.mentoring.errors == other.mentoring.errors
     }
 }
 
@@ -96,6 +134,17 @@ pub enum Action {
     SetProfile(Profile),
     LoadProfile(Source),
     ChooseRoute(usize),
+    /// A roster file's name and bytes (CSV or YAML).
+    LoadRoster(String, Vec<u8>),
+    /// Match those without a mentor (`true`: everyone again, locked pairs kept).
+    RunMatching(bool),
+    /// Lock or unlock a mentee's pair.
+    ToggleLock(String),
+    /// Give a mentee this mentor by hand (the pair is locked).
+    SetMentor(String, String),
+    /// Add a person to the roster.
+    AddPerson(Box<Person>),
+    DismissRosterErrors,
 }
 
 /// What is kept in localStorage between visits.
@@ -109,6 +158,9 @@ pub struct Saved {
     pub profile: Option<Profile>,
     #[serde(default)]
     pub tab: Tab,
+    /// Added within version 1: the roster with its pairs, as a YAML roster file.
+    #[serde(default)]
+    pub roster: Option<Source>,
 }
 
 /// The saved-state format this build writes.
@@ -122,8 +174,8 @@ impl State {
                 .expect("the built-in example is valid (tested)");
             (Source::example(), ladder)
         };
-        let (lang, (source, ladder), storage_reset, profile, tab) = match saved {
-            None => (Lang::Nl, example(), false, None, Tab::default()),
+        let (lang, (source, ladder), storage_reset, profile, tab, roster) = match saved {
+            None => (Lang::Nl, example(), false, None, Tab::default(), None),
             Some(Ok(saved)) if saved.version == SAVE_VERSION => {
                 match load_ladder(&saved.ladder.name, &saved.ladder.text) {
                     Ok(ladder) => (
@@ -132,12 +184,23 @@ impl State {
                         false,
                         saved.profile,
                         saved.tab,
+                        saved.roster,
                     ),
-                    Err(_) => (saved.lang, example(), true, None, saved.tab),
+                    Err(_) => (saved.lang, example(), true, None, saved.tab, None),
                 }
             }
-            Some(_) => (Lang::Nl, example(), true, None, Tab::default()),
+            Some(_) => (Lang::Nl, example(), true, None, Tab::default(), None),
         };
+        let mut mentoring = Mentoring::default();
+        if let Some(saved) = roster {
+            match load_roster_yaml(&saved.name, &saved.text, &ladder) {
+                Ok(roster) => {
+                    mentoring.name = Some(saved.name);
+                    mentoring.set(&ladder, roster, None);
+                }
+                Err(errors) => mentoring.errors = Some(Rc::new(errors)),
+            }
+        }
         let profile = fit_profile(&ladder, profile);
         let findings = scan(&ladder);
         State {
@@ -154,6 +217,7 @@ impl State {
             route: 0,
             profile_errors: None,
             plan: Rc::new(None),
+            mentoring,
         }
         .with_plan()
     }
@@ -177,6 +241,33 @@ impl State {
             ladder: self.source.clone(),
             profile: Some(self.profile.clone()),
             tab: self.tab,
+            // Always YAML (pairs and added people included), under the
+            // name of the file it came from.
+            roster: self.mentoring.roster.as_ref().map(|r| Source {
+                name: self
+                    .mentoring
+                    .name
+                    .clone()
+                    .unwrap_or_else(|| "rooster.yaml".into()),
+                text: roster_to_yaml(r),
+            }),
+        }
+    }
+
+    /// After the ladder changed: the roster again against it (its roles may
+    /// be gone, which is then shown as the roster's problems).
+    fn refit_roster(&mut self) {
+        if let Some(roster) = self.mentoring.roster.clone() {
+            let text = roster_to_yaml(&roster);
+            match load_roster_yaml("rooster.yaml", &text, &self.ladder) {
+                Ok(roster) => self.mentoring.set(&self.ladder, roster, None),
+                Err(errors) => {
+                    self.mentoring.errors = Some(Rc::new(errors));
+                    self.mentoring.roster = None;
+                    self.mentoring.outcome = None;
+                    self.mentoring.revision += 1;
+                }
+            }
         }
     }
 
@@ -211,6 +302,7 @@ impl Reducible for State {
                     next.errors = None;
                     next.profile = fit_profile(&next.ladder, Some(next.profile.clone()));
                     next.route = 0;
+                    next.refit_roster();
                 }
                 Err(errors) => next.errors = Some(Rc::new(errors)),
             },
@@ -219,6 +311,8 @@ impl Reducible for State {
                 fresh.lang = next.lang;
                 fresh.tab = next.tab;
                 fresh.profile = fit_profile(&fresh.ladder, Some(next.profile.clone()));
+                fresh.mentoring = next.mentoring.clone();
+                fresh.refit_roster();
                 next = fresh;
             }
             Action::Select(id) => next.selected = id,
@@ -252,6 +346,75 @@ impl Reducible for State {
                 }
             }
             Action::ChooseRoute(i) => next.route = i,
+            Action::LoadRoster(name, bytes) => match load_roster(&name, &bytes, &next.ladder) {
+                Ok(roster) => {
+                    next.mentoring.name = Some(name);
+                    next.mentoring.errors = None;
+                    next.mentoring.set(&next.ladder, roster, None);
+                }
+                Err(errors) => next.mentoring.errors = Some(Rc::new(errors)),
+            },
+            Action::RunMatching(full) => {
+                if let Some(roster) = next.mentoring.roster.clone() {
+                    let config = MatchConfig {
+                        rematch: full,
+                        ..MatchConfig::default()
+                    };
+                    let outcome = assign(&next.ladder, &roster, &config);
+                    let mut roster = (*roster).clone();
+                    roster.pairs = outcome
+                        .pairs
+                        .iter()
+                        .map(|p| Pair {
+                            mentee: p.mentee.clone(),
+                            mentor: p.mentor.clone(),
+                            locked: p.locked,
+                        })
+                        .collect();
+                    next.mentoring.set(&next.ladder, roster, Some(outcome));
+                }
+            }
+            Action::ToggleLock(mentee) => {
+                if let Some(roster) = next.mentoring.roster.clone() {
+                    let mut roster = (*roster).clone();
+                    for pair in roster.pairs.iter_mut().filter(|p| p.mentee == mentee) {
+                        pair.locked = !pair.locked;
+                    }
+                    // The explanation stays as it was; only the flag changes.
+                    let outcome = next.mentoring.outcome.as_deref().cloned().map(|mut o| {
+                        for p in o.pairs.iter_mut().filter(|p| p.mentee == mentee) {
+                            p.locked = !p.locked;
+                        }
+                        o
+                    });
+                    next.mentoring.set(&next.ladder, roster, outcome);
+                }
+            }
+            Action::SetMentor(mentee, mentor) => {
+                if let Some(roster) = next.mentoring.roster.clone() {
+                    let mut roster = (*roster).clone();
+                    roster.pairs.retain(|p| p.mentee != mentee);
+                    roster.pairs.push(Pair {
+                        mentee,
+                        mentor,
+                        locked: true,
+                    });
+                    next.mentoring.set(&next.ladder, roster, None);
+                }
+            }
+            Action::AddPerson(person) => {
+                let mut roster = next
+                    .mentoring
+                    .roster
+                    .as_deref()
+                    .cloned()
+                    .unwrap_or_default();
+                if roster.people.iter().all(|p| p.id != person.id) {
+                    roster.people.push(*person);
+                    next.mentoring.set(&next.ladder, roster, None);
+                }
+            }
+            Action::DismissRosterErrors => next.mentoring.errors = None,
         }
         let replan = next.profile != self.profile || !Rc::ptr_eq(&next.ladder, &self.ladder);
         Rc::new(if replan { next.with_plan() } else { next })

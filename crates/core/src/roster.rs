@@ -148,6 +148,8 @@ pub struct Person {
     pub avoids: Vec<String>,
     /// E-mail address, for calendar invitations.
     pub email: Option<String>,
+    /// Absence periods (leave, courses), both days included: no reviews then.
+    pub absent: Vec<(Date, Date)>,
 }
 
 /// An existing mentor pair.

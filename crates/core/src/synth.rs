@@ -178,6 +178,7 @@ pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roste
             prefers: Vec::new(),
             avoids: Vec::new(),
             email: None,
+            absent: Vec::new(),
         });
     }
     let add = |rng: &mut Lcg, id: String, role: &str, mentor: bool| {
@@ -218,6 +219,7 @@ pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roste
             coaching: mentor && rng.next(3) == 0,
             prefers: Vec::new(),
             avoids: Vec::new(),
+            absent: Vec::new(),
         }
     };
     for i in 0..mentors {
@@ -231,6 +233,18 @@ pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roste
             p.prefers = vec![format!("m{:04}", rng.next(mentors))];
         }
         people.push(p);
+    }
+    // Summer leave for about half of them: two or three weeks in July or
+    // August 2027 (a separate stream, so the rest of the roster does not
+    // depend on it).
+    let mut leave = Lcg(seed ^ 0x5eed_1eaf);
+    for p in &mut people {
+        if leave.next(2) == 0 {
+            let start =
+                jiff::civil::date(2027, 7, 5) + jiff::Span::new().weeks(leave.next(6) as i64);
+            let end = start + jiff::Span::new().days(13 + 7 * leave.next(2) as i64);
+            p.absent = vec![(start, end)];
+        }
     }
     Roster {
         people,

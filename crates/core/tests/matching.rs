@@ -37,6 +37,7 @@ fn person(id: &str, role: &str) -> Person {
         prefers: Vec::new(),
         avoids: Vec::new(),
         email: None,
+        absent: Vec::new(),
     }
 }
 
@@ -436,7 +437,10 @@ fn review_explains_pairs_and_matches_nobody_new() {
     let result = review(&ladder(), &roster, &MatchConfig::default());
     assert_eq!(result.matched, 1);
     assert_eq!(result.pairs[0].mentee, "a");
-    assert!(result.pairs[0].reasons.iter().any(|r| r.en == "existing pair"));
+    assert!(result.pairs[0]
+        .reasons
+        .iter()
+        .any(|r| r.en == "existing pair"));
     assert_eq!(result.unmatched.len(), 1);
     assert_eq!(result.unmatched[0].mentee, "b");
     assert!(
@@ -445,7 +449,10 @@ fn review_explains_pairs_and_matches_nobody_new() {
         result.unmatched[0].reason
     );
     // Matching proper does pair b.
-    assert_eq!(assign(&ladder(), &roster, &MatchConfig::default()).matched, 2);
+    assert_eq!(
+        assign(&ladder(), &roster, &MatchConfig::default()).matched,
+        2
+    );
 }
 
 #[test]
@@ -480,7 +487,10 @@ fn options_are_the_eligible_mentors_with_room_best_first() {
     // s1 full, s3 avoided, s4 shares no day: only s2.
     assert_eq!(ids, ["s2"]);
     assert_eq!(offered[0].load, 0);
-    assert!(offered[0].reasons.iter().any(|r| r.en == "coaching-qualified"));
+    assert!(offered[0]
+        .reasons
+        .iter()
+        .any(|r| r.en == "coaching-qualified"));
     // Free s1 and it is offered too, after the better-scoring s2.
     let mut roster = roster;
     roster.pairs.remove(0);

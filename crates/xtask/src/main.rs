@@ -329,6 +329,9 @@ fn browser_tests(dist: &Path) -> Result<()> {
     let node = tools::ensure_node()?;
     let dir = root().join("tests/browser");
     tools::ensure_npm_packages(&dir)?;
+    // The browser's results are compared with the command line's.
+    run(cargo().args(["build", "--quiet", "--package", "doorgroei-cli"]))?;
+    let cli = root().join("target/debug/doorgroei");
     let server = serve::Server::bind(dist, 0)?;
     let url = format!("http://{}/", server.addr());
     let handle = server.spawn();
@@ -339,7 +342,8 @@ fn browser_tests(dist: &Path) -> Result<()> {
         .env("DOORGROEI_URL", &url)
         .env("DOORGROEI_CHROMIUM", &browser)
         .env("DOORGROEI_ARTIFACTS", root().join("target/browser"))
-        .env("DOORGROEI_PATHWAYS", root().join("pathways")));
+        .env("DOORGROEI_PATHWAYS", root().join("pathways"))
+        .env("DOORGROEI_CLI", cli));
     drop(handle);
     result
 }

@@ -2,10 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::LoadErrors;
+use crate::error::{ErrorKind, LoadErrors};
 use crate::ladder::Level;
 use crate::matching::{MatchConfig, Weights};
-use crate::yaml::{decode, Document, Path};
+use crate::yaml::{decode, Document, Path, Problem};
+
+/// The largest weight a settings file may give (scores stay far from overflow).
+pub const MAX_WEIGHT: i64 = 1000;
 
 /// The `schema:` value of matching settings.
 pub const MATCHING_SCHEMA: &str = "doorgroei/matching@1";
@@ -43,6 +46,30 @@ pub fn load_match_config(file: &str, text: &str) -> Result<MatchConfig, LoadErro
     }
     let f: MatchConfigFile =
         decode(doc.root(), &Path::default()).map_err(|p| doc.errors(vec![p]))?;
+    let w = &f.weights;
+    let problems: Vec<Problem> = [
+        ("specialism", w.specialism),
+        ("location", w.location),
+        ("shared_day", w.shared_day),
+        ("coaching", w.coaching),
+        ("preference", w.preference),
+        ("load", w.load),
+    ]
+    .into_iter()
+    .filter(|(_, value)| !(0..=MAX_WEIGHT).contains(value))
+    .map(|(name, value)| {
+        Problem::new(
+            Path::default().field("weights").field(name),
+            ErrorKind::InvalidValue {
+                expected: format!("a whole number from 0 to {MAX_WEIGHT}"),
+                found: value.to_string(),
+            },
+        )
+    })
+    .collect();
+    if !problems.is_empty() {
+        return Err(doc.errors(problems));
+    }
     Ok(MatchConfig {
         mentor_min_level: f.mentor_min_level,
         not_same_team: f.not_same_team,

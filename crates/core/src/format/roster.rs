@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use serde_yaml::{Mapping, Value};
 
@@ -90,6 +91,9 @@ pub struct PersonFile {
     /// E-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// Absence periods: `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (both days included).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<String>,
 }
 
 fn full_time() -> f64 {
@@ -164,7 +168,7 @@ fn windows_1252(b: u8) -> char {
 }
 
 /// The CSV column names, in the order `roster_to_csv` writes them.
-pub const CSV_COLUMNS: [&str; 20] = [
+pub const CSV_COLUMNS: [&str; 21] = [
     "id",
     "name",
     "role",
@@ -183,10 +187,18 @@ pub const CSV_COLUMNS: [&str; 20] = [
     "prefers",
     "avoids",
     "email",
+    "absent",
     "mentor",
     "locked",
 ];
-const LIST_COLUMNS: [&str; 5] = ["specialisms", "languages", "days", "prefers", "avoids"];
+const LIST_COLUMNS: [&str; 6] = [
+    "specialisms",
+    "languages",
+    "days",
+    "prefers",
+    "avoids",
+    "absent",
+];
 const BOOL_COLUMNS: [&str; 3] = ["career_switcher", "needs_mentor", "coaching"];
 const NUMBER_COLUMNS: [&str; 2] = ["hours", "capacity"];
 
@@ -494,7 +506,21 @@ fn build(
                 }
             },
         };
+        let mut absent = Vec::new();
+        for (k, text) in p.absent.iter().enumerate() {
+            match parse_period(text) {
+                Some(period) => absent.push(period),
+                None => problems.push(Problem::new(
+                    path.field("absent").index(k),
+                    ErrorKind::InvalidValue {
+                        expected: "a date YYYY-MM-DD or a period YYYY-MM-DD..YYYY-MM-DD".into(),
+                        found: format!("'{text}'"),
+                    },
+                )),
+            }
+        }
         out.push(Person {
+            absent,
             id: p.id.clone(),
             name: p.name.clone(),
             role: p.role.clone(),
@@ -567,7 +593,28 @@ impl From<&Person> for PersonFile {
             prefers: p.prefers.clone(),
             avoids: p.avoids.clone(),
             email: p.email.clone(),
+            absent: p
+                .absent
+                .iter()
+                .map(|&(from, to)| period_text(from, to))
+                .collect(),
         }
+    }
+}
+
+/// `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (from <= to) as a period.
+fn parse_period(text: &str) -> Option<(Date, Date)> {
+    let text = text.trim();
+    let (from, to) = text.split_once("..").unwrap_or((text, text));
+    let (from, to): (Date, Date) = (from.trim().parse().ok()?, to.trim().parse().ok()?);
+    (from <= to).then_some((from, to))
+}
+
+fn period_text(from: Date, to: Date) -> String {
+    if from == to {
+        from.to_string()
+    } else {
+        format!("{from}..{to}")
     }
 }
 
@@ -640,6 +687,11 @@ pub fn roster_to_csv(roster: &Roster) -> String {
                 p.prefers.join("|"),
                 p.avoids.join("|"),
                 p.email.clone().unwrap_or_default(),
+                p.absent
+                    .iter()
+                    .map(|&(from, to)| period_text(from, to))
+                    .collect::<Vec<_>>()
+                    .join("|"),
                 pair.map(|x| x.mentor.clone()).unwrap_or_default(),
                 pair.map(|x| yes_no(x.locked)).unwrap_or_default(),
             ],
