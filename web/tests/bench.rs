@@ -5,6 +5,7 @@
 use doorgroei::format::load_ladder;
 use doorgroei::paths::{routes, Profile};
 use doorgroei::synth;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -34,4 +35,38 @@ fn paths_on_a_500_role_ladder() {
     let per_query = (now_ms() - start) / 300.0;
     console_log!("BENCH paths (500 roles) k=3 routes, one query, in the browser: {per_query:.2} ms ({found} routes found)");
     assert!(found > 0, "the generated ladder has routes");
+}
+
+/// Matching at the sizes of the issue, in the browser. 10,000 × 5,000 only
+/// natively: its eligible pairs alone need about 500 MB.
+#[wasm_bindgen_test]
+fn matching_in_the_browser() {
+    use doorgroei::matching::{assign, MatchConfig};
+    let ladder = load_ladder(
+        "welzijn-groeit.yaml",
+        include_str!("../../pathways/welzijn-groeit.yaml"),
+    )
+    .unwrap();
+    for (juniors, mentors) in [(200, 100), (2_000, 1_000)] {
+        let roster = synth::roster(juniors, mentors, 42);
+        let start = now_ms();
+        let result = assign(&ladder, &roster, &MatchConfig::default());
+        let seconds = (now_ms() - start) / 1000.0;
+        let memory = wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .map(|m| {
+                m.buffer()
+                    .dyn_into::<js_sys::ArrayBuffer>()
+                    .map(|b| b.byte_length())
+                    .unwrap_or(0)
+            })
+            .unwrap_or(0);
+        console_log!(
+            "BENCH matching {juniors}×{mentors} in the browser: {seconds:.3} s, {} matched, total score {}, wasm memory {:.0} MiB",
+            result.matched,
+            result.total_score,
+            memory as f64 / 1048576.0
+        );
+        assert!(result.matched > 0);
+    }
 }

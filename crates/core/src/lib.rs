@@ -23,6 +23,7 @@ pub mod paths;
 pub mod render;
 pub mod roster;
 pub mod scan;
+pub mod schedule;
 pub mod suggest;
 pub mod synth;
 pub mod yaml;

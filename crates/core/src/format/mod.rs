@@ -3,9 +3,11 @@
 //! The types here are the compatibility boundary: they change only with a
 //! new `schema:` version. The model in [`crate::ladder`] is free to change.
 
+mod calendar;
 mod ladder;
 mod profile;
 mod roster;
+mod schedule;
 
 pub use ladder::{
     load_ladder, LadderFile, PartTimeFile, PayScaleFile, RoleFile, ScaleFile, TransitionFile,
@@ -14,11 +16,13 @@ pub use ladder::{
 pub use profile::{load_profile, profile_to_yaml, ProfileFile, PROFILE_SCHEMA};
 mod matching;
 
-pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA};
+pub use calendar::{schedule_to_csv, schedule_to_ics, uid, TZID};
+pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA, MAX_WEIGHT};
 pub use roster::{
     csv_cell, decode_text, load_roster, load_roster_csv, load_roster_yaml, pairs_to_csv,
     roster_to_csv, roster_to_yaml, PersonFile, RosterFile, CSV_COLUMNS, MAX_PEOPLE, ROSTER_SCHEMA,
 };
+pub use schedule::{load_schedule_config, parse_time, ScheduleFile, SCHEDULE_SCHEMA};
 
 use crate::error::ErrorKind;
 use crate::yaml::{Path, Problem};

@@ -638,7 +638,7 @@ pub fn csv_cell(text: &str) -> String {
     }
 }
 
-fn csv_line(cells: &[String], out: &mut String) {
+pub(crate) fn csv_line(cells: &[String], out: &mut String) {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(b';')
         .from_writer(Vec::new());

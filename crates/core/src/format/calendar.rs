@@ -1,0 +1,278 @@
+//! Review schedules as files other tools open: iCalendar (RFC 5545) for
+//! Outlook, Google Calendar and Apple Calendar, and CSV for spreadsheets.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use jiff::civil::{Date, Time};
+use jiff::Timestamp;
+
+use crate::i18n::Lang;
+use crate::roster::{Person, Roster};
+use crate::schedule::{Review, Schedule};
+
+use super::roster::csv_line;
+
+/// The time zone of every event.
+pub const TZID: &str = "Europe/Amsterdam";
+
+/// Europe/Amsterdam as a VTIMEZONE (the EU rule since 1996: summer time
+/// from the last Sunday of March 02:00 to the last Sunday of October 03:00).
+const VTIMEZONE: &[&str] = &[
+    "BEGIN:VTIMEZONE",
+    "TZID:Europe/Amsterdam",
+    "X-LIC-LOCATION:Europe/Amsterdam",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+];
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11).
+fn text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A parameter value: quoted, without the characters a quoted value cannot hold.
+fn param(value: &str) -> String {
+    let clean: String = value
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"')
+        .collect();
+    format!("\"{clean}\"")
+}
+
+/// Appends one content line, folded at 75 octets (never inside a UTF-8
+/// character), ended by CRLF (RFC 5545 §3.1).
+fn line(out: &mut String, content: &str) {
+    let mut width = 0;
+    for c in content.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+fn local(d: Date, t: Time) -> String {
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}",
+        d.year(),
+        d.month(),
+        d.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// FNV-1a, 64 bits: a stable hash that is the same on every platform.
+fn fnv(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// The review's UID: the same pair and (ideal) date give the same UID in
+/// every run, so importing a new schedule updates events instead of adding
+/// copies, also when a review moved to another day.
+pub fn uid(review: &Review) -> String {
+    let d = review.ideal;
+    format!(
+        "{:04}{:02}{:02}-{:016x}@doorgroei",
+        d.year(),
+        d.month(),
+        d.day(),
+        fnv(&[&review.mentee, &review.mentor])
+    )
+}
+
+/// The schedule as an iCalendar file: one VEVENT per review (only those of
+/// `person` when given), summary and description in `lang`, both people as
+/// attendees when their e-mail is known. `stamp` is the DTSTAMP (when the
+/// file was made; the core has no clock).
+pub fn schedule_to_ics(
+    schedule: &Schedule,
+    roster: &Roster,
+    lang: Lang,
+    stamp: Timestamp,
+    person: Option<&str>,
+) -> String {
+    let people: BTreeMap<&str, &Person> = roster.by_id();
+    let name = |id: &str| people.get(id).map_or(id.to_string(), |p| p.name.clone());
+    let nl = lang == Lang::Nl;
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(&mut out, "PRODID:-//Doorgroei//Casusbesprekingen//NL");
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    let calendar_name = match (person, nl) {
+        (Some(id), true) => format!("Casusbesprekingen — {}", name(id)),
+        (Some(id), false) => format!("Case reviews — {}", name(id)),
+        (None, true) => "Casusbesprekingen".to_string(),
+        (None, false) => "Case reviews".to_string(),
+    };
+    line(&mut out, &format!("X-WR-CALNAME:{}", text(&calendar_name)));
+    line(&mut out, &format!("X-WR-TIMEZONE:{TZID}"));
+    for l in VTIMEZONE {
+        line(&mut out, l);
+    }
+    let stamp = stamp.strftime("%Y%m%dT%H%M%SZ").to_string();
+    for r in schedule
+        .reviews
+        .iter()
+        .filter(|r| person.is_none_or(|p| r.mentee == p || r.mentor == p))
+    {
+        let (mentee, mentor) = (name(&r.mentee), name(&r.mentor));
+        let summary = if nl {
+            format!("Casusbespreking {mentee} met {mentor} ({})", r.number)
+        } else {
+            format!("Case review {mentee} with {mentor} ({})", r.number)
+        };
+        let mut description = if nl {
+            format!(
+                "Vierwekelijkse casusbespreking nummer {}: {mentor} (mentor) gaat met {mentee} (mentee) hun casuïstiek door.",
+                r.number
+            )
+        } else {
+            format!(
+                "Four-weekly case review number {}: {mentor} (mentor) goes through {mentee}'s (mentee) cases.",
+                r.number
+            )
+        };
+        if r.date != r.ideal {
+            let _ = if nl {
+                write!(
+                    description,
+                    "\nVerschoven van {} (geen gezamenlijke werkdag, feestdag of vol).",
+                    r.ideal
+                )
+            } else {
+                write!(
+                    description,
+                    "\nMoved from {} (no shared working day, a holiday, or full).",
+                    r.ideal
+                )
+            };
+        }
+        line(&mut out, "BEGIN:VEVENT");
+        line(&mut out, &format!("UID:{}", uid(r)));
+        line(&mut out, &format!("DTSTAMP:{stamp}"));
+        line(
+            &mut out,
+            &format!("DTSTART;TZID={TZID}:{}", local(r.date, r.start)),
+        );
+        line(
+            &mut out,
+            &format!("DTEND;TZID={TZID}:{}", local(r.date, r.end)),
+        );
+        line(&mut out, &format!("SUMMARY:{}", text(&summary)));
+        line(&mut out, &format!("DESCRIPTION:{}", text(&description)));
+        for (id, role) in [(&r.mentor, "CHAIR"), (&r.mentee, "REQ-PARTICIPANT")] {
+            if let Some(email) = people.get(id.as_str()).and_then(|p| p.email.as_deref()) {
+                let email: String = email
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && !c.is_control())
+                    .collect();
+                line(
+                    &mut out,
+                    &format!(
+                        "ATTENDEE;CN={};ROLE={role};PARTSTAT=NEEDS-ACTION:mailto:{email}",
+                        param(&name(id))
+                    ),
+                );
+            }
+        }
+        line(&mut out, "STATUS:CONFIRMED");
+        line(&mut out, "TRANSP:OPAQUE");
+        line(&mut out, "SEQUENCE:0");
+        line(&mut out, "END:VEVENT");
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+/// The schedule as a `;`-separated CSV file (header in `lang`), cells safe
+/// for spreadsheets: date, start, end, mentor, mentee (ids and names) and
+/// the review's number.
+pub fn schedule_to_csv(schedule: &Schedule, roster: &Roster, lang: Lang) -> String {
+    let people = roster.by_id();
+    let name = |id: &str| people.get(id).map(|p| p.name.clone()).unwrap_or_default();
+    let header = match lang {
+        Lang::Nl => [
+            "datum",
+            "begin",
+            "eind",
+            "mentor",
+            "naam_mentor",
+            "mentee",
+            "naam_mentee",
+            "bespreking",
+            "ideale_datum",
+        ],
+        Lang::En => [
+            "date",
+            "start",
+            "end",
+            "mentor",
+            "mentor_name",
+            "mentee",
+            "mentee_name",
+            "review",
+            "ideal_date",
+        ],
+    };
+    let mut out = String::new();
+    csv_line(&header.map(str::to_string), &mut out);
+    let hm = |t: Time| format!("{:02}:{:02}", t.hour(), t.minute());
+    for r in &schedule.reviews {
+        csv_line(
+            &[
+                r.date.to_string(),
+                hm(r.start),
+                hm(r.end),
+                r.mentor.clone(),
+                name(&r.mentor),
+                r.mentee.clone(),
+                name(&r.mentee),
+                r.number.to_string(),
+                r.ideal.to_string(),
+            ],
+            &mut out,
+        );
+    }
+    out
+}

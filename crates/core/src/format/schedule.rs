@@ -1,0 +1,155 @@
+//! `schema: doorgroei/schedule@1` — review scheduling settings.
+
+use std::collections::BTreeSet;
+
+use jiff::civil::{Date, Time};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{ErrorKind, LoadErrors};
+use crate::schedule::{HolidayRules, Liberation, ScheduleConfig};
+use crate::yaml::{decode, Document, Path, Problem};
+
+/// The `schema:` value of scheduling settings.
+pub const SCHEDULE_SCHEMA: &str = "doorgroei/schedule@1";
+
+/// A scheduling settings file; every field but `schema` is optional.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleFile {
+    /// Always [`SCHEDULE_SCHEMA`].
+    pub schema: String,
+    /// Weeks between reviews, 4 to 6 (default 4).
+    #[serde(default)]
+    pub cadence_weeks: Option<u8>,
+    /// Months of reviews, 1 to 36 (default 12).
+    #[serde(default)]
+    pub months: Option<u8>,
+    /// Working days a review may move, 0 to 10 (default 5).
+    #[serde(default)]
+    pub max_shift_days: Option<u8>,
+    /// Reviews per mentor per day, 1 to 8 (default 2).
+    #[serde(default)]
+    pub max_per_day: Option<u8>,
+    /// Minutes per review, 15 to 240 (default 60).
+    #[serde(default)]
+    pub slot_minutes: Option<u16>,
+    /// `HH:MM` (default `09:00`).
+    #[serde(default)]
+    pub day_start: Option<String>,
+    /// `HH:MM` (default `17:00`).
+    #[serde(default)]
+    pub day_end: Option<String>,
+    /// Goede Vrijdag is a day off (default false).
+    #[serde(default)]
+    pub good_friday: bool,
+    /// `every-year` or `lustrum` (default `lustrum`).
+    #[serde(default)]
+    pub liberation_day: Liberation,
+    /// The organisation's own closing days, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub closing_days: Vec<String>,
+}
+
+/// Reads scheduling settings.
+pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, LoadErrors> {
+    let doc = Document::parse(file, text)?;
+    if let Some(schema) = doc.root().get("schema").and_then(|s| s.as_str()) {
+        super::check_schema(schema, SCHEDULE_SCHEMA).map_err(|p| doc.errors(vec![p]))?;
+    }
+    let f: ScheduleFile = decode(doc.root(), &Path::default()).map_err(|p| doc.errors(vec![p]))?;
+    let mut problems = Vec::new();
+    let mut config = ScheduleConfig::default();
+    let mut range = |field: &str, value: Option<i64>, low: i64, high: i64| -> Option<i64> {
+        let v = value?;
+        if (low..=high).contains(&v) {
+            Some(v)
+        } else {
+            problems.push(Problem::new(
+                Path::default().field(field),
+                ErrorKind::InvalidValue {
+                    expected: format!("a whole number from {low} to {high}"),
+                    found: v.to_string(),
+                },
+            ));
+            None
+        }
+    };
+    if let Some(v) = range("cadence_weeks", f.cadence_weeks.map(i64::from), 4, 6) {
+        config.cadence_weeks = v as u8;
+    }
+    if let Some(v) = range("months", f.months.map(i64::from), 1, 36) {
+        config.months = v as u8;
+    }
+    if let Some(v) = range("max_shift_days", f.max_shift_days.map(i64::from), 0, 10) {
+        config.max_shift = v as u8;
+    }
+    if let Some(v) = range("max_per_day", f.max_per_day.map(i64::from), 1, 8) {
+        config.max_per_day = v as u8;
+    }
+    if let Some(v) = range("slot_minutes", f.slot_minutes.map(i64::from), 15, 240) {
+        config.slot_minutes = v as u16;
+    }
+    let mut time = |field: &str, value: &Option<String>| -> Option<Time> {
+        let text = value.as_deref()?;
+        match parse_time(text) {
+            Some(t) => Some(t),
+            None => {
+                problems.push(Problem::new(
+                    Path::default().field(field),
+                    ErrorKind::InvalidValue {
+                        expected: "a time as HH:MM".into(),
+                        found: format!("'{text}'"),
+                    },
+                ));
+                None
+            }
+        }
+    };
+    if let Some(t) = time("day_start", &f.day_start) {
+        config.day_start = t;
+    }
+    if let Some(t) = time("day_end", &f.day_end) {
+        config.day_end = t;
+    }
+    if config.day_end <= config.day_start {
+        problems.push(Problem::new(
+            Path::default().field("day_end"),
+            ErrorKind::InvalidValue {
+                expected: "a time after day_start".into(),
+                found: format!("'{}'", &config.day_end.to_string()[..5]),
+            },
+        ));
+    }
+    config.holidays = HolidayRules {
+        good_friday: f.good_friday,
+        liberation: f.liberation_day,
+    };
+    let mut closing = BTreeSet::new();
+    for (k, text) in f.closing_days.iter().enumerate() {
+        match text.trim().parse::<Date>() {
+            Ok(d) => {
+                closing.insert(d);
+            }
+            Err(_) => problems.push(Problem::new(
+                Path::default().field("closing_days").index(k),
+                ErrorKind::InvalidValue {
+                    expected: "a date as YYYY-MM-DD".into(),
+                    found: format!("'{text}'"),
+                },
+            )),
+        }
+    }
+    config.closing_days = closing;
+    if problems.is_empty() {
+        Ok(config)
+    } else {
+        Err(doc.errors(problems))
+    }
+}
+
+/// `HH:MM` (or `H:MM`).
+pub fn parse_time(text: &str) -> Option<Time> {
+    let (h, m) = text.trim().split_once(':')?;
+    let (h, m): (i8, i8) = (h.parse().ok()?, m.parse().ok()?);
+    Time::new(h, m, 0, 0).ok()
+}
