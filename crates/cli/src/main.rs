@@ -7,6 +7,23 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+// Output to a closed pipe (`doorgroei schedule … | head`) ends quietly
+// instead of panicking as std's `println!` does.
+macro_rules! println {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+macro_rules! print {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+mod schedule;
 use doorgroei::format::{load_ladder, load_match_config, load_profile, load_roster, pairs_to_csv};
 use doorgroei::matching::{assign, problem, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
@@ -101,6 +118,40 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = MatchFormat::Text)]
         format: MatchFormat,
+    },
+    /// Plan four-weekly case reviews for every pair, on days both work.
+    Schedule {
+        /// Ladder file (YAML).
+        ladder: PathBuf,
+        /// Roster: YAML (schema doorgroei/roster@1) or CSV (.csv).
+        roster: PathBuf,
+        /// Pairs as JSON (the output of `doorgroei match --format json`); without it, the matching runs first.
+        #[arg(long)]
+        pairs: Option<PathBuf>,
+        /// First day of the schedule (YYYY-MM-DD); a mentee who starts later starts later.
+        #[arg(long)]
+        start: jiff::civil::Date,
+        /// How many months of reviews (1–36; default 12 or the settings file's).
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=36))]
+        months: Option<u8>,
+        /// Weeks between reviews (4–6; default 4 or the settings file's).
+        #[arg(long, value_parser = clap::value_parser!(u8).range(4..=6))]
+        cadence_weeks: Option<u8>,
+        /// Scheduling settings (YAML, schema doorgroei/schedule@1).
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// Write one iCalendar file with every review (for the coordinator).
+        #[arg(long)]
+        ics: Option<PathBuf>,
+        /// Write an iCalendar file per person, and one with every review, into this directory.
+        #[arg(long, conflicts_with = "ics")]
+        ics_dir: Option<PathBuf>,
+        /// Language of the output.
+        #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+        lang: LangArg,
+        /// Output on stdout.
+        #[arg(long, value_enum, default_value_t = schedule::ScheduleFormat::Text)]
+        format: schedule::ScheduleFormat,
     },
     /// Draw a ladder as Graphviz DOT or as the SVG the web app shows.
     Graph {
@@ -198,6 +249,30 @@ fn main() -> ExitCode {
                 dump_scores,
             };
             match_cmd(&ladder, &roster, &query, lang.into(), format)
+        }
+        Command::Schedule {
+            ladder,
+            roster,
+            pairs,
+            start,
+            months,
+            cadence_weeks,
+            config,
+            ics,
+            ics_dir,
+            lang,
+            format,
+        } => {
+            let query = schedule::ScheduleQuery {
+                pairs,
+                start,
+                months,
+                cadence_weeks,
+                config,
+                ics,
+                ics_dir,
+            };
+            schedule::schedule_cmd(&ladder, &roster, &query, lang.into(), format)
         }
         Command::Graph {
             file,

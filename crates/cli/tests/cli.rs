@@ -342,3 +342,191 @@ fn match_reports_bad_roster_rows() {
         )
     );
 }
+
+/// `doorgroei match --format json` into a file, for `schedule --pairs`.
+fn matched_pairs() -> PathBuf {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let roster = pathways("rooster-welzijn-groeit.csv");
+    let out = doorgroei(&[
+        "match",
+        ladder.to_str().unwrap(),
+        roster.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    temp_file("pairs.json", &text(&out.stdout))
+}
+
+#[test]
+fn schedule_writes_calendars_per_person_that_an_independent_parser_reads() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let roster = pathways("rooster-welzijn-groeit.csv");
+    let pairs = matched_pairs();
+    let dir = std::env::temp_dir().join(format!("doorgroei-ics-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = doorgroei(&[
+        "schedule",
+        ladder.to_str().unwrap(),
+        roster.to_str().unwrap(),
+        "--pairs",
+        pairs.to_str().unwrap(),
+        "--start",
+        "2027-01-04",
+        "--months",
+        "36",
+        "--ics-dir",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reviews = json["reviews"].as_array().unwrap();
+    let unplaced = json["unplaced"].as_array().unwrap();
+    // 18 pairs, reviews every 4 weeks for 36 months: all placed or reported.
+    assert_eq!(reviews.len() + unplaced.len(), 18 * 40);
+    assert!(reviews.len() > 18 * 36);
+    for u in unplaced {
+        assert!(!u["reason"].as_str().unwrap().is_empty());
+    }
+    for key in [
+        "date",
+        "start",
+        "end",
+        "mentor",
+        "mentee",
+        "review",
+        "ideal_date",
+    ] {
+        assert!(reviews[0].get(key).is_some(), "{key}");
+    }
+    let all = std::fs::read_to_string(dir.join("alle-besprekingen.ics")).unwrap();
+    assert_eq!(all.matches("BEGIN:VEVENT").count(), reviews.len());
+    // One file per person: a mentee's file holds exactly their reviews.
+    let mentee = reviews[0]["mentee"].as_str().unwrap();
+    let own = std::fs::read_to_string(dir.join(format!("{mentee}.ics"))).unwrap();
+    let theirs = reviews.iter().filter(|r| r["mentee"] == mentee).count();
+    assert_eq!(own.matches("BEGIN:VEVENT").count(), theirs);
+    assert!(own.contains("ATTENDEE;CN="));
+
+    // Python's `icalendar` (installed by `cargo xtask test`) must read every file.
+    let Ok(python) = std::env::var("DOORGROEI_PYTHON") else {
+        eprintln!("DOORGROEI_PYTHON not set: the independent iCalendar parser is skipped (cargo xtask test runs it)");
+        return;
+    };
+    let script = r#"
+import sys, pathlib, icalendar
+total = 0
+for path in sorted(pathlib.Path(sys.argv[1]).glob('*.ics')):
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    events = [e for e in cal.walk('VEVENT')]
+    for e in events:
+        assert e.decoded('dtstart').tzinfo is not None, path
+        assert e.decoded('dtend') > e.decoded('dtstart'), path
+        assert str(e['uid']).endswith('@doorgroei'), path
+    print(path.name, len(events))
+"#;
+    let out = Command::new(python)
+        .args(["-c", script, dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "icalendar failed: {}",
+        text(&out.stderr)
+    );
+    let counts: std::collections::BTreeMap<String, usize> = text(&out.stdout)
+        .lines()
+        .map(|l| {
+            let (name, n) = l.rsplit_once(' ').unwrap();
+            (name.to_string(), n.parse().unwrap())
+        })
+        .collect();
+    assert_eq!(counts["alle-besprekingen.ics"], reviews.len());
+    assert_eq!(counts[&format!("{mentee}.ics")], theirs);
+    assert!(counts.len() > 20, "{counts:?}");
+}
+
+#[test]
+fn schedule_without_pairs_matches_first_and_speaks_english_csv() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let roster = pathways("rooster-welzijn-groeit.yaml");
+    let out = doorgroei(&[
+        "schedule",
+        ladder.to_str().unwrap(),
+        roster.to_str().unwrap(),
+        "--start",
+        "2027-01-04",
+        "--cadence-weeks",
+        "6",
+        "--format",
+        "csv",
+        "--lang",
+        "en",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let mut lines = csv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("date;start;end;mentor;mentor_name;mentee;mentee_name;review;ideal_date")
+    );
+    let first: Vec<&str> = lines.next().unwrap().split(';').collect();
+    assert_eq!(first[0], "2027-01-04");
+    assert_eq!(first[7], "1");
+    // Every six weeks: the second review of a pair is ideally on 15 February.
+    assert!(csv.contains(";2;2027-02-15"), "{csv}");
+}
+
+#[test]
+fn schedule_reports_bad_pairs_and_bad_settings() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let roster = pathways("rooster-welzijn-groeit.csv");
+    let bad = temp_file(
+        "bad-pairs.json",
+        "{\"pairs\": [\n  {\"mentee\": \"j0000\"}\n",
+    );
+    let out = doorgroei(&[
+        "schedule",
+        ladder.to_str().unwrap(),
+        roster.to_str().unwrap(),
+        "--pairs",
+        bad.to_str().unwrap(),
+        "--start",
+        "2027-01-04",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("bad-pairs.json:3:"),
+        "{}",
+        text(&out.stderr)
+    );
+    let settings = temp_file(
+        "planning.yaml",
+        "schema: doorgroei/schedule@1\nmax_per_day: 0\n",
+    );
+    let out = doorgroei(&[
+        "schedule",
+        ladder.to_str().unwrap(),
+        roster.to_str().unwrap(),
+        "--start",
+        "2027-01-04",
+        "--config",
+        settings.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("planning.yaml:2:14"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = doorgroei(&[
+        "schedule",
+        ladder.to_str().unwrap(),
+        roster.to_str().unwrap(),
+        "--start",
+        "2027-02-30",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -478,8 +478,7 @@ pub fn schedule(
             .copied()
             .unwrap_or(usize::MAX)
     };
-    out.reviews
-        .sort_by(|a, b| (a.date, a.start, rank(a)).cmp(&(b.date, b.start, rank(b))));
+    out.reviews.sort_by_key(|r| (r.date, r.start, rank(r)));
     out.unplaced.sort_by_key(|u| u.ideal);
     out
 }

@@ -235,6 +235,8 @@ fn bench() -> Result<()> {
     run(cargo()
         .args(["bench", "--package", "doorgroei", "--bench", "matching"])
         .env("DOORGROEI_BENCH_SIZES", sizes))?;
+    // Scheduling: 2,000 pairs × 36 months.
+    run(cargo().args(["bench", "--package", "doorgroei", "--bench", "schedule"]))?;
     // The same queries inside headless Chromium, through wasm-bindgen's test runner.
     tools::ensure_wasm_target()?;
     let runner = tools::ensure_wasm_bindgen()?.with_file_name("wasm-bindgen-test-runner");
@@ -294,7 +296,11 @@ fn test() -> Result<()> {
         ]))
     });
     step("unit, integration and CLI tests (cargo test)", &mut || {
-        run(cargo().args(["test", "--workspace"]))
+        // The calendars are also read by Python's icalendar package.
+        let python = tools::ensure_icalendar(&root())?;
+        run(cargo()
+            .args(["test", "--workspace"])
+            .env("DOORGROEI_PYTHON", python))
     });
     let mut dist_dir = None;
     step("web app build (wasm32 + wasm-bindgen)", &mut || {

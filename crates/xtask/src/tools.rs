@@ -151,3 +151,38 @@ pub fn ensure_npm_packages(dir: &Path) -> Result<()> {
         .args(["ci", "--no-audit", "--no-fund"])
         .current_dir(dir))
 }
+
+/// Python's `icalendar` package in a virtual environment under
+/// `target/pyenv` (pinned in `tests/requirements.txt`), for checking the
+/// generated calendars with an independent parser. Returns its `python`.
+pub fn ensure_icalendar(root: &Path) -> Result<PathBuf> {
+    let env = root.join("target/pyenv");
+    let python = env.join("bin/python");
+    let probe = |python: &Path| {
+        Command::new(python)
+            .args(["-c", "import icalendar"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if probe(&python) {
+        return Ok(python);
+    }
+    if output(Command::new("python3").args(["-c", "import ensurepip, venv"])).is_none() {
+        apt_install(&["python3", "python3-venv"])?;
+    }
+    println!(
+        "xtask: installing Python's icalendar into {} (once)…",
+        env.display()
+    );
+    run(Command::new("python3").arg("-m").arg("venv").arg(&env))?;
+    run(Command::new(env.join("bin/pip"))
+        .args(["install", "--quiet", "-r"])
+        .arg(root.join("tests/requirements.txt")))?;
+    if probe(&python) {
+        Ok(python)
+    } else {
+        Err("icalendar did not install".into())
+    }
+}
