@@ -324,3 +324,64 @@ test('Mentorkoppeling: a roster with bad rows is refused with every problem by r
   assert.match(text, /hr-export\.csv:5:\d+: .*onbekende-functie/);
   assert.equal(await page.locator('table.pairs').count(), 0);
 });
+
+test('Besprekingen: the pairs get four-weekly reviews in a month grid, and calendar files to download', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await assert.doesNotReject(page.locator('p.empty', { hasText: 'Nog geen koppelingen' }).waitFor());
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('table.pairs tbody tr');
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+
+  // From Monday 4 January 2027, 12 months, every 4 weeks: as the command line plans it.
+  await page.fill('#schedule-start', '2027-01-04');
+  await page.locator('#schedule-start').dispatchEvent('change');
+  const summary = page.locator('p.summary');
+  const expected = JSON.parse(execFileSync(process.env.DOORGROEI_CLI, [
+    'schedule', join(PATHWAYS, 'welzijn-groeit.yaml'), join(PATHWAYS, 'rooster-welzijn-groeit.csv'),
+    '--start', '2027-01-04', '--format', 'json',
+  ]).toString());
+  await assert.doesNotReject(summary.filter({ hasText: `${expected.reviews.length} besprekingen gepland` }).waitFor());
+  assert.match(await summary.innerText(), new RegExp(`${expected.unplaced.length} niet te plaatsen`));
+  // Reasons for what could not be placed (summer leave in the example roster).
+  const unplaced = await page.locator('ul.unplaced li').allInnerTexts();
+  assert.equal(unplaced.length, expected.unplaced.length);
+  assert.ok(unplaced.every((u) => /afwezig|werken|besprekingen|tijd/.test(u)), unplaced.join('\n'));
+
+  // Navigate to January 2027 and see the first reviews on the 4th; Easter Monday is named.
+  const title = page.locator('#month-title');
+  for (let i = 0; i < 40 && (await title.innerText()) !== 'januari 2027'; i++) {
+    const before = await title.innerText();
+    const [, month, year] = before.match(/^(\S+) (\d+)$/);
+    const later = Number(year) > 2027 || (Number(year) === 2027 && month !== 'januari');
+    await page.getByRole('button', { name: later ? 'Vorige maand' : 'Volgende maand' }).click();
+  }
+  assert.equal(await title.innerText(), 'januari 2027');
+  const firstDay = expected.reviews.filter((r) => r.date === '2027-01-04').length;
+  assert.equal(await page.locator('td[data-date="2027-01-04"] li').count(), firstDay);
+  await page.getByRole('button', { name: 'Volgende maand' }).click();
+  await page.getByRole('button', { name: 'Volgende maand' }).click();
+  assert.equal(await title.innerText(), 'maart 2027');
+  assert.match(await page.locator('td[data-date="2027-03-29"]').innerText(), /Tweede Paasdag/);
+  assert.equal(await page.locator('td[data-date="2027-03-29"] li').count(), 0);
+
+  // The coordinator's file and a mentor's own file.
+  const [all] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Alle besprekingen (.ics)' }).click(),
+  ]);
+  const ics = readFileSync(await all.path(), 'utf8');
+  assert.equal((ics.match(/BEGIN:VEVENT/g) ?? []).length, expected.reviews.length);
+  assert.ok(ics.includes('\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Amsterdam\r\n'));
+  const mentor = expected.reviews[0].mentor;
+  await page.selectOption('#ics-person', mentor);
+  const [own] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Agenda downloaden (.ics)' }).click(),
+  ]);
+  const mine = readFileSync(await own.path(), 'utf8');
+  assert.equal((mine.match(/BEGIN:VEVENT/g) ?? []).length, expected.reviews.filter((r) => r.mentor === mentor || r.mentee === mentor).length);
+  await page.screenshot({ path: join(ARTIFACTS, 'besprekingen.png'), fullPage: true });
+});

@@ -3,6 +3,7 @@
 //! Nothing leaves the page: files are read with the browser's file picker,
 //! state is kept in this browser's localStorage.
 
+mod calendar;
 mod components;
 mod growth;
 mod i18n;
@@ -14,6 +15,7 @@ use yew::prelude::*;
 
 use doorgroei::render::DrawOptions;
 
+use crate::calendar::Calendar;
 use crate::components::{Details, Findings, LadderView, Legend, Toolbar};
 use crate::growth::{Growth, GrowthSide};
 use crate::i18n::{t, T};
@@ -71,7 +73,9 @@ fn app() -> Html {
     let on_pick = {
         let state = state.clone();
         Callback::from(move |id: String| match state.tab {
-            Tab::Ladder | Tab::Mentoring => state.dispatch(Action::Select(Some(id))),
+            Tab::Ladder | Tab::Mentoring | Tab::Calendar => {
+                state.dispatch(Action::Select(Some(id)))
+            }
             Tab::Growth => {
                 let mut profile = state.profile.clone();
                 profile.current_role = id;
@@ -95,7 +99,7 @@ fn app() -> Html {
                 </button>
             </header>
             <nav class="tabs" role="tablist" aria-label={t(lang, T::Workspaces)}>
-                { for [(Tab::Ladder, T::TabLadder), (Tab::Growth, T::TabGrowth), (Tab::Mentoring, T::TabMentoring)].into_iter().map(|(tab, label)| {
+                { for [(Tab::Ladder, T::TabLadder), (Tab::Growth, T::TabGrowth), (Tab::Mentoring, T::TabMentoring), (Tab::Calendar, T::TabCalendar)].into_iter().map(|(tab, label)| {
                     let state = state.clone();
                     let active = state.tab == tab;
                     let onclick = Callback::from(move |_| state.dispatch(Action::SetTab(tab)));
@@ -110,6 +114,8 @@ fn app() -> Html {
             <main>
                 if state.tab == Tab::Mentoring {
                     <Mentoring state={state.clone()} />
+                } else if state.tab == Tab::Calendar {
+                    <Calendar state={state.clone()} />
                 } else {
                 <section class="workspace" aria-labelledby="ladder-heading">
                     <Toolbar state={state.clone()} />
@@ -143,7 +149,9 @@ fn app() -> Html {
 /// steps, without a goal) in the growth workspace.
 fn draw_options(state: &State) -> DrawOptions {
     let (selected, highlighted) = match state.tab {
-        Tab::Ladder | Tab::Mentoring => (state.selected.clone(), state.highlighted()),
+        Tab::Ladder | Tab::Mentoring | Tab::Calendar => {
+            (state.selected.clone(), state.highlighted())
+        }
         Tab::Growth => (
             Some(state.profile.current_role.clone()),
             growth::highlighted(state),

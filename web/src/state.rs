@@ -73,6 +73,8 @@ pub enum Tab {
     Growth,
     /// Pairing juniors with senior mentors.
     Mentoring,
+    /// The pairs' four-weekly case reviews.
+    Calendar,
 }
 
 /// The example roster, compiled into the app (CSV, as HR exports it).
