@@ -227,3 +227,31 @@ fn the_example_matching_settings_load_and_match_their_json_schema() {
     .to_string();
     assert!(err.contains("bad.yaml:12:15:"), "{err}");
 }
+
+#[test]
+fn the_example_schedule_settings_load_and_match_their_json_schema() {
+    let validator = validator("schedule.schema.json");
+    let text = std::fs::read_to_string(pathways().join("planning.yaml")).unwrap();
+    assert!(text.starts_with("# yaml-language-server: $schema=./schema/schedule.schema.json"));
+    let config = doorgroei::format::load_schedule_config("planning.yaml", &text)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(config.months, 36);
+    assert_eq!(config.closing_days.len(), 5);
+    let value: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    assert_eq!(schema_errors(&validator, &value), Vec::<String>::new());
+    for (from, to) in [
+        ("cadence_weeks: 4", "cadence_weeks: 8"),
+        ("day_start: \"09:00\"", "day_start: \"9 uur\""),
+        ("liberation_day: lustrum", "liberation_day: sometimes"),
+        ("max_per_day: 2", "max_per_day: 0"),
+    ] {
+        let bad = text.replacen(from, to, 1);
+        assert_ne!(bad, text);
+        assert!(
+            doorgroei::format::load_schedule_config("bad.yaml", &bad).is_err(),
+            "loader accepts {to}"
+        );
+        let value: serde_json::Value = serde_yaml::from_str(&bad).unwrap();
+        assert!(!validator.is_valid(&value), "schema accepts {to}");
+    }
+}
