@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{join_list, Bilingual, Lang};
 use crate::ladder::{Ladder, Level};
-use crate::roster::{Days, Person, Roster};
+use crate::roster::{Person, Roster};
 
 mod solver;
 
@@ -338,46 +338,38 @@ struct Setup<'a> {
 struct Vocabulary(BTreeMap<String, u32>);
 
 impl Vocabulary {
+    fn key(word: &str) -> String {
+        word.trim().to_ascii_lowercase()
+    }
+
     fn id(&mut self, word: &str) -> u32 {
-        let key = word.trim().to_ascii_lowercase();
         let next = self.0.len() as u32;
-        *self.0.entry(key).or_insert(next)
+        *self.0.entry(Self::key(word)).or_insert(next)
     }
 
-    fn ids(&mut self, words: &[String]) -> Vec<u32> {
-        words.iter().map(|w| self.id(w)).collect()
+    /// The id of a word already known.
+    fn find(&self, word: &str) -> Option<u32> {
+        self.0.get(&Self::key(word)).copied()
     }
 
-    fn bits(&mut self, words: &[String], bits: &mut Vec<u64>) -> Vec<u32> {
-        let ids = self.ids(words);
-        for &id in &ids {
-            let word = id as usize / 64;
-            if bits.len() <= word {
-                bits.resize(word + 1, 0);
-            }
-            bits[word] |= 1 << (id % 64);
-        }
-        ids
+    /// 64-bit words needed for a bit per known word.
+    fn words(&self) -> usize {
+        self.0.len().div_ceil(64).max(1)
     }
 }
 
-fn has(bits: &[u64], id: u32) -> bool {
-    bits.get(id as usize / 64)
-        .is_some_and(|w| w >> (id % 64) & 1 == 1)
-}
-
-/// A mentor as the pair loop sees it: numbers instead of strings.
-struct MentorKey {
-    team: Option<u32>,
-    location: Option<u32>,
-    days: Days,
-    languages: Vec<u64>,
-    specialisms: Vec<u64>,
-    coaching: bool,
+/// Sets a bit per id in `row`.
+fn set_bits(row: &mut [u64], ids: impl IntoIterator<Item = u32>) {
+    for id in ids {
+        row[id as usize / 64] |= 1 << (id % 64);
+    }
 }
 
 /// Eligible pairs and their scores, the same as [`violation`] and [`score`]
-/// decide but on interned words, so millions of pairs take little time.
+/// decide but on interned words and bit sets, so millions of pairs take
+/// little time. Mentors' languages and specialisms are rows of one flat bit
+/// table; a mentee's are a row of the same width (words no mentor has can
+/// match nothing and are left out).
 fn eligible_pairs(
     people: &BTreeMap<&str, &Person>,
     mentees: &[&Person],
@@ -385,30 +377,34 @@ fn eligible_pairs(
     config: &MatchConfig,
 ) -> Edges {
     let w = &config.weights;
-    let (mut teams, mut places, mut languages, mut specialisms) = Default::default();
-    let (teams, places, languages, specialisms): (
-        &mut Vocabulary,
-        &mut Vocabulary,
-        &mut Vocabulary,
-        &mut Vocabulary,
-    ) = (&mut teams, &mut places, &mut languages, &mut specialisms);
-    let optional = |v: &mut Vocabulary, s: &str| (!s.trim().is_empty()).then(|| v.id(s));
-    let keys: Vec<MentorKey> = mentors
+    let (mut teams, mut places) = (Vocabulary::default(), Vocabulary::default());
+    let (mut languages, mut specialisms) = (Vocabulary::default(), Vocabulary::default());
+    let team_of: Vec<u32> = mentors.iter().map(|(m, _)| teams.id(&m.team)).collect();
+    let place_of: Vec<u32> = mentors
         .iter()
-        .map(|(m, _)| {
-            let mut key = MentorKey {
-                team: Some(teams.id(&m.team)),
-                location: Some(places.id(&m.location)),
-                days: m.days,
-                languages: Vec::new(),
-                specialisms: Vec::new(),
-                coaching: m.coaching,
-            };
-            languages.bits(&m.languages, &mut key.languages);
-            specialisms.bits(&m.specialisms, &mut key.specialisms);
-            key
-        })
+        .map(|(m, _)| places.id(&m.location))
         .collect();
+    for (m, _) in mentors {
+        for l in &m.languages {
+            languages.id(l);
+        }
+        for s in &m.specialisms {
+            specialisms.id(s);
+        }
+    }
+    let (lw, sw) = (languages.words(), specialisms.words());
+    let mut lang_rows = vec![0u64; lw * mentors.len()];
+    let mut spec_rows = vec![0u64; sw * mentors.len()];
+    for (j, (m, _)) in mentors.iter().enumerate() {
+        set_bits(
+            &mut lang_rows[j * lw..(j + 1) * lw],
+            m.languages.iter().filter_map(|l| languages.find(l)),
+        );
+        set_bits(
+            &mut spec_rows[j * sw..(j + 1) * sw],
+            m.specialisms.iter().filter_map(|s| specialisms.find(s)),
+        );
+    }
     let index: BTreeMap<&str, u32> = mentors
         .iter()
         .enumerate()
@@ -425,6 +421,7 @@ fn eligible_pairs(
         score: Vec::new(),
     };
     edges.start.push(0);
+    let (mut langs, mut specs) = (vec![0u64; lw], vec![0u64; sw]);
     for mentee in mentees {
         let line = management_line(people, mentee);
         let mut excluded = indices(
@@ -436,31 +433,59 @@ fn eligible_pairs(
         );
         excluded.dedup();
         let prefers = indices(&mut mentee.prefers.iter().map(String::as_str));
-        let team = if config.not_same_team {
-            optional(teams, &mentee.team)
-        } else {
-            None
-        };
-        let location = optional(places, &mentee.location);
-        let langs = languages.ids(&mentee.languages);
-        let specs = specialisms.ids(&mentee.specialisms);
-        for (j, (key, (mentor, load))) in keys.iter().zip(mentors).enumerate() {
-            let shared_days = mentee.days.both(key.days).len() as i64;
+        let nonempty = |s: &str| !s.trim().is_empty();
+        let team = (config.not_same_team && nonempty(&mentee.team))
+            .then(|| teams.find(&mentee.team))
+            .flatten();
+        let place = nonempty(&mentee.location)
+            .then(|| places.find(&mentee.location))
+            .flatten();
+        let wants_language = !mentee.languages.is_empty();
+        langs.fill(0);
+        set_bits(
+            &mut langs,
+            mentee.languages.iter().filter_map(|l| languages.find(l)),
+        );
+        // A specialism listed twice counts twice, as in `score`.
+        let spec_ids: Vec<u32> = mentee
+            .specialisms
+            .iter()
+            .filter_map(|s| specialisms.find(s))
+            .collect();
+        specs.fill(0);
+        set_bits(&mut specs, spec_ids.iter().copied());
+        let repeated =
+            spec_ids.len() != specs.iter().map(|x| x.count_ones() as usize).sum::<usize>();
+        for (j, (mentor, load)) in mentors.iter().enumerate() {
+            let shared_days = mentee.days.both(mentor.days).len() as i64;
+            let lang_row = &lang_rows[j * lw..(j + 1) * lw];
             if *load >= mentor.capacity
                 || shared_days == 0
-                || (team.is_some() && team == key.team)
-                || (!langs.is_empty()
+                || team == Some(team_of[j])
+                || (wants_language
                     && !mentor.languages.is_empty()
-                    && !langs.iter().any(|&l| has(&key.languages, l)))
+                    && !langs.iter().zip(lang_row).any(|(a, b)| a & b != 0))
                 || excluded.binary_search(&(j as u32)).is_ok()
             {
                 continue;
             }
-            let common = specs.iter().filter(|&&s| has(&key.specialisms, s)).count() as i64;
+            let spec_row = &spec_rows[j * sw..(j + 1) * sw];
+            let common = if repeated {
+                spec_ids
+                    .iter()
+                    .filter(|&&s| spec_row[s as usize / 64] >> (s % 64) & 1 == 1)
+                    .count() as i64
+            } else {
+                specs
+                    .iter()
+                    .zip(spec_row)
+                    .map(|(a, b)| (a & b).count_ones() as i64)
+                    .sum()
+            };
             let score = w.specialism * common
                 + w.shared_day * shared_days
-                + if key.coaching { w.coaching } else { 0 }
-                + if location.is_some() && location == key.location {
+                + if mentor.coaching { w.coaching } else { 0 }
+                + if place == Some(place_of[j]) {
                     w.location
                 } else {
                     0
