@@ -385,3 +385,76 @@ test('Besprekingen: the pairs get four-weekly reviews in a month grid, and calen
   assert.equal((mine.match(/BEGIN:VEVENT/g) ?? []).length, expected.reviews.filter((r) => r.mentor === mentor || r.mentee === mentor).length);
   await page.screenshot({ path: join(ARTIFACTS, 'besprekingen.png'), fullPage: true });
 });
+
+test('Delete all my data: nothing of Doorgroei is left in localStorage', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('table.pairs tbody tr');
+  const before = await page.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(before, ['doorgroei']);
+  assert.match(await page.evaluate(() => localStorage.getItem('doorgroei')), /rooster/);
+  assert.match(await page.locator('footer').innerText(), /alleen in deze browser bewaard/);
+
+  await page.getByRole('button', { name: 'Al mijn gegevens wissen' }).click();
+  await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
+  await assert.doesNotReject(page.locator('.notice', { hasText: 'zijn gewist' }).waitFor());
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  // And after a reload the app starts clean.
+  await page.reload();
+  await page.waitForSelector('svg.ladder g.role');
+  assert.equal(await page.evaluate(() => localStorage.getItem('doorgroei')), null);
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await assert.doesNotReject(page.locator('p.empty', { hasText: 'Nog geen rooster' }).waitFor());
+});
+
+test('an unreadable save starts the app clean, says so, and can be downloaded', async () => {
+  await page.goto(URL_);
+  const broken = '{"version": 1, "lang": "nl", "ladder": {"name": "x.yaml", "te';
+  await page.evaluate((text) => localStorage.setItem('doorgroei', text), broken);
+  await page.reload();
+  await page.waitForSelector('svg.ladder g.role');
+  const notice = page.locator('.notice', { hasText: 'konden niet worden gelezen' });
+  await notice.waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notice.getByRole('button', { name: 'Onleesbare opslag downloaden' }).click(),
+  ]);
+  assert.equal(readFileSync(await download.path(), 'utf8'), broken);
+  // A save of an unknown (newer) version is not used either.
+  await page.evaluate(() => localStorage.setItem('doorgroei', JSON.stringify({ version: 99, lang: 'en', ladder: { name: 'a', text: 'b' } })));
+  await page.reload();
+  await page.locator('.notice', { hasText: 'konden niet worden gelezen' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+});
+
+test('names that look like markup are shown as text everywhere, never run', async () => {
+  const evil = '<img src=x onerror=alert(1)>';
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+  await open();
+  const ladder = readFileSync(join(PATHWAYS, 'welzijn-groeit.yaml'), 'utf8')
+    .replace('name: {nl: Praktijkopleider, en: Practice trainer}', `name: {nl: "${evil}", en: Practice trainer}`);
+  assert.ok(ladder.includes(evil), 'the example has a Dutch name to replace');
+  await page.setInputFiles('input[type=file]', { name: 'xss.yaml', mimeType: 'text/yaml', buffer: Buffer.from(ladder) });
+  await page.waitForFunction((t) => document.querySelector('svg.ladder').textContent.includes(t), evil);
+  await page.locator('g.role[data-role="praktijkopleider"]').click();
+  assert.ok((await page.locator('.side').innerText()).includes(evil));
+
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  const csv = readFileSync(join(PATHWAYS, 'rooster-welzijn-groeit.csv'), 'utf8')
+    .replace(/^(j0000;)[^;]*;/m, `$1${evil};`);
+  await page.setInputFiles('input[type=file]', { name: 'xss.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('tr[data-mentee="j0000"]');
+  assert.ok((await page.locator('tr[data-mentee="j0000"] th').innerText()).includes(evil));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Koppelingen exporteren (CSV)' }).click(),
+  ]);
+  assert.ok(readFileSync(await download.path(), 'utf8').includes(`j0000;${evil};`));
+
+  assert.equal(await page.locator('img').count(), 0, 'no element was made from a name');
+  assert.equal(dialogs, 0);
+});

@@ -107,14 +107,6 @@ pub fn toolbar(props: &StateProps) -> Html {
     let errors = state.errors.as_ref().map(|errors| {
         html! { <ErrorsBox {lang} title={t(lang, T::ErrorsIn)} errors={errors.clone()} on_dismiss={dismiss.clone()} /> }
     });
-    let storage_notice = state.storage_reset.then(|| {
-        html! {
-            <div class="notice" role="status">
-                <p>{ t(lang, T::StorageReset) }</p>
-                <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
-            </div>
-        }
-    });
     let ladder = &state.ladder;
     let note = if state.is_example() {
         t(lang, T::ExampleNote).to_string()
@@ -142,7 +134,6 @@ pub fn toolbar(props: &StateProps) -> Html {
                 <button type="button" onclick={reset} disabled={state.is_example()}>{ t(lang, T::ResetExample) }</button>
             </div>
             { for errors }
-            { for storage_notice }
         </div>
     }
 }

@@ -150,6 +150,12 @@ pub enum T {
     MovedFrom,
     PreviousMonth,
     NextMonth,
+    DownloadUnreadable,
+    StorageFailed,
+    Erased,
+    DeleteAll,
+    DeleteAllQuestion,
+    DeleteAllConfirm,
 }
 
 /// The text for `key` in `lang`.
@@ -194,7 +200,7 @@ fn nl(key: T) -> &'static str {
         T::Legend => "Legenda",
         T::LegendHybrid => "gestippelde rand: combinatiefunctie",
         T::LegendManages => "◆ geeft leiding, rode rand",
-        T::Privacy => "Alles blijft in deze browser: bestanden worden hier gelezen en nergens naartoe gestuurd.",
+        T::Privacy => "Alles blijft in deze browser: bestanden worden hier gelezen en nergens naartoe gestuurd, en wat je hier doet wordt alleen in deze browser bewaard (localStorage). Geen server, geen account.",
         T::RolesAndTransitions => "functies en overgangen",
         T::StorageReset => "De opgeslagen gegevens in deze browser konden niet worden gelezen; het voorbeeld is geladen.",
         T::Hybrid => "combinatiefunctie",
@@ -307,6 +313,12 @@ fn nl(key: T) -> &'static str {
         T::MovedFrom => "verschoven van",
         T::PreviousMonth => "Vorige maand",
         T::NextMonth => "Volgende maand",
+        T::DownloadUnreadable => "Onleesbare opslag downloaden",
+        T::StorageFailed => "Opslaan in deze browser is niet gelukt; je wijzigingen blijven tot je de pagina sluit. Bewaar ze als bestand",
+        T::Erased => "Alle gegevens van Doorgroei in deze browser zijn gewist.",
+        T::DeleteAll => "Al mijn gegevens wissen",
+        T::DeleteAllQuestion => "Alles wat Doorgroei in deze browser bewaart (functiehuis, profiel, rooster en koppelingen) wordt gewist. Zeker weten?",
+        T::DeleteAllConfirm => "Ja, alles wissen",
     }
 }
 
@@ -348,7 +360,7 @@ fn en(key: T) -> &'static str {
         T::Legend => "Legend",
         T::LegendHybrid => "dashed border: hybrid role",
         T::LegendManages => "◆ manages people, red border",
-        T::Privacy => "Everything stays in this browser: files are read here and sent nowhere.",
+        T::Privacy => "Everything stays in this browser: files are read here and sent nowhere, and what you do here is kept only in this browser (localStorage). No server, no account.",
         T::RolesAndTransitions => "roles and transitions",
         T::StorageReset => {
             "The data saved in this browser could not be read; the example has been loaded."
@@ -463,5 +475,11 @@ fn en(key: T) -> &'static str {
         T::MovedFrom => "moved from",
         T::PreviousMonth => "Previous month",
         T::NextMonth => "Next month",
+        T::DownloadUnreadable => "Download the unreadable save",
+        T::StorageFailed => "Saving in this browser failed; your changes last until you close the page. Keep them as a file",
+        T::Erased => "All of Doorgroei's data in this browser has been deleted.",
+        T::DeleteAll => "Delete all my data",
+        T::DeleteAllQuestion => "Everything Doorgroei keeps in this browser (ladder, profile, roster and pairs) will be deleted. Are you sure?",
+        T::DeleteAllConfirm => "Yes, delete everything",
     }
 }

@@ -16,7 +16,7 @@ use yew::prelude::*;
 use doorgroei::render::DrawOptions;
 
 use crate::calendar::Calendar;
-use crate::components::{Details, Findings, LadderView, Legend, Toolbar};
+use crate::components::{download, Details, Findings, LadderView, Legend, StateProps, Toolbar};
 use crate::growth::{Growth, GrowthSide};
 use crate::i18n::{t, T};
 use crate::mentoring::Mentoring;
@@ -24,9 +24,17 @@ use crate::state::{Action, Saved, State, Tab};
 
 const STORAGE_KEY: &str = "doorgroei";
 
-fn load_saved() -> Option<Result<Saved, ()>> {
+fn load_saved() -> Option<Result<Saved, String>> {
     let raw: String = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten()?;
-    Some(serde_json::from_str::<Saved>(&raw).map_err(|_| ()))
+    Some(serde_json::from_str::<Saved>(&raw).map_err(|_| raw))
+}
+
+/// A JavaScript error's message.
+fn js_message(e: &wasm_bindgen::JsValue) -> String {
+    js_sys::Error::from(e.clone())
+        .message()
+        .as_string()
+        .unwrap_or_else(|| format!("{e:?}"))
 }
 
 #[function_component(App)]
@@ -36,6 +44,7 @@ fn app() -> Html {
 
     {
         let saved = state.saved();
+        let handle = state.clone();
         use_effect_with(
             (
                 state.lang,
@@ -43,11 +52,19 @@ fn app() -> Html {
                 state.profile.clone(),
                 state.tab,
                 state.mentoring.revision,
+                state.erased,
+                state.persist,
             ),
-            move |_| {
-                if let Ok(json) = serde_json::to_string(&saved) {
+            move |(_, _, _, _, _, erased, persist)| {
+                if *erased {
+                    if let Err(e) = LocalStorage::raw().remove_item(STORAGE_KEY) {
+                        handle.dispatch(Action::StorageFailed(js_message(&e)));
+                    }
+                } else if !*persist {
+                    // A first visit: nothing to keep yet.
+                } else if let Ok(json) = serde_json::to_string(&saved) {
                     if let Err(e) = LocalStorage::raw().set_item(STORAGE_KEY, &json) {
-                        gloo::console::error!("localStorage:", e);
+                        handle.dispatch(Action::StorageFailed(js_message(&e)));
                     }
                 }
                 if let Some(root) = gloo::utils::document().document_element() {
@@ -111,6 +128,7 @@ fn app() -> Html {
                     }
                 }) }
             </nav>
+            <Notices state={state.clone()} />
             <main>
                 if state.tab == Tab::Mentoring {
                     <Mentoring state={state.clone()} />
@@ -139,7 +157,10 @@ fn app() -> Html {
                 </section>
                 }
             </main>
-            <footer class="site"><p>{ t(lang, T::Privacy) }</p></footer>
+            <footer class="site">
+                <p>{ t(lang, T::Privacy) }</p>
+                <DeleteAll state={state.clone()} />
+            </footer>
         </>
     }
 }
@@ -162,6 +183,79 @@ fn draw_options(state: &State) -> DrawOptions {
         selected,
         highlighted: highlighted.into_iter().collect(),
         standalone: false,
+    }
+}
+
+/// Notices about this browser's storage: an unreadable save (offered as a
+/// download), a failed save, everything deleted.
+#[function_component(Notices)]
+fn notices(props: &StateProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let dismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissErrors))
+    };
+    let keep = state.unreadable_save.clone().map(|raw| {
+        Callback::from(move |_| {
+            download("doorgroei-onleesbare-opslag.json", &raw, "application/json")
+        })
+    });
+    html! {
+        <div class="notices">
+            if state.storage_reset {
+                <div class="notice" role="status">
+                    <p>{ t(lang, T::StorageReset) }</p>
+                    if let Some(keep) = keep {
+                        <button type="button" onclick={keep}>{ t(lang, T::DownloadUnreadable) }</button>
+                    }
+                    <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
+                </div>
+            }
+            if let Some(message) = &state.storage_error {
+                <div class="notice" role="alert">
+                    <p>{ format!("{} ({message})", t(lang, T::StorageFailed)) }</p>
+                    <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
+                </div>
+            }
+            if state.erased {
+                <div class="notice" role="status"><p>{ t(lang, T::Erased) }</p></div>
+            }
+        </div>
+    }
+}
+
+/// "Delete all my data", with a second click to confirm.
+#[function_component(DeleteAll)]
+fn delete_all(props: &StateProps) -> Html {
+    let state = &props.state;
+    let lang = state.lang;
+    let asking = use_state(|| false);
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(true))
+    };
+    let cancel = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(false))
+    };
+    let confirm = {
+        let (state, asking) = (state.clone(), asking.clone());
+        Callback::from(move |_| {
+            asking.set(false);
+            state.dispatch(Action::DeleteAll);
+        })
+    };
+    html! {
+        <div class="delete-all">
+            if *asking {
+                <p role="alert">{ t(lang, T::DeleteAllQuestion) }</p>
+                <button type="button" class="danger" onclick={confirm}>{ t(lang, T::DeleteAllConfirm) }</button>
+                <button type="button" onclick={cancel}>{ t(lang, T::Cancel) }</button>
+            } else {
+                <button type="button" onclick={ask}>{ t(lang, T::DeleteAll) }</button>
+            }
+        </div>
     }
 }
 

@@ -48,6 +48,15 @@ pub struct State {
     pub errors: Option<Rc<LoadErrors>>,
     /// A saved state could not be read and was replaced.
     pub storage_reset: bool,
+    /// The text of that unreadable save, offered as a download so nothing is lost.
+    pub unreadable_save: Option<Rc<String>>,
+    /// Saving to this browser failed (e.g. its storage is full).
+    pub storage_error: Option<String>,
+    /// "Delete all my data" was chosen: nothing is saved until the next change.
+    pub erased: bool,
+    /// There is something to keep: a save was found, or the user changed
+    /// something. A first visit writes nothing until then.
+    pub persist: bool,
     /// The open workspace.
     pub tab: Tab,
     /// The person's profile for "Mijn groeipad"; its role is always in the ladder.
@@ -115,6 +124,9 @@ impl PartialEq for State {
             && self.focused_finding == other.focused_finding
             && self.errors == other.errors
             && self.storage_reset == other.storage_reset
+            && self.storage_error == other.storage_error
+            && self.erased == other.erased
+            && self.persist == other.persist
             && self.tab == other.tab
             && self.profile == other.profile
             && self.route == other.route
@@ -147,6 +159,10 @@ pub enum Action {
     /// Add a person to the roster.
     AddPerson(Box<Person>),
     DismissRosterErrors,
+    /// Remove everything this app stored in the browser and start afresh.
+    DeleteAll,
+    /// Saving to localStorage failed with this message.
+    StorageFailed(String),
 }
 
 /// What is kept in localStorage between visits.
@@ -169,12 +185,18 @@ pub struct Saved {
 pub const SAVE_VERSION: u32 = 1;
 
 impl State {
-    /// A state from a saved one, or the example when there is none or it cannot be used.
-    pub fn restore(saved: Option<Result<Saved, ()>>) -> State {
+    /// A state from a saved one, or the example when there is none or it
+    /// cannot be used (`Err` holds the unreadable save's text).
+    pub fn restore(saved: Option<Result<Saved, String>>) -> State {
         let example = || {
             let ladder = load_ladder(EXAMPLE_NAME, EXAMPLE_TEXT)
                 .expect("the built-in example is valid (tested)");
             (Source::example(), ladder)
+        };
+        let persist = saved.is_some();
+        let unreadable_save = match &saved {
+            Some(Err(raw)) => Some(Rc::new(raw.clone())),
+            _ => None,
         };
         let (lang, (source, ladder), storage_reset, profile, tab, roster) = match saved {
             None => (Lang::Nl, example(), false, None, Tab::default(), None),
@@ -214,6 +236,10 @@ impl State {
             focused_finding: None,
             errors: None,
             storage_reset,
+            unreadable_save,
+            storage_error: None,
+            erased: false,
+            persist,
             tab,
             profile,
             route: 0,
@@ -292,6 +318,9 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // Any change after "delete all" is saved again.
+        next.erased = false;
+        next.persist = true;
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::Load(source) => match load_ladder(&source.name, &source.text) {
@@ -322,6 +351,8 @@ impl Reducible for State {
             Action::DismissErrors => {
                 next.errors = None;
                 next.storage_reset = false;
+                next.unreadable_save = None;
+                next.storage_error = None;
                 next.profile_errors = None;
             }
             Action::SetTab(tab) => next.tab = tab,
@@ -417,6 +448,14 @@ impl Reducible for State {
                 }
             }
             Action::DismissRosterErrors => next.mentoring.errors = None,
+            Action::DeleteAll => {
+                let mut fresh = State::restore(None);
+                fresh.lang = next.lang;
+                fresh.erased = true;
+                fresh.persist = false;
+                next = fresh;
+            }
+            Action::StorageFailed(message) => next.storage_error = Some(message),
         }
         let replan = next.profile != self.profile || !Rc::ptr_eq(&next.ladder, &self.ladder);
         Rc::new(if replan { next.with_plan() } else { next })
