@@ -276,6 +276,7 @@ struct CostScaling<'a> {
     /// … and the best value among the arcs it did not keep then.
     cache_bound: Vec<i64>,
     scratch: Vec<(i64, u32)>,
+    picks: Vec<usize>,
 }
 
 impl<'a> CostScaling<'a> {
@@ -318,6 +319,7 @@ impl<'a> CostScaling<'a> {
             cache: vec![Vec::new(); n],
             cache_bound: vec![i64::MAX; n],
             scratch: Vec::new(),
+            picks: Vec::new(),
         }
     }
 
@@ -474,25 +476,28 @@ impl<'a> CostScaling<'a> {
     /// arcs, and the best arc: from its remembered arcs, or (`rescan`) from
     /// all of them, remembering the best few anew.
     fn best_two(&mut self, i: usize, rescan: bool) -> (i64, i64, Option<Arc>) {
-        const REMEMBER: usize = 64;
         let (n, m, scale) = (self.n, self.m, self.scale);
+        let (start, end) = (self.edges.start[i], self.edges.start[i + 1]);
+        // Remember more of a long list: a rescan costs its whole length.
+        let remember = ((end - start) / 16).clamp(64, 1024);
         let mentors = &self.price[n..n + m];
         let value = |e: usize| mentors[self.edges.mentor[e] as usize] + self.edges.score[e] * scale;
         if rescan {
             let mut all = std::mem::take(&mut self.scratch);
             all.clear();
-            all.extend(
-                (self.edges.start[i]..self.edges.start[i + 1])
-                    .filter(|&e| !self.used[e])
-                    .map(|e| (value(e), e as u32)),
-            );
-            let bound = if all.len() > REMEMBER {
-                all.select_nth_unstable_by(REMEMBER, |a, b| b.cmp(a));
-                all[REMEMBER].0
+            all.reserve(end - start);
+            for e in start..end {
+                if !self.used[e] {
+                    all.push((value(e), e as u32));
+                }
+            }
+            let bound = if all.len() > remember {
+                all.select_nth_unstable_by(remember, |a, b| b.cmp(a));
+                all[remember].0
             } else {
                 i64::MIN
             };
-            let keep = all.len().min(REMEMBER);
+            let keep = all.len().min(remember);
             self.cache[i].clear();
             self.cache[i].extend(all[..keep].iter().map(|&(_, e)| e));
             self.cache_bound[i] = bound;
@@ -527,9 +532,11 @@ impl<'a> CostScaling<'a> {
         if v < n {
             return self.discharge_mentee(v, eps);
         }
+        if v < n + m {
+            return self.discharge_mentor(v - n, eps);
+        }
         while self.excess[v] > 0 {
-            // Mentors' arc lists change under them: they rescan from the start.
-            let mut k = if v < n + m { 0 } else { self.current[v] };
+            let mut k = self.current[v];
             let mut admissible = None;
             while let Ok(arc) = self.arc(v, k) {
                 if let Some(arc) = arc.filter(|&a| self.reduced(a) < 0) {
@@ -542,6 +549,57 @@ impl<'a> CostScaling<'a> {
             match admissible {
                 Some(arc) => self.push(arc),
                 None => self.relabel(v, eps),
+            }
+        }
+    }
+
+    /// A mentor's discharge: into its next free slots first, then back to
+    /// as many of its mentees as it has excess, all found in one scan of its
+    /// list (which may be long while the flow is rough).
+    fn discharge_mentor(&mut self, j: usize, eps: i64) {
+        let v = self.n + j;
+        while self.excess[v] > 0 {
+            let mut pushed = false;
+            while self.excess[v] > 0
+                && self.next_slot(j).is_some()
+                && self.reduced(Arc::Slot { j, forward: true }) < 0
+            {
+                self.push(Arc::Slot { j, forward: true });
+                pushed = true;
+            }
+            let want = self.excess[v].max(0) as usize;
+            let mut picks = std::mem::take(&mut self.picks);
+            picks.clear();
+            if want > 0 {
+                let pj = self.price[v];
+                for (k, &(i, e)) in self.incoming[j].iter().enumerate() {
+                    if self.edges.score[e as usize] * self.scale + pj - self.price[i as usize] < 0 {
+                        picks.push(k);
+                        if picks.len() == want {
+                            break;
+                        }
+                    }
+                }
+            }
+            // From the back, so the positions still to come stay valid.
+            for &k in picks.iter().rev() {
+                let (i, e) = self.incoming[j].swap_remove(k);
+                let (i, e) = (i as usize, e as usize);
+                self.used[e] = false;
+                if !self.cache[i].contains(&(e as u32)) {
+                    self.cache[i].push(e as u32);
+                }
+                self.excess[v] -= 1;
+                self.excess[i] += 1;
+                if self.excess[i] > 0 && !self.queued[i] {
+                    self.queued[i] = true;
+                    self.queue.push_back(i as u32);
+                }
+                pushed = true;
+            }
+            self.picks = picks;
+            if !pushed {
+                self.relabel(v, eps);
             }
         }
     }
@@ -580,16 +638,23 @@ impl<'a> CostScaling<'a> {
     fn refine(&mut self, eps: i64) {
         let (n, m) = (self.n, self.m);
         for i in 0..n {
-            for e in self.edges.start[i]..self.edges.start[i + 1] {
+            // The hot loop: the reduced cost in place, the rare push through `Arc`.
+            let (start, end) = (self.edges.start[i], self.edges.start[i + 1]);
+            for e in start..end {
                 let j = self.edges.mentor[e] as usize;
-                let arc = Arc::Pair {
-                    e,
-                    i,
-                    j,
-                    forward: !self.used[e],
+                let forward = self.price[i] - self.edges.score[e] * self.scale - self.price[n + j];
+                let negative = if self.used[e] {
+                    forward > 0
+                } else {
+                    forward < 0
                 };
-                if self.reduced(arc) < 0 {
-                    self.push(arc);
+                if negative {
+                    self.push(Arc::Pair {
+                        e,
+                        i,
+                        j,
+                        forward: !self.used[e],
+                    });
                 }
             }
             let arc = Arc::Source {
