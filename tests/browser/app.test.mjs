@@ -458,3 +458,46 @@ test('names that look like markup are shown as text everywhere, never run', asyn
   assert.equal(await page.locator('img').count(), 0, 'no element was made from a name');
   assert.equal(dialogs, 0);
 });
+
+// axe-core is injected as a script, which the page's CSP (rightly) forbids:
+// this one test runs in a context that bypasses CSP. Every other test runs
+// under the real policy.
+async function axeViolations(p) {
+  await p.addScriptTag({ path: join(process.cwd(), 'node_modules/axe-core/axe.min.js') })
+    .catch(async () => p.addScriptTag({ path: new URL('./node_modules/axe-core/axe.min.js', import.meta.url).pathname }));
+  return p.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+}
+
+test('every workspace passes axe-core at WCAG 2.1 A and AA', async () => {
+  const axeContext = await browser.newContext({ viewport: { width: 1500, height: 1000 }, bypassCSP: true });
+  const p = await axeContext.newPage();
+  try {
+    await p.goto(URL_);
+    await p.waitForSelector('svg.ladder g.role');
+    const found = {};
+    found.Functiehuis = await axeViolations(p);
+    await p.getByRole('tab', { name: 'Mijn groeipad' }).click();
+    await p.selectOption('#goal', 'praktijkopleider');
+    await p.waitForSelector('section.plan');
+    found['Mijn groeipad'] = await axeViolations(p);
+    await p.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+    await p.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+    await p.getByRole('button', { name: 'Koppelen', exact: true }).click();
+    await p.waitForSelector('table.pairs tbody tr');
+    await p.locator('details.add-person summary').click();
+    found.Mentorkoppeling = await axeViolations(p);
+    await p.getByRole('tab', { name: 'Besprekingen' }).click();
+    await p.waitForSelector('table.month-grid');
+    found.Besprekingen = await axeViolations(p);
+    for (const [workspace, violations] of Object.entries(found)) {
+      assert.deepEqual(violations, [], `${workspace}:\n${violations.join('\n')}`);
+    }
+  } finally {
+    await axeContext.close();
+  }
+});

@@ -137,10 +137,13 @@ pub fn ensure_node() -> Result<PathBuf> {
 
 /// Installs the browser tests' npm packages (exactly as locked) when missing.
 pub fn ensure_npm_packages(dir: &Path) -> Result<()> {
-    if dir
-        .join("node_modules/playwright-core/package.json")
-        .exists()
-    {
+    let installed = ["playwright-core", "axe-core"].iter().all(|p| {
+        dir.join("node_modules")
+            .join(p)
+            .join("package.json")
+            .exists()
+    });
+    if installed {
         return Ok(());
     }
     println!(

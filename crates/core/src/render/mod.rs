@@ -249,12 +249,18 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
             (true, Lang::En) => ", manages people",
             (false, _) => "",
         };
+        let detail = format!(
+            "{scale} · {}{}",
+            role.education.label(lang),
+            if role.manages_people { " · ◆" } else { "" }
+        );
+        // The accessible name starts with the visible text, in its order
+        // (WCAG 2.5.3), then adds what only the drawing shows.
         let label = format!(
-            "{}, {}, {}, {}{manages}",
-            role.name.get(lang),
+            "{} {detail}, {}, {}{manages}",
+            node.lines.join(" "),
             role.level.label(lang),
             role.mix.describe(lang),
-            scale
         );
         let mut g = Element::tag("g")
             .attr("class", class)
@@ -293,14 +299,11 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
                     .attr("class", "name")
                     .attr("x", format!("{:.1}", node.x + 8.0))
                     .attr("y", format!("{:.1}", text_y + i as f64 * 14.0))
-                    .text(line),
+                    // The trailing space is not drawn, but keeps the words
+                    // apart in the text a screen reader or search sees.
+                    .text(format!("{line} ")),
             );
         }
-        let detail = format!(
-            "{scale} · {}{}",
-            role.education.label(lang),
-            if role.manages_people { " · ◆" } else { "" }
-        );
         g = g.child(
             Element::tag("text")
                 .attr("class", "detail")
