@@ -500,3 +500,49 @@ test('every workspace passes axe-core at WCAG 2.1 A and AA', async () => {
     await axeContext.close();
   }
 });
+
+test('the drawing has a text alternative: every role and every transition in a table', async () => {
+  await open();
+  await page.getByText('Functiehuis als tabel').click();
+  const rows = await page.locator('.ladder-table tbody tr').count();
+  assert.equal(rows, exampleRoleCount());
+  const text = readFileSync(join(PATHWAYS, 'welzijn-groeit.yaml'), 'utf8');
+  const transitions = [...text.matchAll(/^  - \{from: /gm)].length;
+  assert.equal(await page.locator('.ladder-table tbody li').count(), transitions);
+  assert.match(await page.locator('.ladder-table tr[data-role="praktijkopleider"]').innerText(), /Praktijkopleider\s+senior/);
+});
+
+// Presses Tab until the focused element's text or label matches, as a
+// keyboard user would; fails if it is never reached.
+async function tabTo(pattern) {
+  for (let i = 0; i < 300; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const e = document.activeElement;
+      return `${e?.getAttribute('aria-label') ?? ''} ${e?.innerText ?? ''}`.trim();
+    });
+    if (pattern.test(label)) {
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+      assert.notEqual(outline, 'none', `focus is visible on ${label}`);
+      return;
+    }
+  }
+  assert.fail(`never reached ${pattern} with Tab`);
+}
+
+test('Mentorkoppeling with the keyboard only: open, use the example, match, lock a pair', async () => {
+  await open();
+  await tabTo(/^Mentorkoppeling$/);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#mentoring-heading');
+  await tabTo(/^Voorbeeldrooster gebruiken$/);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('p.summary');
+  await tabTo(/^Koppelen$/);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('table.pairs tbody tr');
+  await tabTo(/^Vastzetten$/);
+  await page.keyboard.press('Space');
+  await page.waitForSelector('table.pairs .badge.locked');
+  assert.equal(await page.locator('table.pairs .badge.locked').count(), 1);
+});

@@ -407,3 +407,78 @@ pub fn download(name: &str, text: &str, mime: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+#[derive(Properties)]
+pub struct TableProps {
+    pub ladder: std::rc::Rc<doorgroei::Ladder>,
+    pub lang: Lang,
+}
+
+impl PartialEq for TableProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.ladder, &other.ladder) && self.lang == other.lang
+    }
+}
+
+/// The ladder as a table: the drawing's text alternative. One row per role
+/// (level, tracks, scale, education) with its steps onward, so a screen
+/// reader can walk every role and every transition.
+#[function_component(LadderTable)]
+pub fn ladder_table(props: &TableProps) -> Html {
+    let lang = props.lang;
+    let ladder = &props.ladder;
+    let mut roles: Vec<_> = ladder.roles().collect();
+    roles.sort_by_key(|(_, r)| (r.level, r.mix.primary(), r.name.get(lang).to_string()));
+    html! {
+        <details class="ladder-table">
+            <summary>{ t(lang, T::AsTable) }</summary>
+            <div class="table-scroll">
+            <table>
+                <caption>{ format!("{} — {}", t(lang, T::Ladder), ladder.organisation()) }</caption>
+                <thead><tr>
+                    <th scope="col">{ t(lang, T::Details) }</th>
+                    <th scope="col">{ t(lang, T::Level) }</th>
+                    <th scope="col">{ t(lang, T::Mix) }</th>
+                    <th scope="col">{ t(lang, T::Scale) }</th>
+                    <th scope="col">{ t(lang, T::Education) }</th>
+                    <th scope="col">{ t(lang, T::StepsOnward) }</th>
+                </tr></thead>
+                <tbody>
+                { for roles.iter().map(|(node, role)| {
+                    let onward = ladder.outgoing(*node);
+                    html! {
+                        <tr key={role.id.clone()} data-role={role.id.clone()}>
+                            <th scope="row">
+                                { role.name.get(lang) }
+                                if role.manages_people { { format!(" ({})", t(lang, T::ManagesPeople).to_lowercase()) } }
+                            </th>
+                            <td>{ role.level.label(lang) }</td>
+                            <td>{ role.mix.describe(lang) }</td>
+                            <td>{ role.scale_label(lang) }</td>
+                            <td>{ role.education.label(lang) }</td>
+                            <td>
+                                if onward.is_empty() {
+                                    { t(lang, T::NoStepsOnward) }
+                                } else {
+                                    <ul class="steps">
+                                        { for onward.iter().map(|s| {
+                                            let reqs: Vec<String> = s.transition.requirements.iter().map(|r| r.describe(lang)).collect();
+                                            html! {
+                                                <li>
+                                                    { format!("→ {} ({}, ≥ {} {})", s.to.name.get(lang), s.transition.kind.label(lang), s.transition.min_years, t(lang, T::Years)) }
+                                                    if !reqs.is_empty() { { format!(": {}", reqs.join("; ")) } }
+                                                </li>
+                                            }
+                                        }) }
+                                    </ul>
+                                }
+                            </td>
+                        </tr>
+                    }
+                }) }
+                </tbody>
+            </table>
+            </div>
+        </details>
+    }
+}

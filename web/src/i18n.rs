@@ -156,6 +156,7 @@ pub enum T {
     DeleteAll,
     DeleteAllQuestion,
     DeleteAllConfirm,
+    AsTable,
 }
 
 /// The text for `key` in `lang`.
@@ -319,6 +320,7 @@ fn nl(key: T) -> &'static str {
         T::DeleteAll => "Al mijn gegevens wissen",
         T::DeleteAllQuestion => "Alles wat Doorgroei in deze browser bewaart (functiehuis, profiel, rooster en koppelingen) wordt gewist. Zeker weten?",
         T::DeleteAllConfirm => "Ja, alles wissen",
+        T::AsTable => "Functiehuis als tabel (tekstversie van de tekening)",
     }
 }
 
@@ -481,5 +483,6 @@ fn en(key: T) -> &'static str {
         T::DeleteAll => "Delete all my data",
         T::DeleteAllQuestion => "Everything Doorgroei keeps in this browser (ladder, profile, roster and pairs) will be deleted. Are you sure?",
         T::DeleteAllConfirm => "Yes, delete everything",
+        T::AsTable => "The ladder as a table (text version of the drawing)",
     }
 }

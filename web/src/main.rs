@@ -16,7 +16,9 @@ use yew::prelude::*;
 use doorgroei::render::DrawOptions;
 
 use crate::calendar::Calendar;
-use crate::components::{download, Details, Findings, LadderView, Legend, StateProps, Toolbar};
+use crate::components::{
+    download, Details, Findings, LadderTable, LadderView, Legend, StateProps, Toolbar,
+};
 use crate::growth::{Growth, GrowthSide};
 use crate::i18n::{t, T};
 use crate::mentoring::Mentoring;
@@ -144,6 +146,7 @@ fn app() -> Html {
                         <div class="drawing">
                             <LadderView ladder={state.ladder.clone()} options={draw_options(&state)} on_pick={on_pick} />
                             <Legend lang={lang} />
+                            <LadderTable ladder={state.ladder.clone()} lang={lang} />
                         </div>
                         <aside class="side">
                             if state.tab == Tab::Growth {
