@@ -546,3 +546,31 @@ test('Mentorkoppeling with the keyboard only: open, use the example, match, lock
   await page.waitForSelector('table.pairs .badge.locked');
   assert.equal(await page.locator('table.pairs .badge.locked').count(), 1);
 });
+
+test('at 320 px wide no workspace scrolls sideways (wide tables and the drawing scroll in their own box)', async () => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await open();
+  const overflow = async () => page.evaluate(() => {
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .filter((e) => !e.closest('.ladder-wrap, .table-scroll'))
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`);
+    return { scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth, wide: wide.slice(0, 5) };
+  });
+  const check = async (name) => {
+    const o = await overflow();
+    assert.ok(o.scroll <= o.width + 1, `${name}: page is ${o.scroll} px wide in ${o.width}: ${o.wide.join(', ')}`);
+  };
+  await check('Functiehuis');
+  await page.getByRole('tab', { name: 'Mijn groeipad' }).click();
+  await page.waitForSelector('#goal');
+  await check('Mijn groeipad');
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('table.pairs tbody tr');
+  await check('Mentorkoppeling');
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await page.waitForSelector('table.month-grid');
+  await check('Besprekingen');
+});

@@ -5,6 +5,7 @@
 //! Debian's Chromium, the npm packages of the browser tests) it installs when
 //! missing, and says so.
 
+mod fuzz;
 mod serve;
 mod tools;
 
@@ -19,6 +20,9 @@ Commands:
   serve [--port N]   build the web app (release) and serve it on http://127.0.0.1:8080
   dist               write the static web app to target/dist/ and print the .wasm size
   bench              run the benchmarks (criterion) and print their figures
+  fuzz [--seconds N] [--seed S]
+                     throw mutated example files at every loader, the matcher and the
+                     scheduler for N seconds (default 60); any panic fails
   gen-roster --juniors N --mentors M --seed S [--format csv|yaml]
                      write a synthetic roster for the example ladder to standard output
   test               run every test: fmt, clippy, unit/integration/CLI tests, wasm build, browser tests
@@ -33,6 +37,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("bench") => bench(),
         Some("gen-roster") => gen_roster(&args[1..]),
+        Some("fuzz") => fuzz::fuzz(&args[1..]),
         Some("help" | "--help" | "-h") => {
             print!("{USAGE}");
             Ok(())
@@ -302,6 +307,10 @@ fn test() -> Result<()> {
             .args(["test", "--workspace"])
             .env("DOORGROEI_PYTHON", python))
     });
+    step(
+        "fuzzing the loaders, matcher and scheduler (20 s)",
+        &mut || fuzz::fuzz(&["--seconds".into(), "20".into()]),
+    );
     let mut dist_dir = None;
     step("web app build (wasm32 + wasm-bindgen)", &mut || {
         dist_dir = Some(dist()?);

@@ -1,0 +1,275 @@
+//! `cargo xtask fuzz --seconds N [--seed S]`: throws mutated files at every
+//! loader, and whatever loads at the analyses, matcher and scheduler, for N
+//! seconds on stable Rust (a debug build, so overflow checks are on). Any
+//! panic is a failure: the input is written to `target/fuzz/crashes/` and
+//! the run exits non-zero. Found crashes become regression tests in
+//! `crates/core/tests/robustness.rs`.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use doorgroei::format::{
+    load_ladder, load_match_config, load_profile, load_roster, load_schedule_config,
+    schedule_to_ics,
+};
+use doorgroei::matching::{assign, MatchConfig};
+use doorgroei::paths::{plan, Config};
+use doorgroei::render::{ladder_svg, DrawOptions};
+use doorgroei::scan::scan;
+use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
+use doorgroei::{Ladder, Lang};
+
+use crate::{root, Result};
+
+/// xorshift64*: deterministic for a seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// Pieces that matter to YAML and CSV parsers and to our own checks.
+const TOKENS: &[&str] = &[
+    ":",
+    ": ",
+    "- ",
+    "-",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    "\n",
+    "\n  ",
+    "  ",
+    "'",
+    "\"",
+    "#",
+    "&a ",
+    "*a",
+    "!!binary ",
+    "!!str ",
+    "|",
+    ";",
+    "\t",
+    "\r\n",
+    "\u{feff}",
+    "é",
+    "ü",
+    "0",
+    "-1",
+    "999999999999999999999",
+    "1e308",
+    "NaN",
+    ".5",
+    "null",
+    "~",
+    "true",
+    "ja",
+    "nee",
+    "..",
+    "2027-02-30",
+    "2027-12-31",
+    "9999-12-31",
+    "ma|di",
+    "zo",
+    "junior",
+    "senior",
+    "lead",
+    "hybrid",
+    "practice: 100",
+    "policy: 101",
+    "from: ",
+    "to: ",
+    "id: ",
+    "<b>",
+    "=1+1",
+];
+
+fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
+    let mut data = seed.to_vec();
+    for _ in 0..1 + rng.below(6) {
+        let at = rng.below(data.len() + 1);
+        match rng.below(6) {
+            0 if !data.is_empty() => {
+                let i = rng.below(data.len());
+                data[i] ^= 1 << rng.below(8);
+            }
+            1 if !data.is_empty() => {
+                let len = rng.below(40).min(data.len() - at.min(data.len()));
+                data.drain(at.min(data.len())..at.min(data.len()) + len);
+            }
+            2 if !data.is_empty() => {
+                let from = rng.below(data.len());
+                let len = rng.below(200).min(data.len() - from);
+                let piece = data[from..from + len].to_vec();
+                data.splice(at..at, piece);
+            }
+            3 => {
+                let token = TOKENS[rng.below(TOKENS.len())].as_bytes();
+                data.splice(at..at, token.iter().copied());
+            }
+            4 => data.truncate(at),
+            _ => {
+                // Replace a line with another line of the file.
+                let text = String::from_utf8_lossy(&data).into_owned();
+                let lines: Vec<&str> = text.lines().collect();
+                if lines.len() > 1 {
+                    let (a, b) = (rng.below(lines.len()), rng.below(lines.len()));
+                    let mut out: Vec<&str> = lines.clone();
+                    out[a] = lines[b];
+                    data = out.join("\n").into_bytes();
+                }
+            }
+        }
+    }
+    data
+}
+
+/// Everything one input goes through. Returns what loaded, for counting.
+fn exercise(name: &str, bytes: &[u8], example: &Ladder) -> usize {
+    let text = String::from_utf8_lossy(bytes);
+    let mut loaded = 0;
+    if let Ok(ladder) = load_ladder(name, &text) {
+        loaded += 1;
+        let _ = scan(&ladder);
+        let _ = ladder_svg(
+            &ladder,
+            &DrawOptions {
+                lang: Lang::Nl,
+                selected: None,
+                highlighted: Default::default(),
+                standalone: true,
+            },
+        )
+        .to_svg();
+        if let Some((_, role)) = ladder.roles().next() {
+            let profile = doorgroei::paths::Profile::in_role(&role.id);
+            let _ = plan(
+                &ladder,
+                &profile,
+                Config::default(),
+                jiff::civil::date(2026, 11, 22),
+            );
+        }
+    }
+    if load_profile(name, &text, example).is_ok() {
+        loaded += 1;
+    }
+    let _ = load_match_config(name, &text).map(|_| loaded += 1);
+    let _ = load_schedule_config(name, &text).map(|_| loaded += 1);
+    for file in [format!("{name}.csv"), format!("{name}.yaml")] {
+        if let Ok(roster) = load_roster(&file, bytes, example) {
+            loaded += 1;
+            if roster.people.len() <= 400 {
+                let result = assign(example, &roster, &MatchConfig::default());
+                let pairs: Vec<PairRef> = result
+                    .pairs
+                    .iter()
+                    .map(|p| PairRef {
+                        mentee: p.mentee.clone(),
+                        mentor: p.mentor.clone(),
+                    })
+                    .collect();
+                let config = ScheduleConfig {
+                    months: 3,
+                    ..ScheduleConfig::default()
+                };
+                let plan = schedule(&roster, &pairs, jiff::civil::date(2027, 1, 4), &config);
+                let stamp = jiff::Timestamp::UNIX_EPOCH;
+                let _ = schedule_to_ics(&plan, &roster, Lang::En, stamp, None);
+            }
+        }
+    }
+    loaded
+}
+
+pub fn fuzz(args: &[String]) -> Result<()> {
+    let mut seconds = 60u64;
+    let mut seed = 2026u64;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let value = it.next().ok_or(format!("{arg} needs a value"))?;
+        match arg.as_str() {
+            "--seconds" => seconds = value.parse().map_err(|_| "--seconds takes a number")?,
+            "--seed" => seed = value.parse().map_err(|_| "--seed takes a number")?,
+            other => return Err(format!("unknown option {other}")),
+        }
+    }
+    let pathways = root().join("pathways");
+    let mut seeds: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut dirs = vec![pathways.clone(), pathways.join("schema")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if matches!(ext, "yaml" | "csv") {
+                let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
+                seeds.push((
+                    path.file_stem()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into(),
+                    bytes,
+                ));
+            }
+        }
+    }
+    seeds.sort();
+    let example = load_ladder(
+        "welzijn-groeit.yaml",
+        &std::fs::read_to_string(pathways.join("welzijn-groeit.yaml"))
+            .map_err(|e| e.to_string())?,
+    )
+    .map_err(|e| e.to_string())?;
+    // Panics are caught and counted; keep their messages off the screen.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let crashes_dir: PathBuf = root().join("target/fuzz/crashes");
+    let mut rng = Rng(seed | 1);
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    let (mut runs, mut loaded, mut crashes) = (0u64, 0usize, Vec::new());
+    while Instant::now() < deadline {
+        let (name, seed_bytes) = &seeds[rng.below(seeds.len())];
+        let input = mutate(&mut rng, seed_bytes);
+        runs += 1;
+        match catch_unwind(AssertUnwindSafe(|| exercise(name, &input, &example))) {
+            Ok(n) => loaded += n,
+            Err(panic) => {
+                let message = panic
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default();
+                std::fs::create_dir_all(&crashes_dir).map_err(|e| e.to_string())?;
+                let file = crashes_dir.join(format!("{name}-{runs}.bin"));
+                std::fs::write(&file, &input).map_err(|e| e.to_string())?;
+                crashes.push(format!("{}: {message}", file.display()));
+            }
+        }
+    }
+    std::panic::set_hook(default_hook);
+    println!(
+        "xtask fuzz: {runs} inputs in {seconds} s (seed {seed}) from {} seed files; {loaded} loads succeeded; {} crashes",
+        seeds.len(),
+        crashes.len()
+    );
+    if crashes.is_empty() {
+        Ok(())
+    } else {
+        for c in &crashes {
+            eprintln!("crash: {c}");
+        }
+        Err(format!("{} inputs made the core panic", crashes.len()))
+    }
+}
