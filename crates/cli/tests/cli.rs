@@ -178,7 +178,7 @@ fn graph_writes_dot_and_svg() {
         svg.contains("<style>"),
         "a standalone SVG carries its styles"
     );
-    assert!(svg.contains(">Practice trainer<"));
+    assert!(svg.contains(">Practice trainer <"));
 }
 
 #[test]
