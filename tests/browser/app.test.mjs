@@ -522,8 +522,14 @@ async function tabTo(pattern) {
       return `${e?.getAttribute('aria-label') ?? ''} ${e?.innerText ?? ''}`.trim();
     });
     if (pattern.test(label)) {
-      const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
-      assert.notEqual(outline, 'none', `focus is visible on ${label}`);
+      // Visible focus: an outline, or for a role in the drawing its thick blue border.
+      const visible = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (getComputedStyle(e).outlineStyle !== 'none') return true;
+        const box = e.matches('g.role') && e.querySelector('.box');
+        return Boolean(box) && parseFloat(getComputedStyle(box).strokeWidth) >= 3;
+      });
+      assert.ok(visible, `focus is visible on ${label}`);
       return;
     }
   }
@@ -547,8 +553,9 @@ test('Mentorkoppeling with the keyboard only: open, use the example, match, lock
   assert.equal(await page.locator('table.pairs .badge.locked').count(), 1);
 });
 
-test('at 320 px wide no workspace scrolls sideways (wide tables and the drawing scroll in their own box)', async () => {
-  await page.setViewportSize({ width: 320, height: 700 });
+for (const width of [320, 640]) {
+test(`at ${width} px wide (${width === 640 ? '200% zoom of a 1280 px window' : 'a small phone'}) no workspace scrolls sideways`, async () => {
+  await page.setViewportSize({ width, height: 700 });
   await open();
   const overflow = async () => page.evaluate(() => {
     const wide = [...document.querySelectorAll('body *')]
@@ -573,4 +580,40 @@ test('at 320 px wide no workspace scrolls sideways (wide tables and the drawing 
   await page.getByRole('tab', { name: 'Besprekingen' }).click();
   await page.waitForSelector('table.month-grid');
   await check('Besprekingen');
+});
+}
+
+test('Functiehuis, Mijn groeipad and Besprekingen with the keyboard only', async () => {
+  await open();
+  // Functiehuis: Tab to a role in the drawing, Enter shows its details.
+  await tabTo(/^Praktijkopleider /);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('g.role.selected[data-role="praktijkopleider"]');
+  assert.match(await page.locator('section.details').innerText(), /Praktijkopleider/);
+
+  // Mijn groeipad: the tab, then a goal chosen with the arrow keys; the route appears.
+  await tabTo(/^Mijn groeipad$/);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#goal');
+  await page.locator('#goal').focus();
+  const before = await page.locator('#goal').inputValue();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((b) => document.querySelector('#goal').value !== b, before);
+  await page.waitForSelector('section.plan');
+
+  // Besprekingen needs pairs: Mentorkoppeling by keyboard, then the month buttons.
+  await tabTo(/^Mentorkoppeling$/);
+  await page.keyboard.press('Enter');
+  await tabTo(/^Voorbeeldrooster gebruiken$/);
+  await page.keyboard.press('Enter');
+  await tabTo(/^Koppelen$/);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('table.pairs tbody tr');
+  await tabTo(/^Besprekingen$/);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#month-title');
+  const month = await page.locator('#month-title').innerText();
+  await tabTo(/^Volgende maand/);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((m) => document.querySelector('#month-title').textContent !== m, month);
 });
