@@ -262,7 +262,21 @@ fn bench() -> Result<()> {
         .current_dir(root().join("web"))
         .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner)
         .env("CHROMEDRIVER", browser.with_file_name("chromedriver")))?;
-    dist().map(|_| ())
+    let dist = dist()?;
+    // Time to first render, in the same browser.
+    let node = tools::ensure_node()?;
+    let dir = root().join("tests/browser");
+    tools::ensure_npm_packages(&dir)?;
+    let server = serve::Server::bind(&dist, 0)?;
+    let url = format!("http://{}/", server.addr());
+    let handle = server.spawn();
+    let result = run(Command::new(node)
+        .arg(dir.join("first-render.mjs"))
+        .current_dir(&dir)
+        .env("DOORGROEI_URL", &url)
+        .env("DOORGROEI_CHROMIUM", &browser));
+    drop(handle);
+    result
 }
 
 /// One step of `cargo xtask test`.
