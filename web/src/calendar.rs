@@ -12,25 +12,11 @@ use doorgroei::schedule::{holidays, schedule, PairRef, Schedule, ScheduleConfig}
 use doorgroei::Lang;
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::{download, StateProps};
+use crate::components::{download, value_of, StateProps};
 use crate::i18n::{t, T};
 use crate::state::today;
-
-fn input_value(e: &Event) -> String {
-    e.target()
-        .and_then(|t| {
-            t.clone()
-                .dyn_into::<HtmlInputElement>()
-                .map(|i| i.value())
-                .or_else(|_| t.dyn_into::<HtmlSelectElement>().map(|s| s.value()))
-                .ok()
-        })
-        .unwrap_or_default()
-}
 
 /// The browser's clock as the calendar files' DTSTAMP.
 fn now() -> jiff::Timestamp {
@@ -142,7 +128,7 @@ pub fn calendar(props: &StateProps) -> Html {
     let on_start = {
         let start = start.clone();
         Callback::from(move |e: Event| {
-            if let Ok(d) = input_value(&e).parse::<Date>() {
+            if let Ok(d) = value_of(&e).parse::<Date>() {
                 start.set(d);
             }
         })
@@ -150,7 +136,7 @@ pub fn calendar(props: &StateProps) -> Html {
     let on_months = {
         let months = months.clone();
         Callback::from(move |e: Event| {
-            if let Ok(m) = input_value(&e).parse::<u8>() {
+            if let Ok(m) = value_of(&e).parse::<u8>() {
                 months.set(m.clamp(1, 36));
             }
         })
@@ -158,14 +144,14 @@ pub fn calendar(props: &StateProps) -> Html {
     let on_cadence = {
         let cadence = cadence.clone();
         Callback::from(move |e: Event| {
-            if let Ok(c) = input_value(&e).parse::<u8>() {
+            if let Ok(c) = value_of(&e).parse::<u8>() {
                 cadence.set(c.clamp(4, 6));
             }
         })
     };
     let on_person = {
         let person = person.clone();
-        Callback::from(move |e: Event| person.set(input_value(&e)))
+        Callback::from(move |e: Event| person.set(value_of(&e)))
     };
     let step = |delta: i8| {
         let shown = shown.clone();

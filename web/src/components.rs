@@ -7,7 +7,7 @@ use doorgroei::Lang;
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
@@ -481,4 +481,25 @@ pub fn ladder_table(props: &TableProps) -> Html {
             </div>
         </details>
     }
+}
+
+/// The value of the input, select or textarea an event came from.
+pub fn value_of(e: &Event) -> String {
+    let target = e.target();
+    if let Some(input) = target
+        .clone()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    {
+        return input.value();
+    }
+    if let Some(select) = target
+        .clone()
+        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+    {
+        return select.value();
+    }
+    target
+        .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+        .map(|a| a.value())
+        .unwrap_or_default()
 }

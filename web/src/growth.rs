@@ -5,10 +5,10 @@ use doorgroei::ladder::{Education, Requirement, Track};
 use doorgroei::paths::{GoalRoutes, Profile, Route};
 use doorgroei::Lang;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::{download, use_file_reader, ErrorsBox, StateProps};
+use crate::components::{download, use_file_reader, value_of, ErrorsBox, StateProps};
 use crate::i18n::{t, T};
 use crate::state::{Action, State};
 
@@ -29,26 +29,6 @@ pub fn highlighted(state: &State) -> Vec<String> {
             .flat_map(|g| g.steps.iter().map(|s| s.role.clone()))
             .collect(),
     }
-}
-
-fn value_of(e: &Event) -> String {
-    let target = e.target();
-    if let Some(input) = target
-        .clone()
-        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-    {
-        return input.value();
-    }
-    if let Some(select) = target
-        .clone()
-        .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-    {
-        return select.value();
-    }
-    target
-        .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
-        .map(|a| a.value())
-        .unwrap_or_default()
 }
 
 fn checked(e: &Event) -> bool {

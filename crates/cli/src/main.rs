@@ -28,6 +28,7 @@ use doorgroei::format::{load_ladder, load_match_config, load_profile, load_roste
 use doorgroei::matching::{assign, problem, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::render::{ladder_dot, ladder_svg, DrawOptions};
+use doorgroei::roster::Roster;
 use doorgroei::scan::scan;
 use doorgroei::{Ladder, Lang};
 use serde_json::json;
@@ -318,6 +319,18 @@ fn load(path: &Path, lang: Lang) -> Result<Ladder, Failed> {
     })
 }
 
+/// A roster file (CSV or YAML, by its extension) checked against `ladder`.
+fn load_roster_file(path: &Path, ladder: &Ladder, lang: Lang) -> Result<Roster, Failed> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        eprintln!("{}: {e}", path.display());
+        Failed
+    })?;
+    load_roster(&path.display().to_string(), &bytes, ladder).map_err(|errors| {
+        eprintln!("{}", errors.render(lang));
+        Failed
+    })
+}
+
 fn check(files: &[PathBuf], lang: Lang) -> Result<(), Failed> {
     let mut failed = false;
     for file in files {
@@ -597,15 +610,7 @@ fn match_cmd(
     format: MatchFormat,
 ) -> Result<(), Failed> {
     let ladder = load(ladder_file, lang)?;
-    let bytes = std::fs::read(roster_file).map_err(|e| {
-        eprintln!("{}: {e}", roster_file.display());
-        Failed
-    })?;
-    let roster =
-        load_roster(&roster_file.display().to_string(), &bytes, &ladder).map_err(|errors| {
-            eprintln!("{}", errors.render(lang));
-            Failed
-        })?;
+    let roster = load_roster_file(roster_file, &ladder, lang)?;
     let mut config = match &query.config {
         Some(path) => {
             let text = read(path, lang)?;

@@ -2,14 +2,14 @@
 
 use std::path::{Path, PathBuf};
 
-use doorgroei::format::{load_roster, load_schedule_config, schedule_to_csv, schedule_to_ics};
+use doorgroei::format::{load_schedule_config, schedule_to_csv, schedule_to_ics};
 use doorgroei::matching::{assign, MatchConfig};
 use doorgroei::roster::Roster;
 use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
 use doorgroei::Lang;
 use serde_json::{json, Value};
 
-use super::{load, read, Failed};
+use super::{load, load_roster_file, read, Failed};
 
 /// The options of `doorgroei schedule`.
 pub struct ScheduleQuery {
@@ -117,15 +117,7 @@ pub fn schedule_cmd(
     format: ScheduleFormat,
 ) -> Result<(), Failed> {
     let ladder = load(ladder_file, lang)?;
-    let bytes = std::fs::read(roster_file).map_err(|e| {
-        eprintln!("{}: {e}", roster_file.display());
-        Failed
-    })?;
-    let roster: Roster =
-        load_roster(&roster_file.display().to_string(), &bytes, &ladder).map_err(|errors| {
-            eprintln!("{}", errors.render(lang));
-            Failed
-        })?;
+    let roster: Roster = load_roster_file(roster_file, &ladder, lang)?;
     let mut config = match &query.config {
         Some(path) => {
             let text = read(path, lang)?;
