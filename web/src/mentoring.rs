@@ -438,25 +438,13 @@ fn add_person(props: &AddProps) -> Html {
                     .collect()
             };
             let person = Person {
-                id,
-                name,
-                role: field("role"),
                 team: field("team"),
                 location: field("location"),
-                manager: None,
                 specialisms: split(field("specialisms")),
-                languages: Vec::new(),
                 days,
                 hours: 8.0 * days.len() as f64,
                 career_switcher: checked("switcher"),
-                start: None,
-                needs_mentor: false,
-                capacity: 0,
-                coaching: false,
-                prefers: Vec::new(),
-                avoids: Vec::new(),
-                email: None,
-                absent: Vec::new(),
+                ..Person::new(id, name, field("role"))
             };
             problem.set(None);
             form.reset();

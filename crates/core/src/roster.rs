@@ -152,6 +152,34 @@ pub struct Person {
     pub absent: Vec<(Date, Date)>,
 }
 
+impl Person {
+    /// A person with only an id, a name and a role: no team or location,
+    /// full time Monday to Friday, not a mentor, nothing else given.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, role: impl Into<String>) -> Person {
+        Person {
+            id: id.into(),
+            name: name.into(),
+            role: role.into(),
+            team: String::new(),
+            location: String::new(),
+            manager: None,
+            specialisms: Vec::new(),
+            languages: Vec::new(),
+            days: Days::of(Day::ALL[..5].iter().copied()),
+            hours: 36.0,
+            career_switcher: false,
+            start: None,
+            needs_mentor: false,
+            capacity: 0,
+            coaching: false,
+            prefers: Vec::new(),
+            avoids: Vec::new(),
+            email: None,
+            absent: Vec::new(),
+        }
+    }
+}
+
 /// An existing mentor pair.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pair {

@@ -160,25 +160,10 @@ pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roste
     let teams = TEAMS.len().min(juniors + mentors).max(1);
     for (t, (team, location)) in TEAMS.iter().take(teams).enumerate() {
         people.push(Person {
-            id: format!("tl{t}"),
-            name: name(&mut rng),
-            role: "teamleider".into(),
             team: team.to_string(),
             location: location.to_string(),
-            manager: None,
-            specialisms: Vec::new(),
             languages: vec!["nl".into()],
-            days: Days::of(Day::ALL[..5].iter().copied()),
-            hours: 36.0,
-            career_switcher: false,
-            start: None,
-            needs_mentor: false,
-            capacity: 0,
-            coaching: false,
-            prefers: Vec::new(),
-            avoids: Vec::new(),
-            email: None,
-            absent: Vec::new(),
+            ..Person::new(format!("tl{t}"), name(&mut rng), "teamleider")
         });
     }
     let add = |rng: &mut Lcg, id: String, role: &str, mentor: bool| {

@@ -19,25 +19,12 @@ fn ladder() -> Ladder {
 
 fn person(id: &str, role: &str) -> Person {
     Person {
-        id: id.into(),
-        name: id.to_uppercase(),
-        role: role.into(),
         team: format!("team-{id}"),
         location: "Utrecht".into(),
-        manager: None,
         specialisms: vec!["jeugd".into()],
-        languages: Vec::new(),
         days: Days::of([Day::Mon, Day::Tue, Day::Thu]),
         hours: 32.0,
-        career_switcher: false,
-        start: None,
-        needs_mentor: false,
-        capacity: 0,
-        coaching: false,
-        prefers: Vec::new(),
-        avoids: Vec::new(),
-        email: None,
-        absent: Vec::new(),
+        ..Person::new(id, id.to_uppercase(), role)
     }
 }
 

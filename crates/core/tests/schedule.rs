@@ -114,25 +114,10 @@ fn every_year_has_its_easter_based_days_in_order() {
 
 fn person(id: &str, days: &[Day]) -> Person {
     Person {
-        id: id.into(),
-        name: format!("Naam {id}"),
-        role: "sw-hbo-start".into(),
-        team: String::new(),
-        location: String::new(),
-        manager: None,
-        specialisms: Vec::new(),
-        languages: Vec::new(),
         days: Days::of(days.iter().copied()),
         hours: 32.0,
-        career_switcher: false,
-        start: None,
-        needs_mentor: false,
-        capacity: 0,
-        coaching: false,
-        prefers: Vec::new(),
-        avoids: Vec::new(),
         email: Some(format!("{id}@example.org")),
-        absent: Vec::new(),
+        ..Person::new(id, format!("Naam {id}"), "sw-hbo-start")
     }
 }
 
