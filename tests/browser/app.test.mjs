@@ -617,3 +617,14 @@ test('Functiehuis, Mijn groeipad and Besprekingen with the keyboard only', async
   await page.keyboard.press('Enter');
   await page.waitForFunction((m) => document.querySelector('#month-title').textContent !== m, month);
 });
+
+test('a ladder saved as Windows-1252 keeps its accented letters', async () => {
+  await open();
+  const utf8 = readFileSync(join(PATHWAYS, 'welzijn-vlak.yaml'), 'utf8');
+  const accented = utf8.replace('organisation: ', 'organisation: Coöperatie ');
+  assert.notEqual(accented, utf8);
+  // Every character of the file fits in Windows-1252 (latin1 for these letters).
+  const cp1252 = Buffer.from(accented, 'latin1');
+  await page.setInputFiles('input[type=file]', { name: 'vlak-1252.yaml', mimeType: 'text/yaml', buffer: cp1252 });
+  await page.waitForFunction(() => document.querySelector('h2').textContent.includes('Coöperatie'));
+});

@@ -46,11 +46,13 @@ pub fn use_bytes_reader(on_load: Callback<(String, Vec<u8>)>) -> Callback<Event>
     })
 }
 
-/// Like [`use_bytes_reader`], for text files (UTF-8).
+/// Like [`use_bytes_reader`], for text files: UTF-8 with or without a
+/// byte-order mark, or Windows-1252 as older Windows editors save it
+/// (the core's `decode_text`, so no character is silently replaced).
 #[hook]
 pub fn use_file_reader(on_load: Callback<Source>) -> Callback<Event> {
     use_bytes_reader(Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let text = doorgroei::format::decode_text(&bytes);
         on_load.emit(Source { name, text });
     }))
 }
