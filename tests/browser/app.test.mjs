@@ -628,3 +628,25 @@ test('a ladder saved as Windows-1252 keeps its accented letters', async () => {
   await page.setInputFiles('input[type=file]', { name: 'vlak-1252.yaml', mimeType: 'text/yaml', buffer: cp1252 });
   await page.waitForFunction(() => document.querySelector('h2').textContent.includes('Coöperatie'));
 });
+
+test('a 2,000-junior roster is matched in a worker: the page keeps answering meanwhile', async () => {
+  const big = process.env.DOORGROEI_BIG_ROSTER;
+  assert.ok(big, 'DOORGROEI_BIG_ROSTER is set by cargo xtask test');
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.setInputFiles('input[type=file]', big);
+  await page.waitForSelector('p.summary', { timeout: 60000 });
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('p.busy progress');
+  // While the worker matches, the page's own thread answers at once.
+  const delays = [];
+  while (await page.locator('p.busy').count() > 0 && delays.length < 50) {
+    const start = Date.now();
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+    delays.push(Date.now() - start);
+  }
+  assert.ok(delays.length >= 2, `the matching took long enough to measure (${delays.length} samples)`);
+  assert.ok(Math.max(...delays) < 200, `frames while matching: ${delays.join(', ')} ms`);
+  await page.waitForSelector('table.pairs tbody tr', { timeout: 60000 });
+  assert.match(await page.locator('p.summary').innerText(), /gekoppeld 2000 \/ 2000/);
+});

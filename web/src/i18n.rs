@@ -157,6 +157,8 @@ pub enum T {
     DeleteAllQuestion,
     DeleteAllConfirm,
     AsTable,
+    Matching,
+    MatchingFailed,
 }
 
 /// The text for `key` in `lang`.
@@ -321,6 +323,8 @@ fn nl(key: T) -> &'static str {
         T::DeleteAllQuestion => "Alles wat Doorgroei in deze browser bewaart (functiehuis, profiel, rooster en koppelingen) wordt gewist. Zeker weten?",
         T::DeleteAllConfirm => "Ja, alles wissen",
         T::AsTable => "Functiehuis als tabel (tekstversie van de tekening)",
+        T::Matching => "Bezig met koppelen…",
+        T::MatchingFailed => "Koppelen is niet gelukt",
     }
 }
 
@@ -484,5 +488,7 @@ fn en(key: T) -> &'static str {
         T::DeleteAllQuestion => "Everything Doorgroei keeps in this browser (ladder, profile, roster and pairs) will be deleted. Are you sure?",
         T::DeleteAllConfirm => "Yes, delete everything",
         T::AsTable => "The ladder as a table (text version of the drawing)",
+        T::Matching => "Matching…",
+        T::MatchingFailed => "Matching failed",
     }
 }

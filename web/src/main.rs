@@ -263,5 +263,39 @@ fn delete_all(props: &StateProps) -> Html {
 }
 
 fn main() {
-    yew::Renderer::<App>::new().render();
+    // The same module runs in the matching worker (`worker.js`), where there
+    // is no window and nothing to render.
+    if web_sys::window().is_some() {
+        yew::Renderer::<App>::new().render();
+    }
+}
+
+/// Matching off the main thread: called by `worker.js` with the ladder file,
+/// the roster as a YAML roster file and whether everyone is matched again.
+/// Returns the outcome as JSON (`{"ok": Assignment}` or `{"error": text}`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn match_in_worker(
+    ladder_name: &str,
+    ladder_text: &str,
+    roster_yaml: &str,
+    full: bool,
+) -> String {
+    use doorgroei::format::{load_ladder, load_roster_yaml};
+    use doorgroei::matching::{assign, MatchConfig};
+    let result = load_ladder(ladder_name, ladder_text)
+        .map_err(|e| e.to_string())
+        .and_then(|ladder| {
+            let roster = load_roster_yaml("rooster.yaml", roster_yaml, &ladder)
+                .map_err(|e| e.to_string())?;
+            let config = MatchConfig {
+                rematch: full,
+                ..MatchConfig::default()
+            };
+            Ok(assign(&ladder, &roster, &config))
+        });
+    let json = match result {
+        Ok(outcome) => serde_json::json!({ "ok": outcome }),
+        Err(error) => serde_json::json!({ "error": error }),
+    };
+    json.to_string()
 }

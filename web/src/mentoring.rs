@@ -108,14 +108,31 @@ fn workspace(props: &WorkspaceProps) -> Html {
     // Which mentee's mentor is being changed by hand.
     let swapping = use_state(|| None::<String>);
 
+    let worker = use_mut_ref(|| None::<MatchWorker>);
     let run = |full: bool| {
-        let state = state.clone();
-        let swapping = swapping.clone();
+        let (state, swapping, worker, roster) = (
+            state.clone(),
+            swapping.clone(),
+            worker.clone(),
+            roster.clone(),
+        );
         Callback::from(move |_| {
             swapping.set(None);
-            state.dispatch(Action::RunMatching(full));
+            let mut slot = worker.borrow_mut();
+            if slot.is_none() {
+                *slot = MatchWorker::start(state.clone());
+            }
+            match slot.as_ref() {
+                Some(w) => {
+                    state.dispatch(Action::MatchingStarted);
+                    w.post(&state, &roster, full);
+                }
+                // No workers here: match on the page itself.
+                None => state.dispatch(Action::RunMatching(full)),
+            }
         })
     };
+    let busy = state.mentoring.busy.is_some();
     let export_csv = {
         let (outcome, roster) = (outcome.clone(), roster.clone());
         Callback::from(move |_| {
@@ -153,11 +170,20 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 ) }
             </p>
             <div class="actions match-actions">
-                <button type="button" class="primary" onclick={run(false)} title={t(lang, T::MatchHint)}>{ t(lang, T::Match) }</button>
-                <button type="button" onclick={run(true)} title={t(lang, T::RematchHint)}>{ t(lang, T::Rematch) }</button>
+                <button type="button" class="primary" onclick={run(false)} title={t(lang, T::MatchHint)} disabled={busy}>{ t(lang, T::Match) }</button>
+                <button type="button" onclick={run(true)} title={t(lang, T::RematchHint)} disabled={busy}>{ t(lang, T::Rematch) }</button>
                 <button type="button" onclick={export_csv} disabled={outcome.pairs.is_empty()}>{ t(lang, T::ExportPairsCsv) }</button>
                 <button type="button" onclick={export_yaml}>{ t(lang, T::ExportRosterYaml) }</button>
             </div>
+            if busy {
+                <p class="busy" role="status">
+                    <progress aria-label={t(lang, T::Matching)}></progress>
+                    { format!(" {}", t(lang, T::Matching)) }
+                </p>
+            }
+            if let Some(message) = &state.mentoring.failed {
+                <p class="problem" role="alert">{ format!("{}: {message}", t(lang, T::MatchingFailed)) }</p>
+            }
             <p class="hint">{ format!("{} {} {}", t(lang, T::MatchHint), t(lang, T::RematchHint), t(lang, T::ChosenByHand)) }</p>
 
             <h3 id="pairs-heading">{ format!("{} ({})", t(lang, T::Pairs), outcome.pairs.len()) }</h3>
@@ -483,5 +509,65 @@ fn add_person(props: &AddProps) -> Html {
                 <button type="submit" class="primary">{ t(lang, T::Add) }</button>
             </form>
         </details>
+    }
+}
+
+/// The matching worker (`worker.js`): the same WebAssembly module, off the
+/// main thread, so a large roster does not freeze the page.
+struct MatchWorker {
+    worker: web_sys::Worker,
+    _on_message: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>,
+}
+
+impl MatchWorker {
+    fn start(state: UseReducerHandle<crate::state::State>) -> Option<MatchWorker> {
+        use wasm_bindgen::closure::Closure;
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let worker = web_sys::Worker::new_with_options("worker.js", &options).ok()?;
+        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+            move |event: web_sys::MessageEvent| {
+                let data = event.data();
+                let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
+                let revision = get("id").and_then(|v| v.as_f64()).unwrap_or(-1.0) as u32;
+                let text = get("result")
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
+                let reply: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+                if let Some(outcome) = reply
+                    .get("ok")
+                    .and_then(|o| serde_json::from_value::<Assignment>(o.clone()).ok())
+                {
+                    state.dispatch(Action::MatchingDone(revision, Box::new(outcome)));
+                } else {
+                    let message = reply
+                        .get("error")
+                        .and_then(|e| e.as_str())
+                        .unwrap_or("no answer")
+                        .to_string();
+                    state.dispatch(Action::MatchingFailed(message));
+                }
+            },
+        );
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Some(MatchWorker {
+            worker,
+            _on_message: on_message,
+        })
+    }
+
+    fn post(&self, state: &UseReducerHandle<crate::state::State>, roster: &Roster, full: bool) {
+        let message = js_sys::Object::new();
+        let set = |key: &str, value: wasm_bindgen::JsValue| {
+            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+        };
+        set("id", f64::from(state.mentoring.revision).into());
+        set("ladderName", state.source.name.as_str().into());
+        set("ladderText", state.source.text.as_str().into());
+        set("rosterYaml", roster_to_yaml(roster).into());
+        set("full", full.into());
+        if let Err(e) = self.worker.post_message(&message) {
+            state.dispatch(Action::MatchingFailed(format!("{e:?}")));
+        }
     }
 }

@@ -104,9 +104,31 @@ pub struct Mentoring {
     pub outcome: Option<Rc<Assignment>>,
     /// Counts every change of the roster (for saving).
     pub revision: u32,
+    /// Why the last matching in the worker failed.
+    pub failed: Option<String>,
+    /// A matching runs in the worker, started at this revision.
+    pub busy: Option<u32>,
 }
 
 impl Mentoring {
+    /// Takes a matching's outcome: its pairs become the roster's pairs.
+    fn take_outcome(&mut self, ladder: &Ladder, outcome: Assignment) {
+        let Some(roster) = self.roster.clone() else {
+            return;
+        };
+        let mut roster = (*roster).clone();
+        roster.pairs = outcome
+            .pairs
+            .iter()
+            .map(|p| Pair {
+                mentee: p.mentee.clone(),
+                mentor: p.mentor.clone(),
+                locked: p.locked,
+            })
+            .collect();
+        self.set(ladder, roster, Some(outcome));
+    }
+
     /// Takes `roster` as the current one and explains it.
     fn set(&mut self, ladder: &Ladder, roster: Roster, outcome: Option<Assignment>) {
         let outcome = outcome.unwrap_or_else(|| review(ladder, &roster, &MatchConfig::default()));
@@ -133,6 +155,7 @@ impl PartialEq for State {
             && self.profile_errors == other.profile_errors
             && self.mentoring.revision == other.mentoring.revision
             && self.mentoring.errors == other.mentoring.errors
+            && self.mentoring.busy == other.mentoring.busy
     }
 }
 
@@ -152,6 +175,12 @@ pub enum Action {
     LoadRoster(String, Vec<u8>),
     /// Match those without a mentor (`true`: everyone again, locked pairs kept).
     RunMatching(bool),
+    /// The worker started matching the roster as it is now.
+    MatchingStarted,
+    /// The worker's outcome for the roster at `revision`.
+    MatchingDone(u32, Box<Assignment>),
+    /// The worker could not match (the message says why).
+    MatchingFailed(String),
     /// Lock or unlock a mentee's pair.
     ToggleLock(String),
     /// Give a mentee this mentor by hand (the pair is locked).
@@ -394,18 +423,23 @@ impl Reducible for State {
                         ..MatchConfig::default()
                     };
                     let outcome = assign(&next.ladder, &roster, &config);
-                    let mut roster = (*roster).clone();
-                    roster.pairs = outcome
-                        .pairs
-                        .iter()
-                        .map(|p| Pair {
-                            mentee: p.mentee.clone(),
-                            mentor: p.mentor.clone(),
-                            locked: p.locked,
-                        })
-                        .collect();
-                    next.mentoring.set(&next.ladder, roster, Some(outcome));
+                    next.mentoring.take_outcome(&next.ladder, outcome);
                 }
+            }
+            Action::MatchingStarted => {
+                next.mentoring.busy = Some(next.mentoring.revision);
+                next.mentoring.failed = None;
+            }
+            Action::MatchingDone(revision, outcome) => {
+                // A roster changed meanwhile keeps its changes; the outcome is dropped.
+                if next.mentoring.busy == Some(revision) && next.mentoring.revision == revision {
+                    next.mentoring.take_outcome(&next.ladder, *outcome);
+                }
+                next.mentoring.busy = None;
+            }
+            Action::MatchingFailed(message) => {
+                next.mentoring.busy = None;
+                next.mentoring.failed = Some(message);
             }
             Action::ToggleLock(mentee) => {
                 if let Some(roster) = next.mentoring.roster.clone() {

@@ -80,7 +80,7 @@ impl Default for MatchConfig {
 }
 
 /// A hard constraint.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Constraint {
     /// The mentor has no free capacity.
@@ -122,7 +122,7 @@ impl Constraint {
 }
 
 /// A matched pair with its explanation.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Matched {
     /// Mentee id.
     pub mentee: String,
@@ -139,7 +139,7 @@ pub struct Matched {
 }
 
 /// A mentee without a mentor, and why.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Unmatched {
     /// Mentee id.
     pub mentee: String,
@@ -150,7 +150,7 @@ pub struct Unmatched {
 }
 
 /// The outcome of a matching run.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assignment {
     /// All pairs, existing and new, in mentee order.
     pub pairs: Vec<Matched>,

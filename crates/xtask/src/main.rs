@@ -143,7 +143,7 @@ fn dist() -> Result<PathBuf> {
         ])
         .arg(&out)
         .arg(&wasm))?;
-    for file in ["index.html", "boot.js", "style.css"] {
+    for file in ["index.html", "boot.js", "worker.js", "style.css"] {
         copy(&root.join("web").join(file), &out.join(file))?;
     }
     copy(
@@ -365,6 +365,14 @@ fn browser_tests(dist: &Path) -> Result<()> {
     // The browser's results are compared with the command line's.
     run(cargo().args(["build", "--quiet", "--package", "doorgroei-cli"]))?;
     let cli = root().join("target/debug/doorgroei");
+    // A large roster, to see the page stay responsive while it is matched.
+    let big = root().join("target/browser/rooster-2000.csv");
+    std::fs::create_dir_all(root().join("target/browser")).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &big,
+        doorgroei::format::roster_to_csv(&doorgroei::synth::roster(2_000, 1_000, 42)),
+    )
+    .map_err(|e| e.to_string())?;
     let server = serve::Server::bind(dist, 0)?;
     let url = format!("http://{}/", server.addr());
     let handle = server.spawn();
@@ -376,7 +384,8 @@ fn browser_tests(dist: &Path) -> Result<()> {
         .env("DOORGROEI_CHROMIUM", &browser)
         .env("DOORGROEI_ARTIFACTS", root().join("target/browser"))
         .env("DOORGROEI_PATHWAYS", root().join("pathways"))
-        .env("DOORGROEI_CLI", cli));
+        .env("DOORGROEI_CLI", cli)
+        .env("DOORGROEI_BIG_ROSTER", big));
     drop(handle);
     result
 }
