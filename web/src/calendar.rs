@@ -118,11 +118,7 @@ pub fn calendar(props: &StateProps) -> Html {
             </section>
         };
     };
-    let names: BTreeMap<&str, &str> = roster
-        .people
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .collect();
+    let names = roster.names();
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
 
     let on_start = {
@@ -278,7 +274,7 @@ pub fn calendar(props: &StateProps) -> Html {
                             <ol>
                                 { for reviews.iter().map(|r| html! {
                                     <li>
-                                        { format!("{} {:02}:{:02}–{:02}:{:02}", r.date, r.start.hour(), r.start.minute(), r.end.hour(), r.end.minute()) }
+                                        { format!("{} {}–{}", r.date, r.start.strftime("%H:%M"), r.end.strftime("%H:%M")) }
                                         if r.date != r.ideal {
                                             <span class="moved">{ format!(" ({} {})", t(lang, T::MovedFrom), r.ideal) }</span>
                                         }
@@ -311,12 +307,7 @@ fn month_grid(props: &GridProps) -> Html {
     let Ok(first) = Date::new(props.year, props.month, 1) else {
         return html! {};
     };
-    let names: BTreeMap<&str, &str> = props
-        .roster
-        .people
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .collect();
+    let names = props.roster.names();
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
     let free: BTreeMap<Date, String> = holidays(props.year, Default::default())
         .into_iter()
@@ -363,7 +354,7 @@ fn month_grid(props: &GridProps) -> Html {
                                 if inside && !reviews.is_empty() {
                                     <ul>
                                         { for reviews.iter().map(|r| html! {
-                                            <li>{ format!("{:02}:{:02} {} · {}", r.start.hour(), r.start.minute(), name(&r.mentor), name(&r.mentee)) }</li>
+                                            <li>{ format!("{} {} · {}", r.start.strftime("%H:%M"), name(&r.mentor), name(&r.mentee)) }</li>
                                         }) }
                                     </ul>
                                 }

@@ -2,8 +2,6 @@
 //! by hand, export. Every decision is a core function (`doorgroei::matching`);
 //! this file shows the outcome and turns clicks into actions.
 
-use std::collections::BTreeMap;
-
 use doorgroei::format::{pairs_to_csv, roster_to_yaml};
 use doorgroei::ladder::Level;
 use doorgroei::matching::{can_mentor, needs_mentor, options, Assignment, MatchConfig};
@@ -89,11 +87,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
     let ladder = &state.ladder;
     let roster = &props.roster;
     let outcome = &props.outcome;
-    let names: BTreeMap<&str, &str> = roster
-        .people
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .collect();
+    let names = roster.names();
     let config = MatchConfig::default();
     let mentees = roster
         .people
@@ -322,12 +316,7 @@ fn swap(props: &SwapProps) -> Html {
     .into_iter()
     .filter(|o| Some(&o.mentor) != props.current.as_ref())
     .collect();
-    let names: BTreeMap<&str, &str> = props
-        .roster
-        .people
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .collect();
+    let names = props.roster.names();
     let choice = use_state(|| offered.first().map(|o| o.mentor.clone()));
     let select_id = format!("swap-{}", props.mentee);
     let on_change = {

@@ -30,7 +30,7 @@ use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::render::{ladder_dot, ladder_svg, DrawOptions};
 use doorgroei::roster::Roster;
 use doorgroei::scan::scan;
-use doorgroei::{Ladder, Lang};
+use doorgroei::{Ladder, Lang, LoadErrors};
 use serde_json::json;
 
 #[derive(Parser)]
@@ -311,12 +311,21 @@ fn read(path: &Path, lang: Lang) -> Result<String, Failed> {
         })
 }
 
-fn load(path: &Path, lang: Lang) -> Result<Ladder, Failed> {
+/// Reads a text file and hands it to a loader; its problems go to stderr.
+fn load_file<T>(
+    path: &Path,
+    lang: Lang,
+    loader: impl FnOnce(&str, &str) -> Result<T, LoadErrors>,
+) -> Result<T, Failed> {
     let text = read(path, lang)?;
-    load_ladder(&path.display().to_string(), &text).map_err(|errors| {
+    loader(&path.display().to_string(), &text).map_err(|errors| {
         eprintln!("{}", errors.render(lang));
         Failed
     })
+}
+
+fn load(path: &Path, lang: Lang) -> Result<Ladder, Failed> {
+    load_file(path, lang, load_ladder)
 }
 
 /// A roster file (CSV or YAML, by its extension) checked against `ladder`.
@@ -417,13 +426,7 @@ fn paths_cmd(
 ) -> Result<(), Failed> {
     let ladder = load(file, lang)?;
     let mut profile = match (&query.profile, &query.from) {
-        (Some(path), _) => {
-            let text = read(path, lang)?;
-            load_profile(&path.display().to_string(), &text, &ladder).map_err(|errors| {
-                eprintln!("{}", errors.render(lang));
-                Failed
-            })?
-        }
+        (Some(path), _) => load_file(path, lang, |name, text| load_profile(name, text, &ladder))?,
         (None, Some(role)) => {
             let mut p = Profile::in_role(role);
             // Without a profile, assume the education the current role asks for.
@@ -612,13 +615,7 @@ fn match_cmd(
     let ladder = load(ladder_file, lang)?;
     let roster = load_roster_file(roster_file, &ladder, lang)?;
     let mut config = match &query.config {
-        Some(path) => {
-            let text = read(path, lang)?;
-            load_match_config(&path.display().to_string(), &text).map_err(|errors| {
-                eprintln!("{}", errors.render(lang));
-                Failed
-            })?
-        }
+        Some(path) => load_file(path, lang, load_match_config)?,
         None => MatchConfig::default(),
     };
     config.rematch = query.rematch;
@@ -631,11 +628,7 @@ fn match_cmd(
         })?;
     }
     let result = assign(&ladder, &roster, &config);
-    let names: std::collections::BTreeMap<&str, &str> = roster
-        .people
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .collect();
+    let names = roster.names();
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
     match format {
         MatchFormat::Json => {

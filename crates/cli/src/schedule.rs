@@ -9,7 +9,7 @@ use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
 use doorgroei::Lang;
 use serde_json::{json, Value};
 
-use super::{load, load_roster_file, read, Failed};
+use super::{load, load_file, load_roster_file, read, Failed};
 
 /// The options of `doorgroei schedule`.
 pub struct ScheduleQuery {
@@ -119,13 +119,7 @@ pub fn schedule_cmd(
     let ladder = load(ladder_file, lang)?;
     let roster: Roster = load_roster_file(roster_file, &ladder, lang)?;
     let mut config = match &query.config {
-        Some(path) => {
-            let text = read(path, lang)?;
-            load_schedule_config(&path.display().to_string(), &text).map_err(|errors| {
-                eprintln!("{}", errors.render(lang));
-                Failed
-            })?
-        }
+        Some(path) => load_file(path, lang, load_schedule_config)?,
         None => ScheduleConfig::default(),
     };
     if let Some(m) = query.months {
@@ -178,13 +172,9 @@ pub fn schedule_cmd(
             )?;
         }
     }
-    let names: std::collections::BTreeMap<&str, &str> = roster
-        .people
-        .iter()
-        .map(|p| (p.id.as_str(), p.name.as_str()))
-        .collect();
+    let names = roster.names();
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
-    let hm = |t: jiff::civil::Time| format!("{:02}:{:02}", t.hour(), t.minute());
+    let hm = |t: jiff::civil::Time| t.strftime("%H:%M").to_string();
     match format {
         ScheduleFormat::Json => {
             let reviews: Vec<Value> = plan

@@ -206,4 +206,12 @@ impl Roster {
     pub fn by_id(&self) -> BTreeMap<&str, &Person> {
         self.people.iter().map(|p| (p.id.as_str(), p)).collect()
     }
+
+    /// Names by id.
+    pub fn names(&self) -> BTreeMap<&str, &str> {
+        self.people
+            .iter()
+            .map(|p| (p.id.as_str(), p.name.as_str()))
+            .collect()
+    }
 }

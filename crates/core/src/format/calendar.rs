@@ -257,7 +257,7 @@ pub fn schedule_to_csv(schedule: &Schedule, roster: &Roster, lang: Lang) -> Stri
     };
     let mut out = String::new();
     csv_line(&header.map(str::to_string), &mut out);
-    let hm = |t: Time| format!("{:02}:{:02}", t.hour(), t.minute());
+    let hm = |t: Time| t.strftime("%H:%M").to_string();
     for r in &schedule.reviews {
         csv_line(
             &[
