@@ -52,6 +52,7 @@ fn main() {
     let config = MatchConfig::default();
     let sizes: Vec<(usize, usize)> = match std::env::var("DOORGROEI_BENCH_SIZES").ok().as_deref() {
         Some("small") => vec![(200, 100), (2_000, 1_000)],
+        Some("large") => vec![(10_000, 5_000)],
         _ => vec![(200, 100), (2_000, 1_000), (10_000, 5_000)],
     };
     println!(

@@ -496,7 +496,11 @@ fn eligible_pairs(
                     0
                 };
             edges.mentor.push(j as u32);
-            edges.score.push(score);
+            // Weights are at most MAX_WEIGHT and two people in one file of at
+            // most MAX_FILE_BYTES share fewer than 1.4 million specialisms, so
+            // a score stays below 1.5e9; only a roster built in code could
+            // reach i32::MAX, where it is capped.
+            edges.score.push(i32::try_from(score).unwrap_or(i32::MAX));
         }
         edges.start.push(edges.mentor.len());
     }

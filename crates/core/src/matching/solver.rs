@@ -9,15 +9,25 @@
 //! 1. [`max_cardinality`] (Hopcroft–Karp with capacities) finds how many
 //!    mentees can be matched at most: the flow value.
 //! 2. [`CostScaling`] (Goldberg's cost-scaling push–relabel) finds the
-//!    cheapest flow of that value. Costs are multiplied by the number of
-//!    nodes + 1, so the last phase (ε = 1) is exactly optimal.
+//!    cheapest flow of that value. Costs are multiplied by 16 × (nodes + 1),
+//!    so a flow with no reduced cost below −16 is exactly optimal.
+//! 3. When most mentees could go to most mentors (256 or more eligible pairs
+//!    per mentee on average), [`sparse`] runs the same phases over a subset
+//!    of the pairs that grows: each mentee's and mentor's best pairs by
+//!    score first, and after every phase the pairs left out whose reduced
+//!    cost says that phase's flow is wrong. It stops only when no pair left
+//!    out could improve the flow, so the answer is as exact as over all
+//!    pairs; at 10,000 × 5,000 the subset ends at about 5% of the pairs.
 //!
 //! The residual network is implicit (a flag per pair, a count per mentor),
-//! so memory is about 13 bytes per eligible pair. Everything is integer and
+//! so memory is about 9 bytes per eligible pair (4 for the mentor, 4 for
+//! the score, 1 for the flow or the subset's mark). Everything is integer and
 //! processed in a fixed order: the same input gives the same pairs on every
 //! platform.
 
-use std::collections::VecDeque;
+use std::borrow::Cow;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, VecDeque};
 
 /// Sentinel: no mentor.
 pub(super) const NONE: u32 = u32::MAX;
@@ -25,11 +35,11 @@ pub(super) const NONE: u32 = u32::MAX;
 /// The eligible pairs in compressed rows: mentee `i`'s pairs are
 /// `mentor[start[i]..start[i + 1]]` with the matching `score`s, mentors in
 /// increasing order.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(super) struct Edges {
     pub start: Vec<usize>,
     pub mentor: Vec<u32>,
-    pub score: Vec<i64>,
+    pub score: Vec<i32>,
 }
 
 impl Edges {
@@ -42,7 +52,7 @@ impl Edges {
         self.mentor[range.clone()]
             .iter()
             .zip(&self.score[range])
-            .map(|(&j, &s)| (j as usize, s))
+            .map(|(&j, &s)| (j as usize, i64::from(s)))
     }
 
     pub fn len(&self) -> usize {
@@ -70,16 +80,181 @@ impl Slots {
 pub(super) fn solve(edges: &Edges, slots: &Slots) -> Vec<Option<usize>> {
     let n = edges.mentees();
     let free: Vec<u32> = (0..slots.load.len()).map(|j| slots.free(j)).collect();
-    let target = max_cardinality(edges, &free)
-        .iter()
-        .filter(|&&j| j != NONE)
-        .count();
+    let first = max_cardinality(edges, &free);
+    let target = first.iter().filter(|&&j| j != NONE).count();
     if target == 0 {
         return vec![None; n];
     }
-    let mut flow = CostScaling::new(edges, slots, target);
-    flow.run();
+    if edges.len() < SPARSE_FROM * n {
+        let mut flow = CostScaling::new(Cow::Borrowed(edges), slots, target);
+        flow.run();
+        return flow.mentors();
+    }
+    sparse(edges, slots, target, &first, Tuning::DEFAULT)
+}
+
+/// From this many eligible pairs per mentee on, [`sparse`] solves the
+/// problem over a growing subset of the pairs.
+const SPARSE_FROM: usize = 256;
+
+/// How much ε falls per phase.
+const ALPHA: i64 = 8;
+
+/// The price rounding an exact answer tolerates. Costs are scaled by
+/// `SLACK` × (nodes + 1), so a flow on which no residual arc has a reduced
+/// cost below −`SLACK` is exact: a cycle of at most `nodes` arcs cannot gain
+/// a whole unit of the original costs.
+const SLACK: i64 = 16;
+
+/// How [`sparse`] grows its subset of pairs.
+#[derive(Debug, Clone, Copy)]
+struct Tuning {
+    /// Each mentee's best pairs by score to start with …
+    per_mentee: usize,
+    /// … and each mentor's, so no mentor is left out at first (its price
+    /// would say it is free for everyone).
+    per_mentor: usize,
+    /// After each phase, at most this many of a mentee's pairs left out
+    /// that the phase's prices want, the most wanted first.
+    added: usize,
+}
+
+impl Tuning {
+    /// Measured on the synthetic rosters (BENCHMARKS.md).
+    const DEFAULT: Tuning = Tuning {
+        per_mentee: 48,
+        per_mentor: 16,
+        added: 64,
+    };
+}
+
+/// Cost scaling over a subset of the pairs that grows until no pair left
+/// out could improve the flow, so the result is exactly [`CostScaling`]'s
+/// optimum over all pairs. When most mentees could go to most mentors, the
+/// optimum uses only a few percent of the pairs (about 5% at 10,000 ×
+/// 5,000): each phase solves the subset, then looks at every pair once
+/// and brings in the ones whose reduced cost says the phase got them
+/// wrong, and finishes the phase on those.
+fn sparse(
+    edges: &Edges,
+    slots: &Slots,
+    target: usize,
+    first: &[u32],
+    tuning: Tuning,
+) -> Vec<Option<usize>> {
+    let n = edges.mentees();
+    let mut keep = vec![false; edges.len()];
+    let mut order: Vec<(i64, u32)> = Vec::new();
+    for (i, &matched) in first.iter().enumerate() {
+        let (a, b) = (edges.start[i], edges.start[i + 1]);
+        if b - a <= tuning.per_mentee {
+            keep[a..b].iter_mut().for_each(|k| *k = true);
+        } else if tuning.per_mentee > 0 {
+            order.clear();
+            order.extend((a..b).map(|e| (-i64::from(edges.score[e]), e as u32)));
+            order.select_nth_unstable(tuning.per_mentee - 1);
+            for &(_, e) in &order[..tuning.per_mentee] {
+                keep[e as usize] = true;
+            }
+        }
+        // The maximum matching's pair: the subset can carry the target flow.
+        if matched != NONE {
+            let at = edges.mentor[a..b]
+                .binary_search(&matched)
+                .expect("a matched pair is eligible");
+            keep[a + at] = true;
+        }
+    }
+    let m = slots.load.len();
+    // Per mentor, a min-heap of its best (score, earliest pair) so far.
+    type Best = BinaryHeap<Reverse<(i32, Reverse<u32>)>>;
+    let mut best: Vec<Best> = vec![BinaryHeap::new(); m];
+    for e in 0..edges.len() {
+        let heap = &mut best[edges.mentor[e] as usize];
+        let item = Reverse((edges.score[e], Reverse(e as u32)));
+        if heap.len() < tuning.per_mentor {
+            heap.push(item);
+        } else if heap.peek().is_some_and(|top| item < *top) {
+            heap.pop();
+            heap.push(item);
+        }
+    }
+    for Reverse((_, Reverse(e))) in best.into_iter().flatten() {
+        keep[e as usize] = true;
+    }
+    let subset = |keep: &[bool]| {
+        let mut sub = Edges {
+            start: Vec::with_capacity(n + 1),
+            mentor: Vec::new(),
+            score: Vec::new(),
+        };
+        sub.start.push(0);
+        for i in 0..n {
+            let row = edges.start[i]..edges.start[i + 1];
+            for (e, _) in row.clone().zip(&keep[row]).filter(|&(_, &k)| k) {
+                sub.mentor.push(edges.mentor[e]);
+                sub.score.push(edges.score[e]);
+            }
+            sub.start.push(sub.mentor.len());
+        }
+        sub
+    };
+    let mut flow = CostScaling::new(Cow::Owned(subset(&keep)), slots, target);
+    let mut eps = flow.initial_eps(edges);
+    loop {
+        eps = (eps / ALPHA).max(1);
+        flow.refine(eps);
+        if eps <= SLACK / 2 {
+            break;
+        }
+        // Once per phase is enough: the next phase starts coarser anyway.
+        if violations(&flow, edges, &mut keep, eps, tuning.added, &mut order) > 0 {
+            flow.widen(subset(&keep));
+            flow.refine_from(eps, -eps);
+        }
+    }
+    // The subset is (SLACK/2)-optimal; the flow is exact once every pair
+    // left out is within the slack too.
+    while violations(&flow, edges, &mut keep, SLACK, tuning.added, &mut order) > 0 {
+        flow.widen(subset(&keep));
+        flow.refine_from(SLACK / 2, -SLACK / 2);
+    }
     flow.mentors()
+}
+
+/// Marks in `keep`, for each mentee, up to `limit` of the pairs left out
+/// whose reduced cost under the flow's prices is below −`tolerance` (the
+/// most negative first); returns how many.
+fn violations(
+    flow: &CostScaling<'_>,
+    edges: &Edges,
+    keep: &mut [bool],
+    tolerance: i64,
+    limit: usize,
+    order: &mut Vec<(i64, u32)>,
+) -> usize {
+    let (n, m, scale) = (flow.n, flow.m, flow.scale);
+    let mentor_price = &flow.price[n..n + m];
+    let mut added = 0;
+    for i in 0..n {
+        let pi = flow.price[i];
+        order.clear();
+        for e in edges.start[i]..edges.start[i + 1] {
+            let value = i64::from(edges.score[e]) * scale + mentor_price[edges.mentor[e] as usize];
+            if pi - value < -tolerance && !keep[e] {
+                order.push((pi - value, e as u32));
+            }
+        }
+        if order.len() > limit {
+            order.select_nth_unstable(limit.max(1) - 1);
+            order.truncate(limit.max(1));
+        }
+        for &(_, e) in order.iter() {
+            keep[e as usize] = true;
+        }
+        added += order.len();
+    }
+    added
 }
 
 // ---------------------------------------------------------------------------
@@ -251,11 +426,13 @@ enum Arc {
 
 /// Goldberg's cost-scaling push–relabel over the implicit network.
 struct CostScaling<'a> {
-    edges: &'a Edges,
+    edges: Cow<'a, Edges>,
     slots: &'a Slots,
     n: usize,
     m: usize,
-    /// Costs are multiplied by this (nodes + 1), so ε = 1 is exact.
+    /// Costs are multiplied by this (`SLACK` × (nodes + 1)), so any flow
+    /// that is `SLACK`-optimal is exact: a cycle of at most `nodes` arcs
+    /// cannot gain `scale`, the smallest real gain.
     scale: i64,
     /// Flow on each pair arc.
     used: Vec<bool>,
@@ -280,10 +457,10 @@ struct CostScaling<'a> {
 }
 
 impl<'a> CostScaling<'a> {
-    fn new(edges: &'a Edges, slots: &'a Slots, target: usize) -> Self {
+    fn new(edges: Cow<'a, Edges>, slots: &'a Slots, target: usize) -> Self {
         let (n, m) = (edges.mentees(), slots.load.len());
         let nodes = n + m + 2;
-        let scale = nodes as i64 + 1;
+        let scale = SLACK * (nodes as i64 + 1);
         let mut excess = vec![0i64; nodes];
         excess[n + m] = target as i64;
         excess[n + m + 1] = -(target as i64);
@@ -350,7 +527,7 @@ impl<'a> CostScaling<'a> {
         let (n, s, t) = (self.n, self.source(), self.sink());
         match arc {
             Arc::Pair { e, i, j, forward } => {
-                let c = -self.edges.score[e] * self.scale;
+                let c = -i64::from(self.edges.score[e]) * self.scale;
                 if forward {
                     (i, n + j, c)
                 } else {
@@ -481,7 +658,9 @@ impl<'a> CostScaling<'a> {
         // Remember more of a long list: a rescan costs its whole length.
         let remember = ((end - start) / 16).clamp(64, 1024);
         let mentors = &self.price[n..n + m];
-        let value = |e: usize| mentors[self.edges.mentor[e] as usize] + self.edges.score[e] * scale;
+        let value = |e: usize| {
+            mentors[self.edges.mentor[e] as usize] + i64::from(self.edges.score[e]) * scale
+        };
         if rescan {
             let mut all = std::mem::take(&mut self.scratch);
             all.clear();
@@ -573,7 +752,10 @@ impl<'a> CostScaling<'a> {
             if want > 0 {
                 let pj = self.price[v];
                 for (k, &(i, e)) in self.incoming[j].iter().enumerate() {
-                    if self.edges.score[e as usize] * self.scale + pj - self.price[i as usize] < 0 {
+                    if i64::from(self.edges.score[e as usize]) * self.scale + pj
+                        - self.price[i as usize]
+                        < 0
+                    {
                         picks.push(k);
                         if picks.len() == want {
                             break;
@@ -612,7 +794,7 @@ impl<'a> CostScaling<'a> {
             for e in self.edges.start[v]..self.edges.start[v + 1] {
                 if !self.used[e] {
                     let j = self.edges.mentor[e] as usize;
-                    best = best.max(mentors[j] + self.edges.score[e] * self.scale);
+                    best = best.max(mentors[j] + i64::from(self.edges.score[e]) * self.scale);
                 }
             }
             if self.supplied[v] {
@@ -636,17 +818,25 @@ impl<'a> CostScaling<'a> {
     /// Makes the flow ε-optimal: saturate every arc with negative reduced
     /// cost, then push the excess down admissible arcs.
     fn refine(&mut self, eps: i64) {
+        self.refine_from(eps, 0);
+    }
+
+    /// [`Self::refine`] from a flow that is already ε-optimal on most arcs:
+    /// only arcs with a reduced cost below `threshold` (0, or −ε when
+    /// warm) are saturated first.
+    fn refine_from(&mut self, eps: i64, threshold: i64) {
         let (n, m) = (self.n, self.m);
         for i in 0..n {
             // The hot loop: the reduced cost in place, the rare push through `Arc`.
             let (start, end) = (self.edges.start[i], self.edges.start[i + 1]);
             for e in start..end {
                 let j = self.edges.mentor[e] as usize;
-                let forward = self.price[i] - self.edges.score[e] * self.scale - self.price[n + j];
+                let forward =
+                    self.price[i] - i64::from(self.edges.score[e]) * self.scale - self.price[n + j];
                 let negative = if self.used[e] {
-                    forward > 0
+                    -forward < threshold
                 } else {
-                    forward < 0
+                    forward < threshold
                 };
                 if negative {
                     self.push(Arc::Pair {
@@ -661,15 +851,19 @@ impl<'a> CostScaling<'a> {
                 i,
                 forward: !self.supplied[i],
             };
-            if self.reduced(arc) < 0 {
+            if self.reduced(arc) < threshold {
                 self.push(arc);
             }
         }
         for j in 0..m {
-            while self.next_slot(j).is_some() && self.reduced(Arc::Slot { j, forward: true }) < 0 {
+            while self.next_slot(j).is_some()
+                && self.reduced(Arc::Slot { j, forward: true }) < threshold
+            {
                 self.push(Arc::Slot { j, forward: true });
             }
-            while self.last_slot(j).is_some() && self.reduced(Arc::Slot { j, forward: false }) < 0 {
+            while self.last_slot(j).is_some()
+                && self.reduced(Arc::Slot { j, forward: false }) < threshold
+            {
                 self.push(Arc::Slot { j, forward: false });
             }
         }
@@ -687,14 +881,25 @@ impl<'a> CostScaling<'a> {
         }
     }
 
+    /// The first ε: the largest cost, scaled.
+    fn initial_eps(&self, edges: &Edges) -> i64 {
+        let largest = edges
+            .score
+            .iter()
+            .map(|&s| i64::from(s).abs())
+            .chain(self.slots.bonus.iter().map(|b| b.abs()))
+            .max()
+            .unwrap_or(0);
+        (largest * self.scale).max(1)
+    }
+
     /// ε-scaling down to ε = 1.
     fn run(&mut self) {
-        const ALPHA: i64 = 8;
         let largest = self
             .edges
             .score
             .iter()
-            .map(|s| s.abs())
+            .map(|&s| i64::from(s).abs())
             .chain(self.slots.bonus.iter().map(|b| b.abs()))
             .max()
             .unwrap_or(0);
@@ -706,6 +911,35 @@ impl<'a> CostScaling<'a> {
                 break;
             }
         }
+    }
+
+    /// Carries the flow and prices over to `wider`, a superset of the pairs
+    /// (rows sorted by mentor like every `Edges`), then restores
+    /// 1-optimality by ε-scaling from `violation`, the most negative reduced
+    /// cost among the new pairs.
+    fn widen(&mut self, wider: Edges) {
+        let mut used = vec![false; wider.len()];
+        for list in &mut self.incoming {
+            list.clear();
+        }
+        for (i, cache) in self.cache.iter_mut().enumerate() {
+            cache.clear();
+            self.cache_bound[i] = i64::MAX;
+            let mut old = self.edges.start[i];
+            let row = wider.start[i]..wider.start[i + 1];
+            let flags = used[row.clone()].iter_mut().zip(&wider.mentor[row.clone()]);
+            for (e, (flag, &j)) in row.zip(flags) {
+                if old < self.edges.start[i + 1] && self.edges.mentor[old] == j {
+                    if self.used[old] {
+                        *flag = true;
+                        self.incoming[j as usize].push((i as u32, e as u32));
+                    }
+                    old += 1;
+                }
+            }
+        }
+        self.used = used;
+        self.edges = Cow::Owned(wider);
     }
 
     fn mentors(&self) -> Vec<Option<usize>> {
@@ -806,7 +1040,7 @@ mod tests {
                     for e in range {
                         let j = self.edges.mentor[e];
                         if j != current {
-                            self.relax(u, n + j as usize, d, -self.edges.score[e]);
+                            self.relax(u, n + j as usize, d, -i64::from(self.edges.score[e]));
                         }
                     }
                     self.relax(u, sink, d, self.big);
@@ -862,7 +1096,7 @@ mod tests {
                         .binary_search(&(j as u32))
                         .expect("the path uses an eligible pair");
                 self.mentor_of[u] = j as u32;
-                self.score_of[u] = self.edges.score[e];
+                self.score_of[u] = i64::from(self.edges.score[e]);
                 self.mentees_of[j].push(u as u32);
                 v = if u == s { usize::MAX } else { n + old as usize };
             }
@@ -887,8 +1121,8 @@ mod tests {
     fn reference(edges: &Edges, slots: &Slots) -> (usize, i64) {
         let (n, m) = (edges.mentees(), slots.load.len());
         let bonus = slots.bonus.clone();
-        let max_score = edges.score.iter().copied().max().unwrap_or(0).max(0);
-        let min_score = edges.score.iter().copied().min().unwrap_or(0).min(0);
+        let max_score = edges.score.iter().copied().max().unwrap_or(0).max(0) as i64;
+        let min_score = edges.score.iter().copied().min().unwrap_or(0).min(0) as i64;
         let big = (n as i64 + 1) * (max_score - min_score + bonus[0].abs() + 1);
         let nodes = n + m + 1;
         let mut pi = vec![0i64; nodes];
@@ -965,7 +1199,7 @@ mod tests {
                 for j in 0..m {
                     if next(10) < density {
                         edges.mentor.push(j as u32);
-                        edges.score.push(next(40) as i64);
+                        edges.score.push(next(40) as i32);
                     }
                 }
                 edges.start.push(edges.mentor.len());
@@ -987,6 +1221,30 @@ mod tests {
             prop_assert_eq!(total(&edges, &slots, &chosen), reference(&edges, &slots));
             prop_assert_eq!(solve(&edges, &slots), chosen);
         }
+
+        /// The growing subset with starting sets far too small to hold the
+        /// optimum: it must still end exactly there.
+        #[test]
+        fn the_growing_subset_is_exact_too(
+            (edges, slots) in instance(),
+            per_mentee in 0usize..4,
+            per_mentor in 0usize..3,
+            added in 1usize..4,
+        ) {
+            let chosen = sparse_solve(&edges, &slots, Tuning { per_mentee, per_mentor, added });
+            prop_assert_eq!(total(&edges, &slots, &chosen), reference(&edges, &slots));
+        }
+    }
+
+    /// [`solve`], but always through [`sparse`] with the given tuning.
+    fn sparse_solve(edges: &Edges, slots: &Slots, tuning: Tuning) -> Vec<Option<usize>> {
+        let free: Vec<u32> = (0..slots.load.len()).map(|j| slots.free(j)).collect();
+        let first = max_cardinality(edges, &free);
+        let target = first.iter().filter(|&&j| j != NONE).count();
+        if target == 0 {
+            return vec![None; edges.mentees()];
+        }
+        sparse(edges, slots, target, &first, tuning)
     }
 
     #[test]
@@ -1010,7 +1268,7 @@ mod tests {
                     edges.mentor.push(j as u32);
                     edges
                         .score
-                        .push(10 * next(3) as i64 + 2 * next(4) as i64 + 8 * next(2) as i64);
+                        .push(10 * next(3) as i32 + 2 * next(4) as i32 + 8 * next(2) as i32);
                 }
             }
             edges.start.push(edges.mentor.len());
@@ -1022,6 +1280,24 @@ mod tests {
             bonus: vec![9, 6, 3, 0],
         };
         let chosen = solve(&edges, &slots);
-        assert_eq!(total(&edges, &slots, &chosen), reference(&edges, &slots));
+        let expected = reference(&edges, &slots);
+        assert_eq!(total(&edges, &slots, &chosen), expected);
+        // Many ties and a dense instance: the subset has to grow a lot.
+        for tuning in [
+            Tuning::DEFAULT,
+            Tuning {
+                per_mentee: 2,
+                per_mentor: 0,
+                added: 1,
+            },
+            Tuning {
+                per_mentee: 8,
+                per_mentor: 2,
+                added: 4,
+            },
+        ] {
+            let chosen = sparse_solve(&edges, &slots, tuning);
+            assert_eq!(total(&edges, &slots, &chosen), expected, "{tuning:?}");
+        }
     }
 }
