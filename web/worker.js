@@ -1,12 +1,18 @@
-// Runs the matching off the page's main thread, so the page stays responsive
-// with large rosters. The same WebAssembly module as the page; nothing is
-// fetched from anywhere but this site.
-import init, { match_in_worker } from './doorgroei_web.js';
+// Reads roster files and runs the matching off the page's main thread, so
+// the page stays responsive with large rosters. The same WebAssembly module
+// as the page; nothing is fetched from anywhere but this site.
+import init, { import_in_worker, match_in_worker } from './doorgroei_web.js';
 
 const ready = init();
 
 self.onmessage = async (event) => {
   await ready;
-  const { id, ladderName, ladderText, rosterYaml, full } = event.data;
-  self.postMessage({ id, result: match_in_worker(ladderName, ladderText, rosterYaml, full) });
+  const { kind, id, ladderName, ladderText } = event.data;
+  if (kind === 'import') {
+    const { fileName, bytes } = event.data;
+    self.postMessage({ kind, id, result: import_in_worker(ladderName, ladderText, fileName, bytes) });
+  } else {
+    const { rosterFile, full } = event.data;
+    self.postMessage({ kind, id, result: match_in_worker(ladderName, ladderText, rosterFile, full) });
+  }
 };

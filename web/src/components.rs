@@ -505,3 +505,52 @@ pub fn value_of(e: &Event) -> String {
         .map(|a| a.value())
         .unwrap_or_default()
 }
+
+/// How many rows a long table or list shows at once: drawing 2,000 pairs
+/// with their reasons at once would hold the page up for seconds.
+pub const PAGE_ROWS: usize = 100;
+
+/// The rows of page `page` (clamped to the last page) out of `total`.
+pub fn page_rows(total: usize, page: usize) -> std::ops::Range<usize> {
+    let pages = total.div_ceil(PAGE_ROWS).max(1);
+    let page = page.min(pages - 1);
+    page * PAGE_ROWS..total.min((page + 1) * PAGE_ROWS)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PagerProps {
+    pub lang: Lang,
+    /// What is paged, for screen readers ("Pagina's: koppelingen").
+    pub label: AttrValue,
+    pub total: usize,
+    pub page: UseStateHandle<usize>,
+}
+
+/// Previous/next buttons and "101–200 van 2000" under a long table;
+/// nothing when everything fits on one page.
+#[function_component(Pager)]
+pub fn pager(props: &PagerProps) -> Html {
+    let lang = props.lang;
+    if props.total <= PAGE_ROWS {
+        return html! {};
+    }
+    let rows = page_rows(props.total, *props.page);
+    let page = rows.start / PAGE_ROWS;
+    let go = |to: usize| {
+        let handle = props.page.clone();
+        Callback::from(move |_: MouseEvent| handle.set(to))
+    };
+    html! {
+        <nav class="pager" aria-label={props.label.clone()}>
+            <button type="button" disabled={page == 0} onclick={go(page.saturating_sub(1))}>
+                { format!("‹ {}", t(lang, T::PreviousPage)) }
+            </button>
+            <span aria-live="polite">
+                { format!("{}–{} {} {}", rows.start + 1, rows.end, t(lang, T::RowsOf), props.total) }
+            </span>
+            <button type="button" disabled={rows.end >= props.total} onclick={go(page + 1)}>
+                { format!("{} ›", t(lang, T::NextPage)) }
+            </button>
+        </nav>
+    }
+}

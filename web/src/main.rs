@@ -11,6 +11,7 @@ mod mentoring;
 mod state;
 
 use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use doorgroei::render::DrawOptions;
@@ -22,13 +23,16 @@ use crate::components::{
 use crate::growth::{Growth, GrowthSide};
 use crate::i18n::{t, T};
 use crate::mentoring::Mentoring;
-use crate::state::{Action, Saved, State, Tab};
-
-const STORAGE_KEY: &str = "doorgroei";
+use crate::state::{Action, Saved, State, Tab, ROSTER_KEY, STORAGE_KEY};
 
 fn load_saved() -> Option<Result<Saved, String>> {
-    let raw: String = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten()?;
-    Some(serde_json::from_str::<Saved>(&raw).map_err(|_| raw))
+    let storage = LocalStorage::raw();
+    let raw: String = storage.get_item(STORAGE_KEY).ok().flatten()?;
+    let Ok(saved) = serde_json::from_str::<Saved>(&raw) else {
+        return Some(Err(raw));
+    };
+    let roster = storage.get_item(ROSTER_KEY).ok().flatten();
+    Some(saved.migrate(roster).ok_or(raw))
 }
 
 /// A JavaScript error's message.
@@ -44,9 +48,15 @@ fn app() -> Html {
     let state = use_reducer(|| State::restore(load_saved()));
     let lang = state.lang;
 
+    // Which state change was the last: a save queued before a newer change
+    // (or before "delete all my data") is dropped.
+    let generation = use_mut_ref(|| 0u64);
+    // The roster revision last written under ROSTER_KEY.
+    let roster_saved = use_mut_ref(|| None::<u32>);
     {
-        let saved = state.saved();
         let handle = state.clone();
+        let generation = generation.clone();
+        let roster_saved = roster_saved.clone();
         use_effect_with(
             (
                 state.lang,
@@ -57,21 +67,55 @@ fn app() -> Html {
                 state.erased,
                 state.persist,
             ),
-            move |(_, _, _, _, _, erased, persist)| {
-                if *erased {
-                    if let Err(e) = LocalStorage::raw().remove_item(STORAGE_KEY) {
-                        handle.dispatch(Action::StorageFailed(js_message(&e)));
-                    }
-                } else if !*persist {
-                    // A first visit: nothing to keep yet.
-                } else if let Ok(json) = serde_json::to_string(&saved) {
-                    if let Err(e) = LocalStorage::raw().set_item(STORAGE_KEY, &json) {
-                        handle.dispatch(Action::StorageFailed(js_message(&e)));
-                    }
-                }
+            move |(lang, _, _, _, _, erased, persist)| {
+                *generation.borrow_mut() += 1;
+                let mine = *generation.borrow();
                 if let Some(root) = gloo::utils::document().document_element() {
-                    let _ = root.set_attribute("lang", saved.lang.code());
+                    let _ = root.set_attribute("lang", lang.code());
                 }
+                if *erased {
+                    *roster_saved.borrow_mut() = None;
+                    for key in [STORAGE_KEY, ROSTER_KEY] {
+                        if let Err(e) = LocalStorage::raw().remove_item(key) {
+                            handle.dispatch(Action::StorageFailed(js_message(&e)));
+                        }
+                    }
+                } else if *persist {
+                    // In a task of its own: writing a roster of thousands
+                    // as YAML takes a while, and the page is drawn first.
+                    let save = move || {
+                        if *generation.borrow() != mine {
+                            return;
+                        }
+                        let storage = LocalStorage::raw();
+                        let revision = handle.mentoring.revision;
+                        if *roster_saved.borrow() != Some(revision) {
+                            let written = match handle.saved_roster() {
+                                Some(yaml) => storage.set_item(ROSTER_KEY, &yaml),
+                                None => storage.remove_item(ROSTER_KEY),
+                            };
+                            match written {
+                                Ok(()) => *roster_saved.borrow_mut() = Some(revision),
+                                Err(e) => {
+                                    handle.dispatch(Action::StorageFailed(js_message(&e)));
+                                    return;
+                                }
+                            }
+                        }
+                        if let Ok(json) = serde_json::to_string(&handle.saved()) {
+                            if let Err(e) = storage.set_item(STORAGE_KEY, &json) {
+                                handle.dispatch(Action::StorageFailed(js_message(&e)));
+                            }
+                        }
+                    };
+                    let callback = wasm_bindgen::closure::Closure::once_into_js(save);
+                    let queued =
+                        gloo::utils::window().set_timeout_with_callback(callback.unchecked_ref());
+                    if queued.is_err() {
+                        gloo::console::error!("could not queue saving");
+                    }
+                }
+                // (A first visit without changes keeps nothing.)
             },
         );
     }
@@ -270,14 +314,43 @@ fn main() {
     }
 }
 
+/// Reading a roster file off the main thread: called by `worker.js` with the
+/// ladder file and the roster file's bytes; returns a
+/// [`mentoring::ImportReply`] as JSON.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn import_in_worker(
+    ladder_name: &str,
+    ladder_text: &str,
+    file_name: &str,
+    bytes: &[u8],
+) -> String {
+    use doorgroei::format::{load_ladder, load_roster};
+    use doorgroei::matching::{review, MatchConfig};
+    use mentoring::ImportReply;
+    let reply = match load_ladder(ladder_name, ladder_text) {
+        Err(e) => ImportReply::Failed(e.to_string()),
+        Ok(ladder) => match load_roster(file_name, bytes, &ladder) {
+            Ok(roster) => {
+                let outcome = review(&ladder, &roster, &MatchConfig::default());
+                ImportReply::Loaded { roster, outcome }
+            }
+            Err(errors) => ImportReply::Problems(errors),
+        },
+    };
+    serde_json::to_string(&reply).unwrap_or_else(|e| {
+        serde_json::to_string(&ImportReply::Failed(e.to_string())).unwrap_or_default()
+    })
+}
+
 /// Matching off the main thread: called by `worker.js` with the ladder file,
-/// the roster as a YAML roster file and whether everyone is matched again.
+/// the roster as a roster file (YAML, or its JSON form) and whether everyone
+/// is matched again.
 /// Returns the outcome as JSON (`{"ok": Assignment}` or `{"error": text}`).
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn match_in_worker(
     ladder_name: &str,
     ladder_text: &str,
-    roster_yaml: &str,
+    roster_file: &str,
     full: bool,
 ) -> String {
     use doorgroei::format::{load_ladder, load_roster_yaml};
@@ -285,7 +358,7 @@ pub fn match_in_worker(
     let result = load_ladder(ladder_name, ladder_text)
         .map_err(|e| e.to_string())
         .and_then(|ladder| {
-            let roster = load_roster_yaml("rooster.yaml", roster_yaml, &ladder)
+            let roster = load_roster_yaml("rooster.yaml", roster_file, &ladder)
                 .map_err(|e| e.to_string())?;
             let config = MatchConfig {
                 rematch: full,

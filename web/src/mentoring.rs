@@ -2,7 +2,7 @@
 //! by hand, export. Every decision is a core function (`doorgroei::matching`);
 //! this file shows the outcome and turns clicks into actions.
 
-use doorgroei::format::{pairs_to_csv, roster_to_yaml};
+use doorgroei::format::{pairs_to_csv, roster_to_json, roster_to_yaml};
 use doorgroei::ladder::Level;
 use doorgroei::matching::{can_mentor, needs_mentor, options, Assignment, MatchConfig};
 use doorgroei::roster::{Day, Days, Person, Roster};
@@ -11,7 +11,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::{download, use_bytes_reader, ErrorsBox, StateProps};
+use crate::components::{
+    download, page_rows, use_bytes_reader, value_of, ErrorsBox, Pager, StateProps,
+};
 use crate::i18n::{t, T};
 use crate::state::{Action, EXAMPLE_ROSTER, EXAMPLE_ROSTER_NAME};
 
@@ -20,10 +22,22 @@ use crate::state::{Action, EXAMPLE_ROSTER, EXAMPLE_ROSTER_NAME};
 pub fn mentoring(props: &StateProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
+    // One worker for importing and matching, started when first needed.
+    let worker = WorkerSlot(use_mut_ref(|| None::<MatchWorker>));
     let on_file = {
-        let state = state.clone();
-        use_bytes_reader(Callback::from(move |(name, bytes)| {
-            state.dispatch(Action::LoadRoster(name, bytes))
+        let (state, worker) = (state.clone(), worker.clone());
+        use_bytes_reader(Callback::from(move |(name, bytes): (String, Vec<u8>)| {
+            match worker.get(&state) {
+                // Read and checked in the worker: thousands of rows would
+                // hold the page up.
+                Some(w) => {
+                    let bytes = std::rc::Rc::new(bytes);
+                    let id = state.mentoring.imports + 1;
+                    state.dispatch(Action::ImportStarted(name.clone(), bytes.clone()));
+                    w.import(&state, id, &name, &bytes);
+                }
+                None => state.dispatch(Action::LoadRoster(name, bytes)),
+            }
         }))
     };
     let use_example = {
@@ -60,10 +74,16 @@ pub fn mentoring(props: &StateProps) -> Html {
                 </div>
                 { for errors }
             </div>
+            if m.importing.is_some() {
+                <p class="busy" role="status">
+                    <progress aria-label={t(lang, T::Importing)}></progress>
+                    { format!(" {} {}", t(lang, T::Importing), m.importing.as_ref().map_or("", |i| i.name.as_str())) }
+                </p>
+            }
             {
                 match (&m.roster, &m.outcome) {
                     (Some(roster), Some(outcome)) => html! {
-                        <Workspace state={state.clone()} roster={roster.clone()} outcome={outcome.clone()} />
+                        <Workspace state={state.clone()} roster={roster.clone()} outcome={outcome.clone()} worker={worker.clone()} />
                     },
                     _ => html! { <p class="empty">{ t(lang, T::NoRoster) }</p> },
                 }
@@ -77,6 +97,32 @@ struct WorkspaceProps {
     state: UseReducerHandle<crate::state::State>,
     roster: std::rc::Rc<Roster>,
     outcome: std::rc::Rc<Assignment>,
+    worker: WorkerSlot,
+}
+
+/// The workspace's worker, shared by the import and the matching.
+#[derive(Clone)]
+struct WorkerSlot(std::rc::Rc<std::cell::RefCell<Option<MatchWorker>>>);
+
+impl PartialEq for WorkerSlot {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl WorkerSlot {
+    /// The worker, started if it is not running yet; `None` where this
+    /// browser cannot start one.
+    fn get(
+        &self,
+        state: &UseReducerHandle<crate::state::State>,
+    ) -> Option<std::cell::Ref<'_, MatchWorker>> {
+        if self.0.borrow().is_none() {
+            let started = MatchWorker::start(state.clone());
+            *self.0.borrow_mut() = started;
+        }
+        std::cell::Ref::filter_map(self.0.borrow(), Option::as_ref).ok()
+    }
 }
 
 /// Summary, actions, pairs, unmatched, load and the add-a-person form.
@@ -101,22 +147,22 @@ fn workspace(props: &WorkspaceProps) -> Html {
         .count();
     // Which mentee's mentor is being changed by hand.
     let swapping = use_state(|| None::<String>);
+    // Long lists are searched and paged.
+    let query = use_state(String::new);
+    let pairs_page = use_state(|| 0usize);
+    let unmatched_page = use_state(|| 0usize);
+    let load_page = use_state(|| 0usize);
 
-    let worker = use_mut_ref(|| None::<MatchWorker>);
     let run = |full: bool| {
         let (state, swapping, worker, roster) = (
             state.clone(),
             swapping.clone(),
-            worker.clone(),
+            props.worker.clone(),
             roster.clone(),
         );
         Callback::from(move |_| {
             swapping.set(None);
-            let mut slot = worker.borrow_mut();
-            if slot.is_none() {
-                *slot = MatchWorker::start(state.clone());
-            }
-            match slot.as_ref() {
+            match worker.get(&state) {
                 Some(w) => {
                     state.dispatch(Action::MatchingStarted);
                     w.post(&state, &roster, full);
@@ -148,6 +194,44 @@ fn workspace(props: &WorkspaceProps) -> Html {
         })
     };
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    let needle = query.trim().to_lowercase();
+    let found = |id: &str| {
+        id.to_lowercase().contains(&needle)
+            || names
+                .get(id)
+                .is_some_and(|n| n.to_lowercase().contains(&needle))
+    };
+    let shown_pairs: Vec<_> = outcome
+        .pairs
+        .iter()
+        .filter(|p| needle.is_empty() || found(&p.mentee) || found(&p.mentor))
+        .collect();
+    let shown_unmatched: Vec<_> = outcome
+        .unmatched
+        .iter()
+        .filter(|u| needle.is_empty() || found(&u.mentee))
+        .collect();
+    let shown_mentors: Vec<&Person> = roster
+        .people
+        .iter()
+        .filter(|p| can_mentor(ladder, p, &config) && (needle.is_empty() || found(&p.id)))
+        .collect();
+    let search = {
+        let (query, pages) = (
+            query.clone(),
+            [
+                pairs_page.clone(),
+                unmatched_page.clone(),
+                load_page.clone(),
+            ],
+        );
+        Callback::from(move |e: InputEvent| {
+            query.set(value_of(&e));
+            for page in &pages {
+                page.set(0);
+            }
+        })
+    };
 
     html! {
         <>
@@ -180,9 +264,17 @@ fn workspace(props: &WorkspaceProps) -> Html {
             }
             <p class="hint">{ format!("{} {} {}", t(lang, T::MatchHint), t(lang, T::RematchHint), t(lang, T::ChosenByHand)) }</p>
 
+            <p class="search">
+                <label for="people-search">{ t(lang, T::Search) }</label>
+                <input id="people-search" type="search" value={(*query).clone()} oninput={search}
+                    placeholder={t(lang, T::SearchHint)} autocomplete="off" />
+            </p>
+
             <h3 id="pairs-heading">{ format!("{} ({})", t(lang, T::Pairs), outcome.pairs.len()) }</h3>
             if outcome.pairs.is_empty() {
                 <p class="empty">{ t(lang, T::NoPairs) }</p>
+            } else if shown_pairs.is_empty() {
+                <p class="empty">{ t(lang, T::NoneFound) }</p>
             } else {
                 <div class="table-scroll">
                 <table class="pairs" aria-labelledby="pairs-heading">
@@ -194,7 +286,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                         <th scope="col">{ t(lang, T::Actions) }</th>
                     </tr></thead>
                     <tbody>
-                    { for outcome.pairs.iter().map(|p| {
+                    { for shown_pairs[page_rows(shown_pairs.len(), *pairs_page)].iter().map(|p| {
                         let toggle = {
                             let state = state.clone();
                             let mentee = p.mentee.clone();
@@ -232,14 +324,17 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     </tbody>
                 </table>
                 </div>
+                <Pager {lang} label={format!("{}: {}", t(lang, T::Pairs), t(lang, T::Pages))} total={shown_pairs.len()} page={pairs_page.clone()} />
             }
 
             <h3 id="unmatched-heading">{ format!("{} ({})", t(lang, T::Unmatched), outcome.unmatched.len()) }</h3>
             if outcome.unmatched.is_empty() {
                 <p class="empty">{ t(lang, T::Everyone) }</p>
+            } else if shown_unmatched.is_empty() {
+                <p class="empty">{ t(lang, T::NoneFound) }</p>
             } else {
                 <ul class="unmatched" aria-labelledby="unmatched-heading">
-                    { for outcome.unmatched.iter().map(|u| {
+                    { for shown_unmatched[page_rows(shown_unmatched.len(), *unmatched_page)].iter().map(|u| {
                         let open_swap = {
                             let swapping = swapping.clone();
                             let mentee = u.mentee.clone();
@@ -260,6 +355,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                         }
                     }) }
                 </ul>
+                <Pager {lang} label={format!("{}: {}", t(lang, T::Unmatched), t(lang, T::Pages))} total={shown_unmatched.len()} page={unmatched_page.clone()} />
             }
 
             <h3 id="load-heading">{ t(lang, T::MentorLoad) }</h3>
@@ -272,7 +368,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     <th scope="col">{ "" }</th>
                 </tr></thead>
                 <tbody>
-                { for roster.people.iter().filter(|p| can_mentor(ladder, p, &config)).map(|p| {
+                { for shown_mentors[page_rows(shown_mentors.len(), *load_page)].iter().map(|p| {
                     let load = outcome.mentor_load.get(&p.id).copied().unwrap_or(0);
                     let full = load >= p.capacity;
                     html! {
@@ -287,6 +383,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 </tbody>
             </table>
             </div>
+            <Pager {lang} label={format!("{}: {}", t(lang, T::MentorLoad), t(lang, T::Pages))} total={shown_mentors.len()} page={load_page.clone()} />
 
             <AddPerson state={state.clone()} roster={roster.clone()} />
         </>
@@ -522,6 +619,20 @@ impl MatchWorker {
                 let text = get("result")
                     .and_then(|v| v.as_string())
                     .unwrap_or_default();
+                if get("kind").and_then(|k| k.as_string()).as_deref() == Some("import") {
+                    let action = match serde_json::from_str::<ImportReply>(&text) {
+                        Ok(ImportReply::Loaded { roster, outcome }) => {
+                            Action::Imported(revision, Box::new(roster), Box::new(outcome))
+                        }
+                        Ok(ImportReply::Problems(errors)) => {
+                            Action::ImportProblems(revision, errors)
+                        }
+                        Ok(ImportReply::Failed(message)) => Action::ImportFailed(revision, message),
+                        Err(e) => Action::ImportFailed(revision, e.to_string()),
+                    };
+                    state.dispatch(action);
+                    return;
+                }
                 let reply: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
                 if let Some(outcome) = reply
                     .get("ok")
@@ -545,18 +656,58 @@ impl MatchWorker {
         })
     }
 
+    /// Reads and checks a roster file in the worker; the answer comes as
+    /// [`Action::Imported`] (or its problems).
+    fn import(
+        &self,
+        state: &UseReducerHandle<crate::state::State>,
+        id: u32,
+        name: &str,
+        bytes: &[u8],
+    ) {
+        let message = js_sys::Object::new();
+        let set = |key: &str, value: wasm_bindgen::JsValue| {
+            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+        };
+        set("kind", "import".into());
+        set("id", f64::from(id).into());
+        set("ladderName", state.source.name.as_str().into());
+        set("ladderText", state.source.text.as_str().into());
+        set("fileName", name.into());
+        set("bytes", js_sys::Uint8Array::from(bytes).into());
+        if let Err(e) = self.worker.post_message(&message) {
+            state.dispatch(Action::ImportFailed(id, format!("{e:?}")));
+        }
+    }
+
     fn post(&self, state: &UseReducerHandle<crate::state::State>, roster: &Roster, full: bool) {
         let message = js_sys::Object::new();
         let set = |key: &str, value: wasm_bindgen::JsValue| {
             let _ = js_sys::Reflect::set(&message, &key.into(), &value);
         };
+        set("kind", "match".into());
         set("id", f64::from(state.mentoring.revision).into());
         set("ladderName", state.source.name.as_str().into());
         set("ladderText", state.source.text.as_str().into());
-        set("rosterYaml", roster_to_yaml(roster).into());
+        // JSON, which the worker's YAML loader reads as the same roster
+        // file: several times faster to write on this thread.
+        set("rosterFile", roster_to_json(roster).into());
         set("full", full.into());
         if let Err(e) = self.worker.post_message(&message) {
             state.dispatch(Action::MatchingFailed(format!("{e:?}")));
         }
     }
+}
+
+/// What the worker answers to an import (as JSON: the page and the worker
+/// are the same module, so both sides read it with the same types).
+#[derive(serde::Serialize, serde::Deserialize)]
+pub enum ImportReply {
+    /// The roster, and what its existing pairs look like.
+    Loaded { roster: Roster, outcome: Assignment },
+    /// The file's problems, by row and column.
+    Problems(doorgroei::LoadErrors),
+    /// The ladder could not be read (it was read on the page, so only a
+    /// bug gets here).
+    Failed(String),
 }

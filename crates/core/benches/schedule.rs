@@ -45,4 +45,9 @@ fn main() {
         plan.reviews.len(),
         plan.unplaced.len()
     );
+    println!(
+        "FIGURE|scheduling {} pairs × 36 months (median of 5)|native|{:.3} s|< 1 s",
+        pairs.len(),
+        times[2]
+    );
 }

@@ -7,10 +7,12 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use crate::i18n::Lang;
 
 /// A position in a text file, both 1-based.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Pos {
     /// Line, counting from 1.
     pub line: usize,
@@ -19,7 +21,7 @@ pub struct Pos {
 }
 
 /// One problem in an input file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LoadError {
     /// The file's name as the caller gave it.
     pub file: String,
@@ -32,7 +34,7 @@ pub struct LoadError {
 }
 
 /// What is wrong with an input file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The file is larger than the loader accepts.
@@ -131,7 +133,7 @@ pub enum ErrorKind {
     /// More items than the loader accepts.
     TooMany {
         /// What is counted (`roles`, `transitions`).
-        what: &'static str,
+        what: String,
         /// How many the file has.
         count: usize,
         /// The accepted maximum.
@@ -303,7 +305,7 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// All problems found in one or more files, sorted by file and position.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct LoadErrors(pub Vec<LoadError>);
 
 impl LoadErrors {

@@ -786,18 +786,22 @@ pub fn eligible_pair_count(ladder: &Ladder, roster: &Roster, config: &MatchConfi
 
 fn why_unmatched(s: &Setup<'_>, i: usize, config: &MatchConfig, solved: bool) -> Unmatched {
     let mentee = s.mentees[i];
-    let line = management_line(&s.people, mentee);
-    // Which constraint rules out each mentor; capacity counts last, so the
-    // reason names what stands in the way besides being busy.
+    // The eligible mentors with room are this mentee's pairs.
+    let eligible = s.edges.start[i + 1] - s.edges.start[i];
+    // Without any: which constraint rules out each mentor; capacity counts
+    // last, so the reason names what stands in the way besides being busy.
     let mut counts: BTreeMap<Constraint, usize> = BTreeMap::new();
-    let mut eligible = 0;
-    for (mentor, load) in &s.mentors {
-        match violation(mentee, mentor, &line, config) {
-            Some(c) => *counts.entry(c).or_default() += 1,
-            None if *load >= mentor.capacity => {
-                *counts.entry(Constraint::Capacity).or_default() += 1
+    if eligible == 0 {
+        let line = management_line(&s.people, mentee);
+        for (mentor, load) in &s.mentors {
+            match violation(mentee, mentor, &line, config) {
+                Some(c) => *counts.entry(c).or_default() += 1,
+                None if *load >= mentor.capacity => {
+                    *counts.entry(Constraint::Capacity).or_default() += 1
+                }
+                // An eligible mentor with room is a pair, so there are none.
+                None => debug_assert!(false, "pairs and constraints disagree"),
             }
-            None => eligible += 1,
         }
     }
     let (relax, nl, en) = if s.mentors.is_empty() {

@@ -74,7 +74,10 @@ impl Day {
 }
 
 /// A set of working days.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// Serialised as its bits (the web app's worker sends rosters to the page).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub struct Days(u8);
 
 impl Days {
@@ -110,7 +113,7 @@ impl Days {
 }
 
 /// One member of staff.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     /// Unique id.
     pub id: String,
@@ -193,7 +196,7 @@ pub struct Pair {
 }
 
 /// The staff and their existing pairs.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Roster {
     /// People in file order.
     pub people: Vec<Person>,

@@ -1,6 +1,8 @@
 //! Rosters as HR systems and Excel export them, and as Doorgroei writes them.
 
-use doorgroei::format::{csv_cell, load_roster, load_roster_csv, roster_to_csv, roster_to_yaml};
+use doorgroei::format::{
+    csv_cell, load_roster, load_roster_csv, roster_to_csv, roster_to_json, roster_to_yaml,
+};
 use doorgroei::roster::{Day, Days};
 use doorgroei::{Ladder, Lang};
 
@@ -137,6 +139,17 @@ fn written_rosters_read_back_the_same() {
     let yaml = roster_to_yaml(&roster);
     assert_eq!(
         load_roster("r.yaml", yaml.as_bytes(), &ladder).unwrap(),
+        roster
+    );
+    // The JSON form is read by the YAML loader as the same file, also with
+    // text that needs escaping and words YAML 1.1 would take for booleans.
+    roster.people[1].name = "Anne \"Annie\" d'Arc \\ café — 😀\u{7}".into();
+    roster.people[2].team = "no".into();
+    roster.people[3].location = "yes: null # ~".into();
+    let json = roster_to_json(&roster);
+    assert!(json.starts_with('{'), "{json}");
+    assert_eq!(
+        load_roster("r.yaml", json.as_bytes(), &ladder).unwrap(),
         roster
     );
 }

@@ -19,7 +19,8 @@ cargo xtask <command>
 Commands:
   serve [--port N]   build the web app (release) and serve it on http://127.0.0.1:8080
   dist               write the static web app to target/dist/ and print the .wasm size
-  bench              run the benchmarks (criterion) and print their figures
+  bench              run the benchmarks (native and in headless Chromium) and print one
+                     table of every figure (DOORGROEI_BENCH_SIZES=all adds 10,000×5,000)
   fuzz [--seconds N] [--seed S]
                      throw mutated example files at every loader, the matcher and the
                      scheduler for N seconds (default 60); any panic fails
@@ -225,8 +226,14 @@ fn gen_roster(args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// The benchmarks, with short measurement times so a run takes a minute or two.
+/// One row of `cargo xtask bench`'s table: what, where, the figure, the target.
+type Figure = [String; 4];
+
+/// The benchmarks, with short measurement times so a run takes a few
+/// minutes; ends with one table of every figure.
 fn bench() -> Result<()> {
+    let mut rows: Vec<Figure> = Vec::new();
+    // Growth routes (criterion; its estimates are read back for the table).
     run(cargo().args([
         "bench",
         "--package",
@@ -239,34 +246,52 @@ fn bench() -> Result<()> {
         "--measurement-time",
         "3",
     ]))?;
+    rows.extend(criterion_figures(&root().join("target/criterion"))?);
     // Matching at 200×100 and 2,000×1,000 (10,000×5,000 with DOORGROEI_BENCH_SIZES=all).
-    let sizes = std::env::var("DOORGROEI_BENCH_SIZES").unwrap_or_else(|_| "small".into());
-    run(cargo()
-        .args(["bench", "--package", "doorgroei", "--bench", "matching"])
-        .env("DOORGROEI_BENCH_SIZES", sizes))?;
+    let which = std::env::var("DOORGROEI_BENCH_SIZES").unwrap_or_else(|_| "small".into());
+    rows.extend(run_figures(
+        cargo()
+            .args(["bench", "--package", "doorgroei", "--bench", "matching"])
+            .env("DOORGROEI_BENCH_SIZES", which),
+    )?);
     // Scheduling: 2,000 pairs × 36 months.
-    run(cargo().args(["bench", "--package", "doorgroei", "--bench", "schedule"]))?;
-    // The same queries inside headless Chromium, through wasm-bindgen's test runner.
+    rows.extend(run_figures(cargo().args([
+        "bench",
+        "--package",
+        "doorgroei",
+        "--bench",
+        "schedule",
+    ]))?);
+    // The same work inside headless Chromium, through wasm-bindgen's test runner.
     tools::ensure_wasm_target()?;
     let runner = tools::ensure_wasm_bindgen()?.with_file_name("wasm-bindgen-test-runner");
     let browser = tools::ensure_chromium()?;
-    run(cargo()
-        .args([
-            "test",
-            "--package",
-            "doorgroei-web",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--release",
-            "--test",
-            "bench",
-            "--",
-            "--nocapture",
-        ])
-        .current_dir(root().join("web"))
-        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner)
-        .env("CHROMEDRIVER", browser.with_file_name("chromedriver")))?;
+    rows.extend(run_figures(
+        cargo()
+            .args([
+                "test",
+                "--package",
+                "doorgroei-web",
+                "--target",
+                "wasm32-unknown-unknown",
+                "--release",
+                "--test",
+                "bench",
+                "--",
+                "--nocapture",
+            ])
+            .current_dir(root().join("web"))
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner)
+            .env("CHROMEDRIVER", browser.with_file_name("chromedriver")),
+    )?);
     let dist = dist()?;
+    let (raw, gz) = sizes(&dist.join("doorgroei_web_bg.wasm"))?;
+    rows.push(figure(
+        "doorgroei_web_bg.wasm (raw / gzip -9)",
+        "download",
+        format!("{} KiB / {} KiB", raw / 1024, gz / 1024),
+        "< 350 KB gzip",
+    ));
     // Time to first render, in the same browser.
     let node = tools::ensure_node()?;
     let dir = root().join("tests/browser");
@@ -274,13 +299,168 @@ fn bench() -> Result<()> {
     let server = serve::Server::bind(&dist, 0)?;
     let url = format!("http://{}/", server.addr());
     let handle = server.spawn();
-    let result = run(Command::new(node)
-        .arg(dir.join("first-render.mjs"))
-        .current_dir(&dir)
-        .env("DOORGROEI_URL", &url)
-        .env("DOORGROEI_CHROMIUM", &browser));
+    let result = run_figures(
+        Command::new(node)
+            .arg(dir.join("first-render.mjs"))
+            .current_dir(&dir)
+            .env("DOORGROEI_URL", &url)
+            .env("DOORGROEI_CHROMIUM", &browser),
+    );
     drop(handle);
-    result
+    rows.extend(result?);
+    print_table(&rows);
+    Ok(())
+}
+
+fn figure(what: &str, place: &str, value: String, target: &str) -> Figure {
+    [what.into(), place.into(), value, target.into()]
+}
+
+/// Runs a benchmark like [`run`], echoing its output, and returns the rows
+/// it printed as `FIGURE|what|where|figure|target` lines.
+fn run_figures(cmd: &mut Command) -> Result<Vec<Figure>> {
+    use std::io::BufRead as _;
+    let shown = format!("{cmd:?}").replace('"', "");
+    println!("$ {shown}");
+    if cmd.get_current_dir().is_none() {
+        cmd.current_dir(root());
+    }
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    let stdout = child.stdout.take().expect("stdout is piped");
+    let mut rows = Vec::new();
+    for line in std::io::BufReader::new(stdout).lines() {
+        let line = line.map_err(|e| format!("cannot read the output of {shown}: {e}"))?;
+        println!("{line}");
+        if let Some(at) = line.find("FIGURE|") {
+            let parts: Vec<&str> = line[at + 7..].split('|').map(str::trim).collect();
+            match parts[..] {
+                [what, place, value, target] => {
+                    rows.push(figure(what, place, value.into(), target));
+                }
+                _ => return Err(format!("{shown} printed a malformed figure: {line}")),
+            }
+        }
+    }
+    let status = child
+        .wait()
+        .map_err(|e| format!("could not wait for {shown}: {e}"))?;
+    if status.success() {
+        Ok(rows)
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// Criterion's mean estimates under `dir` (one row per benchmark).
+fn criterion_figures(dir: &Path) -> Result<Vec<Figure>> {
+    let mut rows = Vec::new();
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.ends_with("new/estimates.json") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let json: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|e| format!("{}: not criterion's estimates: {e}", path.display()))?;
+        let Some(ns) = json["mean"]["point_estimate"].as_f64() else {
+            return Err(format!("{}: no mean estimate", path.display()));
+        };
+        // …/criterion/<group>/<benchmark>/new/estimates.json
+        let name: Vec<String> = path
+            .ancestors()
+            .skip(2)
+            .take(2)
+            .filter_map(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .collect();
+        let what = format!("{} / {}", name[1], name[0]);
+        // Issue 3's target is for one route query.
+        let target = if name[0].contains("one query") {
+            "< 10 ms"
+        } else {
+            "—"
+        };
+        rows.push(figure(
+            &what,
+            "native",
+            format!("{:.3} ms", ns / 1e6),
+            target,
+        ));
+    }
+    Ok(rows)
+}
+
+/// The one table `cargo xtask bench` ends with (Markdown, for BENCHMARKS.md).
+fn print_table(rows: &[Figure]) {
+    let read = |file: &str, key: &str| {
+        std::fs::read_to_string(file)
+            .ok()
+            .and_then(|t| {
+                t.lines()
+                    .find(|l| l.starts_with(key))
+                    .and_then(|l| l.split(':').nth(1).map(|v| v.trim().to_string()))
+            })
+            .unwrap_or_else(|| "unknown".into())
+    };
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    println!(
+        "\n## Doorgroei benchmarks\n\nMachine: {} × {}, {} memory; {}.\n",
+        cores,
+        read("/proc/cpuinfo", "model name"),
+        read("/proc/meminfo", "MemTotal")
+            .trim_end_matches(" kB")
+            .parse::<f64>()
+            .map_or("unknown".into(), |kb| format!("{:.0} GiB", kb / 1048576.0)),
+        jiff::Timestamp::now().strftime("%Y-%m-%d %H:%M UTC")
+    );
+    let header: Figure = [
+        "what".into(),
+        "where".into(),
+        "figure".into(),
+        "target".into(),
+    ];
+    let mut width = [0usize; 4];
+    for row in std::iter::once(&header).chain(rows) {
+        for (w, cell) in width.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |row: &Figure| {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(width)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count())))
+            .collect();
+        println!("| {} |", cells.join(" | "));
+    };
+    line(&header);
+    println!(
+        "|{}|",
+        width
+            .iter()
+            .map(|w| "-".repeat(w + 2))
+            .collect::<Vec<_>>()
+            .join("|")
+    );
+    for row in rows {
+        line(row);
+    }
 }
 
 /// One step of `cargo xtask test`.

@@ -246,7 +246,11 @@ fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
         if count > limit {
             return Err(vec![Problem::new(
                 path.clone(),
-                ErrorKind::TooMany { what, count, limit },
+                ErrorKind::TooMany {
+                    what: what.into(),
+                    count,
+                    limit,
+                },
             )]);
         }
     }

@@ -20,7 +20,8 @@ pub use calendar::{schedule_to_csv, schedule_to_ics, uid, TZID};
 pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA, MAX_WEIGHT};
 pub use roster::{
     csv_cell, decode_text, load_roster, load_roster_csv, load_roster_yaml, pairs_to_csv,
-    roster_to_csv, roster_to_yaml, PersonFile, RosterFile, CSV_COLUMNS, MAX_PEOPLE, ROSTER_SCHEMA,
+    roster_to_csv, roster_to_json, roster_to_yaml, PersonFile, RosterFile, CSV_COLUMNS, MAX_PEOPLE,
+    ROSTER_SCHEMA,
 };
 pub use schedule::{load_schedule_config, parse_time, ScheduleFile, SCHEDULE_SCHEMA};
 

@@ -303,7 +303,7 @@ pub fn load_roster_csv(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Rost
                 0,
                 "",
                 ErrorKind::TooMany {
-                    what: "people",
+                    what: "people".into(),
                     count: people.len() + 1,
                     limit: MAX_PEOPLE,
                 },
@@ -627,6 +627,19 @@ pub fn roster_to_yaml(roster: &Roster) -> String {
     };
     let body = serde_yaml::to_string(&file).unwrap_or_default();
     format!("# yaml-language-server: $schema=./schema/roster.schema.json\n{body}")
+}
+
+/// The roster file of [`roster_to_yaml`] written as JSON, which every YAML
+/// 1.2 reader (ours included: [`load_roster_yaml`]) reads as the same file.
+/// About ten times faster to write than YAML: the web app keeps its saved
+/// roster this way and sends it to its worker so.
+pub fn roster_to_json(roster: &Roster) -> String {
+    let file = RosterFile {
+        schema: ROSTER_SCHEMA.into(),
+        people: roster.people.iter().map(PersonFile::from).collect(),
+        pairs: roster.pairs.clone(),
+    };
+    serde_json::to_string(&file).expect("a roster file is plain data: strings, numbers, lists")
 }
 
 /// A cell safe for spreadsheets: a leading `=`, `+`, `-`, `@`, tab or CR
