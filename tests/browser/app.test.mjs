@@ -719,4 +719,12 @@ test('a 2,000-junior roster is read and matched in a worker: the page keeps answ
   }, someone);
   await page.getByLabel('Zoeken').fill('niemand-heet-zo');
   await assert.doesNotReject(page.locator('p.empty', { hasText: 'Niemand gevonden' }).first().waitFor());
+
+  // The saved roster of 3,000 people comes back with the page, quickly.
+  await page.reload();
+  await page.waitForSelector('p.summary');
+  const ready = await page.evaluate(() => performance.now());
+  console.log(`reload with the 3,000-person roster saved: workspace drawn after ${ready.toFixed(0)} ms`);
+  assert.match(await page.locator('p.summary').innerText(), /gekoppeld 2000 \/ 2000/);
+  assert.ok(ready < 1000, `first render with the saved roster took ${ready.toFixed(0)} ms`);
 });

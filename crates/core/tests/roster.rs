@@ -152,6 +152,19 @@ fn written_rosters_read_back_the_same() {
         load_roster("r.yaml", json.as_bytes(), &ladder).unwrap(),
         roster
     );
+    // The same text through the YAML reader (a comment first keeps it off
+    // the JSON fast path) gives the same roster.
+    let commented = format!("# saved by the web app\n{json}");
+    assert_eq!(
+        load_roster("r.yaml", commented.as_bytes(), &ladder).unwrap(),
+        roster
+    );
+    // A problem in the JSON form is reported with its line and column.
+    let broken = json.replacen(r#""role":""#, r#""role":"no-such-"#, 1);
+    let errors = load_roster("r.json", broken.as_bytes(), &ladder).unwrap_err();
+    let text = errors.to_string();
+    assert!(text.starts_with("r.json:1:"), "{text}");
+    assert!(text.contains("no-such-"), "{text}");
 }
 
 #[test]

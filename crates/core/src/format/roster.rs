@@ -113,6 +113,9 @@ pub fn load_roster(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Roster, 
 
 /// Reads a YAML roster.
 pub fn load_roster_yaml(file: &str, text: &str, ladder: &Ladder) -> Result<Roster, LoadErrors> {
+    if let Some(roster) = valid_json_form(text, ladder) {
+        return Ok(roster);
+    }
     let doc = Document::parse(file, text)?;
     if let Some(schema) = doc.root().get("schema").and_then(|s| s.as_str()) {
         super::check_schema(schema, ROSTER_SCHEMA).map_err(|p| doc.errors(vec![p]))?;
@@ -143,6 +146,31 @@ pub fn load_roster_yaml(file: &str, text: &str, ladder: &Ladder) -> Result<Roste
         Some(roster) if problems.is_empty() => Ok(roster),
         _ => Err(doc.errors(problems)),
     }
+}
+
+/// A roster file in its JSON form ([`roster_to_json`], as the web app saves
+/// it) read straight with a JSON parser, a dozen times faster than through
+/// the YAML reader, when it is valid. Anything else, problems included, goes
+/// the YAML way, which reads JSON as the same file and says where each
+/// problem is.
+fn valid_json_form(text: &str, ladder: &Ladder) -> Option<Roster> {
+    if text.len() > MAX_FILE_BYTES || !text.trim_start().starts_with('{') {
+        return None;
+    }
+    let file: RosterFile = serde_json::from_str(text).ok()?;
+    super::check_schema(&file.schema, ROSTER_SCHEMA).ok()?;
+    let people_path = Path::default().field("people");
+    let located: Vec<(Path, PersonFile)> = file
+        .people
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| (people_path.index(i), p))
+        .collect();
+    let pair_paths: Vec<Path> = (0..file.pairs.len())
+        .map(|i| Path::default().field("pairs").index(i))
+        .collect();
+    let mut problems = Vec::new();
+    build(located, file.pairs, &pair_paths, ladder, &mut problems).filter(|_| problems.is_empty())
 }
 
 /// Turns bytes into text: UTF-8 (a byte-order mark is dropped) or, when the
