@@ -366,9 +366,11 @@ pub fn match_in_worker(
             };
             Ok(assign(&ladder, &roster, &config))
         });
-    let json = match result {
-        Ok(outcome) => serde_json::json!({ "ok": outcome }),
-        Err(error) => serde_json::json!({ "error": error }),
+    let reply = match result {
+        Ok(outcome) => mentoring::MatchReply::Ok(outcome),
+        Err(error) => mentoring::MatchReply::Error(error),
     };
-    json.to_string()
+    serde_json::to_string(&reply).unwrap_or_else(|e| {
+        serde_json::to_string(&mentoring::MatchReply::Error(e.to_string())).unwrap_or_default()
+    })
 }

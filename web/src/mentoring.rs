@@ -598,8 +598,9 @@ fn add_person(props: &AddProps) -> Html {
     }
 }
 
-/// The matching worker (`worker.js`): the same WebAssembly module, off the
-/// main thread, so a large roster does not freeze the page.
+/// The worker (`worker.js`) that reads roster files and matches: the same
+/// WebAssembly module, off the main thread, so a large roster does not
+/// freeze the page.
 struct MatchWorker {
     worker: web_sys::Worker,
     _on_message: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>,
@@ -633,20 +634,13 @@ impl MatchWorker {
                     state.dispatch(action);
                     return;
                 }
-                let reply: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
-                if let Some(outcome) = reply
-                    .get("ok")
-                    .and_then(|o| serde_json::from_value::<Assignment>(o.clone()).ok())
-                {
-                    state.dispatch(Action::MatchingDone(revision, Box::new(outcome)));
-                } else {
-                    let message = reply
-                        .get("error")
-                        .and_then(|e| e.as_str())
-                        .unwrap_or("no answer")
-                        .to_string();
-                    state.dispatch(Action::MatchingFailed(message));
-                }
+                state.dispatch(match serde_json::from_str::<MatchReply>(&text) {
+                    Ok(MatchReply::Ok(outcome)) => {
+                        Action::MatchingDone(revision, Box::new(outcome))
+                    }
+                    Ok(MatchReply::Error(message)) => Action::MatchingFailed(message),
+                    Err(e) => Action::MatchingFailed(format!("no answer ({e})")),
+                });
             },
         );
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -710,4 +704,13 @@ pub enum ImportReply {
     /// The ladder could not be read (it was read on the page, so only a
     /// bug gets here).
     Failed(String),
+}
+
+/// What the worker answers to a matching: `{"ok": Assignment}` or
+/// `{"error": text}`.
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchReply {
+    Ok(Assignment),
+    Error(String),
 }

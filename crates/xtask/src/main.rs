@@ -88,14 +88,25 @@ pub fn root() -> PathBuf {
 /// Runs a command (in the workspace root unless it names a directory),
 /// streaming its output; fails on a non-zero exit.
 pub fn run(cmd: &mut Command) -> Result<()> {
+    let shown = announce(cmd);
+    let status = cmd
+        .status()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    finished(&shown, status)
+}
+
+/// Prints the command about to run and makes the workspace root its
+/// directory unless it names one; returns the command as shown.
+fn announce(cmd: &mut Command) -> String {
     let shown = format!("{cmd:?}").replace('"', "");
     println!("$ {shown}");
     if cmd.get_current_dir().is_none() {
         cmd.current_dir(root());
     }
-    let status = cmd
-        .status()
-        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    shown
+}
+
+fn finished(shown: &str, status: std::process::ExitStatus) -> Result<()> {
     if status.success() {
         Ok(())
     } else {
@@ -320,11 +331,7 @@ fn figure(what: &str, place: &str, value: String, target: &str) -> Figure {
 /// it printed as `FIGURE|what|where|figure|target` lines.
 fn run_figures(cmd: &mut Command) -> Result<Vec<Figure>> {
     use std::io::BufRead as _;
-    let shown = format!("{cmd:?}").replace('"', "");
-    println!("$ {shown}");
-    if cmd.get_current_dir().is_none() {
-        cmd.current_dir(root());
-    }
+    let shown = announce(cmd);
     let mut child = cmd
         .stdout(std::process::Stdio::piped())
         .spawn()
@@ -347,11 +354,7 @@ fn run_figures(cmd: &mut Command) -> Result<Vec<Figure>> {
     let status = child
         .wait()
         .map_err(|e| format!("could not wait for {shown}: {e}"))?;
-    if status.success() {
-        Ok(rows)
-    } else {
-        Err(format!("{shown} failed ({status})"))
-    }
+    finished(&shown, status).map(|()| rows)
 }
 
 /// Criterion's mean estimates under `dir` (one row per benchmark).

@@ -895,15 +895,7 @@ impl<'a> CostScaling<'a> {
 
     /// ε-scaling down to ε = 1.
     fn run(&mut self) {
-        let largest = self
-            .edges
-            .score
-            .iter()
-            .map(|&s| i64::from(s).abs())
-            .chain(self.slots.bonus.iter().map(|b| b.abs()))
-            .max()
-            .unwrap_or(0);
-        let mut eps = (largest * self.scale).max(1);
+        let mut eps = self.initial_eps(&self.edges);
         loop {
             eps = (eps / ALPHA).max(1);
             self.refine(eps);
