@@ -78,15 +78,7 @@ pub fn calendar(props: &StateProps) -> Html {
     let roster: Option<Rc<Roster>> = state.mentoring.roster.clone();
     let pairs: Vec<PairRef> = roster
         .as_ref()
-        .map(|r| {
-            r.pairs
-                .iter()
-                .map(|p| PairRef {
-                    mentee: p.mentee.clone(),
-                    mentor: p.mentor.clone(),
-                })
-                .collect()
-        })
+        .map(|r| r.pairs.iter().map(PairRef::from).collect())
         .unwrap_or_default();
     let config = ScheduleConfig {
         months: *months,

@@ -133,11 +133,8 @@ pub fn schedule_cmd(
         // No pairs given: the roster's pairs, and a matching for the rest.
         None => assign(&ladder, &roster, &MatchConfig::default())
             .pairs
-            .into_iter()
-            .map(|p| PairRef {
-                mentee: p.mentee,
-                mentor: p.mentor,
-            })
+            .iter()
+            .map(PairRef::from)
             .collect(),
     };
     let plan = schedule(&roster, &pairs, query.start, &config);

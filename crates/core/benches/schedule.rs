@@ -17,11 +17,8 @@ fn main() {
     let roster = synth::roster(2_000, 1_000, 42);
     let pairs: Vec<PairRef> = assign(&ladder, &roster, &MatchConfig::default())
         .pairs
-        .into_iter()
-        .map(|p| PairRef {
-            mentee: p.mentee,
-            mentor: p.mentor,
-        })
+        .iter()
+        .map(PairRef::from)
         .collect();
     let config = ScheduleConfig {
         months: 36,

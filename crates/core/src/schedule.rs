@@ -30,7 +30,8 @@ use jiff::{Span, ToSpan};
 use serde::Serialize;
 
 use crate::i18n::Bilingual;
-use crate::roster::{Day, Person, Roster};
+use crate::matching::Matched;
+use crate::roster::{Day, Pair, Person, Roster};
 
 /// When Bevrijdingsdag (5 May) is a day off.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -199,6 +200,26 @@ pub struct PairRef {
     pub mentee: String,
     /// The mentor's id.
     pub mentor: String,
+}
+
+/// A matching's pair, to schedule.
+impl From<&Matched> for PairRef {
+    fn from(p: &Matched) -> PairRef {
+        PairRef {
+            mentee: p.mentee.clone(),
+            mentor: p.mentor.clone(),
+        }
+    }
+}
+
+/// A roster's pair, to schedule.
+impl From<&Pair> for PairRef {
+    fn from(p: &Pair) -> PairRef {
+        PairRef {
+            mentee: p.mentee.clone(),
+            mentor: p.mentor.clone(),
+        }
+    }
 }
 
 /// One placed review.

@@ -173,14 +173,7 @@ fn exercise(name: &str, bytes: &[u8], example: &Ladder) -> usize {
             loaded += 1;
             if roster.people.len() <= 400 {
                 let result = assign(example, &roster, &MatchConfig::default());
-                let pairs: Vec<PairRef> = result
-                    .pairs
-                    .iter()
-                    .map(|p| PairRef {
-                        mentee: p.mentee.clone(),
-                        mentor: p.mentor.clone(),
-                    })
-                    .collect();
+                let pairs: Vec<PairRef> = result.pairs.iter().map(PairRef::from).collect();
                 let config = ScheduleConfig {
                     months: 3,
                     ..ScheduleConfig::default()
