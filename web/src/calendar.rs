@@ -6,12 +6,12 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
+use doorgroei::dates::{add_days, parse_date, HourMinute, Iso};
 use doorgroei::format::{schedule_to_csv, schedule_to_ics};
 use doorgroei::roster::Roster;
 use doorgroei::schedule::{holidays, schedule, PairRef, Schedule, ScheduleConfig};
 use doorgroei::Lang;
 use jiff::civil::{Date, Weekday};
-use jiff::ToSpan;
 use yew::prelude::*;
 
 use crate::components::{download, value_of, StateProps};
@@ -116,7 +116,7 @@ pub fn calendar(props: &StateProps) -> Html {
     let on_start = {
         let start = start.clone();
         Callback::from(move |e: Event| {
-            if let Ok(d) = value_of(&e).parse::<Date>() {
+            if let Some(d) = parse_date(&value_of(&e)) {
                 start.set(d);
             }
         })
@@ -205,7 +205,7 @@ pub fn calendar(props: &StateProps) -> Html {
             </div>
             <form class="form calendar-settings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label>{ t(lang, T::StartDate) }
-                    <input id="schedule-start" type="date" value={start.to_string()} onchange={on_start} />
+                    <input id="schedule-start" type="date" value={Iso(*start).to_string()} onchange={on_start} />
                 </label>
                 <label>{ t(lang, T::MonthsLabel) }
                     <input id="schedule-months" type="number" min="1" max="36" value={months.to_string()} onchange={on_months} />
@@ -247,7 +247,7 @@ pub fn calendar(props: &StateProps) -> Html {
                     { for plan.unplaced.iter().map(|u| html! {
                         <li>
                             <strong>{ format!("{} · {}", name(&u.mentor), name(&u.mentee)) }</strong>
-                            { format!(" — {} {} ({}): {}", t(lang, T::ReviewNumber), u.number, u.ideal, u.reason.get(lang)) }
+                            { format!(" — {} {} ({}): {}", t(lang, T::ReviewNumber), u.number, Iso(u.ideal), u.reason.get(lang)) }
                         </li>
                     }) }
                 </ul>
@@ -266,9 +266,9 @@ pub fn calendar(props: &StateProps) -> Html {
                             <ol>
                                 { for reviews.iter().map(|r| html! {
                                     <li>
-                                        { format!("{} {}–{}", r.date, r.start.strftime("%H:%M"), r.end.strftime("%H:%M")) }
+                                        { format!("{} {}–{}", Iso(r.date), HourMinute(r.start), HourMinute(r.end)) }
                                         if r.date != r.ideal {
-                                            <span class="moved">{ format!(" ({} {})", t(lang, T::MovedFrom), r.ideal) }</span>
+                                            <span class="moved">{ format!(" ({} {})", t(lang, T::MovedFrom), Iso(r.ideal)) }</span>
                                         }
                                     </li>
                                 }) }
@@ -306,7 +306,7 @@ fn month_grid(props: &GridProps) -> Html {
         .map(|(d, n)| (d, n.get(lang).to_string()))
         .collect();
     let lead = first.weekday().to_monday_zero_offset() as i64;
-    let grid_start = first - lead.days();
+    let grid_start = add_days(first, -lead).unwrap_or(first);
     let days_in_month = first.days_in_month() as i64;
     let weeks = (lead + days_in_month + 6) / 7;
     let heads: [&str; 7] = if lang == Lang::Nl {
@@ -329,7 +329,7 @@ fn month_grid(props: &GridProps) -> Html {
                 { for (0..weeks).map(|w| html! {
                     <tr>
                     { for (0..7).map(|d| {
-                        let day = grid_start + (w * 7 + d).days();
+                        let day = add_days(grid_start, w * 7 + d).unwrap_or(grid_start);
                         let inside = day.month() == props.month;
                         let reviews: Vec<_> = props.plan.reviews.iter().filter(|r| r.date == day).collect();
                         let weekend = matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday);
@@ -338,7 +338,7 @@ fn month_grid(props: &GridProps) -> Html {
                                 (!inside).then_some("outside"),
                                 weekend.then_some("weekend"),
                                 free.contains_key(&day).then_some("holiday"))}
-                                data-date={day.to_string()}>
+                                data-date={Iso(day).to_string()}>
                                 <span class="day-number">{ day.day() }</span>
                                 if let Some(h) = free.get(&day) {
                                     <span class="holiday-name">{ h.clone() }</span>
@@ -346,7 +346,7 @@ fn month_grid(props: &GridProps) -> Html {
                                 if inside && !reviews.is_empty() {
                                     <ul>
                                         { for reviews.iter().map(|r| html! {
-                                            <li>{ format!("{} {} · {}", r.start.strftime("%H:%M"), name(&r.mentor), name(&r.mentee)) }</li>
+                                            <li>{ format!("{} {} · {}", HourMinute(r.start), name(&r.mentor), name(&r.mentee)) }</li>
                                         }) }
                                     </ul>
                                 }

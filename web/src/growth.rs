@@ -309,7 +309,7 @@ pub fn growth_side(props: &StateProps) -> Html {
                     { format!("{}: {} · {} {} · {}", t(lang, T::CurrentRole), name(state, &profile.current_role),
                         profile.years_in_role, t(lang, T::YearsInRole).to_lowercase(), profile.education.label(lang)) }
                 </p>
-                <p class="meta">{ format!("{} {}", t(lang, T::Today), crate::state::today()) }</p>
+                <p class="meta">{ format!("{} {}", t(lang, T::Today), doorgroei::dates::Iso(crate::state::today())) }</p>
                 if plan.goals.is_empty() {
                     <p class="hint">{ t(lang, T::ChooseGoal) }</p>
                 }

@@ -13,6 +13,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod dates;
 pub mod error;
 pub mod format;
 pub mod i18n;

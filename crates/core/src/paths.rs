@@ -159,6 +159,7 @@ pub struct RouteStep {
     /// Months from now until this step can be taken.
     pub months_from_now: u32,
     /// The earliest date for this step.
+    #[serde(with = "crate::dates::date")]
     pub earliest: Date,
     /// Requirements the person meets.
     pub met: Vec<Requirement>,
@@ -347,8 +348,7 @@ fn step_cost(ladder: &Ladder, profile: &Profile, from: NodeIndex, to: NodeIndex)
 }
 
 fn add_months(today: Date, months: u32) -> Date {
-    let span = jiff::Span::new().months(i64::from(months.min(12 * 200)));
-    today.checked_add(span).unwrap_or(today)
+    crate::dates::add_months(today, i64::from(months.min(12 * 200))).unwrap_or(today)
 }
 
 /// The route along `nodes` with this person's timeline.

@@ -138,6 +138,7 @@ pub struct Person {
     /// Career switcher (zij-instromer).
     pub career_switcher: bool,
     /// Start date in the organisation.
+    #[serde(with = "crate::dates::optional")]
     pub start: Option<Date>,
     /// Flagged as needing a mentor whatever the level.
     pub needs_mentor: bool,
@@ -152,6 +153,7 @@ pub struct Person {
     /// E-mail address, for calendar invitations.
     pub email: Option<String>,
     /// Absence periods (leave, courses), both days included: no reviews then.
+    #[serde(with = "crate::dates::periods")]
     pub absent: Vec<(Date, Date)>,
 }
 

@@ -25,8 +25,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::dates::{add_days, add_minutes, add_months};
 use jiff::civil::{Date, Time, Weekday};
-use jiff::{Span, ToSpan};
 use serde::Serialize;
 
 use crate::i18n::Bilingual;
@@ -80,7 +80,9 @@ pub fn easter(year: i16) -> Date {
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
-    Date::new(year, month as i8, day as i8).expect("Easter is a real date")
+    // March 22 to April 25: always a real date.
+    Date::new(year, month as i8, day as i8)
+        .unwrap_or_else(|_| unreachable!("Easter is a real date"))
 }
 
 /// The Dutch public holidays of `year` with their names, in date order.
@@ -88,8 +90,15 @@ pub fn easter(year: i16) -> Date {
 /// since 2014).
 pub fn holidays(year: i16, rules: HolidayRules) -> Vec<(Date, Bilingual)> {
     let easter = easter(year);
-    let plus = |days: i64| easter.checked_add(days.days()).expect("near Easter");
-    let date = |m: i8, d: i8| Date::new(year, m, d).expect("a fixed holiday");
+    // (`unreachable!` rather than `expect`: formatting jiff's error would add
+    // all of its messages to the web build.)
+    let plus = |days: i64| {
+        add_days(easter, days)
+            .unwrap_or_else(|| unreachable!("days near Easter are in the same year"))
+    };
+    let date = |m: i8, d: i8| {
+        Date::new(year, m, d).unwrap_or_else(|_| unreachable!("a fixed holiday is a real date"))
+    };
     let kings = if date(4, 27).weekday() == Weekday::Sunday {
         date(4, 26)
     } else {
@@ -180,7 +189,7 @@ impl ScheduleConfig {
         let step = i64::from(self.slot_minutes.max(1));
         let mut at = self.day_start;
         while out.len() < 64 {
-            let Ok(end) = at.checked_add(step.minutes()) else {
+            let Some(end) = add_minutes(at, step) else {
                 break;
             };
             if end > self.day_end || end <= at {
@@ -232,12 +241,16 @@ pub struct Review {
     /// Which review of the pair, from 1.
     pub number: u32,
     /// Where the cadence puts it.
+    #[serde(with = "crate::dates::date")]
     pub ideal: Date,
     /// Where it is.
+    #[serde(with = "crate::dates::date")]
     pub date: Date,
     /// Start time (Europe/Amsterdam).
+    #[serde(serialize_with = "crate::dates::time")]
     pub start: Time,
     /// End time (Europe/Amsterdam).
+    #[serde(serialize_with = "crate::dates::time")]
     pub end: Time,
 }
 
@@ -251,6 +264,7 @@ pub struct Unplaced {
     /// Which review of the pair, from 1.
     pub number: u32,
     /// Where the cadence puts it.
+    #[serde(with = "crate::dates::date")]
     pub ideal: Date,
     /// Why it could not be placed.
     pub reason: Bilingual,
@@ -384,12 +398,12 @@ pub fn schedule(
             continue;
         };
         let first = mentee.1.start.map_or(start, |s| s.max(start));
-        let Ok(end) = first.checked_add(months.months()) else {
+        let Some(end) = add_months(first, months) else {
             continue;
         };
         let mut n = 0u32;
         loop {
-            let Ok(ideal) = first.checked_add(Span::new().days(cadence * i64::from(n))) else {
+            let Some(ideal) = add_days(first, cadence * i64::from(n)) else {
                 break;
             };
             if ideal >= end {
@@ -413,8 +427,8 @@ pub fn schedule(
     let pad = i64::from(config.max_shift) * 3 + 14;
     let calendar = Calendar::new(
         config,
-        earliest.checked_sub(pad.days()).unwrap_or(earliest),
-        latest.checked_add(pad.days()).unwrap_or(latest),
+        add_days(earliest, -pad).unwrap_or(earliest),
+        add_days(latest, pad).unwrap_or(latest),
     );
     let slots = config.slots();
     let slot_len = i64::from(config.slot_minutes.max(1));
@@ -476,7 +490,7 @@ pub fn schedule(
                     ideal: w.ideal,
                     date: d,
                     start,
-                    end: start.checked_add(slot_len.minutes()).unwrap_or(start),
+                    end: add_minutes(start, slot_len).unwrap_or(start),
                 });
             }
             None => out.unplaced.push(Unplaced {
@@ -511,6 +525,7 @@ fn why(
     no_slots: bool,
 ) -> Bilingual {
     let n = config.max_shift;
+    let ideal = crate::dates::Iso(ideal);
     if no_slots {
         return Bilingual::new(
             "er past geen bespreking tussen begin- en eindtijd van de dag",

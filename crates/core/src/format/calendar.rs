@@ -7,6 +7,8 @@ use std::fmt::Write as _;
 use jiff::civil::{Date, Time};
 use jiff::Timestamp;
 
+use crate::dates::{HourMinute, Iso};
+
 use crate::i18n::Lang;
 use crate::roster::{Person, Roster};
 use crate::schedule::{Review, Schedule};
@@ -81,6 +83,12 @@ fn line(out: &mut String, content: &str) {
     out.push_str("\r\n");
 }
 
+/// `DTSTAMP` form of a moment: `YYYYMMDDTHHMMSSZ`.
+fn utc_stamp(stamp: Timestamp) -> String {
+    let utc = jiff::tz::Offset::UTC.to_datetime(stamp);
+    format!("{}Z", local(utc.date(), utc.time()))
+}
+
 fn local(d: Date, t: Time) -> String {
     format!(
         "{:04}{:02}{:02}T{:02}{:02}{:02}",
@@ -150,7 +158,7 @@ pub fn schedule_to_ics(
     for l in VTIMEZONE {
         line(&mut out, l);
     }
-    let stamp = stamp.strftime("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = utc_stamp(stamp);
     for r in schedule
         .reviews
         .iter()
@@ -257,11 +265,11 @@ pub fn schedule_to_csv(schedule: &Schedule, roster: &Roster, lang: Lang) -> Stri
     };
     let mut out = String::new();
     csv_line(&header.map(str::to_string), &mut out);
-    let hm = |t: Time| t.strftime("%H:%M").to_string();
+    let hm = |t: Time| HourMinute(t).to_string();
     for r in &schedule.reviews {
         csv_line(
             &[
-                r.date.to_string(),
+                Iso(r.date).to_string(),
                 hm(r.start),
                 hm(r.end),
                 r.mentor.clone(),
@@ -269,7 +277,7 @@ pub fn schedule_to_csv(schedule: &Schedule, roster: &Roster, lang: Lang) -> Stri
                 r.mentee.clone(),
                 name(&r.mentee),
                 r.number.to_string(),
-                r.ideal.to_string(),
+                Iso(r.ideal).to_string(),
             ],
             &mut out,
         );

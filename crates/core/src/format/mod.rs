@@ -16,6 +16,7 @@ pub use ladder::{
 pub use profile::{load_profile, profile_to_yaml, ProfileFile, PROFILE_SCHEMA};
 mod matching;
 
+pub use crate::dates::parse_time;
 pub use calendar::{schedule_to_csv, schedule_to_ics, uid, TZID};
 pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA, MAX_WEIGHT};
 pub use roster::{
@@ -23,7 +24,7 @@ pub use roster::{
     roster_to_csv, roster_to_json, roster_to_yaml, PersonFile, RosterFile, CSV_COLUMNS, MAX_PEOPLE,
     ROSTER_SCHEMA,
 };
-pub use schedule::{load_schedule_config, parse_time, ScheduleFile, SCHEDULE_SCHEMA};
+pub use schedule::{load_schedule_config, ScheduleFile, SCHEDULE_SCHEMA};
 
 use crate::error::ErrorKind;
 use crate::yaml::{Path, Problem};

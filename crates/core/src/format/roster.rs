@@ -7,6 +7,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
+
+use crate::dates::{parse_date, Iso};
 use serde::{Deserialize, Serialize};
 use serde_yaml::{Mapping, Value};
 
@@ -520,9 +522,9 @@ fn build(
         }
         let start = match p.start.as_deref() {
             None => None,
-            Some(text) => match text.trim().parse::<jiff::civil::Date>() {
-                Ok(d) => Some(d),
-                Err(_) => {
+            Some(text) => match crate::dates::parse_date(text) {
+                Some(d) => Some(d),
+                None => {
                     problems.push(Problem::new(
                         path.field("start"),
                         ErrorKind::InvalidValue {
@@ -614,7 +616,7 @@ impl From<&Person> for PersonFile {
             days: p.days.days(),
             hours: p.hours,
             career_switcher: p.career_switcher,
-            start: p.start.map(|d| d.to_string()),
+            start: p.start.map(|d| Iso(d).to_string()),
             needs_mentor: p.needs_mentor,
             capacity: p.capacity,
             coaching: p.coaching,
@@ -634,15 +636,15 @@ impl From<&Person> for PersonFile {
 fn parse_period(text: &str) -> Option<(Date, Date)> {
     let text = text.trim();
     let (from, to) = text.split_once("..").unwrap_or((text, text));
-    let (from, to): (Date, Date) = (from.trim().parse().ok()?, to.trim().parse().ok()?);
+    let (from, to) = (parse_date(from)?, parse_date(to)?);
     (from <= to).then_some((from, to))
 }
 
 fn period_text(from: Date, to: Date) -> String {
     if from == to {
-        from.to_string()
+        Iso(from).to_string()
     } else {
-        format!("{from}..{to}")
+        format!("{}..{}", Iso(from), Iso(to))
     }
 }
 
@@ -667,7 +669,8 @@ pub fn roster_to_json(roster: &Roster) -> String {
         people: roster.people.iter().map(PersonFile::from).collect(),
         pairs: roster.pairs.clone(),
     };
-    serde_json::to_string(&file).expect("a roster file is plain data: strings, numbers, lists")
+    serde_json::to_string(&file)
+        .unwrap_or_else(|_| unreachable!("a roster file is plain data: strings, numbers, lists"))
 }
 
 /// A cell safe for spreadsheets: a leading `=`, `+`, `-`, `@`, tab or CR
@@ -721,7 +724,7 @@ pub fn roster_to_csv(roster: &Roster) -> String {
                     .join("|"),
                 p.hours.to_string(),
                 yes_no(p.career_switcher),
-                p.start.map(|d| d.to_string()).unwrap_or_default(),
+                p.start.map(|d| Iso(d).to_string()).unwrap_or_default(),
                 yes_no(p.needs_mentor),
                 p.capacity.to_string(),
                 yes_no(p.coaching),

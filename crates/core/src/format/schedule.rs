@@ -2,9 +2,10 @@
 
 use std::collections::BTreeSet;
 
-use jiff::civil::{Date, Time};
+use jiff::civil::Time;
 use serde::{Deserialize, Serialize};
 
+use crate::dates::{parse_date, parse_time, HourMinute};
 use crate::error::{ErrorKind, LoadErrors};
 use crate::schedule::{HolidayRules, Liberation, ScheduleConfig};
 use crate::yaml::{decode, Document, Path, Problem};
@@ -116,7 +117,7 @@ pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, Lo
             Path::default().field("day_end"),
             ErrorKind::InvalidValue {
                 expected: "a time after day_start".into(),
-                found: format!("'{}'", &config.day_end.to_string()[..5]),
+                found: format!("'{}'", HourMinute(config.day_end)),
             },
         ));
     }
@@ -126,11 +127,11 @@ pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, Lo
     };
     let mut closing = BTreeSet::new();
     for (k, text) in f.closing_days.iter().enumerate() {
-        match text.trim().parse::<Date>() {
-            Ok(d) => {
+        match parse_date(text) {
+            Some(d) => {
                 closing.insert(d);
             }
-            Err(_) => problems.push(Problem::new(
+            None => problems.push(Problem::new(
                 Path::default().field("closing_days").index(k),
                 ErrorKind::InvalidValue {
                     expected: "a date as YYYY-MM-DD".into(),
@@ -145,11 +146,4 @@ pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, Lo
     } else {
         Err(doc.errors(problems))
     }
-}
-
-/// `HH:MM` (or `H:MM`).
-pub fn parse_time(text: &str) -> Option<Time> {
-    let (h, m) = text.trim().split_once(':')?;
-    let (h, m): (i8, i8) = (h.parse().ok()?, m.parse().ok()?);
-    Time::new(h, m, 0, 0).ok()
 }
