@@ -402,10 +402,7 @@ pub fn schedule(
             continue;
         };
         let mut n = 0u32;
-        loop {
-            let Some(ideal) = add_days(first, cadence * i64::from(n)) else {
-                break;
-            };
+        while let Some(ideal) = add_days(first, cadence * i64::from(n)) {
             if ideal >= end {
                 break;
             }
