@@ -17,6 +17,7 @@ use yew::prelude::*;
 use crate::components::{download, value_of, StateProps};
 use crate::i18n::{t, T};
 use crate::state::today;
+use doorgroei::sort;
 
 /// The browser's clock as the calendar files' DTSTAMP.
 fn now() -> jiff::Timestamp {
@@ -193,7 +194,7 @@ pub fn calendar(props: &StateProps) -> Html {
             }
         }
     }
-    involved.sort_by_key(|(id, mentor)| (!mentor, name(id)));
+    sort::sort_by_key(&mut involved, |(id, mentor)| (!mentor, name(id)));
 
     html! {
         <section class="workspace calendar" aria-labelledby="calendar-heading">

@@ -13,6 +13,7 @@ use yew::virtual_dom::VTag;
 
 use crate::i18n::{t, T};
 use crate::state::{Action, Source, State};
+use doorgroei::sort;
 
 #[derive(Properties, PartialEq)]
 pub struct StateProps {
@@ -430,7 +431,9 @@ pub fn ladder_table(props: &TableProps) -> Html {
     let lang = props.lang;
     let ladder = &props.ladder;
     let mut roles: Vec<_> = ladder.roles().collect();
-    roles.sort_by_key(|(_, r)| (r.level, r.mix.primary(), r.name.get(lang).to_string()));
+    sort::sort_by_key(&mut roles, |(_, r)| {
+        (r.level, r.mix.primary(), r.name.get(lang).to_string())
+    });
     html! {
         <details class="ladder-table">
             <summary>{ t(lang, T::AsTable) }</summary>

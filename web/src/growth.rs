@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::components::{download, use_file_reader, value_of, ErrorsBox, StateProps};
 use crate::i18n::{t, T};
 use crate::state::{Action, State};
+use doorgroei::sort;
 
 /// The roles the drawing highlights: the chosen route, or without a goal the next steps.
 pub fn highlighted(state: &State) -> Vec<String> {
@@ -77,7 +78,7 @@ pub fn growth(props: &StateProps) -> Html {
         .roles()
         .map(|(_, r)| (r.id.clone(), r.name.get(lang).to_string()))
         .collect();
-    roles.sort_by(|a, b| a.1.cmp(&b.1));
+    sort::sort_by(&mut roles, |a, b| a.1.cmp(&b.1));
     let goal = profile.goals.first().cloned().unwrap_or_default();
 
     let on_file = {
@@ -109,7 +110,7 @@ pub fn growth(props: &StateProps) -> Html {
                 p.wished_tracks.retain(|&t| t != track);
             } else {
                 p.wished_tracks.push(track);
-                p.wished_tracks.sort();
+                sort::sort(&mut p.wished_tracks);
             }
             state.dispatch(Action::SetProfile(p));
         });

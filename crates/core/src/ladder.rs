@@ -12,6 +12,7 @@ use petgraph::Direction;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Bilingual, Lang};
+use crate::sort;
 
 macro_rules! named_enum {
     (
@@ -136,7 +137,7 @@ impl Mix {
             .map(|&t| (t, self.share(t)))
             .filter(|&(_, s)| s > 0)
             .collect();
-        tracks.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        sort::sort_by(&mut tracks, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         tracks
     }
 
@@ -389,7 +390,7 @@ impl Ladder {
             .edges_directed(node, Direction::Outgoing)
             .filter_map(|e| self.step(e.id()))
             .collect();
-        steps.sort_by_key(|s| s.edge.index());
+        sort::sort_by_key(&mut steps, |s| s.edge.index());
         steps
     }
 

@@ -25,6 +25,7 @@ pub mod render;
 pub mod roster;
 pub mod scan;
 pub mod schedule;
+pub mod sort;
 pub mod suggest;
 pub mod synth;
 pub mod yaml;

@@ -21,6 +21,7 @@ use crate::roster::{Person, Roster};
 
 mod solver;
 
+use crate::sort;
 use solver::{Edges, Slots};
 
 /// Weights of the score terms (integers).
@@ -670,7 +671,9 @@ fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool)
         .enumerate()
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
-    pairs.sort_by_key(|p| order.get(p.mentee.as_str()).copied().unwrap_or(usize::MAX));
+    sort::sort_by_key(&mut pairs, |p| {
+        order.get(p.mentee.as_str()).copied().unwrap_or(usize::MAX)
+    });
 
     let unmatched = chosen
         .iter()
@@ -744,7 +747,7 @@ pub fn options(
             })
         })
         .collect();
-    out.sort_by_key(|o| Reverse(o.score));
+    sort::sort_by_key(&mut out, |o| Reverse(o.score));
     out
 }
 

@@ -24,6 +24,7 @@ use crate::i18n::{Bilingual, Lang};
 use crate::ladder::{
     Education, Ladder, PayRange, Requirement, Role, ScaleRange, Track, TransitionKind,
 };
+use crate::sort;
 
 /// A person's situation and wishes (see `format::ProfileFile` for the file).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -709,7 +710,9 @@ pub fn ranked_targets(ladder: &Ladder, profile: &Profile, today: Date) -> Vec<Ta
             Some((target, n))
         })
         .collect();
-    targets.sort_by(|(a, an), (b, bn)| b.score.cmp(&a.score).then(an.cmp(bn)));
+    sort::sort_by(&mut targets, |(a, an), (b, bn)| {
+        b.score.cmp(&a.score).then(an.cmp(bn))
+    });
     targets.into_iter().map(|(t, _)| t).collect()
 }
 
@@ -758,7 +761,7 @@ pub fn next_steps(ladder: &Ladder, profile: &Profile, moves: usize, today: Date)
     groups
         .into_iter()
         .map(|(track, mut steps)| {
-            steps.sort_by(|a, b| {
+            sort::sort_by(&mut steps, |a, b| {
                 a.moves
                     .cmp(&b.moves)
                     .then(a.route.months.cmp(&b.route.months))

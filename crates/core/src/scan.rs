@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::i18n::{join_list, Bilingual, Lang};
 use crate::ladder::{Ladder, Level, Role, Track};
+use crate::sort;
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -86,7 +87,9 @@ pub fn scan(ladder: &Ladder) -> Vec<Finding> {
     pay_ceilings(ladder, &mut findings);
     same_work(ladder, &mut findings);
     levels(ladder, &mut findings);
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.check.cmp(&b.check)));
+    sort::sort_by(&mut findings, |a, b| {
+        b.severity.cmp(&a.severity).then(a.check.cmp(&b.check))
+    });
     findings
 }
 
@@ -115,7 +118,7 @@ fn finding(
     en: String,
 ) -> Finding {
     let mut nodes = nodes.to_vec();
-    nodes.sort();
+    sort::sort(&mut nodes);
     Finding {
         severity,
         check,

@@ -32,6 +32,7 @@ use serde::Serialize;
 use crate::i18n::Bilingual;
 use crate::matching::Matched;
 use crate::roster::{Day, Pair, Person, Roster};
+use crate::sort;
 
 /// When Bevrijdingsdag (5 May) is a day off.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -139,7 +140,7 @@ pub fn holidays(year: i16, rules: HolidayRules) -> Vec<(Date, Bilingual)> {
             Bilingual::new("Bevrijdingsdag", "Liberation Day"),
         ));
     }
-    out.sort_by_key(|(d, _)| *d);
+    sort::sort_by_key(&mut out, |(d, _)| *d);
     out
 }
 
@@ -419,7 +420,7 @@ pub fn schedule(
         }
         earliest = earliest.min(first);
     }
-    wants.sort_by_key(|w| (w.ideal, w.pair, w.number));
+    sort::sort_by_key(&mut wants, |w| (w.ideal, w.pair, w.number));
 
     let pad = i64::from(config.max_shift) * 3 + 14;
     let calendar = Calendar::new(
@@ -510,8 +511,8 @@ pub fn schedule(
             .copied()
             .unwrap_or(usize::MAX)
     };
-    out.reviews.sort_by_key(|r| (r.date, r.start, rank(r)));
-    out.unplaced.sort_by_key(|u| u.ideal);
+    sort::sort_by_key(&mut out.reviews, |r| (r.date, r.start, rank(r)));
+    sort::sort_by_key(&mut out.unplaced, |u| u.ideal);
     out
 }
 

@@ -20,6 +20,7 @@ use serde::de::{
 use serde_yaml::Value;
 
 use crate::error::{ErrorKind, LoadError, LoadErrors, Pos};
+use crate::sort;
 use crate::suggest::closest;
 
 /// Largest file the loaders accept, in bytes.
@@ -172,7 +173,7 @@ impl<'a> Document<'a> {
             })
             .collect();
         // Unknown positions sort last; the sort is stable, so equal positions keep their order.
-        errors.sort_by_key(|e| {
+        sort::sort_by_key(&mut errors, |e| {
             e.pos
                 .map_or((usize::MAX, usize::MAX), |p| (p.line, p.column))
         });

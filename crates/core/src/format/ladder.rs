@@ -13,6 +13,7 @@ use crate::ladder::{
     Education, Ladder, Level, Mix, PartTime, PayRange, Requirement, Role, ScaleRange, Track,
     Transition, TransitionKind,
 };
+use crate::sort;
 use crate::suggest::closest;
 use crate::yaml::{decode, decode_items, without_fields, Document, Path, Problem, Seg};
 
@@ -437,7 +438,7 @@ fn promotion_cycles(
     let mut components = tarjan_scc(&promotions);
     components.retain(|c| c.len() > 1);
     for mut component in components {
-        component.sort();
+        sort::sort(&mut component);
         let members: BTreeSet<NodeIndex> = component.iter().copied().collect();
         let start = component[0];
         let cycle = shortest_cycle(graph, start, &members);
@@ -474,7 +475,7 @@ fn shortest_cycle(
             .map(|e| e.target())
             .filter(|t| members.contains(t))
             .collect();
-        next.sort();
+        sort::sort(&mut next);
         for t in next {
             if t == start {
                 let mut cycle = vec![n];

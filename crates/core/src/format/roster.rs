@@ -17,6 +17,7 @@ use crate::i18n::Lang;
 use crate::ladder::Ladder;
 use crate::matching::Assignment;
 use crate::roster::{Day, Days, Pair, Person, Roster};
+use crate::sort;
 use crate::suggest::closest;
 use crate::yaml::{decode, decode_items, without_fields, Document, Path, Problem, MAX_FILE_BYTES};
 
@@ -441,7 +442,9 @@ pub fn load_roster_csv(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Rost
         Some(roster) if errors.is_empty() => return Ok(roster),
         _ => {}
     }
-    errors.sort_by_key(|e| e.pos.map_or((usize::MAX, 0), |p| (p.line, p.column)));
+    sort::sort_by_key(&mut errors, |e| {
+        e.pos.map_or((usize::MAX, 0), |p| (p.line, p.column))
+    });
     Err(LoadErrors(errors))
 }
 
