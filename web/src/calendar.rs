@@ -302,10 +302,11 @@ fn month_grid(props: &GridProps) -> Html {
     };
     let names = props.roster.names();
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
-    let free: BTreeMap<Date, String> = holidays(props.year, Default::default())
-        .into_iter()
-        .map(|(d, n)| (d, n.get(lang).to_string()))
-        .collect();
+    let free: BTreeMap<Date, String> = sort::map_of(
+        holidays(props.year, Default::default())
+            .into_iter()
+            .map(|(d, n)| (d, n.get(lang).to_string())),
+    );
     let lead = first.weekday().to_monday_zero_offset() as i64;
     let grid_start = add_days(first, -lead).unwrap_or(first);
     let days_in_month = first.days_in_month() as i64;

@@ -228,7 +228,7 @@ fn draw_options(state: &State) -> DrawOptions {
     DrawOptions {
         lang: state.lang,
         selected,
-        highlighted: highlighted.into_iter().collect(),
+        highlighted: doorgroei::sort::set_of(highlighted),
         standalone: false,
     }
 }

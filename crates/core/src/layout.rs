@@ -11,6 +11,7 @@ use petgraph::stable_graph::NodeIndex;
 
 use crate::i18n::Lang;
 use crate::ladder::{Ladder, Level, Track, TransitionKind};
+use crate::sort;
 
 /// Width of a role box.
 pub const NODE_W: f64 = 176.0;
@@ -248,11 +249,12 @@ fn bases(rows: &[usize]) -> Vec<usize> {
 fn place_hybrids(places: &mut [Place], rows: &[usize], columns: usize) -> Vec<usize> {
     let base = bases(rows);
     let global = |(lane, row): (usize, usize)| base[lane] + row;
-    let mut taken: BTreeSet<(usize, usize, usize)> = places
-        .iter()
-        .filter(|p| p.lo == p.hi)
-        .map(|p| (p.column, 0, global(p.first)))
-        .collect();
+    let mut taken: BTreeSet<(usize, usize, usize)> = sort::set_of(
+        places
+            .iter()
+            .filter(|p| p.lo == p.hi)
+            .map(|p| (p.column, 0, global(p.first))),
+    );
     let mut sub_columns = vec![1usize; columns];
     for p in places.iter_mut().filter(|p| p.lo != p.hi) {
         let mut sub = 0;

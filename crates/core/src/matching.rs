@@ -406,11 +406,12 @@ fn eligible_pairs(
             m.specialisms.iter().filter_map(|s| specialisms.find(s)),
         );
     }
-    let index: BTreeMap<&str, u32> = mentors
-        .iter()
-        .enumerate()
-        .map(|(j, (m, _))| (m.id.as_str(), j as u32))
-        .collect();
+    let index: BTreeMap<&str, u32> = sort::map_of(
+        mentors
+            .iter()
+            .enumerate()
+            .map(|(j, (m, _))| (m.id.as_str(), j as u32)),
+    );
     let indices = |ids: &mut dyn Iterator<Item = &str>| -> Vec<u32> {
         let mut v: Vec<u32> = ids.filter_map(|id| index.get(id).copied()).collect();
         v.sort_unstable();
@@ -522,7 +523,7 @@ fn setup<'a>(ladder: &Ladder, roster: &'a Roster, config: &MatchConfig) -> Setup
             ))
         })
         .collect();
-    let has_mentor: BTreeSet<&str> = kept.iter().map(|(m, _, _)| m.id.as_str()).collect();
+    let has_mentor: BTreeSet<&str> = sort::set_of(kept.iter().map(|(m, _, _)| m.id.as_str()));
     let mut load: BTreeMap<&str, u32> = BTreeMap::new();
     for (_, mentor, _) in &kept {
         *load.entry(mentor.id.as_str()).or_default() += 1;
@@ -665,12 +666,13 @@ fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool)
             reasons,
         });
     }
-    let order: BTreeMap<&str, usize> = roster
-        .people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
+    let order: BTreeMap<&str, usize> = sort::map_of(
+        roster
+            .people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i)),
+    );
     sort::sort_by_key(&mut pairs, |p| {
         order.get(p.mentee.as_str()).copied().unwrap_or(usize::MAX)
     });
@@ -682,7 +684,7 @@ fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool)
         .map(|(i, _)| why_unmatched(&s, i, config, solved))
         .collect();
     let mut mentor_load: BTreeMap<String, u32> =
-        s.mentors.iter().map(|(m, _)| (m.id.clone(), 0)).collect();
+        sort::map_of(s.mentors.iter().map(|(m, _)| (m.id.clone(), 0)));
     for p in &pairs {
         *mentor_load.entry(p.mentor.clone()).or_default() += 1;
     }

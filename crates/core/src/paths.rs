@@ -448,7 +448,7 @@ fn search(
     banned_edges: &BTreeSet<(NodeIndex, NodeIndex)>,
 ) -> Tree {
     let mut tree = Tree {
-        cost: BTreeMap::from([(from, 0)]),
+        cost: sort::map_of([(from, 0)]),
         parent: BTreeMap::new(),
     };
     let mut heap = BinaryHeap::from([Reverse((0u32, from))]);
@@ -514,12 +514,13 @@ fn k_cheapest(
         for i in 0..prev.len().saturating_sub(1) {
             let spur = prev[i];
             let root = &prev[..=i];
-            let banned_edges: BTreeSet<(NodeIndex, NodeIndex)> = found
-                .iter()
-                .filter(|(_, p)| p.len() > i + 1 && &p[..=i] == root)
-                .map(|(_, p)| (p[i], p[i + 1]))
-                .collect();
-            let banned_nodes: BTreeSet<NodeIndex> = root[..i].iter().copied().collect();
+            let banned_edges: BTreeSet<(NodeIndex, NodeIndex)> = sort::set_of(
+                found
+                    .iter()
+                    .filter(|(_, p)| p.len() > i + 1 && &p[..=i] == root)
+                    .map(|(_, p)| (p[i], p[i + 1])),
+            );
+            let banned_nodes: BTreeSet<NodeIndex> = sort::set_of(root[..i].iter().copied());
             if let Some((_, spur_path)) =
                 cheapest(ladder, profile, spur, to, &banned_nodes, &banned_edges)
             {
@@ -681,7 +682,7 @@ pub fn ranked_targets(ladder: &Ladder, profile: &Profile, today: Date) -> Vec<Ta
     };
     let current = ladder.role_at(from);
     let tree = reachable(ladder, profile, from);
-    let wished: BTreeSet<Track> = profile.wished_tracks.iter().copied().collect();
+    let wished: BTreeSet<Track> = sort::set_of(profile.wished_tracks.iter().copied());
     let mut targets: Vec<(Target, NodeIndex)> = tree
         .cost
         .keys()
@@ -722,7 +723,7 @@ pub fn next_steps(ladder: &Ladder, profile: &Profile, moves: usize, today: Date)
     let Some(from) = ladder.node(&profile.current_role) else {
         return Vec::new();
     };
-    let mut depth: BTreeMap<NodeIndex, usize> = BTreeMap::from([(from, 0)]);
+    let mut depth: BTreeMap<NodeIndex, usize> = sort::map_of([(from, 0)]);
     let mut parent: BTreeMap<NodeIndex, NodeIndex> = BTreeMap::new();
     let mut queue = VecDeque::from([from]);
     while let Some(n) = queue.pop_front() {

@@ -209,14 +209,11 @@ pub struct Roster {
 impl Roster {
     /// People by id.
     pub fn by_id(&self) -> BTreeMap<&str, &Person> {
-        self.people.iter().map(|p| (p.id.as_str(), p)).collect()
+        crate::sort::map_of(self.people.iter().map(|p| (p.id.as_str(), p)))
     }
 
     /// Names by id.
     pub fn names(&self) -> BTreeMap<&str, &str> {
-        self.people
-            .iter()
-            .map(|p| (p.id.as_str(), p.name.as_str()))
-            .collect()
+        crate::sort::map_of(self.people.iter().map(|p| (p.id.as_str(), p.name.as_str())))
     }
 }

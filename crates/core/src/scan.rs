@@ -167,7 +167,7 @@ fn reachable(
     starts: &[NodeIndex],
     through: impl Fn(&Role) -> bool,
 ) -> BTreeSet<NodeIndex> {
-    let mut seen: BTreeSet<NodeIndex> = starts.iter().copied().collect();
+    let mut seen: BTreeSet<NodeIndex> = sort::set_of(starts.iter().copied());
     let mut queue: VecDeque<NodeIndex> = starts.iter().copied().collect();
     while let Some(n) = queue.pop_front() {
         for step in ladder.outgoing(n) {
@@ -345,7 +345,8 @@ fn same_work(ladder: &Ladder, out: &mut Vec<Finding>) {
             .push(n);
     }
     for nodes in groups.into_values() {
-        let educations: BTreeSet<_> = nodes.iter().map(|&n| ladder.role_at(n).education).collect();
+        let educations: BTreeSet<_> =
+            sort::set_of(nodes.iter().map(|&n| ladder.role_at(n).education));
         if educations.len() > 1 {
             let (nl, en) = names_nl_en(ladder, &nodes);
             out.push(finding(
@@ -366,7 +367,7 @@ fn levels(ladder: &Ladder, out: &mut Vec<Finding>) {
         .filter(|(_, r)| r.mix.primary() == Track::Practice && !r.manages_people)
         .map(|(n, _)| n)
         .collect();
-    let levels: BTreeSet<Level> = practice.iter().map(|&n| ladder.role_at(n).level).collect();
+    let levels: BTreeSet<Level> = sort::set_of(practice.iter().map(|&n| ladder.role_at(n).level));
     if practice.len() > 1 && levels.len() == 1 {
         out.push(finding(
             ladder,

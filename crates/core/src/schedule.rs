@@ -355,12 +355,13 @@ pub fn schedule(
     start: Date,
     config: &ScheduleConfig,
 ) -> Schedule {
-    let people: BTreeMap<&str, (usize, &Person)> = roster
-        .people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), (i, p)))
-        .collect();
+    let people: BTreeMap<&str, (usize, &Person)> = sort::map_of(
+        roster
+            .people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), (i, p))),
+    );
     let cadence = i64::from(config.cadence_weeks.clamp(1, 52)) * 7;
     let months = i64::from(config.months.clamp(1, 120));
     let mut out = Schedule::default();

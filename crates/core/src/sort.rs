@@ -8,8 +8,12 @@
 //! `sort_by`'s: stable and deterministic. The cost is an indirect call per
 //! comparison, which none of these sorts notices (the matcher's hot sorts
 //! keep the standard ones).
+//!
+//! Collecting into a `BTreeMap` or `BTreeSet` sorts too (per key type), so
+//! [`map_of`] and [`set_of`] build them by inserting instead.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Sorts `v` by `cmp`, keeping equal items in their order (like
 /// `slice::sort_by`).
@@ -28,6 +32,25 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
 /// Sorts `v` in ascending order, keeping equal items in their order.
 pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
+}
+
+/// The map of `items`, the last value kept for a repeated key (as `collect`
+/// does), built by inserting.
+pub fn map_of<K: Ord, V>(items: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    for (k, v) in items {
+        map.insert(k, v);
+    }
+    map
+}
+
+/// The set of `items`, built by inserting.
+pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    for item in items {
+        set.insert(item);
+    }
+    set
 }
 
 /// The one compiled sort.
@@ -80,6 +103,14 @@ mod tests {
             std.sort();
             prop_assert_eq!(ours, std);
         }
+    }
+
+    #[test]
+    fn maps_and_sets_are_those_collect_builds() {
+        let pairs = [(3, "c"), (1, "a"), (3, "C"), (2, "b")];
+        assert_eq!(map_of(pairs), pairs.into_iter().collect::<BTreeMap<_, _>>());
+        assert_eq!(map_of(pairs)[&3], "C");
+        assert_eq!(set_of([3, 1, 3, 2]), BTreeSet::from([1, 2, 3]));
     }
 
     #[test]

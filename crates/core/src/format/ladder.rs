@@ -191,14 +191,15 @@ fn decode_ladder(doc: &Document<'_>) -> Result<Decoded, Vec<Problem>> {
     let (roles, role_problems) = decode_items::<RoleFile>(doc.root(), "roles");
     let (transitions, transition_problems) =
         decode_items::<TransitionFile>(doc.root(), "transitions");
-    let broken_roles = role_problems
-        .iter()
-        .filter_map(|p| match p.path.0.get(1) {
-            Some(Seg::Index(i)) => doc.root().get("roles")?.get(*i)?.get("id")?.as_str(),
-            _ => None,
-        })
-        .map(str::to_string)
-        .collect();
+    let broken_roles = sort::set_of(
+        role_problems
+            .iter()
+            .filter_map(|p| match p.path.0.get(1) {
+                Some(Seg::Index(i)) => doc.root().get("roles")?.get(*i)?.get("id")?.as_str(),
+                _ => None,
+            })
+            .map(str::to_string),
+    );
     problems.extend(role_problems);
     problems.extend(transition_problems);
     let (role_index, roles) = roles.into_iter().unzip();
@@ -439,7 +440,7 @@ fn promotion_cycles(
     components.retain(|c| c.len() > 1);
     for mut component in components {
         sort::sort(&mut component);
-        let members: BTreeSet<NodeIndex> = component.iter().copied().collect();
+        let members: BTreeSet<NodeIndex> = sort::set_of(component.iter().copied());
         let start = component[0];
         let cycle = shortest_cycle(graph, start, &members);
         // Point at the transition that closes the cycle.

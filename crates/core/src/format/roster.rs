@@ -458,7 +458,7 @@ fn build(
     ladder: &Ladder,
     problems: &mut Vec<Problem>,
 ) -> Option<Roster> {
-    let ids: BTreeSet<&str> = people.iter().map(|(_, p)| p.id.as_str()).collect();
+    let ids: BTreeSet<&str> = sort::set_of(people.iter().map(|(_, p)| p.id.as_str()));
     let id_list: Vec<&str> = ids.iter().copied().collect();
     let unknown_person = |id: &str| ErrorKind::UnknownPerson {
         id: id.to_string(),
@@ -699,11 +699,8 @@ pub(crate) fn csv_line(cells: &[String], out: &mut String) {
 /// The roster as a `;`-separated CSV file with the documented columns; a
 /// mentee's pair goes in `mentor` / `locked`.
 pub fn roster_to_csv(roster: &Roster) -> String {
-    let pairs: BTreeMap<&str, &Pair> = roster
-        .pairs
-        .iter()
-        .map(|p| (p.mentee.as_str(), p))
-        .collect();
+    let pairs: BTreeMap<&str, &Pair> =
+        sort::map_of(roster.pairs.iter().map(|p| (p.mentee.as_str(), p)));
     let mut out = String::new();
     csv_line(&CSV_COLUMNS.map(str::to_string), &mut out);
     let yes_no = |b: bool| if b { "ja" } else { "nee" }.to_string();

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use crate::i18n::Lang;
 use crate::ladder::{Ladder, TransitionKind};
 use crate::layout::{layout, Layout, GAP, HEADER_H};
+use crate::sort;
 
 /// The drawing's stylesheet. The standalone SVG embeds it; the web app serves
 /// it as `ladder.css` (an inline style would break its Content-Security-Policy).
@@ -197,12 +198,13 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
     }
     svg = svg.child(lanes);
 
-    let focus: BTreeSet<&str> = options
-        .selected
-        .iter()
-        .map(String::as_str)
-        .chain(options.highlighted.iter().map(String::as_str))
-        .collect();
+    let focus: BTreeSet<&str> = sort::set_of(
+        options
+            .selected
+            .iter()
+            .map(String::as_str)
+            .chain(options.highlighted.iter().map(String::as_str)),
+    );
     let mut arrows = Element::tag("g")
         .attr("class", "arrows")
         .attr("aria-hidden", "true");
