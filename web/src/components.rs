@@ -62,7 +62,7 @@ pub fn use_file_reader(on_load: Callback<Source>) -> Callback<Event> {
 pub struct ErrorsProps {
     pub lang: Lang,
     pub title: &'static str,
-    pub errors: std::rc::Rc<doorgroei::LoadErrors>,
+    pub errors: std::rc::Rc<doorgroei::error::Report>,
     pub on_dismiss: Callback<MouseEvent>,
 }
 
@@ -70,17 +70,12 @@ pub struct ErrorsProps {
 #[function_component(ErrorsBox)]
 pub fn errors_box(props: &ErrorsProps) -> Html {
     let lang = props.lang;
-    let file = props
-        .errors
-        .0
-        .first()
-        .map(|e| e.file.clone())
-        .unwrap_or_default();
+    let file = &props.errors.file;
     html! {
         <div class="errors" role="alert">
-            <h3>{ format!("{} ({file}): {}", props.title, props.errors.summary(lang)) }</h3>
+            <h3>{ format!("{} ({file}): {}", props.title, props.errors.summary.get(lang)) }</h3>
             <ul>
-                { for props.errors.0.iter().map(|e| html! { <li><code>{ e.render(lang) }</code></li> }) }
+                { for props.errors.lines.iter().map(|line| html! { <li><code>{ line.get(lang) }</code></li> }) }
             </ul>
             <button type="button" onclick={props.on_dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
         </div>

@@ -334,7 +334,7 @@ pub fn import_in_worker(
                 let outcome = review(&ladder, &roster, &MatchConfig::default());
                 ImportReply::Loaded { roster, outcome }
             }
-            Err(errors) => ImportReply::Problems(errors),
+            Err(errors) => ImportReply::Problems(errors.report()),
         },
     };
     serde_json::to_string(&reply).unwrap_or_else(|e| {

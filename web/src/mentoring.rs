@@ -700,7 +700,7 @@ pub enum ImportReply {
     /// The roster, and what its existing pairs look like.
     Loaded { roster: Roster, outcome: Assignment },
     /// The file's problems, by row and column.
-    Problems(doorgroei::LoadErrors),
+    Problems(doorgroei::error::Report),
     /// The ladder could not be read (it was read on the page, so only a
     /// bug gets here).
     Failed(String),

@@ -3,12 +3,13 @@
 
 use std::rc::Rc;
 
+use doorgroei::error::Report;
 use doorgroei::format::{load_ladder, load_profile, load_roster, load_roster_yaml, roster_to_json};
 use doorgroei::matching::{assign, review, Assignment, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::roster::{Pair, Person, Roster};
 use doorgroei::scan::{scan, Finding};
-use doorgroei::{Ladder, Lang, LoadErrors};
+use doorgroei::{Ladder, Lang};
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
@@ -45,7 +46,7 @@ pub struct State {
     pub selected: Option<String>,
     pub focused_finding: Option<usize>,
     /// The problems of the last file that failed to load (the ladder shown stays as it was).
-    pub errors: Option<Rc<LoadErrors>>,
+    pub errors: Option<Rc<Report>>,
     /// A saved state could not be read and was replaced.
     pub storage_reset: bool,
     /// The text of that unreadable save, offered as a download so nothing is lost.
@@ -64,7 +65,7 @@ pub struct State {
     /// Which of the routes to the goal is drawn.
     pub route: usize,
     /// The problems of the last profile file that failed to load.
-    pub profile_errors: Option<Rc<LoadErrors>>,
+    pub profile_errors: Option<Rc<Report>>,
     /// The profile's growth plan, recomputed whenever ladder or profile change.
     pub plan: Rc<Option<Plan>>,
     /// Mentor matching.
@@ -99,7 +100,7 @@ pub struct Mentoring {
     /// The roster as it stands: imported people, people added here, and the current pairs.
     pub roster: Option<Rc<Roster>>,
     /// The problems of the last roster file that failed to load.
-    pub errors: Option<Rc<LoadErrors>>,
+    pub errors: Option<Rc<Report>>,
     /// The pairs explained and who is without a mentor, kept up to date.
     pub outcome: Option<Rc<Assignment>>,
     /// Counts every change of the roster (for saving).
@@ -205,7 +206,7 @@ pub enum Action {
     /// The worker's answer to import number `id`: the roster and its review …
     Imported(u32, Box<Roster>, Box<Assignment>),
     /// … or the file's problems …
-    ImportProblems(u32, LoadErrors),
+    ImportProblems(u32, Report),
     /// … or no answer (the file is then read on the page).
     ImportFailed(u32, String),
     /// Match those without a mentor (`true`: everyone again, locked pairs kept).
@@ -323,7 +324,7 @@ impl State {
                     mentoring.name = Some(saved.name);
                     mentoring.set(&ladder, roster, None);
                 }
-                Err(errors) => mentoring.errors = Some(Rc::new(errors)),
+                Err(errors) => mentoring.errors = Some(Rc::new(errors.report())),
             }
         }
         let profile = fit_profile(&ladder, profile);
@@ -395,7 +396,7 @@ impl State {
                 self.mentoring.errors = None;
                 self.mentoring.set(&self.ladder, roster, None);
             }
-            Err(errors) => self.mentoring.errors = Some(Rc::new(errors)),
+            Err(errors) => self.mentoring.errors = Some(Rc::new(errors.report())),
         }
     }
 
@@ -407,7 +408,7 @@ impl State {
             match load_roster_yaml("rooster.yaml", &text, &self.ladder) {
                 Ok(roster) => self.mentoring.set(&self.ladder, roster, None),
                 Err(errors) => {
-                    self.mentoring.errors = Some(Rc::new(errors));
+                    self.mentoring.errors = Some(Rc::new(errors.report()));
                     self.mentoring.roster = None;
                     self.mentoring.outcome = None;
                     self.mentoring.revision += 1;
@@ -452,7 +453,7 @@ impl Reducible for State {
                     next.route = 0;
                     next.refit_roster();
                 }
-                Err(errors) => next.errors = Some(Rc::new(errors)),
+                Err(errors) => next.errors = Some(Rc::new(errors.report())),
             },
             Action::ResetExample => {
                 let mut fresh = State::restore(None);
@@ -492,7 +493,7 @@ impl Reducible for State {
                         next.profile_errors = None;
                         next.route = 0;
                     }
-                    Err(errors) => next.profile_errors = Some(Rc::new(errors)),
+                    Err(errors) => next.profile_errors = Some(Rc::new(errors.report())),
                 }
             }
             Action::ChooseRoute(i) => next.route = i,

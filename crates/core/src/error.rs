@@ -9,10 +9,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
+use crate::i18n::{Bilingual, Lang};
 
 /// A position in a text file, both 1-based.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Pos {
     /// Line, counting from 1.
     pub line: usize,
@@ -21,7 +21,7 @@ pub struct Pos {
 }
 
 /// One problem in an input file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LoadError {
     /// The file's name as the caller gave it.
     pub file: String,
@@ -34,7 +34,7 @@ pub struct LoadError {
 }
 
 /// What is wrong with an input file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub enum ErrorKind {
     /// The file is larger than the loader accepts.
@@ -305,7 +305,7 @@ impl fmt::Display for LoadError {
 impl std::error::Error for LoadError {}
 
 /// All problems found in one or more files, sorted by file and position.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LoadErrors(pub Vec<LoadError>);
 
 impl LoadErrors {
@@ -325,6 +325,37 @@ impl LoadErrors {
             (Lang::En, n) => format!("{n} problems"),
         }
     }
+}
+
+impl LoadErrors {
+    /// The problems as a person reads them, in both languages.
+    pub fn report(&self) -> Report {
+        let both = |f: &dyn Fn(Lang) -> String| Bilingual::new(f(Lang::Nl), f(Lang::En));
+        Report {
+            file: self.0.first().map(|e| e.file.clone()).unwrap_or_default(),
+            summary: both(&|lang| self.summary(lang)),
+            lines: self
+                .0
+                .iter()
+                .map(|e| both(&|lang| e.render(lang)))
+                .collect(),
+        }
+    }
+}
+
+/// Load problems as shown to a person: the file, a summary and one
+/// `file:line:col: message` line per problem, each in both languages. The web
+/// app keeps and shows these; its worker sends them to the page. (Only the
+/// text crosses: nothing deserialises an [`ErrorKind`], which keeps a typed
+/// error decoder (30 KB of wasm, 6 KiB gzip) out of the web build.)
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The (first) file with problems.
+    pub file: String,
+    /// `3 problemen` / `3 problems`.
+    pub summary: Bilingual,
+    /// One line per problem.
+    pub lines: Vec<Bilingual>,
 }
 
 impl fmt::Display for LoadErrors {
