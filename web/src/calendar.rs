@@ -10,6 +10,7 @@ use doorgroei::dates::{add_days, parse_date, HourMinute, Iso};
 use doorgroei::format::{schedule_to_csv, schedule_to_ics};
 use doorgroei::roster::Roster;
 use doorgroei::schedule::{holidays, schedule, PairRef, Schedule, ScheduleConfig};
+use doorgroei::sort;
 use doorgroei::Lang;
 use jiff::civil::{Date, Weekday};
 use yew::prelude::*;
@@ -17,7 +18,6 @@ use yew::prelude::*;
 use crate::components::{download, value_of, StateProps};
 use crate::i18n::{t, T};
 use crate::state::today;
-use doorgroei::sort;
 
 /// The browser's clock as the calendar files' DTSTAMP.
 fn now() -> jiff::Timestamp {

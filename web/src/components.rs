@@ -3,6 +3,7 @@
 use doorgroei::ladder::Role;
 use doorgroei::render::{ladder_svg, DrawOptions, Element};
 use doorgroei::scan::Severity;
+use doorgroei::sort;
 use doorgroei::Lang;
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
@@ -13,7 +14,6 @@ use yew::virtual_dom::VTag;
 
 use crate::i18n::{t, T};
 use crate::state::{Action, Source, State};
-use doorgroei::sort;
 
 #[derive(Properties, PartialEq)]
 pub struct StateProps {
@@ -58,26 +58,27 @@ pub fn use_file_reader(on_load: Callback<Source>) -> Callback<Event> {
     }))
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorsProps {
-    pub lang: Lang,
-    pub title: &'static str,
-    pub errors: std::rc::Rc<doorgroei::error::Report>,
-    pub on_dismiss: Callback<MouseEvent>,
-}
-
 /// The problems of a file that failed to load, one `file:line:col` line each.
-#[function_component(ErrorsBox)]
-pub fn errors_box(props: &ErrorsProps) -> Html {
-    let lang = props.lang;
-    let file = &props.errors.file;
+///
+/// This and the other views without hooks that would redraw with their
+/// parent anyway (`legend`, `pager`, `details`, `findings`, `notices`,
+/// `growth_side`: a whole-state prop changes with every action) are plain
+/// functions rather than components: each component type costs about 2 KB
+/// of wasm in yew's machinery, and they gain nothing from it.
+pub fn errors_box(
+    lang: Lang,
+    title: &str,
+    errors: &doorgroei::error::Report,
+    on_dismiss: Callback<MouseEvent>,
+) -> Html {
+    let file = &errors.file;
     html! {
         <div class="errors" role="alert">
-            <h3>{ format!("{} ({file}): {}", props.title, props.errors.summary.get(lang)) }</h3>
+            <h3>{ format!("{} ({file}): {}", title, errors.summary.get(lang)) }</h3>
             <ul>
-                { for props.errors.lines.iter().map(|line| html! { <li><code>{ line.get(lang) }</code></li> }) }
+                { for errors.lines.iter().map(|line| html! { <li><code>{ line.get(lang) }</code></li> }) }
             </ul>
-            <button type="button" onclick={props.on_dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
+            <button type="button" onclick={on_dismiss}>{ t(lang, T::Dismiss) }</button>
         </div>
     }
 }
@@ -102,9 +103,10 @@ pub fn toolbar(props: &StateProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::DismissErrors))
     };
 
-    let errors = state.errors.as_ref().map(|errors| {
-        html! { <ErrorsBox {lang} title={t(lang, T::ErrorsIn)} errors={errors.clone()} on_dismiss={dismiss.clone()} /> }
-    });
+    let errors = state
+        .errors
+        .as_ref()
+        .map(|errors| errors_box(lang, t(lang, T::ErrorsIn), errors, dismiss.clone()));
     let ladder = &state.ladder;
     let note = if state.is_example() {
         t(lang, T::ExampleNote).to_string()
@@ -212,14 +214,7 @@ pub fn ladder_view(props: &LadderProps) -> Html {
 }
 
 /// What the drawing's marks mean; every meaning has a non-colour carrier.
-#[derive(Properties, PartialEq)]
-pub struct LangProps {
-    pub lang: Lang,
-}
-
-#[function_component(Legend)]
-pub fn legend(props: &LangProps) -> Html {
-    let lang = props.lang;
+pub fn legend(lang: Lang) -> Html {
     let kinds = doorgroei::ladder::TransitionKind::ALL.iter().map(|k| {
         html! {
             <li>
@@ -257,9 +252,7 @@ fn pay_text(state: &State, role: &Role) -> Option<String> {
 }
 
 /// The selected role: its facts and its steps in and out.
-#[function_component(Details)]
-pub fn details(props: &StateProps) -> Html {
-    let state = &props.state;
+pub fn details(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let Some(role) = state
         .selected
@@ -343,9 +336,7 @@ pub fn details(props: &StateProps) -> Html {
 }
 
 /// The scan's findings; each can highlight its roles in the drawing.
-#[function_component(Findings)]
-pub fn findings(props: &StateProps) -> Html {
-    let state = &props.state;
+pub fn findings(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let items = state.findings.iter().enumerate().map(|(i, f)| {
         let focused = state.focused_finding == Some(i);
@@ -515,38 +506,28 @@ pub fn page_rows(total: usize, page: usize) -> std::ops::Range<usize> {
     page * PAGE_ROWS..total.min((page + 1) * PAGE_ROWS)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct PagerProps {
-    pub lang: Lang,
-    /// What is paged, for screen readers ("Pagina's: koppelingen").
-    pub label: AttrValue,
-    pub total: usize,
-    pub page: UseStateHandle<usize>,
-}
-
 /// Previous/next buttons and "101–200 van 2000" under a long table;
 /// nothing when everything fits on one page.
-#[function_component(Pager)]
-pub fn pager(props: &PagerProps) -> Html {
-    let lang = props.lang;
-    if props.total <= PAGE_ROWS {
+pub fn pager(lang: Lang, label: String, total: usize, page: &UseStateHandle<usize>) -> Html {
+    if total <= PAGE_ROWS {
         return html! {};
     }
-    let rows = page_rows(props.total, *props.page);
+    let handle = page.clone();
+    let rows = page_rows(total, *handle);
     let page = rows.start / PAGE_ROWS;
     let go = |to: usize| {
-        let handle = props.page.clone();
+        let handle = handle.clone();
         Callback::from(move |_: MouseEvent| handle.set(to))
     };
     html! {
-        <nav class="pager" aria-label={props.label.clone()}>
+        <nav class="pager" aria-label={label}>
             <button type="button" disabled={page == 0} onclick={go(page.saturating_sub(1))}>
                 { format!("‹ {}", t(lang, T::PreviousPage)) }
             </button>
             <span aria-live="polite">
-                { format!("{}–{} {} {}", rows.start + 1, rows.end, t(lang, T::RowsOf), props.total) }
+                { format!("{}–{} {} {}", rows.start + 1, rows.end, t(lang, T::RowsOf), total) }
             </span>
-            <button type="button" disabled={rows.end >= props.total} onclick={go(page + 1)}>
+            <button type="button" disabled={rows.end >= total} onclick={go(page + 1)}>
                 { format!("{} ›", t(lang, T::NextPage)) }
             </button>
         </nav>

@@ -3,15 +3,15 @@
 use doorgroei::format::profile_to_yaml;
 use doorgroei::ladder::{Education, Requirement, Track};
 use doorgroei::paths::{GoalRoutes, Profile, Route};
+use doorgroei::sort;
 use doorgroei::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::{download, use_file_reader, value_of, ErrorsBox, StateProps};
+use crate::components::{download, errors_box, use_file_reader, value_of, StateProps};
 use crate::i18n::{t, T};
 use crate::state::{Action, State};
-use doorgroei::sort;
 
 /// The roles the drawing highlights: the chosen route, or without a goal the next steps.
 pub fn highlighted(state: &State) -> Vec<String> {
@@ -202,7 +202,7 @@ pub fn growth(props: &StateProps) -> Html {
             </div>
             <p class="hint">{ t(lang, T::StaysLocal) }</p>
             if let Some(errors) = &state.profile_errors {
-                <ErrorsBox {lang} title={t(lang, T::ProfileErrors)} errors={errors.clone()} on_dismiss={dismiss} />
+                { errors_box(lang, t(lang, T::ProfileErrors), errors, dismiss) }
             }
         </section>
     }
@@ -286,9 +286,7 @@ fn goal_view(state: &UseReducerHandle<State>, goal: &GoalRoutes, first: bool) ->
 }
 
 /// Routes, next steps and best-fitting roles, beside the drawing; also the printable plan.
-#[function_component(GrowthSide)]
-pub fn growth_side(props: &StateProps) -> Html {
-    let state = &props.state;
+pub fn growth_side(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let Some(plan) = state.plan.as_ref() else {
         return html! {};

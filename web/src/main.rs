@@ -18,9 +18,9 @@ use doorgroei::render::DrawOptions;
 
 use crate::calendar::Calendar;
 use crate::components::{
-    download, Details, Findings, LadderTable, LadderView, Legend, StateProps, Toolbar,
+    details, download, findings, legend, LadderTable, LadderView, StateProps, Toolbar,
 };
-use crate::growth::{Growth, GrowthSide};
+use crate::growth::Growth;
 use crate::i18n::{t, T};
 use crate::mentoring::Mentoring;
 use crate::state::{Action, Saved, State, Tab, ROSTER_KEY, STORAGE_KEY};
@@ -174,7 +174,7 @@ fn app() -> Html {
                     }
                 }) }
             </nav>
-            <Notices state={state.clone()} />
+            { notices(&state) }
             <main>
                 if state.tab == Tab::Mentoring {
                     <Mentoring state={state.clone()} />
@@ -189,15 +189,15 @@ fn app() -> Html {
                     <div class="columns">
                         <div class="drawing">
                             <LadderView ladder={state.ladder.clone()} options={draw_options(&state)} on_pick={on_pick} />
-                            <Legend lang={lang} />
+                            { legend(lang) }
                             <LadderTable ladder={state.ladder.clone()} lang={lang} />
                         </div>
                         <aside class="side">
                             if state.tab == Tab::Growth {
-                                <GrowthSide state={state.clone()} />
+                                { growth::growth_side(&state) }
                             } else {
-                                <Details state={state.clone()} />
-                                <Findings state={state.clone()} />
+                                { details(&state) }
+                                { findings(&state) }
                             }
                         </aside>
                     </div>
@@ -235,9 +235,7 @@ fn draw_options(state: &State) -> DrawOptions {
 
 /// Notices about this browser's storage: an unreadable save (offered as a
 /// download), a failed save, everything deleted.
-#[function_component(Notices)]
-fn notices(props: &StateProps) -> Html {
-    let state = &props.state;
+fn notices(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
     let dismiss = {
         let state = state.clone();

@@ -12,7 +12,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::{
-    download, page_rows, use_bytes_reader, value_of, ErrorsBox, Pager, StateProps,
+    download, errors_box, page_rows, pager, use_bytes_reader, value_of, StateProps,
 };
 use crate::i18n::{t, T};
 use crate::state::{Action, EXAMPLE_ROSTER, EXAMPLE_ROSTER_NAME};
@@ -54,9 +54,10 @@ pub fn mentoring(props: &StateProps) -> Html {
         Callback::from(move |_| state.dispatch(Action::DismissRosterErrors))
     };
     let m = &state.mentoring;
-    let errors = m.errors.as_ref().map(|errors| {
-        html! { <ErrorsBox {lang} title={t(lang, T::RosterErrors)} errors={errors.clone()} on_dismiss={dismiss.clone()} /> }
-    });
+    let errors = m
+        .errors
+        .as_ref()
+        .map(|errors| errors_box(lang, t(lang, T::RosterErrors), errors, dismiss.clone()));
 
     html! {
         <section class="workspace mentoring" aria-labelledby="mentoring-heading">
@@ -324,7 +325,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     </tbody>
                 </table>
                 </div>
-                <Pager {lang} label={format!("{}: {}", t(lang, T::Pairs), t(lang, T::Pages))} total={shown_pairs.len()} page={pairs_page.clone()} />
+                { pager(lang, format!("{}: {}", t(lang, T::Pairs), t(lang, T::Pages)), shown_pairs.len(), &pairs_page) }
             }
 
             <h3 id="unmatched-heading">{ format!("{} ({})", t(lang, T::Unmatched), outcome.unmatched.len()) }</h3>
@@ -355,7 +356,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                         }
                     }) }
                 </ul>
-                <Pager {lang} label={format!("{}: {}", t(lang, T::Unmatched), t(lang, T::Pages))} total={shown_unmatched.len()} page={unmatched_page.clone()} />
+                { pager(lang, format!("{}: {}", t(lang, T::Unmatched), t(lang, T::Pages)), shown_unmatched.len(), &unmatched_page) }
             }
 
             <h3 id="load-heading">{ t(lang, T::MentorLoad) }</h3>
@@ -383,7 +384,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 </tbody>
             </table>
             </div>
-            <Pager {lang} label={format!("{}: {}", t(lang, T::MentorLoad), t(lang, T::Pages))} total={shown_mentors.len()} page={load_page.clone()} />
+            { pager(lang, format!("{}: {}", t(lang, T::MentorLoad), t(lang, T::Pages)), shown_mentors.len(), &load_page) }
 
             <AddPerson state={state.clone()} roster={roster.clone()} />
         </>
