@@ -112,7 +112,7 @@ fn scheduling_in_the_browser() {
         placed = schedule(&roster, &pairs, start, &config).reviews.len();
         times.push((now_ms() - t) / 1000.0);
     }
-    times.sort_by(f64::total_cmp);
+    times.sort_unstable_by(f64::total_cmp);
     console_log!(
         "FIGURE|scheduling {} pairs × 36 months (median of 5): time, wasm memory (the module's peak so far)|browser|{:.3} s, {:.0} MiB|—",
         pairs.len(),

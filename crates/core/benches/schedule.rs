@@ -33,7 +33,7 @@ fn main() {
         times.push(t.elapsed().as_secs_f64());
         last = Some(plan);
     }
-    times.sort_by(f64::total_cmp);
+    times.sort_unstable_by(f64::total_cmp);
     let plan = last.unwrap();
     println!(
         "schedule {} pairs × 36 months: median {:.3} s of 5 runs ({} reviews placed, {} reported unplaced)",

@@ -55,6 +55,7 @@ pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
 
 /// The one compiled sort.
 #[inline(never)]
+#[allow(clippy::disallowed_methods)] // the one place the standard sort is used
 fn sort_positions(order: &mut [usize], cmp: &mut dyn FnMut(usize, usize) -> Ordering) {
     order.sort_by(|&a, &b| cmp(a, b));
 }
@@ -75,6 +76,7 @@ fn permute<T>(v: &mut [T], mut order: Vec<usize>) {
 }
 
 #[cfg(test)]
+#[allow(clippy::disallowed_methods)] // compared against the standard sort
 mod tests {
     use super::*;
     use proptest::prelude::*;
