@@ -86,6 +86,7 @@ pub fn route_queries(n: usize, count: usize, seed: u64) -> Vec<(String, String)>
 /// as line manager. Teams, locations, part-time days, specialisms and
 /// languages vary. Deterministic for a seed.
 pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roster {
+    use crate::dates::add_days;
     use crate::roster::{Day, Days, Person, Roster};
     const FIRST: [&str; 24] = [
         "Anouk", "Bram", "Chaima", "Daan", "Eva", "Fatima", "Gijs", "Hanna", "Ilias", "Jasmijn",
@@ -225,9 +226,9 @@ pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roste
     let mut leave = Lcg(seed ^ 0x5eed_1eaf);
     for p in &mut people {
         if leave.next(2) == 0 {
-            let start =
-                jiff::civil::date(2027, 7, 5) + jiff::Span::new().weeks(leave.next(6) as i64);
-            let end = start + jiff::Span::new().days(13 + 7 * leave.next(2) as i64);
+            let july = jiff::civil::date(2027, 7, 5);
+            let start = add_days(july, 7 * leave.next(6) as i64).unwrap_or(july);
+            let end = add_days(start, 13 + 7 * leave.next(2) as i64).unwrap_or(start);
             p.absent = vec![(start, end)];
         }
     }
