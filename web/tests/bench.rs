@@ -87,24 +87,13 @@ fn wasm_memory() -> u32 {
 /// Scheduling 2,000 pairs over 36 months, as the native benchmark does.
 #[wasm_bindgen_test]
 fn scheduling_in_the_browser() {
-    use doorgroei::matching::{assign, MatchConfig};
-    use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
+    use doorgroei::schedule::schedule;
     let ladder = load_ladder(
         "welzijn-groeit.yaml",
         include_str!("../../pathways/welzijn-groeit.yaml"),
     )
     .unwrap();
-    let roster = synth::roster(2_000, 1_000, 42);
-    let pairs: Vec<PairRef> = assign(&ladder, &roster, &MatchConfig::default())
-        .pairs
-        .iter()
-        .map(PairRef::from)
-        .collect();
-    let config = ScheduleConfig {
-        months: 36,
-        ..ScheduleConfig::default()
-    };
-    let start = jiff::civil::date(2027, 1, 4);
+    let (roster, pairs, config, start) = synth::scheduling_case(&ladder);
     let mut times = Vec::new();
     let mut placed = 0;
     for _ in 0..5 {

@@ -4,8 +4,7 @@
 use std::time::Instant;
 
 use doorgroei::format::load_ladder;
-use doorgroei::matching::{assign, MatchConfig};
-use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
+use doorgroei::schedule::schedule;
 use doorgroei::synth;
 
 fn main() {
@@ -14,17 +13,7 @@ fn main() {
         include_str!("../../../pathways/welzijn-groeit.yaml"),
     )
     .unwrap();
-    let roster = synth::roster(2_000, 1_000, 42);
-    let pairs: Vec<PairRef> = assign(&ladder, &roster, &MatchConfig::default())
-        .pairs
-        .iter()
-        .map(PairRef::from)
-        .collect();
-    let config = ScheduleConfig {
-        months: 36,
-        ..ScheduleConfig::default()
-    };
-    let start = jiff::civil::date(2027, 1, 4);
+    let (roster, pairs, config, start) = synth::scheduling_case(&ladder);
     let mut times = Vec::new();
     let mut last = None;
     for _ in 0..5 {

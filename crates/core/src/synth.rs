@@ -237,3 +237,30 @@ pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roste
         pairs: Vec::new(),
     }
 }
+
+/// The scheduling benchmark's instance, the same natively and in the
+/// browser: the pairs that [`crate::matching::assign`] makes of
+/// `roster(2_000, 1_000, 42)` on `ladder`, reviewed four-weekly for 36 months
+/// from Monday 4 January 2027.
+pub fn scheduling_case(
+    ladder: &crate::Ladder,
+) -> (
+    crate::roster::Roster,
+    Vec<crate::schedule::PairRef>,
+    crate::schedule::ScheduleConfig,
+    jiff::civil::Date,
+) {
+    use crate::matching::{assign, MatchConfig};
+    use crate::schedule::{PairRef, ScheduleConfig};
+    let roster = roster(2_000, 1_000, 42);
+    let pairs = assign(ladder, &roster, &MatchConfig::default())
+        .pairs
+        .iter()
+        .map(PairRef::from)
+        .collect();
+    let config = ScheduleConfig {
+        months: 36,
+        ..ScheduleConfig::default()
+    };
+    (roster, pairs, config, jiff::civil::date(2027, 1, 4))
+}
