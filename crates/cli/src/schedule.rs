@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use doorgroei::dates::HourMinute;
 use doorgroei::format::{load_schedule_config, schedule_to_csv, schedule_to_ics};
 use doorgroei::matching::{assign, MatchConfig};
 use doorgroei::roster::Roster;
@@ -171,7 +172,7 @@ pub fn schedule_cmd(
     }
     let names = roster.names();
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
-    let hm = |t: jiff::civil::Time| t.strftime("%H:%M").to_string();
+    let hm = |t| HourMinute(t).to_string();
     match format {
         ScheduleFormat::Json => {
             let reviews: Vec<Value> = plan
