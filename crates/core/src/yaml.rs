@@ -143,47 +143,57 @@ impl<'a> Document<'a> {
 
     /// Turns problems into located, sorted errors.
     pub fn errors(&self, problems: Vec<Problem>) -> LoadErrors {
-        let mut errors: Vec<LoadError> = problems
-            .into_iter()
-            .map(|mut p| {
-                // A name from a fixed list used as a mapping key (a track in
-                // `mix`) reads best as an unknown key.
-                if let (
-                    Some(Seg::Key(_)),
-                    ErrorKind::UnknownName {
-                        found,
-                        expected,
-                        suggestion,
-                    },
-                ) = (p.path.0.last(), &p.kind)
-                {
-                    p.kind = ErrorKind::UnknownField {
-                        field: found.clone(),
-                        expected: expected.clone(),
-                        suggestion: suggestion.clone(),
-                    };
-                }
-                let pos = locate(self.text, &p.path);
-                LoadError {
-                    file: self.file.to_string(),
-                    pos,
-                    path: p.path.to_string(),
-                    kind: p.kind,
-                }
-            })
-            .collect();
-        // Unknown positions sort last; the sort is stable, so equal positions keep their order.
-        sort::sort_by_key(&mut errors, |e| {
-            e.pos
-                .map_or((usize::MAX, usize::MAX), |p| (p.line, p.column))
-        });
-        LoadErrors(errors)
+        errors_at(self.file, problems, |path| locate(self.text, path))
     }
 
     /// The position of `path` in the text, if it exists there.
     pub fn locate(&self, path: &Path) -> Option<Pos> {
         locate(self.text, path)
     }
+}
+
+/// Turns problems into errors of `file`, each at the position `locate`
+/// finds for its path (none for a text that is not YAML the user wrote, such
+/// as the web app's JSON forms), sorted by position.
+pub fn errors_at(
+    file: &str,
+    problems: Vec<Problem>,
+    locate: impl Fn(&Path) -> Option<Pos>,
+) -> LoadErrors {
+    let mut errors: Vec<LoadError> = problems
+        .into_iter()
+        .map(|mut p| {
+            // A name from a fixed list used as a mapping key (a track in
+            // `mix`) reads best as an unknown key.
+            if let (
+                Some(Seg::Key(_)),
+                ErrorKind::UnknownName {
+                    found,
+                    expected,
+                    suggestion,
+                },
+            ) = (p.path.0.last(), &p.kind)
+            {
+                p.kind = ErrorKind::UnknownField {
+                    field: found.clone(),
+                    expected: expected.clone(),
+                    suggestion: suggestion.clone(),
+                };
+            }
+            LoadError {
+                file: file.to_string(),
+                pos: locate(&p.path),
+                path: p.path.to_string(),
+                kind: p.kind,
+            }
+        })
+        .collect();
+    // Unknown positions sort last; the sort is stable, so equal positions keep their order.
+    sort::sort_by_key(&mut errors, |e| {
+        e.pos
+            .map_or((usize::MAX, usize::MAX), |p| (p.line, p.column))
+    });
+    LoadErrors(errors)
 }
 
 /// Decodes `value` (found at `path`) as a `T`.

@@ -7,7 +7,7 @@ use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeFiltered, EdgeRef};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{ErrorKind, LoadErrors};
+use crate::error::{ErrorKind, LoadErrors, Pos};
 use crate::i18n::Bilingual;
 use crate::ladder::{
     Education, Ladder, Level, Mix, PartTime, PayRange, Requirement, Role, ScaleRange, Track,
@@ -15,7 +15,9 @@ use crate::ladder::{
 };
 use crate::sort;
 use crate::suggest::closest;
-use crate::yaml::{decode, decode_items, without_fields, Document, Path, Problem, Seg};
+use crate::yaml::{
+    decode, decode_items, without_fields, Document, Path, Problem, Seg, MAX_FILE_BYTES,
+};
 
 /// The `schema:` value this version reads and writes.
 pub const LADDER_SCHEMA: &str = "doorgroei/ladder@1";
@@ -138,17 +140,62 @@ pub struct TransitionFile {
 /// set aside and the rest of the ladder is still checked, without reporting
 /// references to the set-aside roles as unknown.
 pub fn load_ladder(file: &str, text: &str) -> Result<Ladder, LoadErrors> {
+    read(file, text).map(|(ladder, _)| ladder)
+}
+
+/// Reads a ladder file like [`load_ladder`] and returns it as decoded: the
+/// web app's worker sends this on as JSON ([`ladder_from_json`] reads it),
+/// so the page itself needs no YAML reader.
+pub fn load_ladder_file(file: &str, text: &str) -> Result<LadderFile, LoadErrors> {
+    read(file, text).map(|(_, file)| file)
+}
+
+fn read(file: &str, text: &str) -> Result<(Ladder, LadderFile), LoadErrors> {
     let doc = Document::parse(file, text)?;
     let mut decoded = decode_ladder(&doc).map_err(|p| doc.errors(p))?;
     let mut problems = std::mem::take(&mut decoded.problems);
-    match build(&doc, decoded) {
-        Ok(ladder) if problems.is_empty() => Ok(ladder),
+    let decoded_file = decoded.file.clone();
+    let listed = doc
+        .root()
+        .get("roles")
+        .and_then(|r| r.as_sequence())
+        .map_or(0, Vec::len);
+    match build(listed, &|path| doc.locate(path), decoded) {
+        Ok(ladder) if problems.is_empty() => Ok((ladder, decoded_file)),
         Ok(_) => Err(doc.errors(problems)),
         Err(more) => {
             problems.extend(more);
             Err(doc.errors(problems))
         }
     }
+}
+
+/// A ladder file in its JSON form (the [`LadderFile`] of
+/// [`load_ladder_file`] written by `serde_json`), read without a YAML reader.
+/// `None` unless it is a valid ladder: this form is written by Doorgroei
+/// itself (the web app's worker, its saves and its built-in example), so a
+/// file that fails here is damaged and its problems are not worth locating.
+pub fn ladder_from_json(text: &str) -> Option<Ladder> {
+    if text.len() > MAX_FILE_BYTES {
+        return None;
+    }
+    let file: LadderFile = serde_json::from_str(text).ok()?;
+    super::check_schema(&file.schema, LADDER_SCHEMA).ok()?;
+    let listed = file.roles.len();
+    let decoded = Decoded {
+        role_index: (0..file.roles.len()).collect(),
+        transition_index: (0..file.transitions.len()).collect(),
+        file,
+        problems: Vec::new(),
+        broken_roles: BTreeSet::new(),
+    };
+    build(listed, &|_| None, decoded).ok()
+}
+
+/// The JSON form of a ladder file, which [`ladder_from_json`] reads.
+pub fn ladder_file_to_json(file: &LadderFile) -> String {
+    serde_json::to_string(file)
+        .unwrap_or_else(|_| unreachable!("a ladder file is plain data: strings, numbers, lists"))
 }
 
 /// A ladder file as far as it decoded.
@@ -215,7 +262,13 @@ fn decode_ladder(doc: &Document<'_>) -> Result<Decoded, Vec<Problem>> {
     })
 }
 
-fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
+/// Checks a decoded ladder and builds its graph. `listed` is how many roles
+/// the file lists (decoded or not); `locate` finds a path's position.
+fn build(
+    listed: usize,
+    locate: &dyn Fn(&Path) -> Option<Pos>,
+    decoded: Decoded,
+) -> Result<Ladder, Vec<Problem>> {
     let Decoded {
         file,
         broken_roles,
@@ -228,11 +281,6 @@ fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
     let transitions_path = root.field("transitions");
     let mut problems = Vec::new();
 
-    let listed = doc
-        .root()
-        .get("roles")
-        .and_then(|r| r.as_sequence())
-        .map_or(0, Vec::len);
     if listed == 0 {
         return Err(vec![Problem::new(roles_path, ErrorKind::NoRoles)]);
     }
@@ -297,7 +345,7 @@ fn build(doc: &Document<'_>, decoded: Decoded) -> Result<Ladder, Vec<Problem>> {
                 path.field("id"),
                 ErrorKind::DuplicateId {
                     id: r.id.clone(),
-                    first: doc.locate(&roles_path.index(first).field("id")),
+                    first: locate(&roles_path.index(first).field("id")),
                 },
             ));
             continue;

@@ -19,7 +19,9 @@ use crate::matching::Assignment;
 use crate::roster::{Day, Days, Pair, Person, Roster};
 use crate::sort;
 use crate::suggest::closest;
-use crate::yaml::{decode, decode_items, without_fields, Document, Path, Problem, MAX_FILE_BYTES};
+use crate::yaml::{
+    decode, decode_items, errors_at, without_fields, Document, Path, Problem, MAX_FILE_BYTES,
+};
 
 /// The `schema:` value of YAML rosters.
 pub const ROSTER_SCHEMA: &str = "doorgroei/roster@1";
@@ -157,23 +159,62 @@ pub fn load_roster_yaml(file: &str, text: &str, ladder: &Ladder) -> Result<Roste
 /// the YAML way, which reads JSON as the same file and says where each
 /// problem is.
 fn valid_json_form(text: &str, ladder: &Ladder) -> Option<Roster> {
-    if text.len() > MAX_FILE_BYTES || !text.trim_start().starts_with('{') {
+    if !text.trim_start().starts_with('{') {
         return None;
     }
-    let file: RosterFile = serde_json::from_str(text).ok()?;
-    super::check_schema(&file.schema, ROSTER_SCHEMA).ok()?;
+    load_roster_json("", text, ladder).ok()
+}
+
+/// Reads a roster file in its JSON form ([`roster_to_json`]) without a YAML
+/// reader: the web page reads its saved roster and its worker's answers so.
+/// Problems name their path (`people[3].role`) but no line: this form is
+/// written by Doorgroei, not by hand.
+pub fn load_roster_json(file: &str, text: &str, ladder: &Ladder) -> Result<Roster, LoadErrors> {
+    let fail = |pos: Option<Pos>, kind: ErrorKind| {
+        LoadErrors(vec![LoadError {
+            file: file.to_string(),
+            pos,
+            path: String::new(),
+            kind,
+        }])
+    };
+    if text.len() > MAX_FILE_BYTES {
+        return Err(fail(
+            None,
+            ErrorKind::TooLarge {
+                size: text.len(),
+                limit: MAX_FILE_BYTES,
+            },
+        ));
+    }
+    let file_data: RosterFile = serde_json::from_str(text).map_err(|e| {
+        let mut problem = e.to_string();
+        if let Some(cut) = problem.find(" at line ") {
+            problem.truncate(cut);
+        }
+        let pos = Pos {
+            line: e.line(),
+            column: e.column(),
+        };
+        fail(Some(pos), ErrorKind::Syntax(problem))
+    })?;
+    super::check_schema(&file_data.schema, ROSTER_SCHEMA)
+        .map_err(|p| errors_at(file, vec![p], |_| None))?;
     let people_path = Path::default().field("people");
-    let located: Vec<(Path, PersonFile)> = file
+    let located: Vec<(Path, PersonFile)> = file_data
         .people
         .into_iter()
         .enumerate()
         .map(|(i, p)| (people_path.index(i), p))
         .collect();
-    let pair_paths: Vec<Path> = (0..file.pairs.len())
+    let pair_paths: Vec<Path> = (0..file_data.pairs.len())
         .map(|i| Path::default().field("pairs").index(i))
         .collect();
     let mut problems = Vec::new();
-    build(located, file.pairs, &pair_paths, ladder, &mut problems).filter(|_| problems.is_empty())
+    match build(located, file_data.pairs, &pair_paths, ladder, &mut problems) {
+        Some(roster) if problems.is_empty() => Ok(roster),
+        _ => Err(errors_at(file, problems, |_| None)),
+    }
 }
 
 /// Turns bytes into text: UTF-8 (a byte-order mark is dropped) or, when the

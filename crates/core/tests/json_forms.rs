@@ -1,0 +1,75 @@
+//! The JSON forms the web page reads without a YAML reader: the ladder file
+//! and the roster file as Doorgroei writes them read back to the same model.
+
+use doorgroei::format::{
+    ladder_file_to_json, ladder_from_json, load_ladder, load_ladder_file, load_roster,
+    load_roster_json, roster_to_json,
+};
+use doorgroei::Lang;
+
+const LADDERS: [(&str, &str); 2] = [
+    (
+        "welzijn-groeit.yaml",
+        include_str!("../../../pathways/welzijn-groeit.yaml"),
+    ),
+    (
+        "welzijn-vlak.yaml",
+        include_str!("../../../pathways/welzijn-vlak.yaml"),
+    ),
+];
+
+#[test]
+fn ladder_json_form_reads_back_to_the_same_ladder() {
+    for (name, text) in LADDERS {
+        let ladder = load_ladder(name, text).unwrap();
+        let json = ladder_file_to_json(&load_ladder_file(name, text).unwrap());
+        let read = ladder_from_json(&json).unwrap_or_else(|| panic!("{name}: JSON form unread"));
+        assert_eq!(format!("{read:?}"), format!("{ladder:?}"), "{name}");
+        // Written again, the same text: nothing is lost or added on the way.
+        assert!(json.starts_with("{\"schema\":\"doorgroei/ladder@1\""));
+    }
+}
+
+#[test]
+fn damaged_ladder_json_is_refused_not_half_read() {
+    let (name, text) = LADDERS[0];
+    let json = ladder_file_to_json(&load_ladder_file(name, text).unwrap());
+    let cut = &json[..json.len() / 2];
+    assert!(ladder_from_json(cut).is_none());
+    // Valid JSON, invalid ladder: a transition to a role that is not there.
+    let broken = json.replacen("\"to\":\"", "\"to\":\"gone-", 1);
+    assert_ne!(broken, json);
+    assert!(ladder_from_json(&broken).is_none());
+    let other_schema = json.replacen("doorgroei/ladder@1", "doorgroei/ladder@9", 1);
+    assert!(ladder_from_json(&other_schema).is_none());
+    assert!(ladder_from_json("").is_none());
+    assert!(ladder_from_json("schema: doorgroei/ladder@1").is_none());
+}
+
+#[test]
+fn roster_json_form_reads_back_and_names_its_problems() {
+    let (name, text) = LADDERS[0];
+    let ladder = load_ladder(name, text).unwrap();
+    let csv = include_bytes!("../../../pathways/rooster-welzijn-groeit.csv");
+    let roster = load_roster("rooster.csv", csv, &ladder).unwrap();
+    let json = roster_to_json(&roster);
+    assert_eq!(load_roster_json("r.json", &json, &ladder).unwrap(), roster);
+
+    // A role the ladder does not have: the path, no line (nobody wrote this by hand).
+    let first_role = &roster.people[0].role;
+    let broken = json.replacen(
+        &format!("\"role\":\"{first_role}\""),
+        "\"role\":\"verdwenen\"",
+        1,
+    );
+    let errors = load_roster_json("r.json", &broken, &ladder).unwrap_err();
+    assert_eq!(errors.0.len(), 1, "{errors}");
+    assert_eq!(errors.0[0].path, "people[0].role");
+    assert_eq!(errors.0[0].pos, None);
+    assert!(errors.render(Lang::En).contains("verdwenen"));
+
+    // Not JSON at all: where the JSON reader stopped.
+    let errors = load_roster_json("r.json", "{\"schema\": ", &ladder).unwrap_err();
+    let pos = errors.0[0].pos.expect("a syntax error has a position");
+    assert_eq!((pos.line, pos.column), (1, 11));
+}
