@@ -15,6 +15,7 @@
 
 pub mod dates;
 pub mod error;
+pub mod exchange;
 pub mod format;
 pub mod i18n;
 pub mod ladder;

@@ -73,3 +73,101 @@ fn roster_json_form_reads_back_and_names_its_problems() {
     let pos = errors.0[0].pos.expect("a syntax error has a position");
     assert_eq!((pos.line, pos.column), (1, 11));
 }
+
+mod exchange {
+    use doorgroei::exchange::{
+        import_roster, match_roster, migrate, read_ladder, read_profile, ImportReply, LadderReply,
+        MatchReply, MigrateReply, ProfileReply,
+    };
+    use doorgroei::format::{ladder_from_json, roster_to_json};
+    use serde::{de::DeserializeOwned, Serialize};
+    use std::fmt::Debug;
+
+    const LADDER: &str = include_str!("../../../pathways/welzijn-groeit.yaml");
+    const PROFILE: &str = include_str!("../../../pathways/profiel-sanne.yaml");
+    const ROSTER_CSV: &[u8] = include_bytes!("../../../pathways/rooster-welzijn-groeit.csv");
+    const ROSTER_YAML: &str = include_str!("../../../pathways/rooster-welzijn-groeit.yaml");
+
+    /// Crosses as JSON, as between the worker and the page.
+    fn crossed<T: Serialize + DeserializeOwned + PartialEq + Debug>(reply: T) -> T {
+        let back: T = serde_json::from_str(&serde_json::to_string(&reply).unwrap()).unwrap();
+        assert_eq!(back, reply);
+        back
+    }
+
+    fn ladder_json() -> String {
+        match crossed(read_ladder("w.yaml", LADDER)) {
+            LadderReply::Read(json) => json,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_ladder_file_comes_back_in_its_json_form_or_with_located_problems() {
+        assert!(ladder_from_json(&ladder_json()).is_some());
+        let broken = LADDER.replacen("level: junior", "level: stagiair", 1);
+        match crossed(read_ladder("w.yaml", &broken)) {
+            LadderReply::Problems(report) => {
+                assert_eq!(report.file, "w.yaml");
+                assert!(report.lines[0].en.starts_with("w.yaml:"), "{report:?}");
+                assert!(report.lines[0].en.contains("stagiair"), "{report:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn profile_roster_and_matching_answers() {
+        let ladder = ladder_json();
+        match crossed(read_profile("p.yaml", PROFILE, &ladder)) {
+            ProfileReply::Read(profile) => assert!(!profile.current_role.is_empty()),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            read_profile("p.yaml", "current_role: 12", &ladder),
+            ProfileReply::Problems(_)
+        ));
+        assert!(matches!(
+            read_profile("p.yaml", PROFILE, "{}"),
+            ProfileReply::Failed(_)
+        ));
+        let roster = match crossed(import_roster(&ladder, "r.csv", ROSTER_CSV)) {
+            ImportReply::Loaded { roster, outcome } => {
+                assert_eq!(outcome.pairs.len(), roster.pairs.len());
+                roster
+            }
+            other => panic!("{other:?}"),
+        };
+        assert!(matches!(
+            import_roster(&ladder, "r.csv", b"id;naam\n"),
+            ImportReply::Problems(_)
+        ));
+        match crossed(match_roster(&ladder, &roster_to_json(&roster), false)) {
+            MatchReply::Ok(outcome) => assert!(!outcome.pairs.is_empty()),
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(
+            match_roster(&ladder, "{", false),
+            MatchReply::Error(_)
+        ));
+    }
+
+    #[test]
+    fn an_older_saves_files_migrate_to_json_forms() {
+        let reply: MigrateReply = crossed(migrate(
+            ("w.yaml", LADDER),
+            Some(("rooster.yaml", ROSTER_YAML)),
+        ));
+        let LadderReply::Read(ladder) = &reply.ladder else {
+            panic!("{reply:?}")
+        };
+        let ladder = ladder_from_json(ladder).unwrap();
+        let roster = reply.roster.unwrap().unwrap();
+        let roster = doorgroei::format::load_roster_json("r", &roster, &ladder).unwrap();
+        assert!(!roster.people.is_empty());
+
+        let bad = migrate(("w.yaml", "roles: ["), Some(("rooster.yaml", ROSTER_YAML)));
+        assert!(matches!(bad.ladder, LadderReply::Problems(_)));
+        assert_eq!(bad.roster, None);
+    }
+}

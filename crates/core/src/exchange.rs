@@ -1,0 +1,154 @@
+//! What the web page and its worker send each other.
+//!
+//! The page draws and decides; it has no YAML or CSV reader, no emitter
+//! and no solver (that keeps its WebAssembly small and its first draw
+//! fast). Files the user opens go to the worker, which answers with these
+//! replies as JSON: a ladder in its JSON form ([`crate::format::ladder_from_json`]
+//! reads it), a profile, a roster with its review, or the file's problems.
+//! Every answer is a pure function here, so it is tested natively.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Report;
+use crate::format::{
+    ladder_file_to_json, ladder_from_json, load_ladder_file, load_profile, load_roster,
+    load_roster_json, load_roster_yaml, roster_to_json,
+};
+use crate::matching::{assign, review, Assignment, MatchConfig};
+use crate::paths::Profile;
+use crate::roster::Roster;
+
+/// The answer to a ladder file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LadderReply {
+    /// The ladder file in its JSON form.
+    Read(String),
+    /// The file's problems, by line and column.
+    Problems(Report),
+}
+
+/// The answer to a profile file, checked against a ladder.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProfileReply {
+    /// The profile.
+    Read(Profile),
+    /// The file's problems.
+    Problems(Report),
+    /// The ladder sent along could not be read (only a bug gets here).
+    Failed(String),
+}
+
+/// The answer to a roster file (CSV or YAML), checked against a ladder.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ImportReply {
+    /// The roster, and what its existing pairs look like.
+    Loaded {
+        /// The people and their pairs.
+        roster: Roster,
+        /// The review of the pairs it came with.
+        outcome: Assignment,
+    },
+    /// The file's problems, by row and column.
+    Problems(Report),
+    /// The ladder sent along could not be read (only a bug gets here).
+    Failed(String),
+}
+
+/// The answer to a matching: `{"ok": Assignment}` or `{"error": text}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchReply {
+    /// The pairs, explained.
+    Ok(Assignment),
+    /// Why there are none.
+    Error(String),
+}
+
+/// The answer to an older save's files: the ladder and the roster (if the
+/// save had one) in their JSON forms, or their problems.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MigrateReply {
+    /// The saved ladder.
+    pub ladder: LadderReply,
+    /// The saved roster: its JSON form, or its problems against the ladder.
+    pub roster: Option<Result<String, Report>>,
+}
+
+const BAD_LADDER: &str = "the ladder sent along is not a valid ladder in its JSON form";
+
+/// Reads a ladder file (YAML).
+pub fn read_ladder(name: &str, text: &str) -> LadderReply {
+    match load_ladder_file(name, text) {
+        Ok(file) => LadderReply::Read(ladder_file_to_json(&file)),
+        Err(errors) => LadderReply::Problems(errors.report()),
+    }
+}
+
+/// Reads a profile file (YAML) against the ladder in its JSON form.
+pub fn read_profile(name: &str, text: &str, ladder_json: &str) -> ProfileReply {
+    let Some(ladder) = ladder_from_json(ladder_json) else {
+        return ProfileReply::Failed(BAD_LADDER.into());
+    };
+    match load_profile(name, text, &ladder) {
+        Ok(profile) => ProfileReply::Read(profile),
+        Err(errors) => ProfileReply::Problems(errors.report()),
+    }
+}
+
+/// Reads a roster file (CSV or YAML, by its name) against the ladder and
+/// reviews the pairs it brings.
+pub fn import_roster(ladder_json: &str, name: &str, bytes: &[u8]) -> ImportReply {
+    let Some(ladder) = ladder_from_json(ladder_json) else {
+        return ImportReply::Failed(BAD_LADDER.into());
+    };
+    match load_roster(name, bytes, &ladder) {
+        Ok(roster) => {
+            let outcome = review(&ladder, &roster, &MatchConfig::default());
+            ImportReply::Loaded { roster, outcome }
+        }
+        Err(errors) => ImportReply::Problems(errors.report()),
+    }
+}
+
+/// Matches the roster (in its JSON form): those without a mentor, or
+/// everyone again (`full`; locked pairs stay).
+pub fn match_roster(ladder_json: &str, roster_json: &str, full: bool) -> MatchReply {
+    let Some(ladder) = ladder_from_json(ladder_json) else {
+        return MatchReply::Error(BAD_LADDER.into());
+    };
+    match load_roster_json("rooster.json", roster_json, &ladder) {
+        Ok(roster) => {
+            let config = MatchConfig {
+                rematch: full,
+                ..MatchConfig::default()
+            };
+            MatchReply::Ok(assign(&ladder, &roster, &config))
+        }
+        Err(errors) => MatchReply::Error(errors.to_string()),
+    }
+}
+
+/// Turns an older save's ladder (YAML) and roster (YAML, or already its
+/// JSON form) into their JSON forms.
+pub fn migrate(ladder: (&str, &str), roster: Option<(&str, &str)>) -> MigrateReply {
+    let (name, text) = ladder;
+    let read = read_ladder(name, text);
+    let roster = match (&read, roster) {
+        (LadderReply::Read(json), Some((roster_name, roster_text))) => {
+            let ladder = ladder_from_json(json)
+                .unwrap_or_else(|| unreachable!("a ladder just read reads back (tested)"));
+            Some(
+                load_roster_yaml(roster_name, roster_text, &ladder)
+                    .map(|roster| roster_to_json(&roster))
+                    .map_err(|errors| errors.report()),
+            )
+        }
+        _ => None,
+    };
+    MigrateReply {
+        ladder: read,
+        roster,
+    }
+}
