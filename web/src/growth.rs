@@ -1,6 +1,5 @@
 //! "Mijn groeipad": a social worker's profile, routes and next steps.
 
-use doorgroei::format::profile_to_yaml;
 use doorgroei::ladder::{Education, Requirement, Track};
 use doorgroei::paths::{GoalRoutes, Profile, Route};
 use doorgroei::sort;
@@ -9,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::{download, errors_box, use_file_reader, value_of, StateProps};
+use crate::components::{errors_box, use_file_reader, value_of, StateProps};
 use crate::i18n::{t, T};
 use crate::state::{Action, State};
 
@@ -90,11 +89,14 @@ pub fn growth(props: &StateProps) -> Html {
     let save = {
         let state = state.clone();
         Callback::from(move |_| {
-            download(
-                "profiel.yaml",
-                &profile_to_yaml(&state.profile),
-                "text/yaml",
-            )
+            // Written by the worker, which has the YAML writer.
+            let json = serde_json::to_string(&state.profile).unwrap_or_default();
+            let request = crate::worker::Request::Write {
+                name: "profiel.yaml",
+                roster: false,
+                json: &json,
+            };
+            crate::worker::post(&state, 0, request);
         })
     };
     let dismiss = {

@@ -9,6 +9,7 @@ mod growth;
 mod i18n;
 mod mentoring;
 mod state;
+mod worker;
 
 use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
@@ -32,7 +33,7 @@ fn load_saved() -> Option<Result<Saved, String>> {
         return Some(Err(raw));
     };
     let roster = storage.get_item(ROSTER_KEY).ok().flatten();
-    Some(saved.migrate(roster).ok_or(raw))
+    Some(saved.join(roster).ok_or(raw))
 }
 
 /// A JavaScript error's message.
@@ -47,6 +48,7 @@ fn js_message(e: &wasm_bindgen::JsValue) -> String {
 fn app() -> Html {
     let state = use_reducer(|| State::restore(load_saved()));
     let lang = state.lang;
+    use_worker_requests(&state);
 
     // Which state change was the last: a save queued before a newer change
     // (or before "delete all my data") is dropped.
@@ -65,7 +67,7 @@ fn app() -> Html {
                 state.tab,
                 state.mentoring.revision,
                 state.erased,
-                state.persist,
+                state.persist && state.migrating.is_none(),
             ),
             move |(lang, _, _, _, _, erased, persist)| {
                 *generation.borrow_mut() += 1;
@@ -263,6 +265,12 @@ fn notices(state: &UseReducerHandle<State>) -> Html {
                     <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
                 </div>
             }
+            if let Some(message) = &state.export_error {
+                <div class="notice" role="alert">
+                    <p>{ format!("{} ({message})", t(lang, T::ExportFailed)) }</p>
+                    <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
+                </div>
+            }
             if state.erased {
                 <div class="notice" role="status"><p>{ t(lang, T::Erased) }</p></div>
             }
@@ -305,70 +313,50 @@ fn delete_all(props: &StateProps) -> Html {
 }
 
 fn main() {
-    // The same module runs in the matching worker (`worker.js`), where there
-    // is no window and nothing to render.
-    if web_sys::window().is_some() {
-        yew::Renderer::<App>::new().render();
-    }
+    yew::Renderer::<App>::new().render();
 }
 
-/// Reading a roster file off the main thread: called by `worker.js` with the
-/// ladder file and the roster file's bytes; returns a
-/// [`mentoring::ImportReply`] as JSON.
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn import_in_worker(
-    ladder_name: &str,
-    ladder_text: &str,
-    file_name: &str,
-    bytes: &[u8],
-) -> String {
-    use doorgroei::format::{load_ladder, load_roster};
-    use doorgroei::matching::{review, MatchConfig};
-    use mentoring::ImportReply;
-    let reply = match load_ladder(ladder_name, ladder_text) {
-        Err(e) => ImportReply::Failed(e.to_string()),
-        Ok(ladder) => match load_roster(file_name, bytes, &ladder) {
-            Ok(roster) => {
-                let outcome = review(&ladder, &roster, &MatchConfig::default());
-                ImportReply::Loaded { roster, outcome }
-            }
-            Err(errors) => ImportReply::Problems(errors.report()),
-        },
-    };
-    serde_json::to_string(&reply).unwrap_or_else(|e| {
-        serde_json::to_string(&ImportReply::Failed(e.to_string())).unwrap_or_default()
-    })
-}
-
-/// Matching off the main thread: called by `worker.js` with the ladder file,
-/// the roster as a roster file (YAML, or its JSON form) and whether everyone
-/// is matched again.
-/// Returns the outcome as JSON (`{"ok": Assignment}` or `{"error": text}`).
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn match_in_worker(
-    ladder_name: &str,
-    ladder_text: &str,
-    roster_file: &str,
-    full: bool,
-) -> String {
-    use doorgroei::format::{load_ladder, load_roster_yaml};
-    use doorgroei::matching::{assign, MatchConfig};
-    let result = load_ladder(ladder_name, ladder_text)
-        .map_err(|e| e.to_string())
-        .and_then(|ladder| {
-            let roster = load_roster_yaml("rooster.yaml", roster_file, &ladder)
-                .map_err(|e| e.to_string())?;
-            let config = MatchConfig {
-                rematch: full,
-                ..MatchConfig::default()
+/// Sends each request the state records for the worker once: a ladder or
+/// profile file to read, a roster file to import, an older save to migrate.
+#[hook]
+fn use_worker_requests(state: &UseReducerHandle<State>) {
+    use crate::worker::{post, Request};
+    let handle = state.clone();
+    use_effect_with(state.reading_ladder.clone(), move |pending| {
+        if let Some(p) = pending {
+            let (name, text) = (&p.file.name, &p.file.text);
+            post(&handle, p.id, Request::Ladder { name, text });
+        }
+    });
+    let handle = state.clone();
+    use_effect_with(state.reading_profile.clone(), move |pending| {
+        if let Some(p) = pending {
+            let ladder = &handle.source.text;
+            let (name, text) = (&p.file.name, &p.file.text);
+            post(&handle, p.id, Request::Profile { name, text, ladder });
+        }
+    });
+    let handle = state.clone();
+    use_effect_with(state.mentoring.importing.clone(), move |pending| {
+        if let Some(i) = pending {
+            let request = Request::Import {
+                name: &i.name,
+                bytes: &i.bytes,
+                ladder: &i.ladder.text,
             };
-            Ok(assign(&ladder, &roster, &config))
-        });
-    let reply = match result {
-        Ok(outcome) => mentoring::MatchReply::Ok(outcome),
-        Err(error) => mentoring::MatchReply::Error(error),
-    };
-    serde_json::to_string(&reply).unwrap_or_else(|e| {
-        serde_json::to_string(&mentoring::MatchReply::Error(e.to_string())).unwrap_or_default()
-    })
+            post(&handle, i.id, request);
+        }
+    });
+    let handle = state.clone();
+    use_effect_with(state.migrating.is_some(), move |&migrating| {
+        if let Some(saved) = handle.migrating.as_ref().filter(|_| migrating) {
+            let roster = saved.roster.as_ref();
+            let request = Request::Migrate {
+                name: &saved.ladder.name,
+                text: &saved.ladder.text,
+                roster: roster.map(|r| (r.name.as_str(), r.text.as_str())),
+            };
+            post(&handle, 0, request);
+        }
+    });
 }

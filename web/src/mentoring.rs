@@ -2,7 +2,7 @@
 //! by hand, export. Every decision is a core function (`doorgroei::matching`);
 //! this file shows the outcome and turns clicks into actions.
 
-use doorgroei::format::{pairs_to_csv, roster_to_json, roster_to_yaml};
+use doorgroei::format::{pairs_to_csv, roster_to_json};
 use doorgroei::ladder::Level;
 use doorgroei::matching::{can_mentor, needs_mentor, options, Assignment, MatchConfig};
 use doorgroei::roster::{Day, Days, Person, Roster};
@@ -15,39 +15,23 @@ use crate::components::{
     download, errors_box, page_rows, pager, use_bytes_reader, value_of, StateProps,
 };
 use crate::i18n::{t, T};
-use crate::state::{Action, EXAMPLE_ROSTER, EXAMPLE_ROSTER_NAME};
+use crate::state::Action;
 
 /// The workspace.
 #[function_component(Mentoring)]
 pub fn mentoring(props: &StateProps) -> Html {
     let state = &props.state;
     let lang = state.lang;
-    // One worker for importing and matching, started when first needed.
-    let worker = WorkerSlot(use_mut_ref(|| None::<MatchWorker>));
+    // Read and checked in the worker: thousands of rows would hold the page up.
     let on_file = {
-        let (state, worker) = (state.clone(), worker.clone());
+        let state = state.clone();
         use_bytes_reader(Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-            match worker.get(&state) {
-                // Read and checked in the worker: thousands of rows would
-                // hold the page up.
-                Some(w) => {
-                    let bytes = std::rc::Rc::new(bytes);
-                    let id = state.mentoring.imports + 1;
-                    state.dispatch(Action::ImportStarted(name.clone(), bytes.clone()));
-                    w.import(&state, id, &name, &bytes);
-                }
-                None => state.dispatch(Action::LoadRoster(name, bytes)),
-            }
+            state.dispatch(Action::ImportStarted(name, std::rc::Rc::new(bytes)))
         }))
     };
     let use_example = {
         let state = state.clone();
-        Callback::from(move |_| {
-            state.dispatch(Action::LoadRoster(
-                EXAMPLE_ROSTER_NAME.into(),
-                EXAMPLE_ROSTER.to_vec(),
-            ))
-        })
+        Callback::from(move |_| state.dispatch(Action::UseExampleRoster))
     };
     let dismiss = {
         let state = state.clone();
@@ -84,7 +68,7 @@ pub fn mentoring(props: &StateProps) -> Html {
             {
                 match (&m.roster, &m.outcome) {
                     (Some(roster), Some(outcome)) => html! {
-                        <Workspace state={state.clone()} roster={roster.clone()} outcome={outcome.clone()} worker={worker.clone()} />
+                        <Workspace state={state.clone()} roster={roster.clone()} outcome={outcome.clone()} />
                     },
                     _ => html! { <p class="empty">{ t(lang, T::NoRoster) }</p> },
                 }
@@ -98,32 +82,6 @@ struct WorkspaceProps {
     state: UseReducerHandle<crate::state::State>,
     roster: std::rc::Rc<Roster>,
     outcome: std::rc::Rc<Assignment>,
-    worker: WorkerSlot,
-}
-
-/// The workspace's worker, shared by the import and the matching.
-#[derive(Clone)]
-struct WorkerSlot(std::rc::Rc<std::cell::RefCell<Option<MatchWorker>>>);
-
-impl PartialEq for WorkerSlot {
-    fn eq(&self, other: &Self) -> bool {
-        std::rc::Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl WorkerSlot {
-    /// The worker, started if it is not running yet; `None` where this
-    /// browser cannot start one.
-    fn get(
-        &self,
-        state: &UseReducerHandle<crate::state::State>,
-    ) -> Option<std::cell::Ref<'_, MatchWorker>> {
-        if self.0.borrow().is_none() {
-            let started = MatchWorker::start(state.clone());
-            *self.0.borrow_mut() = started;
-        }
-        std::cell::Ref::filter_map(self.0.borrow(), Option::as_ref).ok()
-    }
 }
 
 /// Summary, actions, pairs, unmatched, load and the add-a-person form.
@@ -155,22 +113,17 @@ fn workspace(props: &WorkspaceProps) -> Html {
     let load_page = use_state(|| 0usize);
 
     let run = |full: bool| {
-        let (state, swapping, worker, roster) = (
-            state.clone(),
-            swapping.clone(),
-            props.worker.clone(),
-            roster.clone(),
-        );
+        let (state, swapping, roster) = (state.clone(), swapping.clone(), roster.clone());
         Callback::from(move |_| {
             swapping.set(None);
-            match worker.get(&state) {
-                Some(w) => {
-                    state.dispatch(Action::MatchingStarted);
-                    w.post(&state, &roster, full);
-                }
-                // No workers here: match on the page itself.
-                None => state.dispatch(Action::RunMatching(full)),
-            }
+            state.dispatch(Action::MatchingStarted);
+            // JSON: several times faster to write on this thread than YAML.
+            let request = crate::worker::Request::Match {
+                ladder: &state.source.text,
+                roster: &roster_to_json(&roster),
+                full,
+            };
+            crate::worker::post(&state, state.mentoring.revision, request);
         })
     };
     let busy = state.mentoring.busy.is_some();
@@ -186,12 +139,15 @@ fn workspace(props: &WorkspaceProps) -> Html {
     };
     let export_yaml = {
         let roster = roster.clone();
+        let state = state.clone();
         Callback::from(move |_| {
-            download(
-                "rooster-met-koppelingen.yaml",
-                &roster_to_yaml(&roster),
-                "text/yaml;charset=utf-8",
-            )
+            // Written by the worker, which has the YAML writer.
+            let request = crate::worker::Request::Write {
+                name: "rooster-met-koppelingen.yaml",
+                roster: true,
+                json: &roster_to_json(&roster),
+            };
+            crate::worker::post(&state, 0, request);
         })
     };
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
@@ -597,121 +553,4 @@ fn add_person(props: &AddProps) -> Html {
             </form>
         </details>
     }
-}
-
-/// The worker (`worker.js`) that reads roster files and matches: the same
-/// WebAssembly module, off the main thread, so a large roster does not
-/// freeze the page.
-struct MatchWorker {
-    worker: web_sys::Worker,
-    _on_message: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>,
-}
-
-impl MatchWorker {
-    fn start(state: UseReducerHandle<crate::state::State>) -> Option<MatchWorker> {
-        use wasm_bindgen::closure::Closure;
-        let options = web_sys::WorkerOptions::new();
-        options.set_type(web_sys::WorkerType::Module);
-        let worker = web_sys::Worker::new_with_options("worker.js", &options).ok()?;
-        let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
-            move |event: web_sys::MessageEvent| {
-                let data = event.data();
-                let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
-                let revision = get("id").and_then(|v| v.as_f64()).unwrap_or(-1.0) as u32;
-                let text = get("result")
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
-                if get("kind").and_then(|k| k.as_string()).as_deref() == Some("import") {
-                    let action = match serde_json::from_str::<ImportReply>(&text) {
-                        Ok(ImportReply::Loaded { roster, outcome }) => {
-                            Action::Imported(revision, Box::new(roster), Box::new(outcome))
-                        }
-                        Ok(ImportReply::Problems(errors)) => {
-                            Action::ImportProblems(revision, errors)
-                        }
-                        Ok(ImportReply::Failed(message)) => Action::ImportFailed(revision, message),
-                        Err(e) => Action::ImportFailed(revision, e.to_string()),
-                    };
-                    state.dispatch(action);
-                    return;
-                }
-                state.dispatch(match serde_json::from_str::<MatchReply>(&text) {
-                    Ok(MatchReply::Ok(outcome)) => {
-                        Action::MatchingDone(revision, Box::new(outcome))
-                    }
-                    Ok(MatchReply::Error(message)) => Action::MatchingFailed(message),
-                    Err(e) => Action::MatchingFailed(format!("no answer ({e})")),
-                });
-            },
-        );
-        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-        Some(MatchWorker {
-            worker,
-            _on_message: on_message,
-        })
-    }
-
-    /// Reads and checks a roster file in the worker; the answer comes as
-    /// [`Action::Imported`] (or its problems).
-    fn import(
-        &self,
-        state: &UseReducerHandle<crate::state::State>,
-        id: u32,
-        name: &str,
-        bytes: &[u8],
-    ) {
-        let message = js_sys::Object::new();
-        let set = |key: &str, value: wasm_bindgen::JsValue| {
-            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
-        };
-        set("kind", "import".into());
-        set("id", f64::from(id).into());
-        set("ladderName", state.source.name.as_str().into());
-        set("ladderText", state.source.text.as_str().into());
-        set("fileName", name.into());
-        set("bytes", js_sys::Uint8Array::from(bytes).into());
-        if let Err(e) = self.worker.post_message(&message) {
-            state.dispatch(Action::ImportFailed(id, format!("{e:?}")));
-        }
-    }
-
-    fn post(&self, state: &UseReducerHandle<crate::state::State>, roster: &Roster, full: bool) {
-        let message = js_sys::Object::new();
-        let set = |key: &str, value: wasm_bindgen::JsValue| {
-            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
-        };
-        set("kind", "match".into());
-        set("id", f64::from(state.mentoring.revision).into());
-        set("ladderName", state.source.name.as_str().into());
-        set("ladderText", state.source.text.as_str().into());
-        // JSON, which the worker's YAML loader reads as the same roster
-        // file: several times faster to write on this thread.
-        set("rosterFile", roster_to_json(roster).into());
-        set("full", full.into());
-        if let Err(e) = self.worker.post_message(&message) {
-            state.dispatch(Action::MatchingFailed(format!("{e:?}")));
-        }
-    }
-}
-
-/// What the worker answers to an import (as JSON: the page and the worker
-/// are the same module, so both sides read it with the same types).
-#[derive(serde::Serialize, serde::Deserialize)]
-pub enum ImportReply {
-    /// The roster, and what its existing pairs look like.
-    Loaded { roster: Roster, outcome: Assignment },
-    /// The file's problems, by row and column.
-    Problems(doorgroei::error::Report),
-    /// The ladder could not be read (it was read on the page, so only a
-    /// bug gets here).
-    Failed(String),
-}
-
-/// What the worker answers to a matching: `{"ok": Assignment}` or
-/// `{"error": text}`.
-#[derive(serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum MatchReply {
-    Ok(Assignment),
-    Error(String),
 }

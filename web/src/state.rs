@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use doorgroei::error::Report;
-use doorgroei::format::{load_ladder, load_profile, load_roster, load_roster_yaml, roster_to_json};
-use doorgroei::matching::{assign, review, Assignment, MatchConfig};
+use doorgroei::exchange::{LadderReply, MigrateReply, ProfileReply};
+use doorgroei::format::{ladder_from_json, load_roster_json, roster_to_json};
+use doorgroei::matching::{review, Assignment, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::roster::{Pair, Person, Roster};
 use doorgroei::scan::{scan, Finding};
@@ -15,10 +16,14 @@ use yew::Reducible;
 
 /// The built-in example: a ladder with room to grow.
 pub const EXAMPLE_NAME: &str = "welzijn-groeit.yaml";
-/// Its text, compiled into the app.
-pub const EXAMPLE_TEXT: &str = include_str!("../../pathways/welzijn-groeit.yaml");
+/// Its JSON form, read from `pathways/` at build time (`build.rs`).
+pub const EXAMPLE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/example-ladder.json"));
 
-/// A ladder file as the user gave it.
+/// A file: its name and its text.
+///
+/// For the ladder on the page (and in saves from version 3 on) the text is
+/// the ladder file's JSON form, as the worker read it; a file the user
+/// opens, and an older save's ladder, are YAML.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     /// The file name.
@@ -31,9 +36,16 @@ impl Source {
     fn example() -> Source {
         Source {
             name: EXAMPLE_NAME.into(),
-            text: EXAMPLE_TEXT.into(),
+            text: EXAMPLE_JSON.into(),
         }
     }
+}
+
+/// A file sent to the worker, and the number of that request.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pending {
+    pub id: u32,
+    pub file: Source,
 }
 
 /// Everything the page shows.
@@ -53,6 +65,8 @@ pub struct State {
     pub unreadable_save: Option<Rc<String>>,
     /// Saving to this browser failed (e.g. its storage is full).
     pub storage_error: Option<String>,
+    /// A download could not be written.
+    pub export_error: Option<String>,
     /// "Delete all my data" was chosen: nothing is saved until the next change.
     pub erased: bool,
     /// There is something to keep: a save was found, or the user changed
@@ -70,6 +84,15 @@ pub struct State {
     pub plan: Rc<Option<Plan>>,
     /// Mentor matching.
     pub mentoring: Mentoring,
+    /// A ladder file being read in the worker.
+    pub reading_ladder: Option<Rc<Pending>>,
+    /// A profile file being read in the worker.
+    pub reading_profile: Option<Rc<Pending>>,
+    /// An older save whose ladder (YAML) the worker reads; until it answers
+    /// the example is shown and nothing is saved.
+    pub migrating: Option<Rc<Saved>>,
+    /// Numbers the requests to the worker.
+    pub requests: u32,
 }
 
 /// The workspaces.
@@ -87,10 +110,11 @@ pub enum Tab {
     Calendar,
 }
 
-/// The example roster, compiled into the app (CSV, as HR exports it).
+/// The example roster (`pathways/`, a CSV file as HR exports it).
 pub const EXAMPLE_ROSTER_NAME: &str = "rooster-welzijn-groeit.csv";
-/// Its bytes.
-pub const EXAMPLE_ROSTER: &[u8] = include_bytes!("../../pathways/rooster-welzijn-groeit.csv");
+/// Its JSON form, read at build time (`build.rs`).
+pub const EXAMPLE_ROSTER_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/example-roster.json"));
 
 /// The "Mentorkoppeling" workspace: a roster, its pairs and the last outcome.
 #[derive(Clone, Debug, Default)]
@@ -110,16 +134,16 @@ pub struct Mentoring {
     /// A matching runs in the worker, started at this revision.
     pub busy: Option<u32>,
     /// A roster file being read in the worker.
-    pub importing: Option<Importing>,
+    pub importing: Option<Rc<Importing>>,
     /// Counts imports, so only the answer to the last one is taken.
     pub imports: u32,
 }
 
 /// A roster file being read in the worker.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Importing {
     pub name: String,
-    /// Kept to read the file on the page should the worker fail.
+    /// Kept to read the file again should the ladder change meanwhile.
     pub bytes: Rc<Vec<u8>>,
     /// The ladder it is checked against.
     pub ladder: Source,
@@ -147,7 +171,7 @@ impl Mentoring {
 
     /// The import in progress if `id` is its answer (a later import or a
     /// reset makes older answers stale).
-    fn take_import(&mut self, id: u32) -> Option<Importing> {
+    fn take_import(&mut self, id: u32) -> Option<Rc<Importing>> {
         if self.importing.as_ref().is_some_and(|i| i.id == id) {
             self.importing.take()
         } else {
@@ -173,6 +197,7 @@ impl PartialEq for State {
             && self.errors == other.errors
             && self.storage_reset == other.storage_reset
             && self.storage_error == other.storage_error
+            && self.export_error == other.export_error
             && self.erased == other.erased
             && self.persist == other.persist
             && self.tab == other.tab
@@ -183,34 +208,41 @@ impl PartialEq for State {
             && self.mentoring.errors == other.mentoring.errors
             && self.mentoring.busy == other.mentoring.busy
             && self.mentoring.imports == other.mentoring.imports
-            && self.mentoring.importing.is_some() == other.mentoring.importing.is_some()
+            && self.mentoring.importing == other.mentoring.importing
+            && self.reading_ladder == other.reading_ladder
+            && self.reading_profile == other.reading_profile
+            && self.migrating.is_some() == other.migrating.is_some()
     }
 }
 
 /// What the user can do.
 pub enum Action {
     SetLang(Lang),
+    /// Read this ladder file (YAML) in the worker.
     Load(Source),
+    /// The worker's answer to ladder request `id` (`Err`: no answer, and why).
+    LadderRead(u32, Result<LadderReply, String>),
     ResetExample,
     Select(Option<String>),
     FocusFinding(Option<usize>),
     DismissErrors,
     SetTab(Tab),
     SetProfile(Profile),
+    /// Read this profile file (YAML) in the worker.
     LoadProfile(Source),
+    /// The worker's answer to profile request `id`.
+    ProfileRead(u32, Result<Box<ProfileReply>, String>),
     ChooseRoute(usize),
-    /// A roster file's name and bytes (CSV or YAML).
-    LoadRoster(String, Vec<u8>),
-    /// The worker reads this roster file (name, bytes).
+    /// Take the built-in example roster.
+    UseExampleRoster,
+    /// Read this roster file (name, bytes; CSV or YAML) in the worker.
     ImportStarted(String, Rc<Vec<u8>>),
     /// The worker's answer to import number `id`: the roster and its review …
     Imported(u32, Box<Roster>, Box<Assignment>),
     /// … or the file's problems …
     ImportProblems(u32, Report),
-    /// … or no answer (the file is then read on the page).
+    /// … or no answer, and why.
     ImportFailed(u32, String),
-    /// Match those without a mentor (`true`: everyone again, locked pairs kept).
-    RunMatching(bool),
     /// The worker started matching the roster as it is now.
     MatchingStarted,
     /// The worker's outcome for the roster at `revision`.
@@ -228,13 +260,18 @@ pub enum Action {
     DeleteAll,
     /// Saving to localStorage failed with this message.
     StorageFailed(String),
+    /// A YAML download could not be written (the message says why).
+    ExportFailed(String),
+    /// The worker's answer to an older save's files.
+    Migrated(Result<Box<MigrateReply>, String>),
 }
 
 /// What is kept in localStorage between visits.
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Saved {
     pub version: u32,
     pub lang: Lang,
+    /// The ladder: its JSON form from version 3 on, the YAML file before.
     pub ladder: Source,
     /// Added within version 1; older saves have none.
     #[serde(default)]
@@ -242,19 +279,21 @@ pub struct Saved {
     #[serde(default)]
     pub tab: Tab,
     /// Version 1 only: the roster with its pairs, as a YAML roster file,
-    /// inside this record. Version 2 keeps the roster file (in its JSON form) under
+    /// inside this record. Later versions keep the roster file (in its JSON form) under
     /// [`ROSTER_KEY`] (written only when the roster changes, not with every
     /// tab or language switch) and its file name in `roster_name`; reading
-    /// a version 2 save puts it back here.
+    /// such a save puts it back here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roster: Option<Source>,
-    /// Version 2: the name of the roster file kept under [`ROSTER_KEY`].
+    /// From version 2: the name of the roster file kept under [`ROSTER_KEY`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roster_name: Option<String>,
 }
 
-/// The saved-state format this build writes.
-pub const SAVE_VERSION: u32 = 2;
+/// The saved-state format this build writes. Version 3 keeps the ladder in
+/// its JSON form, which the page reads itself; versions 1 and 2 kept the
+/// ladder's YAML file, which the worker reads once to migrate them.
+pub const SAVE_VERSION: u32 = 3;
 
 /// The localStorage key of the saved state.
 pub const STORAGE_KEY: &str = "doorgroei";
@@ -262,18 +301,16 @@ pub const STORAGE_KEY: &str = "doorgroei";
 pub const ROSTER_KEY: &str = "doorgroei.rooster";
 
 impl Saved {
-    /// A save as this build reads it: version 1 is migrated (its inline
-    /// roster is kept and moves to its own key with the next save), version
-    /// 2's roster joined from `roster_text`. `None` for versions this build
-    /// does not know.
-    pub fn migrate(mut self, roster_text: Option<String>) -> Option<Saved> {
+    /// A save with its roster in it: version 1's inline roster (it moves to
+    /// its own key with the next save), later versions' joined from
+    /// `roster_text`. `None` for versions this build does not know.
+    pub fn join(mut self, roster_text: Option<String>) -> Option<Saved> {
         match self.version {
             1 => {
-                self.version = SAVE_VERSION;
                 self.roster_name = None;
                 Some(self)
             }
-            SAVE_VERSION => {
+            2 | SAVE_VERSION => {
                 self.roster = match (self.roster_name.take(), roster_text) {
                     (Some(name), Some(text)) => Some(Source { name, text }),
                     _ => None,
@@ -287,24 +324,29 @@ impl Saved {
 
 impl State {
     /// A state from a saved one, or the example when there is none or it
-    /// cannot be used (`Err` holds the unreadable save's text).
+    /// cannot be used (`Err` holds the unreadable save's text). An older
+    /// save (its ladder in YAML) is kept in `migrating` for the worker to
+    /// read; the example shows until it answers.
     pub fn restore(saved: Option<Result<Saved, String>>) -> State {
         let example = || {
-            let ladder = load_ladder(EXAMPLE_NAME, EXAMPLE_TEXT)
+            let ladder = ladder_from_json(EXAMPLE_JSON)
                 // (Not `expect`: that would keep every error's `Debug` in the build.)
-                .unwrap_or_else(|_| unreachable!("the built-in example is valid (tested)"));
+                .unwrap_or_else(|| {
+                    unreachable!("the built-in example is valid (build.rs read it)")
+                });
             (Source::example(), ladder)
         };
         let persist = saved.is_some();
-        let unreadable_save = match &saved {
+        let mut unreadable_save = match &saved {
             Some(Err(raw)) => Some(Rc::new(raw.clone())),
             _ => None,
         };
+        let mut migrating = None;
         let (lang, (source, ladder), storage_reset, profile, tab, roster) = match saved {
             None => (Lang::Nl, example(), false, None, Tab::default(), None),
             Some(Ok(saved)) if saved.version == SAVE_VERSION => {
-                match load_ladder(&saved.ladder.name, &saved.ladder.text) {
-                    Ok(ladder) => (
+                match ladder_from_json(&saved.ladder.text) {
+                    Some(ladder) => (
                         saved.lang,
                         (saved.ladder, ladder),
                         false,
@@ -312,14 +354,22 @@ impl State {
                         saved.tab,
                         saved.roster,
                     ),
-                    Err(_) => (saved.lang, example(), true, None, saved.tab, None),
+                    None => {
+                        unreadable_save = serde_json::to_string(&saved).ok().map(Rc::new);
+                        (saved.lang, example(), true, None, saved.tab, None)
+                    }
                 }
             }
-            Some(_) => (Lang::Nl, example(), true, None, Tab::default(), None),
+            Some(Ok(saved)) => {
+                let shown = (saved.lang, example(), false, None, saved.tab, None);
+                migrating = Some(Rc::new(saved));
+                shown
+            }
+            Some(Err(_)) => (Lang::Nl, example(), true, None, Tab::default(), None),
         };
         let mut mentoring = Mentoring::default();
         if let Some(saved) = roster {
-            match load_roster_yaml(&saved.name, &saved.text, &ladder) {
+            match load_roster_json(&saved.name, &saved.text, &ladder) {
                 Ok(roster) => {
                     mentoring.name = Some(saved.name);
                     mentoring.set(&ladder, roster, None);
@@ -340,14 +390,19 @@ impl State {
             storage_reset,
             unreadable_save,
             storage_error: None,
+            export_error: None,
             erased: false,
-            persist,
+            persist: persist && migrating.is_none(),
             tab,
             profile,
             route: 0,
             profile_errors: None,
             plan: Rc::new(None),
             mentoring,
+            reading_ladder: None,
+            reading_profile: None,
+            migrating,
+            requests: 0,
         }
         .with_plan()
     }
@@ -372,25 +427,29 @@ impl State {
             profile: Some(self.profile.clone()),
             tab: self.tab,
             roster: None,
-            roster_name: self.mentoring.roster.as_ref().map(|_| {
-                self.mentoring
-                    .name
-                    .clone()
-                    .unwrap_or_else(|| "rooster.yaml".into())
-            }),
+            roster_name: self.mentoring.roster.as_ref().map(|_| self.roster_name()),
         }
     }
 
+    /// The roster's file name.
+    fn roster_name(&self) -> String {
+        self.mentoring
+            .name
+            .clone()
+            .unwrap_or_else(|| "rooster.yaml".into())
+    }
+
     /// The roster to save under [`ROSTER_KEY`] (pairs and people added here
-    /// included): a roster file in its JSON form, which the YAML loader
-    /// reads back and which takes a tenth of the time of YAML to write.
+    /// included): a roster file in its JSON form, which the page reads back
+    /// without a YAML reader and which takes a tenth of the time of YAML to write.
     pub fn saved_roster(&self) -> Option<String> {
         self.mentoring.roster.as_deref().map(roster_to_json)
     }
 
-    /// Reads a roster file on the page and takes it, or shows its problems.
-    fn load_roster(&mut self, name: String, bytes: &[u8]) {
-        match load_roster(&name, bytes, &self.ladder) {
+    /// Takes a roster file in its JSON form (read by the worker, or the
+    /// example), or shows its problems against the ladder.
+    fn take_roster_json(&mut self, name: String, json: &str) {
+        match load_roster_json(&name, json, &self.ladder) {
             Ok(roster) => {
                 self.mentoring.name = Some(name);
                 self.mentoring.errors = None;
@@ -405,7 +464,7 @@ impl State {
     fn refit_roster(&mut self) {
         if let Some(roster) = self.mentoring.roster.clone() {
             let text = roster_to_json(&roster);
-            match load_roster_yaml("rooster.yaml", &text, &self.ladder) {
+            match load_roster_json(&self.roster_name(), &text, &self.ladder) {
                 Ok(roster) => self.mentoring.set(&self.ladder, roster, None),
                 Err(errors) => {
                     self.mentoring.errors = Some(Rc::new(errors.report()));
@@ -417,9 +476,75 @@ impl State {
         }
     }
 
+    /// Takes a ladder in its JSON form (the worker read `name`).
+    fn take_ladder(&mut self, name: String, json: String) {
+        let Some(ladder) = ladder_from_json(&json) else {
+            self.errors = Some(Rc::new(crate::worker::no_answer(
+                &name,
+                "the worker's answer is not a ladder",
+            )));
+            return;
+        };
+        self.findings = Rc::new(scan(&ladder));
+        self.ladder = Rc::new(ladder);
+        self.source = Source { name, text: json };
+        self.selected = None;
+        self.focused_finding = None;
+        self.errors = None;
+        self.profile = fit_profile(&self.ladder, Some(self.profile.clone()));
+        self.route = 0;
+        self.refit_roster();
+    }
+
+    /// The state of an older save once the worker answered for its files:
+    /// the save in today's form, or (its ladder unreadable) the example with
+    /// the old save offered as a download.
+    fn migrated(self, mut saved: Saved, reply: Result<Box<MigrateReply>, String>) -> State {
+        let reply = match reply {
+            Ok(reply) => *reply,
+            Err(_) => MigrateReply {
+                ladder: LadderReply::Problems(crate::worker::no_answer(&saved.ladder.name, "")),
+                roster: None,
+            },
+        };
+        let LadderReply::Read(ladder) = reply.ladder else {
+            let mut next = self;
+            next.storage_reset = true;
+            next.unreadable_save = serde_json::to_string(&saved).ok().map(Rc::new);
+            return next;
+        };
+        saved.version = SAVE_VERSION;
+        saved.ladder.text = ladder;
+        let mut roster_errors = None;
+        saved.roster = match (saved.roster.take(), reply.roster) {
+            (Some(file), Some(Ok(json))) => Some(Source {
+                name: file.name,
+                text: json,
+            }),
+            (_, Some(Err(report))) => {
+                roster_errors = Some(Rc::new(report));
+                None
+            }
+            _ => None,
+        };
+        let mut next = State::restore(Some(Ok(saved)));
+        next.requests = self.requests;
+        next.mentoring.imports = self.mentoring.imports;
+        if roster_errors.is_some() {
+            next.mentoring.errors = roster_errors;
+        }
+        next
+    }
+
+    /// The next request number.
+    fn request(&mut self) -> u32 {
+        self.requests += 1;
+        self.requests
+    }
+
     /// True while the built-in example is shown.
     pub fn is_example(&self) -> bool {
-        self.source.name == EXAMPLE_NAME && self.source.text == EXAMPLE_TEXT
+        self.source.name == EXAMPLE_NAME && self.source.text == EXAMPLE_JSON
     }
 
     /// Roles highlighted by the focused finding.
@@ -441,24 +566,27 @@ impl Reducible for State {
         next.persist = true;
         match action {
             Action::SetLang(lang) => next.lang = lang,
-            Action::Load(source) => match load_ladder(&source.name, &source.text) {
-                Ok(ladder) => {
-                    next.findings = Rc::new(scan(&ladder));
-                    next.ladder = Rc::new(ladder);
-                    next.source = source;
-                    next.selected = None;
-                    next.focused_finding = None;
-                    next.errors = None;
-                    next.profile = fit_profile(&next.ladder, Some(next.profile.clone()));
-                    next.route = 0;
-                    next.refit_roster();
+            Action::Load(file) => {
+                let id = next.request();
+                next.reading_ladder = Some(Rc::new(Pending { id, file }));
+            }
+            Action::LadderRead(id, reply) => {
+                if let Some(pending) = next.reading_ladder.take_if(|p| p.id == id) {
+                    let name = pending.file.name.clone();
+                    match reply {
+                        Ok(LadderReply::Read(json)) => next.take_ladder(name, json),
+                        Ok(LadderReply::Problems(report)) => next.errors = Some(Rc::new(report)),
+                        Err(reason) => {
+                            next.errors = Some(Rc::new(crate::worker::no_answer(&name, &reason)))
+                        }
+                    }
                 }
-                Err(errors) => next.errors = Some(Rc::new(errors.report())),
-            },
+            }
             Action::ResetExample => {
                 let mut fresh = State::restore(None);
                 fresh.lang = next.lang;
                 fresh.tab = next.tab;
+                fresh.requests = next.requests;
                 fresh.profile = fit_profile(&fresh.ladder, Some(next.profile.clone()));
                 fresh.mentoring = next.mentoring.clone();
                 fresh.refit_roster();
@@ -471,6 +599,7 @@ impl Reducible for State {
                 next.storage_reset = false;
                 next.unreadable_save = None;
                 next.storage_error = None;
+                next.export_error = None;
                 next.profile_errors = None;
             }
             Action::SetTab(tab) => next.tab = tab,
@@ -486,30 +615,52 @@ impl Reducible for State {
                 }
                 next.profile = fit_profile(&next.ladder, Some(profile));
             }
-            Action::LoadProfile(source) => {
-                match load_profile(&source.name, &source.text, &next.ladder) {
-                    Ok(profile) => {
-                        next.profile = profile;
-                        next.profile_errors = None;
-                        next.route = 0;
+            Action::LoadProfile(file) => {
+                let id = next.request();
+                next.reading_profile = Some(Rc::new(Pending { id, file }));
+            }
+            Action::ProfileRead(id, reply) => {
+                if let Some(pending) = next.reading_profile.take_if(|p| p.id == id) {
+                    let name = &pending.file.name;
+                    match reply.map(|r| *r) {
+                        // Checked against the ladder of its request: still this one?
+                        Ok(ProfileReply::Read(profile))
+                            if next.ladder.role(&profile.current_role).is_some() =>
+                        {
+                            next.profile = fit_profile(&next.ladder, Some(profile));
+                            next.profile_errors = None;
+                            next.route = 0;
+                        }
+                        Ok(ProfileReply::Read(_)) => {
+                            next.profile_errors = Some(Rc::new(crate::worker::no_answer(
+                                name,
+                                "the ladder changed while it was read; open it again",
+                            )))
+                        }
+                        Ok(ProfileReply::Problems(report)) => {
+                            next.profile_errors = Some(Rc::new(report))
+                        }
+                        Ok(ProfileReply::Failed(reason)) | Err(reason) => {
+                            next.profile_errors =
+                                Some(Rc::new(crate::worker::no_answer(name, &reason)))
+                        }
                     }
-                    Err(errors) => next.profile_errors = Some(Rc::new(errors.report())),
                 }
             }
             Action::ChooseRoute(i) => next.route = i,
             Action::ImportStarted(name, bytes) => {
                 next.mentoring.imports += 1;
                 next.mentoring.errors = None;
-                next.mentoring.importing = Some(Importing {
+                next.mentoring.importing = Some(Rc::new(Importing {
                     name,
                     bytes,
                     ladder: next.source.clone(),
                     id: next.mentoring.imports,
-                });
+                }));
             }
             Action::Imported(id, roster, outcome) => {
                 if let Some(import) = next.mentoring.take_import(id) {
-                    next.mentoring.name = Some(import.name);
+                    next.mentoring.name = Some(import.name.clone());
                     next.mentoring.set(&next.ladder, *roster, Some(*outcome));
                     // The ladder changed meanwhile: check the roster against it.
                     if import.ladder != next.source {
@@ -522,28 +673,25 @@ impl Reducible for State {
                     if import.ladder == next.source {
                         next.mentoring.errors = Some(Rc::new(errors));
                     } else {
-                        next.load_roster(import.name, &import.bytes);
+                        // The ladder changed meanwhile: read it again against this one.
+                        next.mentoring.imports += 1;
+                        next.mentoring.importing = Some(Rc::new(Importing {
+                            name: import.name.clone(),
+                            bytes: import.bytes.clone(),
+                            ladder: next.source.clone(),
+                            id: next.mentoring.imports,
+                        }));
                     }
                 }
             }
             Action::ImportFailed(id, message) => {
                 if let Some(import) = next.mentoring.take_import(id) {
-                    gloo::console::warn!(format!(
-                        "reading the roster in the worker failed ({message}); reading it here"
-                    ));
-                    next.load_roster(import.name, &import.bytes);
+                    next.mentoring.errors =
+                        Some(Rc::new(crate::worker::no_answer(&import.name, &message)));
                 }
             }
-            Action::LoadRoster(name, bytes) => next.load_roster(name, &bytes),
-            Action::RunMatching(full) => {
-                if let Some(roster) = next.mentoring.roster.clone() {
-                    let config = MatchConfig {
-                        rematch: full,
-                        ..MatchConfig::default()
-                    };
-                    let outcome = assign(&next.ladder, &roster, &config);
-                    next.mentoring.take_outcome(&next.ladder, outcome);
-                }
+            Action::UseExampleRoster => {
+                next.take_roster_json(EXAMPLE_ROSTER_NAME.into(), EXAMPLE_ROSTER_JSON)
             }
             Action::MatchingStarted => {
                 next.mentoring.busy = Some(next.mentoring.revision);
@@ -606,11 +754,18 @@ impl Reducible for State {
                 fresh.lang = next.lang;
                 fresh.erased = true;
                 fresh.persist = false;
-                // An import still under way is dropped, and stays dropped.
+                // An import or read still under way is dropped, and stays dropped.
                 fresh.mentoring.imports = next.mentoring.imports;
+                fresh.requests = next.requests;
                 next = fresh;
             }
             Action::StorageFailed(message) => next.storage_error = Some(message),
+            Action::ExportFailed(message) => next.export_error = Some(message),
+            Action::Migrated(reply) => {
+                if let Some(saved) = next.migrating.take() {
+                    next = next.migrated((*saved).clone(), reply);
+                }
+            }
         }
         let replan = next.profile != self.profile || !Rc::ptr_eq(&next.ladder, &self.ladder);
         Rc::new(if replan { next.with_plan() } else { next })

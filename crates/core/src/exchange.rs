@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::Report;
 use crate::format::{
     ladder_file_to_json, ladder_from_json, load_ladder_file, load_profile, load_roster,
-    load_roster_json, load_roster_yaml, roster_to_json,
+    load_roster_json, load_roster_yaml, profile_to_yaml, roster_file_to_yaml, roster_to_json,
+    RosterFile,
 };
 use crate::matching::{assign, review, Assignment, MatchConfig};
 use crate::paths::Profile;
@@ -151,4 +152,19 @@ pub fn migrate(ladder: (&str, &str), roster: Option<(&str, &str)>) -> MigrateRep
         ladder: read,
         roster,
     }
+}
+
+/// The answer to a file to write: its YAML text, or why there is none.
+pub type WriteReply = Result<String, String>;
+
+/// A profile (as JSON) written as a profile file (YAML).
+pub fn profile_yaml(profile_json: &str) -> WriteReply {
+    let profile: Profile = serde_json::from_str(profile_json).map_err(|e| e.to_string())?;
+    Ok(profile_to_yaml(&profile))
+}
+
+/// A roster file in its JSON form written as YAML.
+pub fn roster_yaml(roster_json: &str) -> WriteReply {
+    let file: RosterFile = serde_json::from_str(roster_json).map_err(|e| e.to_string())?;
+    Ok(roster_file_to_yaml(&file))
 }

@@ -123,11 +123,13 @@ fn dist() -> Result<PathBuf> {
     tools::ensure_wasm_target()?;
     let wasm_bindgen = tools::ensure_wasm_bindgen()?;
     let root = root();
-    println!("xtask: building the web app (release, wasm32)…");
+    println!("xtask: building the web app (release, wasm32): the page and its worker…");
     run(cargo().args([
         "build",
         "--package",
         "doorgroei-web",
+        "--package",
+        "doorgroei-worker",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",
@@ -139,22 +141,29 @@ fn dist() -> Result<PathBuf> {
             .map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    let wasm = root.join("target/wasm32-unknown-unknown/web/doorgroei-web.wasm");
-    run(Command::new(&wasm_bindgen)
-        .args([
-            "--target",
-            "web",
-            "--no-typescript",
-            // Function names and tool versions are of no use to the app's
-            // users: a sixth of the size.
-            "--remove-name-section",
-            "--remove-producers-section",
-            "--out-name",
-            "doorgroei_web",
-            "--out-dir",
-        ])
-        .arg(&out)
-        .arg(&wasm))?;
+    for (crate_file, name) in [
+        ("doorgroei-web.wasm", "doorgroei_web"),
+        ("doorgroei_worker.wasm", "doorgroei_worker"),
+    ] {
+        let wasm = root
+            .join("target/wasm32-unknown-unknown/web")
+            .join(crate_file);
+        run(Command::new(&wasm_bindgen)
+            .args([
+                "--target",
+                "web",
+                "--no-typescript",
+                // Function names and tool versions are of no use to the app's
+                // users: a sixth of the size.
+                "--remove-name-section",
+                "--remove-producers-section",
+                "--out-name",
+                name,
+                "--out-dir",
+            ])
+            .arg(&out)
+            .arg(&wasm))?;
+    }
     for file in ["index.html", "boot.js", "worker.js", "style.css"] {
         copy(&root.join("web").join(file), &out.join(file))?;
     }
@@ -162,14 +171,15 @@ fn dist() -> Result<PathBuf> {
         &root.join("crates/core/src/render/ladder.css"),
         &out.join("ladder.css"),
     )?;
-    let wasm_out = out.join("doorgroei_web_bg.wasm");
-    let (raw, gz) = sizes(&wasm_out)?;
-    println!(
-        "xtask: web app written to {} — doorgroei_web_bg.wasm: {} KiB raw, {} KiB gzip",
-        out.display(),
-        raw / 1024,
-        gz / 1024
-    );
+    for name in ["doorgroei_web_bg.wasm", "doorgroei_worker_bg.wasm"] {
+        let (raw, gz) = sizes(&out.join(name))?;
+        println!(
+            "xtask: {name}: {} KiB raw, {} KiB gzip",
+            raw / 1024,
+            gz / 1024
+        );
+    }
+    println!("xtask: web app written to {}", out.display());
     Ok(out)
 }
 

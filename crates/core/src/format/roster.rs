@@ -694,12 +694,16 @@ fn period_text(from: Date, to: Date) -> String {
 
 /// The roster (with `pairs`, e.g. a matching's result) as a YAML roster file.
 pub fn roster_to_yaml(roster: &Roster) -> String {
-    let file = RosterFile {
+    roster_file_to_yaml(&RosterFile {
         schema: ROSTER_SCHEMA.into(),
         people: roster.people.iter().map(PersonFile::from).collect(),
         pairs: roster.pairs.clone(),
-    };
-    let body = serde_yaml::to_string(&file).unwrap_or_default();
+    })
+}
+
+/// A roster file as YAML.
+pub fn roster_file_to_yaml(file: &RosterFile) -> String {
+    let body = serde_yaml::to_string(file).unwrap_or_default();
     format!("# yaml-language-server: $schema=./schema/roster.schema.json\n{body}")
 }
 

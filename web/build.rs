@@ -1,0 +1,38 @@
+//! Reads the built-in example ladder and roster (`pathways/`) at build time
+//! and writes them in their JSON forms, which the page reads without a YAML
+//! or CSV reader: the example draws at once, and the page's WebAssembly
+//! carries no parser for it.
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let ladder_path = root.join("pathways/welzijn-groeit.yaml");
+    let roster_path = root.join("pathways/rooster-welzijn-groeit.csv");
+    for path in [&ladder_path, &roster_path] {
+        println!("cargo::rerun-if-changed={}", path.display());
+    }
+    let text = std::fs::read_to_string(&ladder_path)
+        .unwrap_or_else(|e| panic!("{}: {e}", ladder_path.display()));
+    let file = doorgroei::format::load_ladder_file("welzijn-groeit.yaml", &text)
+        .unwrap_or_else(|e| panic!("the built-in example ladder does not load:\n{e}"));
+    let ladder = doorgroei::format::load_ladder("welzijn-groeit.yaml", &text)
+        .unwrap_or_else(|e| panic!("the built-in example ladder does not load:\n{e}"));
+    let bytes =
+        std::fs::read(&roster_path).unwrap_or_else(|e| panic!("{}: {e}", roster_path.display()));
+    let roster = doorgroei::format::load_roster("rooster-welzijn-groeit.csv", &bytes, &ladder)
+        .unwrap_or_else(|e| panic!("the built-in example roster does not load:\n{e}"));
+    write(
+        &out.join("example-ladder.json"),
+        &doorgroei::format::ladder_file_to_json(&file),
+    );
+    write(
+        &out.join("example-roster.json"),
+        &doorgroei::format::roster_to_json(&roster),
+    );
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
