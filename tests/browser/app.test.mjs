@@ -3,7 +3,7 @@
 // and sets DOORGROEI_URL, DOORGROEI_CHROMIUM, DOORGROEI_ARTIFACTS and DOORGROEI_PATHWAYS.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -432,7 +432,7 @@ test('an unreadable save starts the app clean, says so, and can be downloaded', 
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
 });
 
-test('a save of the previous version (1, roster inside) is migrated to version 2', async () => {
+test('a save of version 1 (YAML ladder, roster inside) is migrated to version 3', async () => {
   await page.goto(URL_);
   await page.waitForSelector('svg.ladder g.role');
   const ladder = readFileSync(join(PATHWAYS, 'welzijn-groeit.yaml'), 'utf8');
@@ -455,20 +455,124 @@ test('a save of the previous version (1, roster inside) is migrated to version 2
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await summary.innerText(), new RegExp(`Roster: oud-rooster\\.yaml — ${people} people`));
   assert.equal(await page.locator('.notice', { hasText: 'could not be read' }).count(), 0);
-  // Written back as version 2: the roster under its own key.
+  // Written back as version 3: the ladder in its JSON form, the roster under its own key.
   await page.waitForFunction(() => localStorage.getItem('doorgroei.rooster') !== null);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('doorgroei')).version === 3);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('doorgroei')));
-  assert.equal(saved.version, 2);
+  assert.ok(saved.ladder.text.startsWith('{"schema":"doorgroei/ladder@1"'), saved.ladder.text.slice(0, 80));
   assert.equal(saved.roster, undefined);
   assert.equal(saved.roster_name, 'oud-rooster.yaml');
   assert.equal(saved.ladder.name, 'eigen-functiehuis.yaml');
   const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('doorgroei.rooster')));
   assert.equal(kept.schema, 'doorgroei/roster@1');
   assert.equal(kept.people.length, people);
-  // And version 2 reads back the same.
+  // And version 3 reads back the same, without the worker.
+  const workerLoads = [];
+  page.on('request', (req) => { if (req.url().includes('doorgroei_worker')) workerLoads.push(req.url()); });
   await page.reload();
   await summary.waitFor();
   assert.match(await summary.innerText(), new RegExp(`Roster: oud-rooster\\.yaml — ${people} people`));
+  assert.deepEqual(workerLoads, []);
+});
+
+test('a save of version 2 (YAML ladder) is migrated; one whose ladder no longer reads is offered as a download', async () => {
+  await page.goto(URL_);
+  await page.waitForSelector('svg.ladder g.role');
+  const ladder = readFileSync(join(PATHWAYS, 'welzijn-groeit.yaml'), 'utf8')
+    .replace('organisation: Stichting Welzijn Groeit', 'organisation: Welzijn Oud');
+  assert.ok(ladder.includes('Welzijn Oud'));
+  const profile = {
+    current_role: 'sw-hbo-vak', years_in_role: 3, years_in_profession: 5, education: 'hbo', qualifications: [],
+    trainings: [], competencies: [], wished_tracks: ['teaching'], no_management: true, min_practice: null,
+    hours_per_week: 28, goals: ['praktijkopleider'],
+  };
+  const v2 = { version: 2, lang: 'nl', ladder: { name: 'oud.yaml', text: ladder }, profile, tab: 'growth' };
+  await page.evaluate((text) => { localStorage.clear(); localStorage.setItem('doorgroei', text); }, JSON.stringify(v2));
+  await page.reload();
+  await page.locator('h2', { hasText: 'Welzijn Oud' }).waitFor();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('doorgroei')).version === 3);
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('doorgroei')));
+  assert.equal(saved.profile.current_role, 'sw-hbo-vak');
+  assert.deepEqual(saved.profile.goals, ['praktijkopleider']);
+  assert.equal(saved.tab, 'growth');
+
+  // A version 2 save whose ladder is no longer valid: the example, a notice, and the old save kept as a file.
+  const broken = { ...v2, ladder: { name: 'oud.yaml', text: ladder.replace('level: junior', 'level: stagiair') } };
+  await page.evaluate((text) => localStorage.setItem('doorgroei', text), JSON.stringify(broken));
+  await page.reload();
+  const notice = page.locator('.notice', { hasText: 'konden niet worden gelezen' });
+  await notice.waitFor();
+  assert.match(await page.locator('h2').first().innerText(), /Stichting Welzijn Groeit/);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    notice.getByRole('button', { name: 'Onleesbare opslag downloaden' }).click(),
+  ]);
+  const kept = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(kept.version, 2);
+  assert.equal(kept.ladder.text, broken.ladder.text);
+});
+
+test('a first visit loads only the page module; the worker comes when a file is opened or matched', async () => {
+  const loaded = [];
+  page.on('request', (req) => loaded.push(new URL(req.url()).pathname));
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.locator('p.summary').waitFor();
+  assert.ok(loaded.includes('/doorgroei_web_bg.wasm'), loaded.join(' '));
+  assert.ok(!loaded.some((p) => p.includes('worker')), loaded.join(' '));
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('table.pairs tbody tr');
+  assert.ok(loaded.includes('/worker.js') && loaded.includes('/doorgroei_worker_bg.wasm'), loaded.join(' '));
+});
+
+test('the roster and the profile download as YAML files that open again', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('table.pairs tbody tr');
+  const pairs = await page.locator('table.pairs tbody tr').count();
+  const [rosterFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Rooster met koppelingen exporteren (YAML)' }).click(),
+  ]);
+  assert.equal(rosterFile.suggestedFilename(), 'rooster-met-koppelingen.yaml');
+  const yaml = readFileSync(await rosterFile.path(), 'utf8');
+  assert.match(yaml, /^# yaml-language-server: \$schema=\.\/schema\/roster\.schema\.json\nschema: doorgroei\/roster@1\n/);
+  // The command line reads it as the same roster, pairs included.
+  const path = join(ARTIFACTS, 'rooster-met-koppelingen.yaml');
+  writeFileSync(path, yaml);
+  const checked = cliMatch(path);
+  assert.ok(checked.pairs.length >= pairs, `${checked.pairs.length} >= ${pairs}`);
+  // And the page opens it again.
+  await page.getByRole('button', { name: 'Al mijn gegevens wissen' }).click();
+  await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.setInputFiles('input[type=file]', { name: 'rooster-met-koppelingen.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+  await page.waitForSelector('table.pairs tbody tr');
+  assert.equal(await page.locator('table.pairs tbody tr').count(), pairs);
+
+  await page.getByRole('tab', { name: 'Mijn groeipad' }).click();
+  const [profileFile] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Profiel opslaan (YAML)' }).click(),
+  ]);
+  const profile = readFileSync(await profileFile.path(), 'utf8');
+  assert.match(profile, /schema: doorgroei\/profile@1\n/);
+  const role = await page.locator('#current-role').inputValue();
+  // Sanne's profile file (another role, goals) opens, read in the worker …
+  const input = page.locator('.growth-form input[type=file]');
+  await input.setInputFiles(join(PATHWAYS, 'profiel-sanne.yaml'));
+  await page.waitForFunction(() => document.querySelector('#current-role').value === 'sw-hbo-vak');
+  assert.notEqual(role, 'sw-hbo-vak');
+  // … and the downloaded one brings the earlier profile back.
+  await input.setInputFiles({ name: 'profiel.yaml', mimeType: 'text/yaml', buffer: Buffer.from(profile) });
+  await page.waitForFunction((r) => document.querySelector('#current-role').value === r, role);
+  // A broken profile file: its problems, by line.
+  await input.setInputFiles({ name: 'kapot.yaml', mimeType: 'text/yaml', buffer: Buffer.from(profile.replace(/current_role: .*/, 'current_role: bestaat-niet')) });
+  await page.locator('.errors', { hasText: 'kapot.yaml' }).waitFor();
+  assert.match(await page.locator('.errors').innerText(), /kapot\.yaml:\d+:\d+: .*bestaat-niet/);
 });
 
 test('names that look like markup are shown as text everywhere, never run', async () => {

@@ -27,6 +27,7 @@ Commands:
   gen-roster --juniors N --mentors M --seed S [--format csv|yaml]
                      write a synthetic roster for the example ladder to standard output
   test               run every test: fmt, clippy, unit/integration/CLI tests, wasm build, browser tests
+  test-browser       build the web app and run only its browser tests
   help               show this text
 ";
 
@@ -36,6 +37,7 @@ fn main() -> ExitCode {
         Some("serve") => port_arg(&args[1..]).and_then(serve_cmd),
         Some("dist") => dist().map(|_| ()),
         Some("test") => test(),
+        Some("test-browser") => dist().and_then(|dist| browser_tests(&dist)),
         Some("bench") => bench(),
         Some("gen-roster") => gen_roster(&args[1..]),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
