@@ -134,7 +134,21 @@ pub fn toolbar(props: &StateProps) -> Html {
                 <button type="button" onclick={reset} disabled={state.is_example()}>{ t(lang, T::ResetExample) }</button>
             </div>
             { for errors }
+            { reading(lang, state.reading_ladder.as_deref()) }
         </div>
+    }
+}
+
+/// "Reading the file: …" while a file is read in the worker.
+pub fn reading(lang: Lang, pending: Option<&crate::state::Pending>) -> Html {
+    match pending {
+        Some(p) => html! {
+            <p class="busy" role="status">
+                <progress aria-label={t(lang, T::Reading)}></progress>
+                { format!(" {} {}", t(lang, T::Reading), p.file.name) }
+            </p>
+        },
+        None => Html::default(),
     }
 }
 

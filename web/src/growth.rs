@@ -203,6 +203,7 @@ pub fn growth(props: &StateProps) -> Html {
                 </button>
             </div>
             <p class="hint">{ t(lang, T::StaysLocal) }</p>
+            { crate::components::reading(lang, state.reading_profile.as_deref()) }
             if let Some(errors) = &state.profile_errors {
                 { errors_box(lang, t(lang, T::ProfileErrors), errors, dismiss) }
             }

@@ -250,6 +250,11 @@ fn notices(state: &UseReducerHandle<State>) -> Html {
     });
     html! {
         <div class="notices">
+            if state.migrating.is_some() {
+                <div class="notice" role="status">
+                    <p><progress aria-label={t(lang, T::Migrating)}></progress>{ format!(" {}", t(lang, T::Migrating)) }</p>
+                </div>
+            }
             if state.storage_reset {
                 <div class="notice" role="status">
                     <p>{ t(lang, T::StorageReset) }</p>

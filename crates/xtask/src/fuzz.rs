@@ -10,7 +10,8 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use doorgroei::format::{
-    load_ladder, load_match_config, load_profile, load_roster, load_schedule_config,
+    ladder_file_to_json, ladder_from_json, load_ladder, load_ladder_file, load_match_config,
+    load_profile, load_roster, load_roster_json, load_schedule_config, roster_to_json,
     schedule_to_ics,
 };
 use doorgroei::matching::{assign, MatchConfig};
@@ -163,6 +164,17 @@ fn exercise(name: &str, bytes: &[u8], example: &Ladder) -> usize {
             );
         }
     }
+    // The JSON forms the web page reads itself (its saves, its worker's answers).
+    if let Some(ladder) = ladder_from_json(&text) {
+        loaded += 1;
+        let _ = scan(&ladder);
+    }
+    if let Ok(roster) = load_roster_json(name, &text, example) {
+        loaded += 1;
+        if roster.people.len() <= 400 {
+            let _ = assign(example, &roster, &MatchConfig::default());
+        }
+    }
     if load_profile(name, &text, example).is_ok() {
         loaded += 1;
     }
@@ -219,12 +231,19 @@ pub fn fuzz(args: &[String]) -> Result<()> {
         }
     }
     seeds.sort();
-    let example = load_ladder(
-        "welzijn-groeit.yaml",
-        &std::fs::read_to_string(pathways.join("welzijn-groeit.yaml"))
-            .map_err(|e| e.to_string())?,
-    )
-    .map_err(|e| e.to_string())?;
+    let example_text =
+        std::fs::read_to_string(pathways.join("welzijn-groeit.yaml")).map_err(|e| e.to_string())?;
+    let example = load_ladder("welzijn-groeit.yaml", &example_text).map_err(|e| e.to_string())?;
+    // The JSON forms of the example ladder and roster seed the page's readers.
+    let file = load_ladder_file("welzijn-groeit.yaml", &example_text).map_err(|e| e.to_string())?;
+    seeds.push((
+        "ladder-json".into(),
+        ladder_file_to_json(&file).into_bytes(),
+    ));
+    let csv =
+        std::fs::read(pathways.join("rooster-welzijn-groeit.csv")).map_err(|e| e.to_string())?;
+    let roster = load_roster("rooster.csv", &csv, &example).map_err(|e| e.to_string())?;
+    seeds.push(("roster-json".into(), roster_to_json(&roster).into_bytes()));
     // Panics are caught and counted; keep their messages off the screen.
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
