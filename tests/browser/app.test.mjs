@@ -832,3 +832,21 @@ test('a 2,000-junior roster is read and matched in a worker: the page keeps answ
   assert.match(await page.locator('p.summary').innerText(), /gekoppeld 2000 \/ 2000/);
   assert.ok(ready < 1000, `first render with the saved roster took ${ready.toFixed(0)} ms`);
 });
+
+test('when the worker cannot start, opening a file says why; once it can, the file opens', async () => {
+  await page.route('**/worker.js', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
+  await open();
+  const ladder = join(PATHWAYS, 'welzijn-vlak.yaml');
+  await page.setInputFiles('input[type=file]', ladder);
+  const box = page.locator('.errors', { hasText: 'welzijn-vlak.yaml' });
+  await box.waitFor();
+  assert.match(await box.innerText(), /kon niet worden gelezen/);
+  assert.match(await page.locator('h2').first().innerText(), /Stichting Welzijn Groeit/);
+  assert.equal(await page.locator('.busy').count(), 0, 'nothing stays "reading"');
+  // The worker's file is back: a new worker starts and the same file opens.
+  await page.unroute('**/worker.js');
+  await page.setInputFiles('input[type=file]', ladder);
+  await page.locator('h2', { hasText: 'Welzijn Gelijkvloers' }).waitFor();
+  // The browser logged the failed load of worker.js; that was the point.
+  problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
+});

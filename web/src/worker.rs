@@ -76,10 +76,16 @@ impl Request<'_> {
 struct Running {
     worker: web_sys::Worker,
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 thread_local! {
     static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
+    /// The requests sent and not answered yet (kind, number).
+    static WAITING: RefCell<Vec<(&'static str, u32)>> = const { RefCell::new(Vec::new()) };
+    /// The worker failed as a whole (its script did not load): the next
+    /// request starts a new one.
+    static BROKEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// Sends `request` (number `id`) to the worker, started if need be. Its
@@ -136,7 +142,10 @@ pub fn post(state: &UseReducerHandle<State>, id: u32, request: Request<'_>) {
     }
     let sent = WORKER.with(|slot| {
         let mut slot = slot.borrow_mut();
-        if slot.is_none() {
+        if slot.is_none() || BROKEN.replace(false) {
+            if let Some(old) = slot.take() {
+                old.worker.terminate();
+            }
             *slot = Some(start(state.clone())?);
         }
         match slot.as_ref() {
@@ -144,16 +153,28 @@ pub fn post(state: &UseReducerHandle<State>, id: u32, request: Request<'_>) {
             None => Err(JsValue::from_str("no worker")),
         }
     });
-    if let Err(e) = sent {
-        let reason = js_sys::Error::from(e.clone())
-            .message()
-            .as_string()
-            .unwrap_or_else(|| format!("{e:?}"));
-        state.dispatch(failed(kind, id, reason));
+    match sent {
+        Ok(()) => WAITING.with(|w| w.borrow_mut().push((kind, id))),
+        Err(e) => {
+            let reason = js_sys::Error::from(e.clone())
+                .message()
+                .as_string()
+                .unwrap_or_else(|| format!("{e:?}"));
+            state.dispatch(failed(kind, id, reason));
+        }
+    }
+}
+
+/// Every request still waiting gets "no answer": the worker failed.
+fn fail_all(state: &UseReducerHandle<State>, reason: &str) {
+    let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    for (kind, id) in waiting {
+        state.dispatch(failed(kind, id, reason.to_string()));
     }
 }
 
 fn start(state: UseReducerHandle<State>) -> Result<Running, JsValue> {
+    let failing = state.clone();
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
     let worker = web_sys::Worker::new_with_options("worker.js", &options)?;
@@ -163,6 +184,10 @@ fn start(state: UseReducerHandle<State>) -> Result<Running, JsValue> {
             let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
             let id = get("id").and_then(|v| v.as_f64()).unwrap_or(-1.0) as u32;
             let kind = get("kind").and_then(|k| k.as_string()).unwrap_or_default();
+            WAITING.with(|w| {
+                w.borrow_mut()
+                    .retain(|&(k, i)| (k, i) != (kind.as_str(), id))
+            });
             let result = get("result").and_then(|v| v.as_string());
             if kind == "write" {
                 let name = get("name").and_then(|v| v.as_string()).unwrap_or_default();
@@ -186,9 +211,18 @@ fn start(state: UseReducerHandle<State>) -> Result<Running, JsValue> {
             state.dispatch(action);
         });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker's script or module did not load (an error inside a request
+    // is answered by `worker.js` itself): whatever waits gets no answer.
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        event.prevent_default();
+        BROKEN.set(true);
+        fail_all(&failing, "the worker did not start");
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     Ok(Running {
         worker,
         _on_message: on_message,
+        _on_error: on_error,
     })
 }
 
