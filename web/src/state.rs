@@ -500,23 +500,23 @@ impl State {
     /// the save in today's form, or (its ladder unreadable) the example with
     /// the old save offered as a download.
     fn migrated(self, mut saved: Saved, reply: Result<Box<MigrateReply>, String>) -> State {
-        let reply = match reply {
-            Ok(reply) => *reply,
-            Err(_) => MigrateReply {
-                ladder: LadderReply::Problems(crate::worker::no_answer(&saved.ladder.name, "")),
-                roster: None,
-            },
-        };
-        let LadderReply::Read(ladder) = reply.ladder else {
-            let mut next = self;
-            next.storage_reset = true;
-            next.unreadable_save = serde_json::to_string(&saved).ok().map(Rc::new);
-            return next;
+        let (ladder, roster) = match reply.map(|r| *r) {
+            Ok(MigrateReply {
+                ladder: LadderReply::Read(ladder),
+                roster,
+            }) => (ladder, roster),
+            // The old ladder no longer reads, or the worker did not answer.
+            _ => {
+                let mut next = self;
+                next.storage_reset = true;
+                next.unreadable_save = serde_json::to_string(&saved).ok().map(Rc::new);
+                return next;
+            }
         };
         saved.version = SAVE_VERSION;
         saved.ladder.text = ladder;
         let mut roster_errors = None;
-        saved.roster = match (saved.roster.take(), reply.roster) {
+        saved.roster = match (saved.roster.take(), roster) {
             (Some(file), Some(Ok(json))) => Some(Source {
                 name: file.name,
                 text: json,
@@ -810,4 +810,225 @@ pub fn today() -> jiff::civil::Date {
     jiff::Timestamp::now()
         .to_zoned(jiff::tz::TimeZone::UTC)
         .date()
+}
+
+#[cfg(test)]
+mod tests {
+    //! The reducer's conversations with the worker, without a browser: the
+    //! worker's answers are made by the same core functions it runs.
+
+    use super::*;
+    use doorgroei::exchange::{self, ImportReply};
+
+    const VLAK: &str = include_str!("../../pathways/welzijn-vlak.yaml");
+    const GROEIT: &str = include_str!("../../pathways/welzijn-groeit.yaml");
+    const ROSTER_CSV: &[u8] = include_bytes!("../../pathways/rooster-welzijn-groeit.csv");
+
+    fn act(state: Rc<State>, action: Action) -> Rc<State> {
+        state.reduce(action)
+    }
+
+    fn file(name: &str, text: &str) -> Source {
+        Source {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn a_ladder_file_is_taken_from_the_answer_to_its_own_request() {
+        let start = Rc::new(State::restore(None));
+        assert!(start.is_example());
+        let asked = act(start.clone(), Action::Load(file("vlak.yaml", VLAK)));
+        let id = asked.reading_ladder.as_ref().unwrap().id;
+        assert_eq!(asked.ladder.organisation(), start.ladder.organisation());
+
+        let reply = exchange::read_ladder("vlak.yaml", VLAK);
+        // An answer to another request changes nothing.
+        let stale = act(asked.clone(), Action::LadderRead(id + 1, Ok(reply.clone())));
+        assert_eq!(stale.ladder.organisation(), start.ladder.organisation());
+        assert!(stale.reading_ladder.is_some());
+
+        let read = act(asked, Action::LadderRead(id, Ok(reply)));
+        assert_eq!(read.ladder.organisation(), "Stichting Welzijn Gelijkvloers");
+        assert_eq!(read.source.name, "vlak.yaml");
+        assert!(read.source.text.starts_with('{'));
+        assert!(read.reading_ladder.is_none() && read.errors.is_none() && !read.is_example());
+        // The profile follows the new ladder.
+        assert!(read.ladder.role(&read.profile.current_role).is_some());
+    }
+
+    #[test]
+    fn a_ladder_with_problems_or_without_an_answer_leaves_the_ladder_as_it_was() {
+        let start = Rc::new(State::restore(None));
+        let broken = VLAK.replacen("level: junior", "level: stagiair", 1);
+        let asked = act(start.clone(), Action::Load(file("kapot.yaml", &broken)));
+        let id = asked.reading_ladder.as_ref().unwrap().id;
+        let read = act(
+            asked,
+            Action::LadderRead(id, Ok(exchange::read_ladder("kapot.yaml", &broken))),
+        );
+        assert!(read.is_example());
+        let report = read.errors.as_ref().unwrap();
+        assert!(report.lines[0].en.starts_with("kapot.yaml:"), "{report:?}");
+
+        let asked = act(start, Action::Load(file("vlak.yaml", VLAK)));
+        let id = asked.reading_ladder.as_ref().unwrap().id;
+        let failed = act(asked, Action::LadderRead(id, Err("no worker".into())));
+        assert!(failed.is_example() && failed.reading_ladder.is_none());
+        let report = failed.errors.as_ref().unwrap();
+        assert!(report.lines[0].en.contains("could not be read (no worker)"));
+    }
+
+    #[test]
+    fn a_roster_import_overtaken_by_a_ladder_change_is_read_again() {
+        let start = Rc::new(State::restore(None));
+        let importing = act(
+            start,
+            Action::ImportStarted("r.csv".into(), Rc::new(ROSTER_CSV.to_vec())),
+        );
+        let first = importing.mentoring.importing.clone().unwrap();
+        // Meanwhile another ladder is opened …
+        let asked = act(importing, Action::Load(file("vlak.yaml", VLAK)));
+        let id = asked.reading_ladder.as_ref().unwrap().id;
+        let vlak = act(
+            asked,
+            Action::LadderRead(id, Ok(exchange::read_ladder("vlak.yaml", VLAK))),
+        );
+        // … and the import's problems are against the old one: it is asked again.
+        let problems = match exchange::import_roster(&vlak.source.text, "r.csv", ROSTER_CSV) {
+            ImportReply::Problems(report) => report,
+            other => panic!("the example roster does not fit the flat ladder: {other:?}"),
+        };
+        let again = act(
+            vlak.clone(),
+            Action::ImportProblems(first.id, problems.clone()),
+        );
+        let second = again.mentoring.importing.clone().unwrap();
+        assert_ne!(second.id, first.id);
+        assert_eq!(second.ladder, vlak.source);
+        assert!(again.mentoring.errors.is_none());
+        // Its answer against this ladder is shown.
+        let shown = act(again, Action::ImportProblems(second.id, problems));
+        assert!(shown.mentoring.importing.is_none());
+        assert!(shown.mentoring.errors.is_some());
+    }
+
+    #[test]
+    fn the_example_roster_is_read_on_the_page() {
+        let state = act(Rc::new(State::restore(None)), Action::UseExampleRoster);
+        let roster = state.mentoring.roster.as_ref().unwrap();
+        assert!(roster.people.len() > 10);
+        assert_eq!(state.mentoring.name.as_deref(), Some(EXAMPLE_ROSTER_NAME));
+        assert!(state.mentoring.importing.is_none());
+    }
+
+    fn version_2() -> Saved {
+        let ladder = GROEIT.replace(
+            "organisation: Stichting Welzijn Groeit",
+            "organisation: Welzijn Oud",
+        );
+        let mut profile = Profile::in_role("sw-hbo-vak");
+        profile.goals = vec!["praktijkopleider".into()];
+        Saved {
+            version: 2,
+            lang: Lang::En,
+            ladder: file("oud.yaml", &ladder),
+            profile: Some(profile),
+            tab: Tab::Growth,
+            roster: None,
+            roster_name: None,
+        }
+    }
+
+    #[test]
+    fn an_older_save_waits_for_the_worker_then_is_restored_and_saved_anew() {
+        let saved = version_2();
+        let waiting = Rc::new(State::restore(Some(Ok(saved.clone()))));
+        assert!(waiting.migrating.is_some());
+        assert!(!waiting.persist, "nothing is written over the old save yet");
+        assert!(waiting.is_example());
+        assert_eq!((waiting.lang, waiting.tab), (Lang::En, Tab::Growth));
+
+        let reply = exchange::migrate((&saved.ladder.name, &saved.ladder.text), None);
+        let done = act(waiting, Action::Migrated(Ok(Box::new(reply))));
+        assert!(done.migrating.is_none() && done.persist && !done.storage_reset);
+        assert_eq!(done.ladder.organisation(), "Welzijn Oud");
+        assert_eq!(done.profile.goals, vec!["praktijkopleider".to_string()]);
+        let again = done.saved();
+        assert_eq!(again.version, SAVE_VERSION);
+        // Version 3 reads back on the page alone.
+        let json = serde_json::to_string(&again).unwrap();
+        let back: Saved = serde_json::from_str(&json).unwrap();
+        let restored = State::restore(Some(Ok(back.join(None).unwrap())));
+        assert!(restored.migrating.is_none());
+        assert_eq!(restored.ladder.organisation(), "Welzijn Oud");
+    }
+
+    #[test]
+    fn an_older_save_whose_ladder_no_longer_reads_is_offered_as_a_download() {
+        let mut saved = version_2();
+        saved.ladder.text = saved
+            .ladder
+            .text
+            .replacen("level: junior", "level: stagiair", 1);
+        let waiting = Rc::new(State::restore(Some(Ok(saved.clone()))));
+        let reply = exchange::migrate((&saved.ladder.name, &saved.ladder.text), None);
+        let done = act(waiting.clone(), Action::Migrated(Ok(Box::new(reply))));
+        assert!(done.storage_reset && done.is_example() && done.migrating.is_none());
+        let kept: Saved = serde_json::from_str(done.unreadable_save.as_deref().unwrap()).unwrap();
+        assert_eq!(
+            (kept.version, kept.ladder.text),
+            (2, saved.ladder.text.clone())
+        );
+        // No answer at all: the same.
+        let failed = act(waiting, Action::Migrated(Err("no worker".into())));
+        assert!(failed.storage_reset && failed.unreadable_save.is_some());
+    }
+
+    #[test]
+    fn a_version_3_save_with_a_damaged_ladder_starts_clean_and_keeps_it() {
+        let mut saved = version_2();
+        saved.version = SAVE_VERSION;
+        saved.ladder.text = "{\"schema\":\"doorgroei/ladder@1\",".into();
+        let state = State::restore(Some(Ok(saved)));
+        assert!(state.storage_reset && state.is_example() && state.migrating.is_none());
+        assert!(state
+            .unreadable_save
+            .as_deref()
+            .unwrap()
+            .contains("ladder@1"));
+    }
+
+    #[test]
+    fn a_profile_read_for_a_ladder_that_changed_meanwhile_is_refused_with_a_reason() {
+        let start = Rc::new(State::restore(None));
+        let profile_text = include_str!("../../pathways/profiel-sanne.yaml");
+        let asked = act(
+            start.clone(),
+            Action::LoadProfile(file("sanne.yaml", profile_text)),
+        );
+        let id = asked.reading_profile.as_ref().unwrap().id;
+        let reply = exchange::read_profile("sanne.yaml", profile_text, &start.source.text);
+        let read = act(
+            asked.clone(),
+            Action::ProfileRead(id, Ok(Box::new(reply.clone()))),
+        );
+        assert_eq!(read.profile.current_role, "sw-hbo-vak");
+        assert!(read.profile_errors.is_none());
+
+        // The flat ladder has no `sw-hbo-vak`: the answer no longer fits.
+        let asked_vlak = act(asked, Action::Load(file("vlak.yaml", VLAK)));
+        let ladder_id = asked_vlak.reading_ladder.as_ref().unwrap().id;
+        let vlak = act(
+            asked_vlak,
+            Action::LadderRead(ladder_id, Ok(exchange::read_ladder("vlak.yaml", VLAK))),
+        );
+        assert!(vlak.ladder.role("sw-hbo-vak").is_none());
+        let refused = act(vlak, Action::ProfileRead(id, Ok(Box::new(reply))));
+        assert_ne!(refused.profile.current_role, "sw-hbo-vak");
+        assert!(refused.profile_errors.as_ref().unwrap().lines[0]
+            .en
+            .contains("the ladder changed while it was read"));
+    }
 }

@@ -251,6 +251,7 @@ fn answer(kind: &str, id: u32, text: &str) -> Action {
             Ok(MatchReply::Error(reason)) => Action::MatchingFailed(reason),
             Err(e) => unreadable(e),
         },
+        // "migrate" (the worker echoes the kinds this page sent).
         _ => match serde_json::from_str::<MigrateReply>(text) {
             Ok(reply) => Action::Migrated(Ok(Box::new(reply))),
             Err(e) => unreadable(e),
@@ -266,6 +267,7 @@ fn failed(kind: &str, id: u32, reason: String) -> Action {
         "import" => Action::ImportFailed(id, reason),
         "match" => Action::MatchingFailed(reason),
         "write" => Action::ExportFailed(reason),
+        // "migrate"
         _ => Action::Migrated(Err(reason)),
     }
 }
