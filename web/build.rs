@@ -15,9 +15,7 @@ fn main() {
     }
     let text = std::fs::read_to_string(&ladder_path)
         .unwrap_or_else(|e| panic!("{}: {e}", ladder_path.display()));
-    let file = doorgroei::format::load_ladder_file("welzijn-groeit.yaml", &text)
-        .unwrap_or_else(|e| panic!("the built-in example ladder does not load:\n{e}"));
-    let ladder = doorgroei::format::load_ladder("welzijn-groeit.yaml", &text)
+    let (ladder, file) = doorgroei::format::load_ladder_file("welzijn-groeit.yaml", &text)
         .unwrap_or_else(|e| panic!("the built-in example ladder does not load:\n{e}"));
     let bytes =
         std::fs::read(&roster_path).unwrap_or_else(|e| panic!("{}: {e}", roster_path.display()));

@@ -59,6 +59,15 @@ async function open() {
   await page.waitForSelector('svg.ladder g.role');
 }
 
+// The app with the example roster matched, in the Mentorkoppeling workspace.
+async function openMatchedExample() {
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('table.pairs tbody tr');
+}
+
 function exampleRoleCount() {
   const text = readFileSync(join(PATHWAYS, 'welzijn-groeit.yaml'), 'utf8');
   return [...text.matchAll(/^  - id: /gm)].length;
@@ -269,11 +278,7 @@ test('Mentorkoppeling: import the example roster, match, lock, add a junior, re-
 });
 
 test('Mentorkoppeling: choose a mentor by hand, export CSV safe for spreadsheets', async () => {
-  await open();
-  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
-  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
-  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
-  await page.waitForSelector('table.pairs tbody tr');
+  await openMatchedExample();
 
   // A name that a spreadsheet would run as a formula.
   await page.locator('details.add-person summary').click();
@@ -387,11 +392,7 @@ test('Besprekingen: the pairs get four-weekly reviews in a month grid, and calen
 });
 
 test('Delete all my data: nothing of Doorgroei is left in localStorage', async () => {
-  await open();
-  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
-  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
-  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
-  await page.waitForSelector('table.pairs tbody tr');
+  await openMatchedExample();
   // The roster is written to its own key once the page is idle.
   await page.waitForFunction(() => localStorage.getItem('doorgroei.rooster') !== null);
   const before = await page.evaluate(() => Object.keys(localStorage).sort());
@@ -527,11 +528,7 @@ test('a first visit loads only the page module; the worker comes when a file is 
 });
 
 test('the roster and the profile download as YAML files that open again', async () => {
-  await open();
-  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
-  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
-  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
-  await page.waitForSelector('table.pairs tbody tr');
+  await openMatchedExample();
   const pairs = await page.locator('table.pairs tbody tr').count();
   const [rosterFile] = await Promise.all([
     page.waitForEvent('download'),

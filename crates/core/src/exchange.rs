@@ -82,7 +82,7 @@ const BAD_LADDER: &str = "the ladder sent along is not a valid ladder in its JSO
 /// Reads a ladder file (YAML).
 pub fn read_ladder(name: &str, text: &str) -> LadderReply {
     match load_ladder_file(name, text) {
-        Ok(file) => LadderReply::Read(ladder_file_to_json(&file)),
+        Ok((_, file)) => LadderReply::Read(ladder_file_to_json(&file)),
         Err(errors) => LadderReply::Problems(errors.report()),
     }
 }
@@ -135,22 +135,19 @@ pub fn match_roster(ladder_json: &str, roster_json: &str, full: bool) -> MatchRe
 /// JSON form) into their JSON forms.
 pub fn migrate(ladder: (&str, &str), roster: Option<(&str, &str)>) -> MigrateReply {
     let (name, text) = ladder;
-    let read = read_ladder(name, text);
-    let roster = match (&read, roster) {
-        (LadderReply::Read(json), Some((roster_name, roster_text))) => {
-            let ladder = ladder_from_json(json)
-                .unwrap_or_else(|| unreachable!("a ladder just read reads back (tested)"));
-            Some(
+    match load_ladder_file(name, text) {
+        Ok((ladder, file)) => MigrateReply {
+            ladder: LadderReply::Read(ladder_file_to_json(&file)),
+            roster: roster.map(|(roster_name, roster_text)| {
                 load_roster_yaml(roster_name, roster_text, &ladder)
                     .map(|roster| roster_to_json(&roster))
-                    .map_err(|errors| errors.report()),
-            )
-        }
-        _ => None,
-    };
-    MigrateReply {
-        ladder: read,
-        roster,
+                    .map_err(|errors| errors.report())
+            }),
+        },
+        Err(errors) => MigrateReply {
+            ladder: LadderReply::Problems(errors.report()),
+            roster: None,
+        },
     }
 }
 

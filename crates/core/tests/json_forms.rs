@@ -21,8 +21,8 @@ const LADDERS: [(&str, &str); 2] = [
 #[test]
 fn ladder_json_form_reads_back_to_the_same_ladder() {
     for (name, text) in LADDERS {
-        let ladder = load_ladder(name, text).unwrap();
-        let json = ladder_file_to_json(&load_ladder_file(name, text).unwrap());
+        let (ladder, file) = load_ladder_file(name, text).unwrap();
+        let json = ladder_file_to_json(&file);
         let read = ladder_from_json(&json).unwrap_or_else(|| panic!("{name}: JSON form unread"));
         assert_eq!(format!("{read:?}"), format!("{ladder:?}"), "{name}");
         // Written again, the same text: nothing is lost or added on the way.
@@ -33,7 +33,7 @@ fn ladder_json_form_reads_back_to_the_same_ladder() {
 #[test]
 fn damaged_ladder_json_is_refused_not_half_read() {
     let (name, text) = LADDERS[0];
-    let json = ladder_file_to_json(&load_ladder_file(name, text).unwrap());
+    let json = ladder_file_to_json(&load_ladder_file(name, text).unwrap().1);
     let cut = &json[..json.len() / 2];
     assert!(ladder_from_json(cut).is_none());
     // Valid JSON, invalid ladder: a transition to a role that is not there.

@@ -233,9 +233,9 @@ pub fn fuzz(args: &[String]) -> Result<()> {
     seeds.sort();
     let example_text =
         std::fs::read_to_string(pathways.join("welzijn-groeit.yaml")).map_err(|e| e.to_string())?;
-    let example = load_ladder("welzijn-groeit.yaml", &example_text).map_err(|e| e.to_string())?;
+    let (example, file) =
+        load_ladder_file("welzijn-groeit.yaml", &example_text).map_err(|e| e.to_string())?;
     // The JSON forms of the example ladder and roster seed the page's readers.
-    let file = load_ladder_file("welzijn-groeit.yaml", &example_text).map_err(|e| e.to_string())?;
     seeds.push((
         "ladder-json".into(),
         ladder_file_to_json(&file).into_bytes(),

@@ -140,17 +140,13 @@ pub struct TransitionFile {
 /// set aside and the rest of the ladder is still checked, without reporting
 /// references to the set-aside roles as unknown.
 pub fn load_ladder(file: &str, text: &str) -> Result<Ladder, LoadErrors> {
-    read(file, text).map(|(ladder, _)| ladder)
+    load_ladder_file(file, text).map(|(ladder, _)| ladder)
 }
 
-/// Reads a ladder file like [`load_ladder`] and returns it as decoded: the
-/// web app's worker sends this on as JSON ([`ladder_from_json`] reads it),
-/// so the page itself needs no YAML reader.
-pub fn load_ladder_file(file: &str, text: &str) -> Result<LadderFile, LoadErrors> {
-    read(file, text).map(|(_, file)| file)
-}
-
-fn read(file: &str, text: &str) -> Result<(Ladder, LadderFile), LoadErrors> {
+/// Reads a ladder file like [`load_ladder`] and also returns the file as
+/// decoded: the web app's worker sends that on as JSON ([`ladder_from_json`]
+/// reads it), so the page itself needs no YAML reader.
+pub fn load_ladder_file(file: &str, text: &str) -> Result<(Ladder, LadderFile), LoadErrors> {
     let doc = Document::parse(file, text)?;
     let mut decoded = decode_ladder(&doc).map_err(|p| doc.errors(p))?;
     let mut problems = std::mem::take(&mut decoded.problems);
