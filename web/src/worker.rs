@@ -184,9 +184,12 @@ fn start(state: UseReducerHandle<State>) -> Result<Running, JsValue> {
             let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok();
             let id = get("id").and_then(|v| v.as_f64()).unwrap_or(-1.0) as u32;
             let kind = get("kind").and_then(|k| k.as_string()).unwrap_or_default();
+            // (Downloads all go as number 0: one answer settles one request.)
             WAITING.with(|w| {
-                w.borrow_mut()
-                    .retain(|&(k, i)| (k, i) != (kind.as_str(), id))
+                let mut w = w.borrow_mut();
+                if let Some(at) = w.iter().position(|&(k, i)| (k, i) == (kind.as_str(), id)) {
+                    w.remove(at);
+                }
             });
             let result = get("result").and_then(|v| v.as_string());
             if kind == "write" {
