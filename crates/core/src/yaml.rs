@@ -103,17 +103,7 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     /// Parses `text`, which came from the file called `file`.
     pub fn parse(file: &'a str, text: &'a str) -> Result<Document<'a>, LoadErrors> {
-        if text.len() > MAX_FILE_BYTES {
-            return Err(LoadErrors(vec![LoadError {
-                file: file.to_string(),
-                pos: None,
-                path: String::new(),
-                kind: ErrorKind::TooLarge {
-                    size: text.len(),
-                    limit: MAX_FILE_BYTES,
-                },
-            }]));
-        }
+        check_size(file, text.len())?;
         match serde_yaml::from_str::<Value>(text) {
             Ok(root) => Ok(Document { file, text, root }),
             Err(err) => {
@@ -121,17 +111,7 @@ impl<'a> Document<'a> {
                     line: l.line(),
                     column: l.column(),
                 });
-                // yaml_serde appends "at line X column Y"; we print the position ourselves.
-                let mut problem = err.to_string();
-                if let Some(cut) = problem.find(" at line ") {
-                    problem.truncate(cut);
-                }
-                Err(LoadErrors(vec![LoadError {
-                    file: file.to_string(),
-                    pos,
-                    path: String::new(),
-                    kind: ErrorKind::Syntax(problem),
-                }]))
+                Err(syntax_error(file, pos, err.to_string()))
             }
         }
     }
@@ -150,6 +130,41 @@ impl<'a> Document<'a> {
     pub fn locate(&self, path: &Path) -> Option<Pos> {
         locate(self.text, path)
     }
+}
+
+/// One error about a whole file (no path into it).
+pub fn file_error(file: &str, pos: Option<Pos>, kind: ErrorKind) -> LoadErrors {
+    LoadErrors(vec![LoadError {
+        file: file.to_string(),
+        pos,
+        path: String::new(),
+        kind,
+    }])
+}
+
+/// [`MAX_FILE_BYTES`], checked before anything is parsed.
+pub fn check_size(file: &str, len: usize) -> Result<(), LoadErrors> {
+    if len > MAX_FILE_BYTES {
+        return Err(file_error(
+            file,
+            None,
+            ErrorKind::TooLarge {
+                size: len,
+                limit: MAX_FILE_BYTES,
+            },
+        ));
+    }
+    Ok(())
+}
+
+/// A parser's (yaml_serde's or serde_json's) message as a syntax error at
+/// `pos`. Both parsers append "at line X column Y"; we print the position
+/// ourselves.
+pub fn syntax_error(file: &str, pos: Option<Pos>, mut message: String) -> LoadErrors {
+    if let Some(cut) = message.find(" at line ") {
+        message.truncate(cut);
+    }
+    file_error(file, pos, ErrorKind::Syntax(message))
 }
 
 /// Turns problems into errors of `file`, each at the position `locate`

@@ -20,7 +20,8 @@ use crate::roster::{Day, Days, Pair, Person, Roster};
 use crate::sort;
 use crate::suggest::closest;
 use crate::yaml::{
-    decode, decode_items, errors_at, without_fields, Document, Path, Problem, MAX_FILE_BYTES,
+    check_size, decode, decode_items, errors_at, syntax_error, without_fields, Document, Path,
+    Problem,
 };
 
 /// The `schema:` value of YAML rosters.
@@ -170,33 +171,13 @@ fn valid_json_form(text: &str, ladder: &Ladder) -> Option<Roster> {
 /// Problems name their path (`people[3].role`) but no line: this form is
 /// written by Doorgroei, not by hand.
 pub fn load_roster_json(file: &str, text: &str, ladder: &Ladder) -> Result<Roster, LoadErrors> {
-    let fail = |pos: Option<Pos>, kind: ErrorKind| {
-        LoadErrors(vec![LoadError {
-            file: file.to_string(),
-            pos,
-            path: String::new(),
-            kind,
-        }])
-    };
-    if text.len() > MAX_FILE_BYTES {
-        return Err(fail(
-            None,
-            ErrorKind::TooLarge {
-                size: text.len(),
-                limit: MAX_FILE_BYTES,
-            },
-        ));
-    }
+    check_size(file, text.len())?;
     let file_data: RosterFile = serde_json::from_str(text).map_err(|e| {
-        let mut problem = e.to_string();
-        if let Some(cut) = problem.find(" at line ") {
-            problem.truncate(cut);
-        }
         let pos = Pos {
             line: e.line(),
             column: e.column(),
         };
-        fail(Some(pos), ErrorKind::Syntax(problem))
+        syntax_error(file, Some(pos), e.to_string())
     })?;
     super::check_schema(&file_data.schema, ROSTER_SCHEMA)
         .map_err(|p| errors_at(file, vec![p], |_| None))?;
@@ -295,16 +276,7 @@ pub fn load_roster_csv(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Rost
             kind,
         }])
     };
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(fail(
-            None,
-            "",
-            ErrorKind::TooLarge {
-                size: bytes.len(),
-                limit: MAX_FILE_BYTES,
-            },
-        ));
-    }
+    check_size(file, bytes.len())?;
     let text = decode_text(bytes);
     let header_line = text.lines().next().unwrap_or_default();
     let delimiter = [b';', b',', b'\t']
