@@ -171,3 +171,21 @@ mod exchange {
         assert_eq!(bad.roster, None);
     }
 }
+
+#[test]
+fn every_roster_reader_refuses_a_file_over_the_size_limit_before_parsing() {
+    let (name, text) = LADDERS[0];
+    let ladder = load_ladder(name, text).unwrap();
+    let big = "x".repeat(doorgroei::yaml::MAX_FILE_BYTES + 1);
+    let expected = format!(
+        "big: file is too large ({} bytes); the limit is 5242880 bytes",
+        big.len()
+    );
+    for errors in [
+        load_roster_json("big", &big, &ladder).unwrap_err(),
+        load_roster("big", big.as_bytes(), &ladder).unwrap_err(),
+        doorgroei::format::load_roster_csv("big", big.as_bytes(), &ladder).unwrap_err(),
+    ] {
+        assert_eq!(errors.render(Lang::En), expected);
+    }
+}
