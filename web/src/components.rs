@@ -71,9 +71,35 @@ pub fn errors_box(
     errors: &doorgroei::error::Report,
     on_dismiss: Callback<MouseEvent>,
 ) -> Html {
+    report_box(lang, title, errors, on_dismiss, false)
+}
+
+/// The warnings about a file that did load: things it allows but that are
+/// probably mistakes, one `file:line:col` line each.
+pub fn warnings_box(
+    lang: Lang,
+    title: &str,
+    warnings: &doorgroei::error::Report,
+    on_dismiss: Callback<MouseEvent>,
+) -> Html {
+    report_box(lang, title, warnings, on_dismiss, true)
+}
+
+fn report_box(
+    lang: Lang,
+    title: &str,
+    errors: &doorgroei::error::Report,
+    on_dismiss: Callback<MouseEvent>,
+    warning: bool,
+) -> Html {
     let file = &errors.file;
+    let (class, role) = if warning {
+        ("errors warnings", "status")
+    } else {
+        ("errors", "alert")
+    };
     html! {
-        <div class="errors" role="alert">
+        <div class={class} role={role}>
             <h3>{ format!("{} ({file}): {}", title, errors.summary.get(lang)) }</h3>
             <ul>
                 { for errors.lines.iter().map(|line| html! { <li><code>{ line.get(lang) }</code></li> }) }
@@ -107,6 +133,11 @@ pub fn toolbar(props: &StateProps) -> Html {
         .errors
         .as_ref()
         .map(|errors| errors_box(lang, t(lang, T::ErrorsIn), errors, dismiss.clone()));
+    let warnings = state.warnings.as_ref().map(|warnings| {
+        let state = state.clone();
+        let dismiss = Callback::from(move |_| state.dispatch(Action::DismissWarnings));
+        warnings_box(lang, t(lang, T::WarningsIn), warnings, dismiss)
+    });
     let ladder = &state.ladder;
     let note = if state.is_example() {
         t(lang, T::ExampleNote).to_string()
@@ -134,6 +165,7 @@ pub fn toolbar(props: &StateProps) -> Html {
                 <button type="button" onclick={reset} disabled={state.is_example()}>{ t(lang, T::ResetExample) }</button>
             </div>
             { for errors }
+            { for warnings }
             { reading(lang, state.reading_ladder.as_deref()) }
         </div>
     }

@@ -12,7 +12,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::{
-    download, errors_box, page_rows, pager, use_bytes_reader, value_of, StateProps,
+    download, errors_box, page_rows, warnings_box, pager, use_bytes_reader, value_of, StateProps,
 };
 use crate::i18n::{t, T};
 use crate::state::Action;
@@ -42,6 +42,11 @@ pub fn mentoring(props: &StateProps) -> Html {
         .errors
         .as_ref()
         .map(|errors| errors_box(lang, t(lang, T::RosterErrors), errors, dismiss.clone()));
+    let warnings = m.warnings.as_ref().map(|warnings| {
+        let state = state.clone();
+        let dismiss = Callback::from(move |_| state.dispatch(Action::DismissRosterWarnings));
+        warnings_box(lang, t(lang, T::WarningsIn), warnings, dismiss)
+    });
 
     html! {
         <section class="workspace mentoring" aria-labelledby="mentoring-heading">
@@ -58,6 +63,7 @@ pub fn mentoring(props: &StateProps) -> Html {
                     <button type="button" onclick={use_example}>{ t(lang, T::UseExampleRoster) }</button>
                 </div>
                 { for errors }
+                { for warnings }
             </div>
             if m.importing.is_some() {
                 <p class="busy" role="status">
@@ -263,6 +269,11 @@ fn workspace(props: &WorkspaceProps) -> Html {
                                     if p.locked {
                                         <span class="badge locked">{ t(lang, T::Locked) }</span>
                                     }
+                                    if !p.problems.is_empty() {
+                                        <p class="problem pair-problem">
+                                            { format!("⚠ {}: {}", t(lang, T::PairBreaks), p.problems.iter().map(|c| c.broken(lang)).collect::<Vec<_>>().join("; ")) }
+                                        </p>
+                                    }
                                 </td>
                                 <td class="num">{ p.score }</td>
                                 <td><ul class="reasons">{ for p.reasons.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }</ul></td>
@@ -302,7 +313,6 @@ fn workspace(props: &WorkspaceProps) -> Html {
                             <li key={u.mentee.clone()} data-mentee={u.mentee.clone()}>
                                 <strong>{ name(&u.mentee) }</strong>{ format!(" ({}): ", u.mentee) }
                                 { u.reason.get(lang) }
-                                <span class="relax">{ format!(" — {}: {}", t(lang, T::Relax), u.relax.label(lang)) }</span>
                                 { " " }
                                 <button type="button" onclick={open_swap} aria-expanded={editing.to_string()}>{ t(lang, T::ChooseMentor) }</button>
                                 if editing {
@@ -313,6 +323,20 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     }) }
                 </ul>
                 { pager(lang, format!("{}: {}", t(lang, T::Unmatched), t(lang, T::Pages)), shown_unmatched.len(), &unmatched_page) }
+            }
+
+            if !outcome.ended.is_empty() {
+                <h3 id="ended-heading">{ format!("{} ({})", t(lang, T::EndedPairs), outcome.ended.len()) }</h3>
+                <p class="hint">{ t(lang, T::EndedHint) }</p>
+                <ul class="ended" aria-labelledby="ended-heading">
+                    { for outcome.ended.iter().map(|e| html! {
+                        <li key={e.mentee.clone()} data-mentee={e.mentee.clone()}>
+                            <strong>{ name(&e.mentee) }</strong>{ format!(" ({}) — ", e.mentee) }
+                            <strong>{ name(&e.mentor) }</strong>{ format!(" ({}): ", e.mentor) }
+                            { e.problems.iter().map(|c| c.broken(lang)).collect::<Vec<_>>().join("; ") }
+                        </li>
+                    }) }
+                </ul>
             }
 
             <h3 id="load-heading">{ t(lang, T::MentorLoad) }</h3>
@@ -328,12 +352,13 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 { for shown_mentors[page_rows(shown_mentors.len(), *load_page)].iter().map(|p| {
                     let load = outcome.mentor_load.get(&p.id).copied().unwrap_or(0);
                     let full = load >= p.capacity;
+                    let over = load > p.capacity;
                     html! {
-                        <tr key={p.id.clone()} class={classes!(full.then_some("full"))}>
+                        <tr key={p.id.clone()} class={classes!(full.then_some("full"), over.then_some("over"))}>
                             <th scope="row">{ &p.name }<span class="id">{ format!(" ({})", p.id) }</span></th>
                             <td class="num">{ load }</td>
                             <td class="num">{ p.capacity }</td>
-                            <td>{ if full { format!("● {}", t(lang, T::Full)) } else { format!("○ {}", t(lang, T::Room)) } }</td>
+                            <td>{ if over { format!("▲ {}", t(lang, T::OverCapacity)) } else if full { format!("● {}", t(lang, T::Full)) } else { format!("○ {}", t(lang, T::Room)) } }</td>
                         </tr>
                     }
                 }) }

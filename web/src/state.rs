@@ -59,6 +59,8 @@ pub struct State {
     pub focused_finding: Option<usize>,
     /// The problems of the last file that failed to load (the ladder shown stays as it was).
     pub errors: Option<Rc<Report>>,
+    /// The warnings about the ladder file shown (allowed, but probably mistakes).
+    pub warnings: Option<Rc<Report>>,
     /// A saved state could not be read and was replaced.
     pub storage_reset: bool,
     /// The text of that unreadable save, offered as a download so nothing is lost.
@@ -125,6 +127,8 @@ pub struct Mentoring {
     pub roster: Option<Rc<Roster>>,
     /// The problems of the last roster file that failed to load.
     pub errors: Option<Rc<Report>>,
+    /// The warnings about the roster file shown (allowed, but probably mistakes).
+    pub warnings: Option<Rc<Report>>,
     /// The pairs explained and who is without a mentor, kept up to date.
     pub outcome: Option<Rc<Assignment>>,
     /// Counts every change of the roster (for saving).
@@ -195,6 +199,7 @@ impl PartialEq for State {
             && self.selected == other.selected
             && self.focused_finding == other.focused_finding
             && self.errors == other.errors
+            && self.warnings == other.warnings
             && self.storage_reset == other.storage_reset
             && self.storage_error == other.storage_error
             && self.export_error == other.export_error
@@ -206,6 +211,8 @@ impl PartialEq for State {
             && self.profile_errors == other.profile_errors
             && self.mentoring.revision == other.mentoring.revision
             && self.mentoring.errors == other.mentoring.errors
+            && self.mentoring.warnings == other.mentoring.warnings
+            && self.mentoring.failed == other.mentoring.failed
             && self.mentoring.busy == other.mentoring.busy
             && self.mentoring.imports == other.mentoring.imports
             && self.mentoring.importing == other.mentoring.importing
@@ -237,8 +244,9 @@ pub enum Action {
     UseExampleRoster,
     /// Read this roster file (name, bytes; CSV or YAML) in the worker.
     ImportStarted(String, Rc<Vec<u8>>),
-    /// The worker's answer to import number `id`: the roster and its review …
-    Imported(u32, Box<Roster>, Box<Assignment>),
+    /// The worker's answer to import number `id`: the roster, its review
+    /// and its warnings …
+    Imported(u32, Box<Roster>, Box<Assignment>, Option<Report>),
     /// … or the file's problems …
     ImportProblems(u32, Report),
     /// … or no answer, and why.
@@ -256,6 +264,10 @@ pub enum Action {
     /// Add a person to the roster.
     AddPerson(Box<Person>),
     DismissRosterErrors,
+    /// Hide the warnings about the ladder file.
+    DismissWarnings,
+    /// Hide the warnings about the roster file.
+    DismissRosterWarnings,
     /// Remove everything this app stored in the browser and start afresh.
     DeleteAll,
     /// Saving to localStorage failed with this message.
@@ -387,6 +399,7 @@ impl State {
             selected: None,
             focused_finding: None,
             errors: None,
+            warnings: None,
             storage_reset,
             unreadable_save,
             storage_error: None,
@@ -491,6 +504,7 @@ impl State {
         self.selected = None;
         self.focused_finding = None;
         self.errors = None;
+        self.warnings = None;
         self.profile = fit_profile(&self.ladder, Some(self.profile.clone()));
         self.route = 0;
         self.refit_roster();
@@ -502,7 +516,7 @@ impl State {
     fn migrated(self, mut saved: Saved, reply: Result<Box<MigrateReply>, String>) -> State {
         let (ladder, roster) = match reply.map(|r| *r) {
             Ok(MigrateReply {
-                ladder: LadderReply::Read(ladder),
+                ladder: LadderReply::Read { ladder, .. },
                 roster,
             }) => (ladder, roster),
             // The old ladder no longer reads, or the worker did not answer.
@@ -574,7 +588,12 @@ impl Reducible for State {
                 if let Some(pending) = next.reading_ladder.take_if(|p| p.id == id) {
                     let name = pending.file.name.clone();
                     match reply {
-                        Ok(LadderReply::Read(json)) => next.take_ladder(name, json),
+                        Ok(LadderReply::Read { ladder, warnings }) => {
+                            next.take_ladder(name, ladder);
+                            if next.errors.is_none() {
+                                next.warnings = warnings.map(Rc::new);
+                            }
+                        }
                         Ok(LadderReply::Problems(report)) => next.errors = Some(Rc::new(report)),
                         Err(reason) => {
                             next.errors = Some(Rc::new(crate::worker::no_answer(&name, &reason)))
@@ -658,9 +677,10 @@ impl Reducible for State {
                     id: next.mentoring.imports,
                 }));
             }
-            Action::Imported(id, roster, outcome) => {
+            Action::Imported(id, roster, outcome, warnings) => {
                 if let Some(import) = next.mentoring.take_import(id) {
                     next.mentoring.name = Some(import.name.clone());
+                    next.mentoring.warnings = warnings.map(Rc::new);
                     next.mentoring.set(&next.ladder, *roster, Some(*outcome));
                     // The ladder changed meanwhile: check the roster against it.
                     if import.ladder != next.source {
@@ -749,6 +769,8 @@ impl Reducible for State {
                 }
             }
             Action::DismissRosterErrors => next.mentoring.errors = None,
+            Action::DismissWarnings => next.warnings = None,
+            Action::DismissRosterWarnings => next.mentoring.warnings = None,
             Action::DeleteAll => {
                 let mut fresh = State::restore(None);
                 fresh.lang = next.lang;

@@ -242,9 +242,11 @@ fn answer(kind: &str, id: u32, text: &str) -> Action {
             Err(e) => unreadable(e),
         },
         "import" => match serde_json::from_str::<ImportReply>(text) {
-            Ok(ImportReply::Loaded { roster, outcome }) => {
-                Action::Imported(id, Box::new(roster), Box::new(outcome))
-            }
+            Ok(ImportReply::Loaded {
+                roster,
+                outcome,
+                warnings,
+            }) => Action::Imported(id, Box::new(roster), Box::new(outcome), warnings),
             Ok(ImportReply::Problems(report)) => Action::ImportProblems(id, report),
             Ok(ImportReply::Failed(reason)) => failed(kind, id, reason),
             Err(e) => unreadable(e),

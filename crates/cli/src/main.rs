@@ -643,19 +643,37 @@ fn match_cmd(
                         "locked": p.locked,
                         "existing": p.existing,
                         "reasons": p.reasons.iter().map(|r| r.get(lang)).collect::<Vec<_>>(),
+                        "problems": problems_json(&p.problems, lang),
                     })
                 })
                 .collect();
             let unmatched: Vec<_> = result
                 .unmatched
                 .iter()
-                .map(
-                    |u| json!({"mentee": u.mentee, "reason": u.reason.get(lang), "relax": u.relax}),
-                )
+                .map(|u| {
+                    json!({
+                        "mentee": u.mentee,
+                        "reason": u.reason.get(lang),
+                        "blocked": u.blocked,
+                        "suggestion": u.suggestion,
+                    })
+                })
+                .collect();
+            let ended: Vec<_> = result
+                .ended
+                .iter()
+                .map(|e| {
+                    json!({
+                        "mentee": e.mentee,
+                        "mentor": e.mentor,
+                        "problems": problems_json(&e.problems, lang),
+                    })
+                })
                 .collect();
             let out = json!({
                 "pairs": pairs,
                 "unmatched": unmatched,
+                "ended": ended,
                 "mentor_load": result.mentor_load,
                 "matched": result.matched,
                 "total_score": result.total_score,
@@ -690,6 +708,37 @@ fn match_cmd(
                     p.score,
                     reasons.join("; ")
                 );
+                if !p.problems.is_empty() {
+                    println!(
+                        "      ⚠ {}: {}",
+                        if nl {
+                            "vastgezet, maar breekt een regel"
+                        } else {
+                            "locked, but breaks a rule"
+                        },
+                        broken_text(&p.problems, lang)
+                    );
+                }
+            }
+            if !result.ended.is_empty() {
+                println!(
+                    "\n{}",
+                    if nl {
+                        "Beëindigd (bestaande koppeling breekt een regel en was niet vastgezet):"
+                    } else {
+                        "Ended (an existing pair breaks a rule and was not locked):"
+                    }
+                );
+                for e in &result.ended {
+                    println!(
+                        "  {} ({}) → {} ({}): {}",
+                        name(&e.mentee),
+                        e.mentee,
+                        name(&e.mentor),
+                        e.mentor,
+                        broken_text(&e.problems, lang)
+                    );
+                }
             }
             if !result.unmatched.is_empty() {
                 println!(
@@ -724,20 +773,35 @@ fn match_cmd(
                 .collect();
             for (id, load) in &result.mentor_load {
                 let cap = capacity.get(id.as_str()).copied().unwrap_or(0);
-                let full = if *load >= cap {
-                    if nl {
-                        " (vol)"
-                    } else {
-                        " (full)"
-                    }
-                } else {
-                    ""
+                let full = match (load.cmp(&cap), nl) {
+                    (std::cmp::Ordering::Greater, true) => " (te vol)",
+                    (std::cmp::Ordering::Greater, false) => " (over capacity)",
+                    (std::cmp::Ordering::Equal, true) => " (vol)",
+                    (std::cmp::Ordering::Equal, false) => " (full)",
+                    (std::cmp::Ordering::Less, _) => "",
                 };
                 println!("  {} ({id}): {load} / {cap}{full}", name(id));
             }
         }
     }
     Ok(())
+}
+
+/// The rules a pair breaks, in words.
+pub(crate) fn broken_text(problems: &[doorgroei::matching::Constraint], lang: Lang) -> String {
+    let words: Vec<&str> = problems.iter().map(|c| c.broken(lang)).collect();
+    words.join("; ")
+}
+
+/// The rules a pair breaks, for JSON: the rule's name and the words.
+pub(crate) fn problems_json(
+    problems: &[doorgroei::matching::Constraint],
+    lang: Lang,
+) -> Vec<serde_json::Value> {
+    problems
+        .iter()
+        .map(|c| json!({"rule": c, "message": c.broken(lang)}))
+        .collect()
 }
 
 fn graph(

@@ -130,6 +130,53 @@ pub enum ErrorKind {
     PromotionCycle(Vec<String>),
     /// The ladder has no roles.
     NoRoles,
+    /// A number outside the limits the format documents.
+    OutOfRange {
+        /// The lowest value allowed.
+        min: String,
+        /// The highest value allowed.
+        max: String,
+        /// The value in the file.
+        found: String,
+    },
+    /// Two people in a roster share an id.
+    DuplicatePerson {
+        /// The repeated id.
+        id: String,
+        /// Where the first one is.
+        first: Option<Pos>,
+    },
+    /// A mentee is in two pairs.
+    DuplicatePair {
+        /// The mentee's id.
+        mentee: String,
+        /// Where the first pair is.
+        first: Option<Pos>,
+    },
+    /// A person is paired with themselves.
+    SelfPair(String),
+    /// Warning: managers that lead back to where they started.
+    ManagerCycle(Vec<String>),
+    /// Warning: a person is their own manager.
+    OwnManager(String),
+    /// Warning: a `promotion` to a lower level.
+    DownwardPromotion {
+        /// Source role id.
+        from: String,
+        /// Target role id.
+        to: String,
+        /// The source role's level, in file words (`medior`).
+        from_level: String,
+        /// The target role's level, in file words (`junior`).
+        to_level: String,
+    },
+    /// Warning: a pay scale listed twice; the first is used.
+    DuplicatePayScale {
+        /// The scale.
+        scale: u32,
+        /// Where the first one is.
+        first: Option<Pos>,
+    },
     /// More items than the loader accepts.
     TooMany {
         /// What is counted (`roles`, `transitions`).
@@ -221,13 +268,54 @@ impl LoadError {
                 format!("schema '{found}' wordt niet ondersteund; verwacht '{supported}'"),
                 format!("unsupported schema '{found}'; expected '{supported}'"),
             ),
-            ErrorKind::DuplicateId { id, first } => {
-                let line = first.map(|p| p.line.to_string()).unwrap_or_default();
+            ErrorKind::DuplicateId { id, first } => at(
+                format!("functie-id '{id}' komt twee keer voor{}", earlier(first, lang)),
+                format!("role id '{id}' is used twice{}", earlier(first, lang)),
+            ),
+            ErrorKind::OutOfRange { min, max, found } => at(
+                format!("{what}: {found} valt buiten de grenzen; toegestaan is {min} tot en met {max}"),
+                format!("{what}: {found} is out of range; allowed is {min} to {max}"),
+            ),
+            ErrorKind::DuplicatePerson { id, first } => at(
+                format!("persoon '{id}' staat er twee keer in{}", earlier(first, lang)),
+                format!("person '{id}' is listed twice{}", earlier(first, lang)),
+            ),
+            ErrorKind::DuplicatePair { mentee, first } => at(
+                format!("'{mentee}' heeft al een mentor in een eerdere koppeling{}", earlier(first, lang)),
+                format!("'{mentee}' already has a mentor in an earlier pair{}", earlier(first, lang)),
+            ),
+            ErrorKind::SelfPair(id) => at(
+                format!("'{id}' is aan zichzelf gekoppeld; mentor en mentee moeten twee mensen zijn"),
+                format!("'{id}' is paired with themselves; mentor and mentee must be two people"),
+            ),
+            ErrorKind::ManagerCycle(people) => {
+                let mut chain = people.clone();
+                if let Some(first) = people.first() {
+                    chain.push(first.clone());
+                }
+                let chain = chain.join(" → ");
                 at(
-                    format!("functie-id '{id}' komt twee keer voor (eerder op regel {line})"),
-                    format!("role id '{id}' is used twice (first on line {line})"),
+                    format!("waarschuwing: leidinggevenden vormen een kring: {chain}"),
+                    format!("warning: managers form a circle: {chain}"),
                 )
             }
+            ErrorKind::OwnManager(id) => at(
+                format!("waarschuwing: '{id}' is de eigen leidinggevende"),
+                format!("warning: '{id}' is their own manager"),
+            ),
+            ErrorKind::DownwardPromotion {
+                from,
+                to,
+                from_level,
+                to_level,
+            } => at(
+                format!("waarschuwing: de promotie van '{from}' ({from_level}) naar '{to}' ({to_level}) gaat een niveau omlaag; bedoel je kind: lateral?"),
+                format!("warning: the promotion from '{from}' ({from_level}) to '{to}' ({to_level}) goes down a level; did you mean kind: lateral?"),
+            ),
+            ErrorKind::DuplicatePayScale { scale, first } => at(
+                format!("waarschuwing: schaal {scale} staat twee keer in pay_scales{}; de eerste telt", earlier(first, lang)),
+                format!("warning: scale {scale} is listed twice in pay_scales{}; the first counts", earlier(first, lang)),
+            ),
             ErrorKind::UnknownRole { id, suggestion } => at(
                 format!("onbekende functie '{id}'{}", mean(suggestion)),
                 format!("unknown role '{id}'{}", mean(suggestion)),
@@ -285,6 +373,15 @@ impl LoadError {
     }
 }
 
+/// ` (eerder op regel 4)` / ` (first on line 4)`, or nothing without a position.
+fn earlier(first: &Option<Pos>, lang: Lang) -> String {
+    match (first, lang) {
+        (None, _) => String::new(),
+        (Some(p), Lang::Nl) => format!(" (eerder op regel {})", p.line),
+        (Some(p), Lang::En) => format!(" (first on line {})", p.line),
+    }
+}
+
 /// The last named segment of a path (`roles[3].level` → `level`), for messages.
 fn field_name(path: &str) -> &str {
     let last = path.rsplit('.').next().unwrap_or(path);
@@ -328,6 +425,21 @@ impl LoadErrors {
 }
 
 impl LoadErrors {
+    /// These as warnings, as a person reads them (`2 waarschuwingen`), or
+    /// None when there are none.
+    pub fn warnings_report(&self) -> Option<Report> {
+        if self.0.is_empty() {
+            return None;
+        }
+        let n = self.0.len();
+        let mut report = self.report();
+        report.summary = match n {
+            1 => Bilingual::new("1 waarschuwing", "1 warning"),
+            n => Bilingual::new(format!("{n} waarschuwingen"), format!("{n} warnings")),
+        };
+        Some(report)
+    }
+
     /// The problems as a person reads them, in both languages.
     pub fn report(&self) -> Report {
         let both = |f: &dyn Fn(Lang) -> String| Bilingual::new(f(Lang::Nl), f(Lang::En));

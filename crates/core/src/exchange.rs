@@ -11,8 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Report;
 use crate::format::{
-    ladder_file_to_json, ladder_from_json, load_ladder_file, load_profile, load_roster,
-    load_roster_json, load_roster_yaml, profile_to_yaml, roster_file_to_yaml, roster_to_json,
+    ladder_file_to_json, ladder_from_json, load_ladder_checked, load_ladder_file, load_profile,
+    load_roster_checked, load_roster_json, load_roster_yaml, Loaded, profile_to_yaml, roster_file_to_yaml, roster_to_json,
     RosterFile,
 };
 use crate::matching::{assign, review, Assignment, MatchConfig};
@@ -23,8 +23,13 @@ use crate::roster::Roster;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LadderReply {
-    /// The ladder file in its JSON form.
-    Read(String),
+    /// The ladder file in its JSON form, and its warnings if any.
+    Read {
+        /// The ladder file in its JSON form.
+        ladder: String,
+        /// What the file allows but is probably a mistake.
+        warnings: Option<Report>,
+    },
     /// The file's problems, by line and column.
     Problems(Report),
 }
@@ -50,6 +55,8 @@ pub enum ImportReply {
         roster: Roster,
         /// The review of the pairs it came with.
         outcome: Assignment,
+        /// What the file allows but is probably a mistake.
+        warnings: Option<Report>,
     },
     /// The file's problems, by row and column.
     Problems(Report),
@@ -81,8 +88,11 @@ const BAD_LADDER: &str = "the ladder sent along is not a valid ladder in its JSO
 
 /// Reads a ladder file (YAML).
 pub fn read_ladder(name: &str, text: &str) -> LadderReply {
-    match load_ladder_file(name, text) {
-        Ok((_, file)) => LadderReply::Read(ladder_file_to_json(&file)),
+    match load_ladder_checked(name, text) {
+        Ok(loaded) => LadderReply::Read {
+            ladder: ladder_file_to_json(&loaded.value.1),
+            warnings: loaded.warnings.warnings_report(),
+        },
         Err(errors) => LadderReply::Problems(errors.report()),
     }
 }
@@ -104,10 +114,17 @@ pub fn import_roster(ladder_json: &str, name: &str, bytes: &[u8]) -> ImportReply
     let Some(ladder) = ladder_from_json(ladder_json) else {
         return ImportReply::Failed(BAD_LADDER.into());
     };
-    match load_roster(name, bytes, &ladder) {
-        Ok(roster) => {
+    match load_roster_checked(name, bytes, &ladder) {
+        Ok(Loaded {
+            value: roster,
+            warnings,
+        }) => {
             let outcome = review(&ladder, &roster, &MatchConfig::default());
-            ImportReply::Loaded { roster, outcome }
+            ImportReply::Loaded {
+                roster,
+                outcome,
+                warnings: warnings.warnings_report(),
+            }
         }
         Err(errors) => ImportReply::Problems(errors.report()),
     }
@@ -137,7 +154,10 @@ pub fn migrate(ladder: (&str, &str), roster: Option<(&str, &str)>) -> MigrateRep
     let (name, text) = ladder;
     match load_ladder_file(name, text) {
         Ok((ladder, file)) => MigrateReply {
-            ladder: LadderReply::Read(ladder_file_to_json(&file)),
+            ladder: LadderReply::Read {
+                ladder: ladder_file_to_json(&file),
+                warnings: None,
+            },
             roster: roster.map(|(roster_name, roster_text)| {
                 load_roster_yaml(roster_name, roster_text, &ladder)
                     .map(|roster| roster_to_json(&roster))

@@ -98,27 +98,131 @@ pub enum Constraint {
     Language,
     /// The mentee asked not to get this mentor.
     Avoided,
+    /// The mentor is below the level a mentor must have.
+    MentorLevel,
+    /// The mentee does not need a mentor (senior level, not flagged).
+    NotMentee,
 }
 
 impl Constraint {
-    /// The constraint in words.
+    /// Every constraint, in order.
+    pub const ALL: [Constraint; 9] = [
+        Constraint::Capacity,
+        Constraint::Oneself,
+        Constraint::ManagementLine,
+        Constraint::SameTeam,
+        Constraint::SharedDay,
+        Constraint::Language,
+        Constraint::Avoided,
+        Constraint::MentorLevel,
+        Constraint::NotMentee,
+    ];
+
+    /// The rule in words, as a heading (`niet uit het eigen team`).
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
-            (Constraint::Capacity, Lang::Nl) => "vrije capaciteit",
-            (Constraint::Capacity, Lang::En) => "free capacity",
+            (Constraint::Capacity, Lang::Nl) => "vrije capaciteit bij de mentor",
+            (Constraint::Capacity, Lang::En) => "free capacity with the mentor",
             (Constraint::Oneself, Lang::Nl) => "niet zichzelf",
             (Constraint::Oneself, Lang::En) => "not oneself",
-            (Constraint::ManagementLine, Lang::Nl) => "niet de eigen leidinggevende",
-            (Constraint::ManagementLine, Lang::En) => "not one's own manager",
+            (Constraint::ManagementLine, Lang::Nl) => "niemand uit de eigen leidinggevende lijn",
+            (Constraint::ManagementLine, Lang::En) => "nobody in one's own management line",
             (Constraint::SameTeam, Lang::Nl) => "niet uit het eigen team",
             (Constraint::SameTeam, Lang::En) => "not from one's own team",
             (Constraint::SharedDay, Lang::Nl) => "een gedeelde werkdag",
             (Constraint::SharedDay, Lang::En) => "a shared working day",
             (Constraint::Language, Lang::Nl) => "een gedeelde taal",
             (Constraint::Language, Lang::En) => "a shared language",
-            (Constraint::Avoided, Lang::Nl) => "niet een vermeden mentor",
-            (Constraint::Avoided, Lang::En) => "not an avoided mentor",
+            (Constraint::Avoided, Lang::Nl) => "geen mentor die de mentee wil vermijden",
+            (Constraint::Avoided, Lang::En) => "no mentor the mentee wants to avoid",
+            (Constraint::MentorLevel, Lang::Nl) => "mentor op het vereiste niveau",
+            (Constraint::MentorLevel, Lang::En) => "a mentor at the required level",
+            (Constraint::NotMentee, Lang::Nl) => "alleen wie een mentor nodig heeft",
+            (Constraint::NotMentee, Lang::En) => "only someone who needs a mentor",
         }
+    }
+
+    /// What is wrong with one pair that breaks the rule, as a sentence part
+    /// (`mentor en mentee zitten in hetzelfde team`).
+    pub fn broken(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Constraint::Capacity, Lang::Nl) => "de mentor heeft meer mentees dan de capaciteit",
+            (Constraint::Capacity, Lang::En) => "the mentor has more mentees than the capacity",
+            (Constraint::Oneself, Lang::Nl) => "mentor en mentee zijn dezelfde persoon",
+            (Constraint::Oneself, Lang::En) => "mentor and mentee are the same person",
+            (Constraint::ManagementLine, Lang::Nl) => {
+                "de mentor staat in de leidinggevende lijn van de mentee"
+            }
+            (Constraint::ManagementLine, Lang::En) => "the mentor is in the mentee's management line",
+            (Constraint::SameTeam, Lang::Nl) => "mentor en mentee zitten in hetzelfde team",
+            (Constraint::SameTeam, Lang::En) => "mentor and mentee are in the same team",
+            (Constraint::SharedDay, Lang::Nl) => "mentor en mentee hebben geen werkdag gemeen",
+            (Constraint::SharedDay, Lang::En) => "mentor and mentee share no working day",
+            (Constraint::Language, Lang::Nl) => "mentor en mentee spreken geen gemeenschappelijke taal",
+            (Constraint::Language, Lang::En) => "mentor and mentee share no language",
+            (Constraint::Avoided, Lang::Nl) => "de mentee wil deze mentor vermijden",
+            (Constraint::Avoided, Lang::En) => "the mentee asked to avoid this mentor",
+            (Constraint::MentorLevel, Lang::Nl) => {
+                "de mentor is geen mentor (niveau te laag of geen capaciteit)"
+            }
+            (Constraint::MentorLevel, Lang::En) => {
+                "the mentor is not a mentor (level too low or no capacity)"
+            }
+            (Constraint::NotMentee, Lang::Nl) => "de mentee heeft geen mentor nodig",
+            (Constraint::NotMentee, Lang::En) => "the mentee does not need a mentor",
+        }
+    }
+
+    /// How `n` mentors fail this rule for one mentee, with the verb agreeing
+    /// (`1 zit in hetzelfde team`, `4 zitten in hetzelfde team`).
+    fn counted(self, n: usize, lang: Lang) -> String {
+        let one = n == 1;
+        let words = match (self, lang) {
+            (Constraint::Capacity, Lang::Nl) => ["is vol", "zijn vol"],
+            (Constraint::Capacity, Lang::En) => ["is full", "are full"],
+            (Constraint::Oneself, Lang::Nl) => ["is de persoon zelf", "zijn de persoon zelf"],
+            (Constraint::Oneself, Lang::En) => ["is the person themselves", "are the person themselves"],
+            (Constraint::ManagementLine, Lang::Nl) => [
+                "staat in de eigen leidinggevende lijn",
+                "staan in de eigen leidinggevende lijn",
+            ],
+            (Constraint::ManagementLine, Lang::En) => [
+                "is in the person's management line",
+                "are in the person's management line",
+            ],
+            (Constraint::SameTeam, Lang::Nl) => ["zit in hetzelfde team", "zitten in hetzelfde team"],
+            (Constraint::SameTeam, Lang::En) => ["is in the same team", "are in the same team"],
+            (Constraint::SharedDay, Lang::Nl) => ["heeft geen werkdag gemeen", "hebben geen werkdag gemeen"],
+            (Constraint::SharedDay, Lang::En) => ["shares no working day", "share no working day"],
+            (Constraint::Language, Lang::Nl) => ["spreekt geen gemeenschappelijke taal", "spreken geen gemeenschappelijke taal"],
+            (Constraint::Language, Lang::En) => ["shares no language", "share no language"],
+            (Constraint::Avoided, Lang::Nl) => ["wordt door de mentee vermeden", "worden door de mentee vermeden"],
+            (Constraint::Avoided, Lang::En) => ["is avoided by the mentee", "are avoided by the mentee"],
+            (Constraint::MentorLevel, Lang::Nl) => ["is geen mentor", "zijn geen mentor"],
+            (Constraint::MentorLevel, Lang::En) => ["is not a mentor", "are not mentors"],
+            (Constraint::NotMentee, Lang::Nl) => ["heeft geen mentor nodig", "hebben geen mentor nodig"],
+            (Constraint::NotMentee, Lang::En) => ["needs no mentor", "need no mentor"],
+        };
+        format!("{n} {}", words[usize::from(!one)])
+    }
+}
+
+/// A small set of constraints (one bit each).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Rules(u16);
+
+impl Rules {
+    fn with(self, c: Constraint) -> Rules {
+        Rules(self.0 | 1 << c as u16)
+    }
+    fn has(self, c: Constraint) -> bool {
+        self.0 & (1 << c as u16) != 0
+    }
+    fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    fn list(self) -> Vec<Constraint> {
+        Constraint::ALL.into_iter().filter(|&c| self.has(c)).collect()
     }
 }
 
@@ -137,6 +241,105 @@ pub struct Matched {
     pub existing: bool,
     /// The score terms in words.
     pub reasons: Vec<Bilingual>,
+    /// Hard constraints the pair breaks. Only a locked pair can have any:
+    /// the coordinator decided to keep it, so it is kept and flagged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<Constraint>,
+}
+
+/// An existing pair that was not kept because it breaks a hard constraint
+/// and was not locked; its mentee is matched again.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Ended {
+    /// Mentee id.
+    pub mentee: String,
+    /// The former mentor's id.
+    pub mentor: String,
+    /// The constraints the pair broke.
+    pub problems: Vec<Constraint>,
+}
+
+/// How many mentors fail one rule for an unmatched mentee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Blocked {
+    /// The rule.
+    pub rule: Constraint,
+    /// How many mentors fail it (a mentor may fail several rules).
+    pub mentors: usize,
+}
+
+/// One change to the roster that, made, gets an unmatched mentee a mentor.
+/// Only changes that are certain to work are suggested: see
+/// [`Unmatched::suggestion`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "change")]
+pub enum Change {
+    /// Give the mentor one more place.
+    Capacity {
+        /// The mentor's id.
+        mentor: String,
+        /// The capacity the mentor would get.
+        to: u32,
+    },
+    /// Take the mentor off the mentee's `avoids` list.
+    Unavoid {
+        /// The mentor's id.
+        mentor: String,
+    },
+    /// The mentee also works on a day the mentor works.
+    AddDay {
+        /// The mentor the day is shared with.
+        mentor: String,
+        /// The day, in the file form (`wo`).
+        day: crate::roster::Day,
+    },
+    /// The mentee also speaks a language the mentor speaks.
+    AddLanguage {
+        /// The mentor the language is shared with.
+        mentor: String,
+        /// The language, as the mentor's row writes it.
+        language: String,
+    },
+}
+
+impl Change {
+    /// The mentor the change is about.
+    pub fn mentor(&self) -> &str {
+        match self {
+            Change::Capacity { mentor, .. }
+            | Change::Unavoid { mentor }
+            | Change::AddDay { mentor, .. }
+            | Change::AddLanguage { mentor, .. } => mentor,
+        }
+    }
+
+    /// Makes the change to `roster` (for checking a suggestion).
+    pub fn apply(&self, roster: &mut Roster, mentee: &str) {
+        let find = |roster: &mut Roster, id: &str| roster.people.iter().position(|p| p.id == id);
+        match self {
+            Change::Capacity { mentor, to } => {
+                if let Some(i) = find(roster, mentor) {
+                    roster.people[i].capacity = *to;
+                }
+            }
+            Change::Unavoid { mentor } => {
+                if let Some(i) = find(roster, mentee) {
+                    roster.people[i].avoids.retain(|a| a != mentor);
+                }
+            }
+            Change::AddDay { day, .. } => {
+                if let Some(i) = find(roster, mentee) {
+                    let p = &mut roster.people[i];
+                    p.days = crate::roster::Days::of(p.days.days().into_iter().chain([*day]));
+                }
+            }
+            Change::AddLanguage { language, .. } => {
+                if let Some(i) = find(roster, mentee) {
+                    roster.people[i].languages.push(language.clone());
+                }
+            }
+        }
+    }
 }
 
 /// A mentee without a mentor, and why.
@@ -144,9 +347,17 @@ pub struct Matched {
 pub struct Unmatched {
     /// Mentee id.
     pub mentee: String,
-    /// The constraint that would have to relax.
-    pub relax: Constraint,
-    /// The reason in words.
+    /// Every rule that rules out a mentor, with how many mentors fail it,
+    /// most first (a mentor fails as many rules as it breaks).
+    pub blocked: Vec<Blocked>,
+    /// A change that, made, gets this mentee a mentor in a new matching:
+    /// one more place for a mentor only this mentee can reach, or, for a
+    /// mentor with room, taking that mentor off the avoid list, or a
+    /// working day or language in common. None when no single such change is certain to work. (The
+    /// number of mentees matched grows by one; who else is matched may
+    /// change, as the best assignment of the new roster decides.)
+    pub suggestion: Option<Change>,
+    /// The reason (and the suggestion) in words.
     pub reason: Bilingual,
 }
 
@@ -157,6 +368,9 @@ pub struct Assignment {
     pub pairs: Vec<Matched>,
     /// Mentees left without a mentor.
     pub unmatched: Vec<Unmatched>,
+    /// Existing pairs that ended because they break a hard constraint.
+    #[serde(default)]
+    pub ended: Vec<Ended>,
     /// Mentees per mentor (every mentor, also those with none).
     pub mentor_load: BTreeMap<String, u32>,
     /// Number of mentees with a mentor.
@@ -228,38 +442,76 @@ fn shared<'a>(a: &'a [String], b: &[String]) -> Vec<&'a String> {
         .collect()
 }
 
-/// The first hard constraint a pair breaks (capacity aside), if any.
-fn violation(
+/// Every hard constraint a pair breaks, capacity aside.
+fn violations(
     mentee: &Person,
     mentor: &Person,
     line: &BTreeSet<&str>,
     config: &MatchConfig,
-) -> Option<Constraint> {
+) -> Rules {
+    let mut rules = Rules::default();
     if mentee.id == mentor.id {
-        return Some(Constraint::Oneself);
+        rules = rules.with(Constraint::Oneself);
     }
     if line.contains(mentor.id.as_str()) {
-        return Some(Constraint::ManagementLine);
+        rules = rules.with(Constraint::ManagementLine);
     }
     if mentee.avoids.contains(&mentor.id) {
-        return Some(Constraint::Avoided);
+        rules = rules.with(Constraint::Avoided);
     }
     if config.not_same_team
         && !mentee.team.trim().is_empty()
         && mentee.team.trim().eq_ignore_ascii_case(mentor.team.trim())
     {
-        return Some(Constraint::SameTeam);
+        rules = rules.with(Constraint::SameTeam);
     }
     if mentee.days.both(mentor.days).is_empty() {
-        return Some(Constraint::SharedDay);
+        rules = rules.with(Constraint::SharedDay);
     }
     if !mentee.languages.is_empty()
         && !mentor.languages.is_empty()
         && shared(&mentee.languages, &mentor.languages).is_empty()
     {
-        return Some(Constraint::Language);
+        rules = rules.with(Constraint::Language);
     }
-    None
+    rules
+}
+
+/// Every hard constraint a pair of two people in `roster` breaks, capacity
+/// aside (it depends on the other pairs): who is a mentor and who a mentee
+/// by level, and every rule between them. Unknown ids break nothing here
+/// (the loaders refuse them). For pairs from elsewhere, such as a pairs
+/// file given to `doorgroei schedule`.
+pub fn pair_problems(
+    ladder: &Ladder,
+    roster: &Roster,
+    config: &MatchConfig,
+    mentee: &str,
+    mentor: &str,
+) -> Vec<Constraint> {
+    let people = roster.by_id();
+    match (people.get(mentee), people.get(mentor)) {
+        (Some(a), Some(b)) => person_problems(ladder, &people, a, b, config).list(),
+        _ => Vec::new(),
+    }
+}
+
+fn person_problems(
+    ladder: &Ladder,
+    people: &BTreeMap<&str, &Person>,
+    mentee: &Person,
+    mentor: &Person,
+    config: &MatchConfig,
+) -> Rules {
+    let line = management_line(people, mentee);
+    let mut rules = violations(mentee, mentor, &line, config);
+    if !can_mentor(ladder, mentor, config) {
+        rules = rules.with(Constraint::MentorLevel);
+    }
+    if !needs_mentor(ladder, mentee) {
+        rules = rules.with(Constraint::NotMentee);
+    }
+    rules
 }
 
 /// The pair's score without load bonus, and its terms in words.
@@ -322,8 +574,11 @@ fn score(mentee: &Person, mentor: &Person, w: &Weights) -> (i64, Vec<Bilingual>)
 /// Everything a run needs, computed once.
 struct Setup<'a> {
     people: BTreeMap<&'a str, &'a Person>,
-    /// Pairs kept as they are: (mentee, mentor, locked).
-    kept: Vec<(&'a Person, &'a Person, bool)>,
+    /// Pairs kept as they are: (mentee, mentor, locked, problems); locked
+    /// pairs first, each in roster order.
+    kept: Vec<(&'a Person, &'a Person, bool, Rules)>,
+    /// Unlocked pairs that break a hard constraint, and which.
+    ended: Vec<(&'a Person, &'a Person, Rules)>,
     /// Mentees still to match, in roster order.
     mentees: Vec<&'a Person>,
     /// Mentors in roster order, with their load from kept pairs.
@@ -511,7 +766,7 @@ fn eligible_pairs(
 
 fn setup<'a>(ladder: &Ladder, roster: &'a Roster, config: &MatchConfig) -> Setup<'a> {
     let people = roster.by_id();
-    let kept: Vec<(&Person, &Person, bool)> = roster
+    let pairs: Vec<(&Person, &Person, bool)> = roster
         .pairs
         .iter()
         .filter(|p| p.locked || !config.rematch)
@@ -523,10 +778,27 @@ fn setup<'a>(ladder: &Ladder, roster: &'a Roster, config: &MatchConfig) -> Setup
             ))
         })
         .collect();
-    let has_mentor: BTreeSet<&str> = sort::set_of(kept.iter().map(|(m, _, _)| m.id.as_str()));
+    // Locked pairs take their mentor's places first, then the others in
+    // roster order; a pair past its mentor's capacity breaks that rule.
+    let mut kept = Vec::new();
+    let mut ended = Vec::new();
     let mut load: BTreeMap<&str, u32> = BTreeMap::new();
-    for (_, mentor, _) in &kept {
-        *load.entry(mentor.id.as_str()).or_default() += 1;
+    let mut has_mentor: BTreeSet<&str> = BTreeSet::new();
+    for locked in [true, false] {
+        for &(mentee, mentor, _) in pairs.iter().filter(|p| p.2 == locked) {
+            let mut rules = person_problems(ladder, &people, mentee, mentor, config);
+            let used = load.get(mentor.id.as_str()).copied().unwrap_or(0);
+            if used >= mentor.capacity && !rules.has(Constraint::MentorLevel) {
+                rules = rules.with(Constraint::Capacity);
+            }
+            if !locked && !rules.is_empty() {
+                ended.push((mentee, mentor, rules));
+                continue;
+            }
+            *load.entry(mentor.id.as_str()).or_default() += 1;
+            has_mentor.insert(mentee.id.as_str());
+            kept.push((mentee, mentor, locked, rules));
+        }
     }
     let mentees: Vec<&Person> = roster
         .people
@@ -544,6 +816,7 @@ fn setup<'a>(ladder: &Ladder, roster: &'a Roster, config: &MatchConfig) -> Setup
     Setup {
         people,
         kept,
+        ended,
         mentees,
         mentors,
         edges,
@@ -615,13 +888,18 @@ fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool)
 
     let mut load: Vec<u32> = s.mentors.iter().map(|(_, l)| *l).collect();
     let mut pairs: Vec<Matched> = Vec::new();
-    let bonus_reason = |k: u32, bonus: i64| {
-        Bilingual::new(
-            format!("mentor heeft er {k} andere mentee(s) (spreiding +{bonus})"),
-            format!("mentor has {k} other mentee(s) (spread +{bonus})"),
-        )
+    let bonus_reason = |k: u32, bonus: i64| match k {
+        1 => Bilingual::new(
+            format!("mentor heeft er 1 andere mentee (spreiding +{bonus})"),
+            format!("mentor has 1 other mentee (spread +{bonus})"),
+        ),
+        _ => Bilingual::new(
+            format!("mentor heeft er {k} andere mentees (spreiding +{bonus})"),
+            format!("mentor has {k} other mentees (spread +{bonus})"),
+        ),
     };
-    for (mentee, mentor, locked) in &s.kept {
+    let mut kept_load: BTreeMap<&str, u32> = BTreeMap::new();
+    for (mentee, mentor, locked, problems) in &s.kept {
         let (mut score, mut reasons) = score(mentee, mentor, w);
         reasons.insert(
             0,
@@ -632,7 +910,9 @@ fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool)
             },
         );
         // Kept pairs take the first slots of their mentor.
-        let k = pairs.iter().filter(|p| p.mentor == mentor.id).count() as u32;
+        let used = kept_load.entry(mentor.id.as_str()).or_default();
+        let k = *used;
+        *used += 1;
         let bonus = slot_bonus(w, s.horizon, k);
         score += bonus;
         reasons.push(bonus_reason(k, bonus));
@@ -643,6 +923,7 @@ fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool)
             locked: *locked,
             existing: true,
             reasons,
+            problems: problems.list(),
         });
     }
     for (i, j) in chosen
@@ -664,6 +945,7 @@ fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool)
             locked: false,
             existing: false,
             reasons,
+            problems: Vec::new(),
         });
     }
     let order: BTreeMap<&str, usize> = sort::map_of(
@@ -677,11 +959,15 @@ fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool)
         order.get(p.mentee.as_str()).copied().unwrap_or(usize::MAX)
     });
 
-    let unmatched = chosen
+    let unmatched = unmatched(&s, &chosen, config, solved);
+    let ended = s
+        .ended
         .iter()
-        .enumerate()
-        .filter(|(_, j)| j.is_none())
-        .map(|(i, _)| why_unmatched(&s, i, config, solved))
+        .map(|(mentee, mentor, rules)| Ended {
+            mentee: mentee.id.clone(),
+            mentor: mentor.id.clone(),
+            problems: rules.list(),
+        })
         .collect();
     let mut mentor_load: BTreeMap<String, u32> =
         sort::map_of(s.mentors.iter().map(|(m, _)| (m.id.clone(), 0)));
@@ -693,6 +979,7 @@ fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool)
         total_score: pairs.iter().map(|p| p.score).sum(),
         pairs,
         unmatched,
+        ended,
         mentor_load,
     }
 }
@@ -734,7 +1021,7 @@ pub fn options(
         .people
         .iter()
         .filter(|m| can_mentor(ladder, m, config))
-        .filter(|m| violation(person, m, &line, config).is_none())
+        .filter(|m| violations(person, m, &line, config).is_empty())
         .filter_map(|m| {
             let used = load.get(m.id.as_str()).copied().unwrap_or(0);
             (used < m.capacity).then(|| {
@@ -789,70 +1076,301 @@ pub fn eligible_pair_count(ladder: &Ladder, roster: &Roster, config: &MatchConfi
     setup(ladder, roster, config).edges.len()
 }
 
-fn why_unmatched(s: &Setup<'_>, i: usize, config: &MatchConfig, solved: bool) -> Unmatched {
-    let mentee = s.mentees[i];
-    // The eligible mentors with room are this mentee's pairs.
-    let eligible = s.edges.start[i + 1] - s.edges.start[i];
-    // Without any: which constraint rules out each mentor; capacity counts
-    // last, so the reason names what stands in the way besides being busy.
-    let mut counts: BTreeMap<Constraint, usize> = BTreeMap::new();
-    if eligible == 0 {
-        let line = management_line(&s.people, mentee);
-        for (mentor, load) in &s.mentors {
-            match violation(mentee, mentor, &line, config) {
-                Some(c) => *counts.entry(c).or_default() += 1,
-                None if *load >= mentor.capacity => {
-                    *counts.entry(Constraint::Capacity).or_default() += 1
-                }
-                // An eligible mentor with room is a pair, so there are none.
-                None => debug_assert!(false, "pairs and constraints disagree"),
+/// Why each mentee left without a mentor is so, and a change that is
+/// certain to get them one, if there is such a change.
+fn unmatched(
+    s: &Setup<'_>,
+    chosen: &[Option<usize>],
+    config: &MatchConfig,
+    solved: bool,
+) -> Vec<Unmatched> {
+    let mut load: Vec<u32> = s.mentors.iter().map(|(_, l)| *l).collect();
+    for j in chosen.iter().flatten() {
+        load[*j] += 1;
+    }
+    let mut reach = Reach::new(s, chosen);
+    chosen
+        .iter()
+        .enumerate()
+        .filter(|(_, j)| j.is_none())
+        .map(|(i, _)| why_unmatched(s, i, &load, &mut reach, config, solved))
+        .collect()
+}
+
+/// Which unmatched mentees could take a new place of a mentor by moving
+/// matched mentees along (alternating paths of the best assignment), with a
+/// budget of work so a huge roster does not pay for it many times over.
+struct Reach<'s, 'a> {
+    s: &'s Setup<'a>,
+    chosen: &'s [Option<usize>],
+    /// Per mentor, the mentees with an eligible pair to them.
+    to_mentor: Vec<Vec<u32>>,
+    /// Per mentor index, the answer once known: the only unmatched mentee
+    /// that can reach it (None: none or several).
+    known: BTreeMap<usize, Option<usize>>,
+    /// Pairs that may still be looked at.
+    budget: usize,
+}
+
+impl<'s, 'a> Reach<'s, 'a> {
+    fn new(s: &'s Setup<'a>, chosen: &'s [Option<usize>]) -> Reach<'s, 'a> {
+        let mut to_mentor = vec![Vec::new(); s.mentors.len()];
+        for i in 0..s.mentees.len() {
+            for (j, _) in s.edges.of(i) {
+                to_mentor[j].push(i as u32);
             }
         }
+        Reach {
+            s,
+            chosen,
+            to_mentor,
+            known: BTreeMap::new(),
+            budget: 4 * s.edges.len() + 100_000,
+        }
     }
-    let (relax, nl, en) = if s.mentors.is_empty() {
+
+    /// The only unmatched mentee that a new place at mentor `j` can go to
+    /// (directly, or by moving matched mentees along), if exactly one can
+    /// and the budget allows finding out.
+    fn only(&mut self, j: usize, config: &MatchConfig) -> Option<usize> {
+        if let Some(&known) = self.known.get(&j) {
+            return known;
+        }
+        let s = self.s;
+        let (mentor, kept) = s.mentors[j];
+        // A mentor full from kept pairs alone has no pairs in the edges:
+        // find who could take a new place directly.
+        let direct: Vec<u32> = if kept < mentor.capacity {
+            self.to_mentor[j].clone()
+        } else if self.budget < s.mentees.len() {
+            return None;
+        } else {
+            self.budget -= s.mentees.len();
+            let mut v = Vec::new();
+            for (k, other) in s.mentees.iter().enumerate() {
+                let line = management_line(&s.people, other);
+                if violations(other, mentor, &line, config).is_empty() {
+                    v.push(k as u32);
+                }
+            }
+            v
+        };
+        let answer = self.search(j, &direct);
+        self.known.insert(j, answer);
+        answer
+    }
+
+    fn search(&mut self, j: usize, direct: &[u32]) -> Option<usize> {
+        let s = self.s;
+        let mut seen_mentor = vec![false; s.mentors.len()];
+        let mut seen_mentee = vec![false; s.mentees.len()];
+        let mut found: Option<usize> = None;
+        let mut queue: Vec<usize> = vec![j];
+        seen_mentor[j] = true;
+        let mut first = true;
+        while let Some(m) = queue.pop() {
+            let list: &[u32] = if first { direct } else { &self.to_mentor[m] };
+            first = false;
+            for &i in list {
+                if self.budget == 0 {
+                    return None;
+                }
+                self.budget -= 1;
+                let i = i as usize;
+                if std::mem::replace(&mut seen_mentee[i], true) {
+                    continue;
+                }
+                match self.chosen[i] {
+                    None if found.is_some() => return None,
+                    None => found = Some(i),
+                    Some(k) if !seen_mentor[k] => {
+                        seen_mentor[k] = true;
+                        queue.push(k);
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+        found
+    }
+}
+
+fn why_unmatched(
+    s: &Setup<'_>,
+    i: usize,
+    load: &[u32],
+    reach: &mut Reach<'_, '_>,
+    config: &MatchConfig,
+    solved: bool,
+) -> Unmatched {
+    let mentee = s.mentees[i];
+    let names = |id: &str| {
+        s.people
+            .get(id)
+            .map_or(id.to_string(), |p| format!("{} ({id})", p.name))
+    };
+    // Every rule each mentor breaks for this mentee, capacity included.
+    let line = management_line(&s.people, mentee);
+    let rules: Vec<Rules> = s
+        .mentors
+        .iter()
+        .zip(load)
+        .map(|((mentor, _), &used)| {
+            let r = violations(mentee, mentor, &line, config);
+            if used >= mentor.capacity {
+                r.with(Constraint::Capacity)
+            } else {
+                r
+            }
+        })
+        .collect();
+    let mut blocked: Vec<Blocked> = Constraint::ALL
+        .into_iter()
+        .map(|rule| Blocked {
+            rule,
+            mentors: rules.iter().filter(|r| r.has(rule)).count(),
+        })
+        .filter(|b| b.mentors > 0)
+        .collect();
+    sort::sort_by_key(&mut blocked, |b| Reverse(b.mentors));
+    let suggestion = if solved {
+        suggest(s, i, &rules, reach, config)
+    } else {
+        None
+    };
+    let eligible = s.edges.start[i + 1] - s.edges.start[i];
+    let count = |lang: Lang| -> String {
+        let parts: Vec<String> = blocked
+            .iter()
+            .map(|b| b.rule.counted(b.mentors, lang))
+            .collect();
+        join_list(&parts, lang)
+    };
+    let (nl, en) = if s.mentors.is_empty() {
+        let level = config.mentor_min_level;
         (
-            Constraint::Capacity,
-            "er is geen mentor met capaciteit op het vereiste niveau".to_string(),
-            "there is no mentor with capacity at the required level".to_string(),
+            format!(
+                "er is geen mentor: niemand op niveau {} of hoger heeft capaciteit",
+                level.label(Lang::Nl)
+            ),
+            format!(
+                "there is no mentor: nobody at level {} or higher has capacity",
+                level.label(Lang::En)
+            ),
         )
     } else if eligible > 0 && !solved {
-        (
-            Constraint::Capacity,
-            format!("nog niet gekoppeld: {eligible} passende mentoren hebben ruimte"),
-            format!("not matched yet: {eligible} suitable mentors have room"),
-        )
-    } else if eligible > 0 {
-        (
-            Constraint::Capacity,
-            format!("alle {eligible} passende mentoren zijn vol met mentees die niemand anders konden krijgen of beter bij hen passen"),
-            format!("all {eligible} suitable mentors are full with mentees who had no other option or fit them better"),
-        )
+        match eligible {
+            1 => (
+                "nog niet gekoppeld: 1 passende mentor heeft ruimte".to_string(),
+                "not matched yet: 1 suitable mentor has room".to_string(),
+            ),
+            n => (
+                format!("nog niet gekoppeld: {n} passende mentoren hebben ruimte"),
+                format!("not matched yet: {n} suitable mentors have room"),
+            ),
+        }
     } else {
-        let (&c, _) = counts
-            .iter()
-            .max_by_key(|(c, n)| (**n, Reverse(**c)))
-            .expect("there are mentors");
+        let n = s.mentors.len();
+        let (of_nl, of_en) = match n {
+            1 => (
+                "de enige mentor past niet".to_string(),
+                "the only mentor does not fit".to_string(),
+            ),
+            n => (
+                format!("geen van de {n} mentoren past"),
+                format!("none of the {n} mentors fits"),
+            ),
+        };
         (
-            c,
-            format!(
-                "geen senior met vrije capaciteit voldoet aan '{}' voor deze persoon ({} van de {} mentoren vallen daarop af)",
-                c.label(Lang::Nl),
-                counts[&c],
-                s.mentors.len()
-            ),
-            format!(
-                "no senior with free capacity meets '{}' for this person ({} of the {} mentors fail on it)",
-                c.label(Lang::En),
-                counts[&c],
-                s.mentors.len()
-            ),
+            format!("{of_nl}: {}", count(Lang::Nl)),
+            format!("{of_en}: {}", count(Lang::En)),
         )
+    };
+    let (nl, en) = match &suggestion {
+        None => (nl, en),
+        Some(change) => {
+            let who = names(change.mentor());
+            let (snl, sen) = match change {
+                Change::Capacity { to, .. } => (
+                    format!("geef {who} één plaats meer (capaciteit {to})"),
+                    format!("give {who} one more place (capacity {to})"),
+                ),
+                Change::Unavoid { .. } => (
+                    format!("haal {who} van de lijst te vermijden mentoren"),
+                    format!("take {who} off the list of mentors to avoid"),
+                ),
+                Change::AddDay { day, .. } => (
+                    format!("met een werkdag op {} kan {who} mentor worden", day.name(Lang::Nl)),
+                    format!("with a working day on {} {who} can be the mentor", day.name(Lang::En)),
+                ),
+                Change::AddLanguage { language, .. } => (
+                    format!("met {language} als gemeenschappelijke taal kan {who} mentor worden"),
+                    format!("with {language} as a shared language {who} can be the mentor"),
+                ),
+            };
+            (
+                format!("{nl}; voorstel: {snl}"),
+                format!("{en}; suggestion: {sen}"),
+            )
+        }
     };
     Unmatched {
         mentee: mentee.id.clone(),
-        relax,
+        blocked,
+        suggestion,
         reason: Bilingual::new(nl, en),
     }
+}
+
+/// A change certain to get mentee `i` a mentor (see [`Unmatched::suggestion`]).
+///
+/// Why each kind is certain, for the best assignment M of the roster now:
+/// - A mentor with a free place in M, kept from this mentee only by rules
+///   that concern this mentee alone (the avoid list, a shared day or
+///   language): the change adds pairs of this mentee only, and M plus the
+///   pair is larger than M. Any assignment as large that left this mentee
+///   out would have been possible before, and M was as large as possible:
+///   so every largest assignment, the best one too, includes this mentee.
+/// - A full mentor kept away only by capacity: one more place makes an
+///   assignment one larger. If this mentee is the only unmatched one that
+///   can reach the new place (directly or by moving matched mentees along),
+///   every larger assignment must use such a path from this mentee.
+fn suggest(
+    s: &Setup<'_>,
+    i: usize,
+    rules: &[Rules],
+    reach: &mut Reach<'_, '_>,
+    config: &MatchConfig,
+) -> Option<Change> {
+    // One more place: mentors kept away only by being full.
+    let full = Rules::default().with(Constraint::Capacity);
+    for (j, _) in rules.iter().enumerate().filter(|(_, r)| **r == full) {
+        if reach.only(j, config) == Some(i) {
+            let mentor = s.mentors[j].0;
+            return Some(Change::Capacity {
+                mentor: mentor.id.clone(),
+                to: mentor.capacity.saturating_add(1),
+            });
+        }
+    }
+    // A mentor with room, kept away by one rule about this mentee alone.
+    rules.iter().enumerate().find_map(|(j, r)| {
+        let mentor = s.mentors[j].0;
+        match r.list().as_slice() {
+            [Constraint::Avoided] => Some(Change::Unavoid {
+                mentor: mentor.id.clone(),
+            }),
+            [Constraint::SharedDay] => Some(Change::AddDay {
+                mentor: mentor.id.clone(),
+                day: *mentor.days.days().first()?,
+            }),
+            [Constraint::Language] => Some(Change::AddLanguage {
+                mentor: mentor.id.clone(),
+                language: mentor.languages.first()?.clone(),
+            }),
+            _ => None,
+        }
+    })
 }
 
 /// For each mentee, the chosen mentor index (or none).

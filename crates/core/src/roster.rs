@@ -53,6 +53,31 @@ impl Day {
         ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][self as usize]
     }
 
+    /// The full name in `lang` (`woensdag`, `Wednesday`).
+    pub fn name(self, lang: crate::i18n::Lang) -> &'static str {
+        let i = self as usize;
+        match lang {
+            crate::i18n::Lang::Nl => [
+                "maandag",
+                "dinsdag",
+                "woensdag",
+                "donderdag",
+                "vrijdag",
+                "zaterdag",
+                "zondag",
+            ][i],
+            crate::i18n::Lang::En => [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ][i],
+        }
+    }
+
     /// Parses `ma`…`zo` (also `mon`…`sun` and full Dutch names), ignoring case.
     pub fn parse(text: &str) -> Option<Day> {
         let t = text.trim().to_lowercase();

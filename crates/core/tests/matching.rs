@@ -40,7 +40,8 @@ fn senior(id: &str, capacity: u32) -> Person {
 }
 
 /// One mentee and one mentor, changed by `tweak`: is the pair made, or which
-/// constraint keeps them apart?
+/// constraint keeps them apart? (`Some(Capacity)` with no rule counted: the
+/// mentor is no mentor at all, so there is none.)
 fn check(tweak: impl Fn(&mut Person, &mut Person), expected: Option<Constraint>) {
     let (mut mentee, mut mentor) = (junior("j"), senior("s", 1));
     tweak(&mut mentee, &mut mentor);
@@ -53,7 +54,14 @@ fn check(tweak: impl Fn(&mut Person, &mut Person), expected: Option<Constraint>)
         None => assert_eq!(result.matched, 1, "{result:#?}"),
         Some(c) => {
             assert_eq!(result.matched, 0, "{result:#?}");
-            assert_eq!(result.unmatched[0].relax, c, "{result:#?}");
+            let blocked = &result.unmatched[0].blocked;
+            match blocked.first() {
+                Some(b) => assert_eq!((b.rule, b.mentors), (c, 1), "{result:#?}"),
+                None => {
+                    assert_eq!(c, Constraint::Capacity, "{result:#?}");
+                    assert!(result.unmatched[0].reason.nl.starts_with("er is geen mentor"));
+                }
+            }
         }
     }
 }
@@ -104,7 +112,12 @@ fn the_whole_management_line_is_excluded() {
     };
     let result = assign(&ladder(), &roster, &MatchConfig::default());
     assert_eq!(result.matched, 0);
-    assert_eq!(result.unmatched[0].relax, Constraint::ManagementLine);
+    let blocked = &result.unmatched[0].blocked;
+    assert_eq!(blocked[0].rule, Constraint::ManagementLine, "{result:#?}");
+    assert_eq!(
+        result.unmatched[0].reason.nl,
+        "de enige mentor past niet: 1 staat in de eigen leidinggevende lijn"
+    );
 }
 
 #[test]
@@ -150,7 +163,7 @@ fn explanations_name_the_terms() {
             "werken allebei op di en do",
             "coachingsgekwalificeerd",
             "zelfde locatie Utrecht-Noord",
-            "mentor heeft er 0 andere mentee(s) (spreiding +3)"
+            "mentor heeft er 0 andere mentees (spreiding +3)"
         ]
     );
     // 2 × 10 + 2 × 2 + 8 + 5 + load 3 × (1 − 0)
@@ -484,4 +497,227 @@ fn options_are_the_eligible_mentors_with_room_best_first() {
     let offered = options(&ladder(), &roster, &MatchConfig::default(), "a");
     let ids: Vec<&str> = offered.iter().map(|o| o.mentor.as_str()).collect();
     assert_eq!(ids, ["s2", "s1"]);
+}
+
+// ---------------------------------------------------------------------------
+// Existing pairs are checked against every hard constraint.
+
+/// A pair `j`–`s` from the roster, with `tweak` breaking a rule, and `t` a
+/// mentor who fits `j`. Unlocked, the pair ends with that rule and `j` gets
+/// `t`; locked, it is kept and flagged with that rule.
+fn check_existing(tweak: impl Fn(&mut Person, &mut Person), expected: &[Constraint]) {
+    for locked in [false, true] {
+        let (mut j, mut s, t) = (junior("j"), senior("s", 1), senior("t", 1));
+        tweak(&mut j, &mut s);
+        let roster = Roster {
+            people: vec![j, s, t],
+            pairs: vec![Pair {
+                mentee: "j".into(),
+                mentor: "s".into(),
+                locked,
+            }],
+        };
+        let result = assign(&ladder(), &roster, &MatchConfig::default());
+        let pairs: Vec<(&str, &str, Vec<Constraint>)> = result
+            .pairs
+            .iter()
+            .filter(|p| p.mentee == "j") // a junior as mentor gets a mentor too
+            .map(|p| (p.mentee.as_str(), p.mentor.as_str(), p.problems.clone()))
+            .collect();
+        let ended: Vec<(&str, &str, Vec<Constraint>)> = result
+            .ended
+            .iter()
+            .map(|p| (p.mentee.as_str(), p.mentor.as_str(), p.problems.clone()))
+            .collect();
+        if locked || expected.is_empty() {
+            assert_eq!(pairs, [("j", "s", expected.to_vec())], "{result:#?}");
+            assert!(ended.is_empty(), "{result:#?}");
+        } else {
+            assert_eq!(ended, [("j", "s", expected.to_vec())], "{result:#?}");
+            let again: Vec<_> = if expected.contains(&Constraint::NotMentee) {
+                vec![] // not a mentee: nobody to match again
+            } else {
+                vec![("j", "t", vec![])]
+            };
+            assert_eq!(pairs, again, "{result:#?}");
+        }
+        // A review (nothing new matched) says the same about the pair.
+        let reviewed = review(&ladder(), &roster, &MatchConfig::default());
+        let ends = !locked && !expected.is_empty();
+        assert_eq!(reviewed.ended.len(), usize::from(ends), "{reviewed:#?}");
+    }
+}
+
+#[test]
+fn existing_pairs_meet_every_hard_constraint() {
+    use Constraint::*;
+    check_existing(|_, _| {}, &[]);
+    check_existing(|j, s| (j.team, s.team) = ("noord".into(), "noord".into()), &[SameTeam]);
+    check_existing(|j, _| j.manager = Some("s".into()), &[ManagementLine]);
+    check_existing(
+        |j, s| (j.days, s.days) = (Days::of([Day::Mon]), Days::of([Day::Wed])),
+        &[SharedDay],
+    );
+    check_existing(|j, _| j.avoids = vec!["s".into()], &[Avoided]);
+    check_existing(
+        |j, s| (j.languages, s.languages) = (vec!["nl".into()], vec!["ar".into()]),
+        &[Language],
+    );
+    check_existing(|_, s| s.role = "sw-hbo-start".into(), &[MentorLevel]); // a junior as mentor
+    check_existing(|_, s| s.capacity = 0, &[MentorLevel]);
+    check_existing(|j, _| j.role = "sw-hbo-senior".into(), &[NotMentee]);
+    // Every rule a pair breaks is named, not only the first.
+    check_existing(
+        |j, s| {
+            j.avoids = vec!["s".into()];
+            (j.team, s.team) = ("noord".into(), "noord".into());
+        },
+        &[SameTeam, Avoided],
+    );
+}
+
+#[test]
+fn a_mentor_over_capacity_keeps_locked_pairs_first() {
+    let people = vec![junior("a"), junior("b"), senior("s", 1), senior("t", 1)];
+    let pair = |mentee: &str, locked| Pair {
+        mentee: mentee.into(),
+        mentor: "s".into(),
+        locked,
+    };
+    // b's pair is locked, a's not: b keeps s, a's pair ends and a gets t.
+    let roster = Roster {
+        people: people.clone(),
+        pairs: vec![pair("a", false), pair("b", true)],
+    };
+    let result = assign(&ladder(), &roster, &MatchConfig::default());
+    let pairs: Vec<_> = result
+        .pairs
+        .iter()
+        .map(|p| (p.mentee.as_str(), p.mentor.as_str(), p.problems.len()))
+        .collect();
+    assert_eq!(pairs, [("a", "t", 0), ("b", "s", 0)]);
+    assert_eq!(result.ended[0].problems, [Constraint::Capacity]);
+    // Both locked: both kept, the one past capacity flagged.
+    let roster = Roster {
+        people,
+        pairs: vec![pair("a", true), pair("b", true)],
+    };
+    let result = assign(&ladder(), &roster, &MatchConfig::default());
+    let flagged: Vec<_> = result
+        .pairs
+        .iter()
+        .map(|p| (p.mentee.as_str(), p.problems.clone()))
+        .collect();
+    assert_eq!(flagged, [("a", vec![]), ("b", vec![Constraint::Capacity])]);
+    assert_eq!(result.mentor_load["s"], 2);
+}
+
+// ---------------------------------------------------------------------------
+// Why a mentee is left without a mentor, and a change that helps.
+
+/// The roster `people`, matched: the unmatched mentee `who`'s reason and
+/// suggestion, checked by making the suggested change and matching again.
+fn check_unmatched(
+    people: Vec<Person>,
+    who: &str,
+    reason_nl: &str,
+    reason_en: &str,
+    suggestion: Option<doorgroei::matching::Change>,
+) {
+    let roster = Roster {
+        people,
+        pairs: Vec::new(),
+    };
+    let result = assign(&ladder(), &roster, &MatchConfig::default());
+    let u = result
+        .unmatched
+        .iter()
+        .find(|u| u.mentee == who)
+        .unwrap_or_else(|| panic!("{who} is matched: {result:#?}"));
+    assert_eq!((u.reason.nl.as_str(), u.reason.en.as_str()), (reason_nl, reason_en));
+    assert_eq!(u.suggestion, suggestion);
+    if let Some(change) = &u.suggestion {
+        let mut changed = roster.clone();
+        change.apply(&mut changed, who);
+        let again = assign(&ladder(), &changed, &MatchConfig::default());
+        assert!(again.pairs.iter().any(|p| p.mentee == who), "{again:#?}");
+        assert_eq!(again.matched, result.matched + 1);
+    }
+}
+
+#[test]
+fn unmatched_reasons_count_every_rule_and_suggest_what_works() {
+    use doorgroei::matching::Change;
+    let mut j = junior("j");
+    j.avoids = vec!["s".into()];
+    check_unmatched(
+        vec![j, senior("s", 1)],
+        "j",
+        "de enige mentor past niet: 1 wordt door de mentee vermeden; voorstel: haal S (s) van de lijst te vermijden mentoren",
+        "the only mentor does not fit: 1 is avoided by the mentee; suggestion: take S (s) off the list of mentors to avoid",
+        Some(Change::Unavoid { mentor: "s".into() }),
+    );
+    let (mut j, mut s, mut t) = (junior("j"), senior("s", 1), senior("t", 1));
+    j.days = Days::of([Day::Mon]);
+    s.days = Days::of([Day::Wed, Day::Fri]);
+    t.team = j.team.clone();
+    t.days = Days::of([Day::Tue]);
+    check_unmatched(
+        vec![j, s, t],
+        "j",
+        "geen van de 2 mentoren past: 2 hebben geen werkdag gemeen en 1 zit in hetzelfde team; voorstel: met een werkdag op woensdag kan S (s) mentor worden",
+        "none of the 2 mentors fits: 2 share no working day and 1 is in the same team; suggestion: with a working day on Wednesday S (s) can be the mentor",
+        Some(Change::AddDay { mentor: "s".into(), day: Day::Wed }),
+    );
+    // One place, two who fit only there: the one left out can get it.
+    let (mut a, b) = (junior("a"), junior("b"));
+    a.prefers = vec!["s".into()];
+    check_unmatched(
+        vec![a, b, senior("s", 1)],
+        "b",
+        "de enige mentor past niet: 1 is vol; voorstel: geef S (s) één plaats meer (capaciteit 2)",
+        "the only mentor does not fit: 1 is full; suggestion: give S (s) one more place (capacity 2)",
+        Some(Change::Capacity { mentor: "s".into(), to: 2 }),
+    );
+    // Two left out for one new place: no single change is certain to help either.
+    let mut a = junior("a");
+    a.prefers = vec!["s".into()];
+    check_unmatched(
+        vec![a, junior("b"), junior("c"), senior("s", 1)],
+        "b",
+        "de enige mentor past niet: 1 is vol",
+        "the only mentor does not fit: 1 is full",
+        None,
+    );
+    check_unmatched(
+        vec![junior("j")],
+        "j",
+        "er is geen mentor: niemand op niveau senior of hoger heeft capaciteit",
+        "there is no mentor: nobody at level senior or higher has capacity",
+        None,
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Every suggestion, made, gets its mentee a mentor: one more mentee is
+    /// matched and it is this one.
+    #[test]
+    fn every_suggestion_works(roster in small_roster()) {
+        let ladder = ladder();
+        let config = MatchConfig::default();
+        let result = assign(&ladder, &roster, &config);
+        for u in &result.unmatched {
+            let blocked: usize = u.blocked.iter().map(|b| b.mentors).sum();
+            prop_assert!(blocked > 0 || result.mentor_load.is_empty(), "{:?}", u);
+            if let Some(change) = &u.suggestion {
+                let mut changed = roster.clone();
+                change.apply(&mut changed, &u.mentee);
+                let again = assign(&ladder, &changed, &config);
+                prop_assert!(again.pairs.iter().any(|p| p.mentee == u.mentee), "{:?} {:?}", change, again);
+                prop_assert_eq!(again.matched, result.matched + 1);
+            }
+        }
+    }
 }

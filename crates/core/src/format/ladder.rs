@@ -166,6 +166,61 @@ pub fn load_ladder_file(file: &str, text: &str) -> Result<(Ladder, LadderFile), 
     }
 }
 
+/// Reads a ladder file like [`load_ladder_file`], with its warnings:
+/// promotions that go down a level and pay scales listed twice.
+pub fn load_ladder_checked(
+    file: &str,
+    text: &str,
+) -> Result<super::Loaded<(Ladder, LadderFile)>, LoadErrors> {
+    let (ladder, decoded) = load_ladder_file(file, text)?;
+    let doc = Document::parse(file, text)?;
+    let warnings = ladder_warnings(&decoded, &|path| doc.locate(path));
+    Ok(super::Loaded {
+        value: (ladder, decoded),
+        warnings: doc.errors(warnings),
+    })
+}
+
+/// Things a valid ladder file allows but that are probably mistakes.
+pub fn ladder_warnings(file: &LadderFile, locate: &dyn Fn(&Path) -> Option<Pos>) -> Vec<Problem> {
+    let mut warnings = Vec::new();
+    let scales = Path::default().field("pay_scales");
+    let mut first: BTreeMap<u8, usize> = BTreeMap::new();
+    for (i, p) in file.pay_scales.iter().enumerate() {
+        match first.get(&p.scale) {
+            Some(&earlier) => warnings.push(Problem::new(
+                scales.index(i).field("scale"),
+                ErrorKind::DuplicatePayScale {
+                    scale: u32::from(p.scale),
+                    first: locate(&scales.index(earlier).field("scale")),
+                },
+            )),
+            None => {
+                first.insert(p.scale, i);
+            }
+        }
+    }
+    let level: BTreeMap<&str, Level> =
+        sort::map_of(file.roles.iter().map(|r| (r.id.as_str(), r.level)));
+    for (i, t) in file.transitions.iter().enumerate() {
+        let (Some(&from), Some(&to)) = (level.get(t.from.as_str()), level.get(t.to.as_str())) else {
+            continue;
+        };
+        if t.kind == TransitionKind::Promotion && to < from {
+            warnings.push(Problem::new(
+                Path::default().field("transitions").index(i).field("kind"),
+                ErrorKind::DownwardPromotion {
+                    from: t.from.clone(),
+                    to: t.to.clone(),
+                    from_level: from.as_str().to_string(),
+                    to_level: to.as_str().to_string(),
+                },
+            ));
+        }
+    }
+    warnings
+}
+
 /// A ladder file in its JSON form (the [`LadderFile`] of
 /// [`load_ladder_file`] written by `serde_json`), read without a YAML reader.
 /// `None` unless it is a valid ladder: this form is written by Doorgroei
@@ -312,13 +367,11 @@ fn build(
                 },
             ));
         }
-        pay.insert(
-            p.scale,
-            PayRange {
-                min: p.min,
-                max: p.max,
-            },
-        );
+        // A scale listed twice: the first counts (and `ladder_warnings` says so).
+        pay.entry(p.scale).or_insert(PayRange {
+            min: p.min,
+            max: p.max,
+        });
     }
 
     let mut graph = StableDiGraph::new();

@@ -28,6 +28,19 @@ use crate::yaml::{
 pub const ROSTER_SCHEMA: &str = "doorgroei/roster@1";
 /// Most people a roster may have.
 pub const MAX_PEOPLE: usize = 50_000;
+/// Most mentees one mentor may take (`capacity`).
+pub const MAX_CAPACITY: u32 = 50;
+
+/// What a loader read, with the warnings it has about it: things that are
+/// allowed but probably a mistake (a circle of managers). Warnings are
+/// shown, never dropped.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded<T> {
+    /// What was read.
+    pub value: T,
+    /// The warnings, located like errors (empty: none).
+    pub warnings: LoadErrors,
+}
 
 /// A roster file (YAML).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -107,20 +120,41 @@ fn full_time() -> f64 {
 }
 
 /// Reads a roster: CSV when the name ends in `.csv` or `.txt`, YAML otherwise.
+/// Its warnings are dropped: programs that show a roster to a person use
+/// [`load_roster_checked`].
 pub fn load_roster(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Roster, LoadErrors> {
+    load_roster_checked(file, bytes, ladder).map(|l| l.value)
+}
+
+/// Reads a roster (CSV when the name ends in `.csv` or `.txt`, YAML
+/// otherwise) with its warnings.
+pub fn load_roster_checked(
+    file: &str,
+    bytes: &[u8],
+    ladder: &Ladder,
+) -> Result<Loaded<Roster>, LoadErrors> {
     let lower = file.to_lowercase();
     if lower.ends_with(".csv") || lower.ends_with(".txt") {
-        load_roster_csv(file, bytes, ladder)
+        load_roster_csv_checked(file, bytes, ladder)
     } else {
+        check_size(file, bytes.len())?;
         let text = decode_text(bytes);
-        load_roster_yaml(file, &text, ladder)
+        load_roster_yaml_checked(file, &text, ladder)
     }
 }
 
 /// Reads a YAML roster.
 pub fn load_roster_yaml(file: &str, text: &str, ladder: &Ladder) -> Result<Roster, LoadErrors> {
-    if let Some(roster) = valid_json_form(text, ladder) {
-        return Ok(roster);
+    load_roster_yaml_checked(file, text, ladder).map(|l| l.value)
+}
+
+fn load_roster_yaml_checked(
+    file: &str,
+    text: &str,
+    ladder: &Ladder,
+) -> Result<Loaded<Roster>, LoadErrors> {
+    if let Some(loaded) = valid_json_form(file, text, ladder) {
+        return Ok(loaded);
     }
     let doc = Document::parse(file, text)?;
     if let Some(schema) = doc.root().get("schema").and_then(|s| s.as_str()) {
@@ -148,8 +182,18 @@ pub fn load_roster_yaml(file: &str, text: &str, ladder: &Ladder) -> Result<Roste
     let pair_paths: Vec<Path> = (0..pairs.len())
         .map(|i| Path::default().field("pairs").index(i))
         .collect();
-    match build(located, pairs, &pair_paths, ladder, &mut problems) {
-        Some(roster) if problems.is_empty() => Ok(roster),
+    let mut warnings = Vec::new();
+    let input = Input {
+        people: located,
+        pairs,
+        pair_paths: &pair_paths,
+        locate: &|path| doc.locate(path),
+    };
+    match build(input, ladder, &mut problems, &mut warnings) {
+        Some(roster) if problems.is_empty() => Ok(Loaded {
+            value: roster,
+            warnings: doc.errors(warnings),
+        }),
         _ => Err(doc.errors(problems)),
     }
 }
@@ -159,11 +203,13 @@ pub fn load_roster_yaml(file: &str, text: &str, ladder: &Ladder) -> Result<Roste
 /// the YAML reader, when it is valid. Anything else, problems included, goes
 /// the YAML way, which reads JSON as the same file and says where each
 /// problem is.
-fn valid_json_form(text: &str, ladder: &Ladder) -> Option<Roster> {
+fn valid_json_form(file: &str, text: &str, ladder: &Ladder) -> Option<Loaded<Roster>> {
     if !text.trim_start().starts_with('{') {
         return None;
     }
-    load_roster_json("", text, ladder).ok()
+    let loaded = load_roster_json_checked(file, text, ladder).ok()?;
+    // Warnings have no lines in the JSON form: read it the YAML way for those.
+    loaded.warnings.0.is_empty().then_some(loaded)
 }
 
 /// Reads a roster file in its JSON form ([`roster_to_json`]) without a YAML
@@ -171,6 +217,15 @@ fn valid_json_form(text: &str, ladder: &Ladder) -> Option<Roster> {
 /// Problems name their path (`people[3].role`) but no line: this form is
 /// written by Doorgroei, not by hand.
 pub fn load_roster_json(file: &str, text: &str, ladder: &Ladder) -> Result<Roster, LoadErrors> {
+    load_roster_json_checked(file, text, ladder).map(|l| l.value)
+}
+
+/// [`load_roster_json`] with the warnings (without positions).
+pub fn load_roster_json_checked(
+    file: &str,
+    text: &str,
+    ladder: &Ladder,
+) -> Result<Loaded<Roster>, LoadErrors> {
     check_size(file, text.len())?;
     let file_data: RosterFile = serde_json::from_str(text).map_err(|e| {
         let pos = Pos {
@@ -192,8 +247,18 @@ pub fn load_roster_json(file: &str, text: &str, ladder: &Ladder) -> Result<Roste
         .map(|i| Path::default().field("pairs").index(i))
         .collect();
     let mut problems = Vec::new();
-    match build(located, file_data.pairs, &pair_paths, ladder, &mut problems) {
-        Some(roster) if problems.is_empty() => Ok(roster),
+    let mut warnings = Vec::new();
+    let input = Input {
+        people: located,
+        pairs: file_data.pairs,
+        pair_paths: &pair_paths,
+        locate: &|_| None,
+    };
+    match build(input, ladder, &mut problems, &mut warnings) {
+        Some(roster) if problems.is_empty() => Ok(Loaded {
+            value: roster,
+            warnings: errors_at(file, warnings, |_| None),
+        }),
         _ => Err(errors_at(file, problems, |_| None)),
     }
 }
@@ -268,6 +333,14 @@ fn csv_bool(text: &str) -> Option<bool> {
 /// newlines. Multi-value cells use `|`. A mentee's existing mentor goes in
 /// the `mentor` column, with `locked` = ja to lock the pair.
 pub fn load_roster_csv(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Roster, LoadErrors> {
+    load_roster_csv_checked(file, bytes, ladder).map(|l| l.value)
+}
+
+fn load_roster_csv_checked(
+    file: &str,
+    bytes: &[u8],
+    ladder: &Ladder,
+) -> Result<Loaded<Roster>, LoadErrors> {
     let fail = |pos: Option<Pos>, path: &str, kind: ErrorKind| {
         LoadErrors(vec![LoadError {
             file: file.to_string(),
@@ -436,23 +509,57 @@ pub fn load_roster_csv(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Rost
             Err(p) => problems.push(p),
         }
     }
-    let roster = build(people, pairs, &pair_paths, ladder, &mut problems);
     // A problem's path names a row (people[i]) and maybe a column: point at both.
-    for p in problems {
-        let row = match p.path.0.get(1) {
+    let place = |path: &Path| -> (usize, usize, String) {
+        let row = match path.0.get(1) {
             Some(crate::yaml::Seg::Index(i)) => *i,
             _ => 0,
         };
-        let column = p.path.0.get(2).map(|s| match s {
+        let column = path.0.get(2).map(|s| match s {
             crate::yaml::Seg::Field(n) | crate::yaml::Seg::Key(n) => n.clone(),
             crate::yaml::Seg::Index(_) => String::new(),
         });
         let column = column.unwrap_or_default();
         let col = headers.iter().position(|h| *h == column).unwrap_or(0);
-        at(lines.get(row).copied().unwrap_or(0), col, &column, p.kind);
+        (lines.get(row).copied().unwrap_or(0), col, column)
+    };
+    let mut warnings = Vec::new();
+    let input = Input {
+        people,
+        pairs,
+        pair_paths: &pair_paths,
+        locate: &|path| {
+            let (line, col, _) = place(path);
+            Some(Pos {
+                line,
+                column: col + 1,
+            })
+        },
+    };
+    let roster = build(input, ladder, &mut problems, &mut warnings);
+    for p in problems {
+        let (line, col, column) = place(&p.path);
+        at(line, col, &column, p.kind);
     }
+    let warnings = LoadErrors(
+        warnings
+            .into_iter()
+            .map(|w| {
+                let (line, col, column) = place(&w.path);
+                LoadError {
+                    file: file.to_string(),
+                    pos: Some(Pos {
+                        line,
+                        column: col + 1,
+                    }),
+                    path: column,
+                    kind: w.kind,
+                }
+            })
+            .collect(),
+    );
     match roster {
-        Some(roster) if errors.is_empty() => return Ok(roster),
+        Some(value) if errors.is_empty() => return Ok(Loaded { value, warnings }),
         _ => {}
     }
     sort::sort_by_key(&mut errors, |e| {
@@ -461,16 +568,31 @@ pub fn load_roster_csv(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Rost
     Err(LoadErrors(errors))
 }
 
-/// Checks the decoded people and pairs against each other and the ladder.
-/// Problems are added to `problems`; the roster comes back either way when
-/// it could be built (the caller decides whether problems forbid it).
-fn build(
+/// What [`build`] checks: the decoded people and pairs, where each pair
+/// is, and how to find a path's position (for "first on line …").
+struct Input<'a> {
     people: Vec<(Path, PersonFile)>,
     pairs: Vec<Pair>,
-    pair_paths: &[Path],
+    pair_paths: &'a [Path],
+    locate: &'a dyn Fn(&Path) -> Option<Pos>,
+}
+
+/// Checks the decoded people and pairs against each other and the ladder.
+/// Problems are added to `problems`, warnings to `warnings`; the roster
+/// comes back either way when it could be built (the caller decides
+/// whether problems forbid it).
+fn build(
+    input: Input<'_>,
     ladder: &Ladder,
     problems: &mut Vec<Problem>,
+    warnings: &mut Vec<Problem>,
 ) -> Option<Roster> {
+    let Input {
+        people,
+        pairs,
+        pair_paths,
+        locate,
+    } = input;
     let ids: BTreeSet<&str> = sort::set_of(people.iter().map(|(_, p)| p.id.as_str()));
     let id_list: Vec<&str> = ids.iter().copied().collect();
     let unknown_person = |id: &str| ErrorKind::UnknownPerson {
@@ -489,13 +611,31 @@ fn build(
                 },
             ));
         }
-        if first.insert(p.id.as_str(), path).is_some() {
+        if let Some(earlier) = first.get(p.id.as_str()) {
             problems.push(Problem::new(
                 path.field("id"),
-                ErrorKind::DuplicateId {
+                ErrorKind::DuplicatePerson {
                     id: p.id.clone(),
-                    first: None,
+                    first: locate(&earlier.field("id")),
                 },
+            ));
+        } else {
+            first.insert(p.id.as_str(), path);
+        }
+        if p.capacity > MAX_CAPACITY {
+            problems.push(Problem::new(
+                path.field("capacity"),
+                ErrorKind::OutOfRange {
+                    min: "0".into(),
+                    max: MAX_CAPACITY.to_string(),
+                    found: p.capacity.to_string(),
+                },
+            ));
+        }
+        if p.manager.as_deref() == Some(p.id.as_str()) {
+            warnings.push(Problem::new(
+                path.field("manager"),
+                ErrorKind::OwnManager(p.id.clone()),
             ));
         }
         if ladder.role(&p.role).is_none() {
@@ -587,7 +727,7 @@ fn build(
             email: p.email.clone(),
         });
     }
-    let mut mentees = BTreeSet::new();
+    let mut mentees: BTreeMap<&str, &Path> = BTreeMap::new();
     for (pair, path) in pairs.iter().zip(pair_paths) {
         for (field, id) in [("mentee", &pair.mentee), ("mentor", &pair.mentor)] {
             if !ids.contains(id.as_str()) {
@@ -602,20 +742,68 @@ fn build(
         if pair.mentee == pair.mentor {
             problems.push(Problem::new(
                 path.clone(),
-                ErrorKind::SelfLoop(pair.mentee.clone()),
+                ErrorKind::SelfPair(pair.mentee.clone()),
             ));
         }
-        if !mentees.insert(pair.mentee.as_str()) {
+        if let Some(earlier) = mentees.get(pair.mentee.as_str()) {
             problems.push(Problem::new(
                 path.clone(),
-                ErrorKind::DuplicateId {
-                    id: pair.mentee.clone(),
-                    first: None,
+                ErrorKind::DuplicatePair {
+                    mentee: pair.mentee.clone(),
+                    first: locate(earlier),
                 },
             ));
+        } else {
+            mentees.insert(pair.mentee.as_str(), path);
         }
     }
+    manager_cycles(&people, warnings);
     Some(Roster { people: out, pairs })
+}
+
+/// Warns about every circle of managers (a manages b manages a), once, at
+/// the first person of the circle in the file.
+fn manager_cycles(people: &[(Path, PersonFile)], warnings: &mut Vec<Problem>) {
+    let index: BTreeMap<&str, usize> =
+        sort::map_of(people.iter().enumerate().map(|(i, (_, p))| (p.id.as_str(), i)));
+    let next = |i: usize| {
+        people[i]
+            .1
+            .manager
+            .as_deref()
+            .and_then(|m| index.get(m).copied())
+    };
+    // 0: not seen, 1: on the walk now, 2: done.
+    let mut state = vec![0u8; people.len()];
+    for start in 0..people.len() {
+        let mut walk = Vec::new();
+        let mut at = Some(start);
+        while let Some(i) = at {
+            if state[i] != 0 {
+                break;
+            }
+            state[i] = 1;
+            walk.push(i);
+            at = next(i);
+        }
+        if let Some(i) = at.filter(|&i| state[i] == 1) {
+            let cycle = &walk[walk.iter().position(|&w| w == i).unwrap_or(0)..];
+            // A person who manages themselves has a warning of their own.
+            if cycle.len() > 1 {
+                let first = cycle.iter().position(|&c| c == *cycle.iter().min().unwrap_or(&i));
+                let mut ids: Vec<String> = cycle.iter().map(|&c| people[c].1.id.clone()).collect();
+                ids.rotate_left(first.unwrap_or(0));
+                let head = *cycle.iter().min().unwrap_or(&i);
+                warnings.push(Problem::new(
+                    people[head].0.field("manager"),
+                    ErrorKind::ManagerCycle(ids),
+                ));
+            }
+        }
+        for i in walk {
+            state[i] = 2;
+        }
+    }
 }
 
 impl From<&Person> for PersonFile {
