@@ -12,7 +12,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::{
-    download, errors_box, page_rows, warnings_box, pager, use_bytes_reader, value_of, StateProps,
+    download, errors_box, page_rows, pager, use_bytes_reader, value_of, warnings_box, StateProps,
 };
 use crate::i18n::{t, T};
 use crate::state::Action;

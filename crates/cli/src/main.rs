@@ -24,7 +24,9 @@ macro_rules! print {
 }
 
 mod schedule;
-use doorgroei::format::{load_ladder, load_match_config, load_profile, load_roster, pairs_to_csv};
+use doorgroei::format::{
+    load_ladder_checked, load_match_config, load_profile, load_roster_checked, pairs_to_csv,
+};
 use doorgroei::matching::{assign, problem, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::render::{ladder_dot, ladder_svg, DrawOptions};
@@ -325,7 +327,21 @@ fn load_file<T>(
 }
 
 fn load(path: &Path, lang: Lang) -> Result<Ladder, Failed> {
-    load_file(path, lang, load_ladder)
+    load_checked(path, lang).map(|(ladder, _)| ladder)
+}
+
+/// A ladder file, its warnings printed on stderr; also how many there were.
+fn load_checked(path: &Path, lang: Lang) -> Result<(Ladder, usize), Failed> {
+    let loaded = load_file(path, lang, load_ladder_checked)?;
+    warn(&loaded.warnings, lang);
+    Ok((loaded.value.0, loaded.warnings.0.len()))
+}
+
+/// Warnings (allowed, but probably mistakes) on stderr, one per line.
+fn warn(warnings: &LoadErrors, lang: Lang) {
+    if !warnings.0.is_empty() {
+        eprintln!("{}", warnings.render(lang));
+    }
 }
 
 /// A roster file (CSV or YAML, by its extension) checked against `ladder`.
@@ -334,30 +350,47 @@ fn load_roster_file(path: &Path, ladder: &Ladder, lang: Lang) -> Result<Roster, 
         eprintln!("{}: {e}", path.display());
         Failed
     })?;
-    load_roster(&path.display().to_string(), &bytes, ladder).map_err(|errors| {
-        eprintln!("{}", errors.render(lang));
-        Failed
-    })
+    let loaded =
+        load_roster_checked(&path.display().to_string(), &bytes, ladder).map_err(|errors| {
+            eprintln!("{}", errors.render(lang));
+            Failed
+        })?;
+    warn(&loaded.warnings, lang);
+    Ok(loaded.value)
 }
 
 fn check(files: &[PathBuf], lang: Lang) -> Result<(), Failed> {
     let mut failed = false;
     for file in files {
-        match load(file, lang) {
-            Ok(ladder) => match lang {
-                Lang::Nl => println!(
-                    "{}: in orde ({} functies, {} overgangen)",
-                    file.display(),
-                    ladder.len(),
-                    ladder.transitions().count()
-                ),
-                Lang::En => println!(
-                    "{}: ok ({} roles, {} transitions)",
-                    file.display(),
-                    ladder.len(),
-                    ladder.transitions().count()
-                ),
-            },
+        match load_checked(file, lang) {
+            Ok((ladder, warnings)) => {
+                let (roles, transitions) = (ladder.len(), ladder.transitions().count());
+                let counted = |n: usize, one: &str, many: &str| match n {
+                    1 => format!("1 {one}"),
+                    n => format!("{n} {many}"),
+                };
+                let text = match lang {
+                    Lang::Nl => format!(
+                        "in orde ({}, {}){}",
+                        counted(roles, "functie", "functies"),
+                        counted(transitions, "overgang", "overgangen"),
+                        match warnings {
+                            0 => String::new(),
+                            n => format!(", met {}", counted(n, "waarschuwing", "waarschuwingen")),
+                        }
+                    ),
+                    Lang::En => format!(
+                        "ok ({}, {}){}",
+                        counted(roles, "role", "roles"),
+                        counted(transitions, "transition", "transitions"),
+                        match warnings {
+                            0 => String::new(),
+                            n => format!(", with {}", counted(n, "warning", "warnings")),
+                        }
+                    ),
+                };
+                println!("{}: {text}", file.display());
+            }
             Err(Failed) => failed = true,
         }
     }

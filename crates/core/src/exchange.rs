@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::Report;
 use crate::format::{
     ladder_file_to_json, ladder_from_json, load_ladder_checked, load_ladder_file, load_profile,
-    load_roster_checked, load_roster_json, load_roster_yaml, Loaded, profile_to_yaml, roster_file_to_yaml, roster_to_json,
-    RosterFile,
+    load_roster_checked, load_roster_json, load_roster_yaml, profile_to_yaml, roster_file_to_yaml,
+    roster_to_json, Loaded, RosterFile,
 };
 use crate::matching::{assign, review, Assignment, MatchConfig};
 use crate::paths::Profile;

@@ -153,12 +153,16 @@ impl Constraint {
             (Constraint::ManagementLine, Lang::Nl) => {
                 "de mentor staat in de leidinggevende lijn van de mentee"
             }
-            (Constraint::ManagementLine, Lang::En) => "the mentor is in the mentee's management line",
+            (Constraint::ManagementLine, Lang::En) => {
+                "the mentor is in the mentee's management line"
+            }
             (Constraint::SameTeam, Lang::Nl) => "mentor en mentee zitten in hetzelfde team",
             (Constraint::SameTeam, Lang::En) => "mentor and mentee are in the same team",
             (Constraint::SharedDay, Lang::Nl) => "mentor en mentee hebben geen werkdag gemeen",
             (Constraint::SharedDay, Lang::En) => "mentor and mentee share no working day",
-            (Constraint::Language, Lang::Nl) => "mentor en mentee spreken geen gemeenschappelijke taal",
+            (Constraint::Language, Lang::Nl) => {
+                "mentor en mentee spreken geen gemeenschappelijke taal"
+            }
             (Constraint::Language, Lang::En) => "mentor and mentee share no language",
             (Constraint::Avoided, Lang::Nl) => "de mentee wil deze mentor vermijden",
             (Constraint::Avoided, Lang::En) => "the mentee asked to avoid this mentor",
@@ -181,7 +185,9 @@ impl Constraint {
             (Constraint::Capacity, Lang::Nl) => ["is vol", "zijn vol"],
             (Constraint::Capacity, Lang::En) => ["is full", "are full"],
             (Constraint::Oneself, Lang::Nl) => ["is de persoon zelf", "zijn de persoon zelf"],
-            (Constraint::Oneself, Lang::En) => ["is the person themselves", "are the person themselves"],
+            (Constraint::Oneself, Lang::En) => {
+                ["is the person themselves", "are the person themselves"]
+            }
             (Constraint::ManagementLine, Lang::Nl) => [
                 "staat in de eigen leidinggevende lijn",
                 "staan in de eigen leidinggevende lijn",
@@ -190,17 +196,31 @@ impl Constraint {
                 "is in the person's management line",
                 "are in the person's management line",
             ],
-            (Constraint::SameTeam, Lang::Nl) => ["zit in hetzelfde team", "zitten in hetzelfde team"],
+            (Constraint::SameTeam, Lang::Nl) => {
+                ["zit in hetzelfde team", "zitten in hetzelfde team"]
+            }
             (Constraint::SameTeam, Lang::En) => ["is in the same team", "are in the same team"],
-            (Constraint::SharedDay, Lang::Nl) => ["heeft geen werkdag gemeen", "hebben geen werkdag gemeen"],
+            (Constraint::SharedDay, Lang::Nl) => {
+                ["heeft geen werkdag gemeen", "hebben geen werkdag gemeen"]
+            }
             (Constraint::SharedDay, Lang::En) => ["shares no working day", "share no working day"],
-            (Constraint::Language, Lang::Nl) => ["spreekt geen gemeenschappelijke taal", "spreken geen gemeenschappelijke taal"],
+            (Constraint::Language, Lang::Nl) => [
+                "spreekt geen gemeenschappelijke taal",
+                "spreken geen gemeenschappelijke taal",
+            ],
             (Constraint::Language, Lang::En) => ["shares no language", "share no language"],
-            (Constraint::Avoided, Lang::Nl) => ["wordt door de mentee vermeden", "worden door de mentee vermeden"],
-            (Constraint::Avoided, Lang::En) => ["is avoided by the mentee", "are avoided by the mentee"],
+            (Constraint::Avoided, Lang::Nl) => [
+                "wordt door de mentee vermeden",
+                "worden door de mentee vermeden",
+            ],
+            (Constraint::Avoided, Lang::En) => {
+                ["is avoided by the mentee", "are avoided by the mentee"]
+            }
             (Constraint::MentorLevel, Lang::Nl) => ["is geen mentor", "zijn geen mentor"],
             (Constraint::MentorLevel, Lang::En) => ["is not a mentor", "are not mentors"],
-            (Constraint::NotMentee, Lang::Nl) => ["heeft geen mentor nodig", "hebben geen mentor nodig"],
+            (Constraint::NotMentee, Lang::Nl) => {
+                ["heeft geen mentor nodig", "hebben geen mentor nodig"]
+            }
             (Constraint::NotMentee, Lang::En) => ["needs no mentor", "need no mentor"],
         };
         format!("{n} {}", words[usize::from(!one)])
@@ -222,7 +242,10 @@ impl Rules {
         self.0 == 0
     }
     fn list(self) -> Vec<Constraint> {
-        Constraint::ALL.into_iter().filter(|&c| self.has(c)).collect()
+        Constraint::ALL
+            .into_iter()
+            .filter(|&c| self.has(c))
+            .collect()
     }
 }
 
@@ -1300,8 +1323,14 @@ fn why_unmatched(
                     format!("take {who} off the list of mentors to avoid"),
                 ),
                 Change::AddDay { day, .. } => (
-                    format!("met een werkdag op {} kan {who} mentor worden", day.name(Lang::Nl)),
-                    format!("with a working day on {} {who} can be the mentor", day.name(Lang::En)),
+                    format!(
+                        "met een werkdag op {} kan {who} mentor worden",
+                        day.name(Lang::Nl)
+                    ),
+                    format!(
+                        "with a working day on {} {who} can be the mentor",
+                        day.name(Lang::En)
+                    ),
                 ),
                 Change::AddLanguage { language, .. } => (
                     format!("met {language} als gemeenschappelijke taal kan {who} mentor worden"),

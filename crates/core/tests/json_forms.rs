@@ -97,7 +97,10 @@ mod exchange {
 
     fn ladder_json() -> String {
         match crossed(read_ladder("w.yaml", LADDER)) {
-            LadderReply::Read(json) => json,
+            LadderReply::Read { ladder, warnings } => {
+                assert_eq!(warnings, None);
+                ladder
+            }
             other => panic!("{other:?}"),
         }
     }
@@ -112,6 +115,39 @@ mod exchange {
                 assert!(report.lines[0].en.starts_with("w.yaml:"), "{report:?}");
                 assert!(report.lines[0].en.contains("stagiair"), "{report:?}");
             }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn warnings_cross_with_the_ladder_and_the_roster() {
+        let twice = LADDER.replacen(
+            "pay_scales:\n",
+            "pay_scales:\n  - {scale: 8, min: 1, max: 2}\n",
+            1,
+        );
+        match crossed(read_ladder("w.yaml", &twice)) {
+            LadderReply::Read {
+                warnings: Some(report),
+                ..
+            } => {
+                assert_eq!(report.summary.nl, "1 waarschuwing");
+                assert!(
+                    report.lines[0].nl.contains("schaal 8 staat twee keer"),
+                    "{report:?}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        let circle = "id;name;role;days;manager\na;A;sw-hbo-start;ma;b\nb;B;sw-hbo-start;ma;a\n";
+        match crossed(import_roster(&ladder_json(), "r.csv", circle.as_bytes())) {
+            ImportReply::Loaded {
+                warnings: Some(report),
+                ..
+            } => assert_eq!(
+                report.lines[0].nl,
+                "r.csv:2:5: waarschuwing: leidinggevenden vormen een kring: a → b → a"
+            ),
             other => panic!("{other:?}"),
         }
     }
@@ -132,7 +168,12 @@ mod exchange {
             ProfileReply::Failed(_)
         ));
         let roster = match crossed(import_roster(&ladder, "r.csv", ROSTER_CSV)) {
-            ImportReply::Loaded { roster, outcome } => {
+            ImportReply::Loaded {
+                roster,
+                outcome,
+                warnings,
+            } => {
+                assert_eq!(warnings, None);
                 assert_eq!(outcome.pairs.len(), roster.pairs.len());
                 roster
             }
@@ -158,7 +199,7 @@ mod exchange {
             ("w.yaml", LADDER),
             Some(("rooster.yaml", ROSTER_YAML)),
         ));
-        let LadderReply::Read(ladder) = &reply.ladder else {
+        let LadderReply::Read { ladder, .. } = &reply.ladder else {
             panic!("{reply:?}")
         };
         let ladder = ladder_from_json(ladder).unwrap();

@@ -59,7 +59,10 @@ fn check(tweak: impl Fn(&mut Person, &mut Person), expected: Option<Constraint>)
                 Some(b) => assert_eq!((b.rule, b.mentors), (c, 1), "{result:#?}"),
                 None => {
                     assert_eq!(c, Constraint::Capacity, "{result:#?}");
-                    assert!(result.unmatched[0].reason.nl.starts_with("er is geen mentor"));
+                    assert!(result.unmatched[0]
+                        .reason
+                        .nl
+                        .starts_with("er is geen mentor"));
                 }
             }
         }
@@ -552,7 +555,10 @@ fn check_existing(tweak: impl Fn(&mut Person, &mut Person), expected: &[Constrai
 fn existing_pairs_meet_every_hard_constraint() {
     use Constraint::*;
     check_existing(|_, _| {}, &[]);
-    check_existing(|j, s| (j.team, s.team) = ("noord".into(), "noord".into()), &[SameTeam]);
+    check_existing(
+        |j, s| (j.team, s.team) = ("noord".into(), "noord".into()),
+        &[SameTeam],
+    );
     check_existing(|j, _| j.manager = Some("s".into()), &[ManagementLine]);
     check_existing(
         |j, s| (j.days, s.days) = (Days::of([Day::Mon]), Days::of([Day::Wed])),
@@ -634,7 +640,10 @@ fn check_unmatched(
         .iter()
         .find(|u| u.mentee == who)
         .unwrap_or_else(|| panic!("{who} is matched: {result:#?}"));
-    assert_eq!((u.reason.nl.as_str(), u.reason.en.as_str()), (reason_nl, reason_en));
+    assert_eq!(
+        (u.reason.nl.as_str(), u.reason.en.as_str()),
+        (reason_nl, reason_en)
+    );
     assert_eq!(u.suggestion, suggestion);
     if let Some(change) = &u.suggestion {
         let mut changed = roster.clone();

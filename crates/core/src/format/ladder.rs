@@ -203,7 +203,8 @@ pub fn ladder_warnings(file: &LadderFile, locate: &dyn Fn(&Path) -> Option<Pos>)
     let level: BTreeMap<&str, Level> =
         sort::map_of(file.roles.iter().map(|r| (r.id.as_str(), r.level)));
     for (i, t) in file.transitions.iter().enumerate() {
-        let (Some(&from), Some(&to)) = (level.get(t.from.as_str()), level.get(t.to.as_str())) else {
+        let (Some(&from), Some(&to)) = (level.get(t.from.as_str()), level.get(t.to.as_str()))
+        else {
             continue;
         };
         if t.kind == TransitionKind::Promotion && to < from {

@@ -5,15 +5,17 @@
 
 mod calendar;
 mod ladder;
+mod pairs;
 mod profile;
 mod roster;
 mod schedule;
 
 pub use ladder::{
     ladder_file_to_json, ladder_from_json, ladder_warnings, load_ladder, load_ladder_checked,
-    load_ladder_file, LadderFile, PartTimeFile,
-    PayScaleFile, RoleFile, ScaleFile, TransitionFile, LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
+    load_ladder_file, LadderFile, PartTimeFile, PayScaleFile, RoleFile, ScaleFile, TransitionFile,
+    LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
 };
+pub use pairs::load_pairs;
 pub use profile::{load_profile, profile_to_yaml, ProfileFile, PROFILE_SCHEMA};
 mod matching;
 
@@ -22,9 +24,9 @@ pub use calendar::{schedule_to_csv, schedule_to_ics, uid, TZID};
 pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA, MAX_WEIGHT};
 pub use roster::{
     csv_cell, decode_text, load_roster, load_roster_checked, load_roster_csv, load_roster_json,
-    load_roster_json_checked, load_roster_yaml, Loaded, MAX_CAPACITY,
-    pairs_to_csv, roster_file_to_yaml, roster_to_csv, roster_to_json, roster_to_yaml, PersonFile,
-    RosterFile, CSV_COLUMNS, MAX_PEOPLE, ROSTER_SCHEMA,
+    load_roster_json_checked, load_roster_yaml, pairs_to_csv, roster_file_to_yaml, roster_to_csv,
+    roster_to_json, roster_to_yaml, Loaded, PersonFile, RosterFile, CSV_COLUMNS, MAX_CAPACITY,
+    MAX_PEOPLE, ROSTER_SCHEMA,
 };
 pub use schedule::{load_schedule_config, ScheduleFile, SCHEDULE_SCHEMA};
 

@@ -401,16 +401,19 @@ fn load_roster_csv_checked(
     let mut pair_paths = Vec::new();
     let mut problems: Vec<Problem> = Vec::new();
     let mut lines: Vec<usize> = Vec::new();
+    // The csv crate counts a CRLF line end as no line at all: count the
+    // line ends before each record's first byte instead.
+    let mut lines_to = LineCounter::new(text.as_bytes());
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line() as usize);
+                let line = e.position().map_or(0, |p| lines_to.line(p.byte()));
                 at(line, 0, "", ErrorKind::Syntax(e.to_string()));
                 continue;
             }
         };
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        let line = record.position().map_or(0, |p| lines_to.line(p.byte()));
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -541,23 +544,25 @@ fn load_roster_csv_checked(
         let (line, col, column) = place(&p.path);
         at(line, col, &column, p.kind);
     }
-    let warnings = LoadErrors(
-        warnings
-            .into_iter()
-            .map(|w| {
-                let (line, col, column) = place(&w.path);
-                LoadError {
-                    file: file.to_string(),
-                    pos: Some(Pos {
-                        line,
-                        column: col + 1,
-                    }),
-                    path: column,
-                    kind: w.kind,
-                }
-            })
-            .collect(),
-    );
+    let mut warnings: Vec<LoadError> = warnings
+        .into_iter()
+        .map(|w| {
+            let (line, col, column) = place(&w.path);
+            LoadError {
+                file: file.to_string(),
+                pos: Some(Pos {
+                    line,
+                    column: col + 1,
+                }),
+                path: column,
+                kind: w.kind,
+            }
+        })
+        .collect();
+    sort::sort_by_key(&mut warnings, |e| {
+        e.pos.map_or((usize::MAX, 0), |p| (p.line, p.column))
+    });
+    let warnings = LoadErrors(warnings);
     match roster {
         Some(value) if errors.is_empty() => return Ok(Loaded { value, warnings }),
         _ => {}
@@ -566,6 +571,45 @@ fn load_roster_csv_checked(
         e.pos.map_or((usize::MAX, 0), |p| (p.line, p.column))
     });
     Err(LoadErrors(errors))
+}
+
+/// Line numbers from byte offsets, for offsets that only grow.
+struct LineCounter<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a [u8]) -> Self {
+        LineCounter {
+            text,
+            at: 0,
+            line: 1,
+        }
+    }
+
+    /// The line (from 1) of the record that starts at byte `offset`. (With
+    /// CRLF line ends the csv crate ends a record at the CR, so the next one
+    /// "starts" at the LF: line ends at the offset belong before it.)
+    fn line(&mut self, offset: u64) -> usize {
+        let mut offset = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
+        while matches!(self.text.get(offset), Some(b'\r' | b'\n')) {
+            offset += 1;
+        }
+        if offset < self.at {
+            self.at = 0;
+            self.line = 1;
+        }
+        self.line += self.text[self.at..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.at = offset;
+        self.line
+    }
 }
 
 /// What [`build`] checks: the decoded people and pairs, where each pair
@@ -764,8 +808,12 @@ fn build(
 /// Warns about every circle of managers (a manages b manages a), once, at
 /// the first person of the circle in the file.
 fn manager_cycles(people: &[(Path, PersonFile)], warnings: &mut Vec<Problem>) {
-    let index: BTreeMap<&str, usize> =
-        sort::map_of(people.iter().enumerate().map(|(i, (_, p))| (p.id.as_str(), i)));
+    let index: BTreeMap<&str, usize> = sort::map_of(
+        people
+            .iter()
+            .enumerate()
+            .map(|(i, (_, p))| (p.id.as_str(), i)),
+    );
     let next = |i: usize| {
         people[i]
             .1
@@ -790,7 +838,9 @@ fn manager_cycles(people: &[(Path, PersonFile)], warnings: &mut Vec<Problem>) {
             let cycle = &walk[walk.iter().position(|&w| w == i).unwrap_or(0)..];
             // A person who manages themselves has a warning of their own.
             if cycle.len() > 1 {
-                let first = cycle.iter().position(|&c| c == *cycle.iter().min().unwrap_or(&i));
+                let first = cycle
+                    .iter()
+                    .position(|&c| c == *cycle.iter().min().unwrap_or(&i));
                 let mut ids: Vec<String> = cycle.iter().map(|&c| people[c].1.id.clone()).collect();
                 ids.rotate_left(first.unwrap_or(0));
                 let head = *cycle.iter().min().unwrap_or(&i);
