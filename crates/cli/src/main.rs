@@ -1,28 +1,33 @@
 //! `doorgroei`: check, scan and draw function ladders from the command line.
 //!
 //! Exit codes: 0 success, 1 invalid input (problems on stderr as
-//! `file:line:col: message`), 2 usage errors.
+//! `file:line:col: message`) or output that could not be written (see
+//! `output`), 2 usage errors.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-// Output to a closed pipe (`doorgroei schedule … | head`) ends quietly
-// instead of panicking as std's `println!` does.
-macro_rules! println {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stdout(), $($arg)*);
+// Commands write their output into a `String` (which cannot fail) and hand
+// it to `output::stdout` at the end, which reports a failed write.
+macro_rules! outln {
+    ($out:expr) => {
+        $out.push('\n')
+    };
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($out, $($arg)*);
     }};
 }
-macro_rules! print {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = write!(std::io::stdout(), $($arg)*);
+macro_rules! out {
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = write!($out, $($arg)*);
     }};
 }
 
+mod output;
 mod schedule;
 use doorgroei::format::{load_ladder, load_match_config, load_profile, load_roster, pairs_to_csv};
 use doorgroei::matching::{assign, problem, MatchConfig};
@@ -120,7 +125,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = MatchFormat::Text)]
         format: MatchFormat,
     },
-    /// Plan four-weekly case reviews for every pair, on days both work.
+    /// Plan case reviews every 4 to 6 weeks for every pair, on days both work.
     Schedule {
         /// Ladder file (YAML).
         ladder: PathBuf,
@@ -341,17 +346,20 @@ fn load_roster_file(path: &Path, ladder: &Ladder, lang: Lang) -> Result<Roster, 
 }
 
 fn check(files: &[PathBuf], lang: Lang) -> Result<(), Failed> {
+    let mut out = String::new();
     let mut failed = false;
     for file in files {
         match load(file, lang) {
             Ok(ladder) => match lang {
-                Lang::Nl => println!(
+                Lang::Nl => outln!(
+                    out,
                     "{}: in orde ({} functies, {} overgangen)",
                     file.display(),
                     ladder.len(),
                     ladder.transitions().count()
                 ),
-                Lang::En => println!(
+                Lang::En => outln!(
+                    out,
                     "{}: ok ({} roles, {} transitions)",
                     file.display(),
                     ladder.len(),
@@ -361,6 +369,7 @@ fn check(files: &[PathBuf], lang: Lang) -> Result<(), Failed> {
             Err(Failed) => failed = true,
         }
     }
+    output::stdout(&out, lang)?;
     if failed {
         Err(Failed)
     } else {
@@ -371,6 +380,7 @@ fn check(files: &[PathBuf], lang: Lang) -> Result<(), Failed> {
 fn scan_cmd(file: &Path, lang: Lang, format: TextOrJson) -> Result<(), Failed> {
     let ladder = load(file, lang)?;
     let findings = scan(&ladder);
+    let mut out = String::new();
     if format == TextOrJson::Json {
         let findings: Vec<_> = findings
             .iter()
@@ -383,28 +393,32 @@ fn scan_cmd(file: &Path, lang: Lang, format: TextOrJson) -> Result<(), Failed> {
                 })
             })
             .collect();
-        let out = json!({
+        let doc = json!({
             "organisation": ladder.organisation(),
             "roles": ladder.len(),
             "transitions": ladder.transitions().count(),
             "findings": findings,
         });
-        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
-        return Ok(());
+        outln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&doc).unwrap_or_default()
+        );
+        return output::stdout(&out, lang);
     }
-    println!("{}", ladder.organisation());
+    outln!(out, "{}", ladder.organisation());
     for f in &findings {
         let label = f.severity.label(lang);
-        println!("\n[{label}] {}", f.message.get(lang));
+        outln!(out, "\n[{label}] {}", f.message.get(lang));
         if !f.roles.is_empty() {
             let what = match lang {
                 Lang::Nl => "functies",
                 Lang::En => "roles",
             };
-            println!("    {what}: {}", f.roles.join(", "));
+            outln!(out, "    {what}: {}", f.roles.join(", "));
         }
     }
-    Ok(())
+    output::stdout(&out, lang)
 }
 
 /// The options of `doorgroei paths`.
@@ -486,18 +500,19 @@ fn paths_cmd(
                 })
             })
             .collect();
-        let out = json!({
+        let doc = json!({
             "from": profile.current_role,
             "today": today.to_string(),
             "goals": goals,
             "next": plan.next,
             "targets": plan.targets,
         });
-        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
-        return Ok(());
+        return output::stdout(
+            &(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"),
+            lang,
+        );
     }
-    print!("{}", paths_text(&ladder, &profile, &plan, lang));
-    Ok(())
+    output::stdout(&paths_text(&ladder, &profile, &plan, lang), lang)
 }
 
 fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> String {
@@ -622,14 +637,12 @@ fn match_cmd(
     if let Some(path) = &query.dump_scores {
         let dump =
             serde_json::to_string_pretty(&problem(&ladder, &roster, &config)).unwrap_or_default();
-        std::fs::write(path, dump + "\n").map_err(|e| {
-            eprintln!("{}: {e}", path.display());
-            Failed
-        })?;
+        output::file(path, &(dump + "\n"), lang)?;
     }
     let result = assign(&ladder, &roster, &config);
     let names = roster.names();
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    let mut out = String::new();
     match format {
         MatchFormat::Json => {
             let pairs: Vec<_> = result
@@ -653,35 +666,44 @@ fn match_cmd(
                     |u| json!({"mentee": u.mentee, "reason": u.reason.get(lang), "relax": u.relax}),
                 )
                 .collect();
-            let out = json!({
+            let doc = json!({
                 "pairs": pairs,
                 "unmatched": unmatched,
                 "mentor_load": result.mentor_load,
                 "matched": result.matched,
                 "total_score": result.total_score,
             });
-            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+            outln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&doc).unwrap_or_default()
+            );
         }
-        MatchFormat::Csv => print!("{}", pairs_to_csv(&result, &roster, lang)),
+        MatchFormat::Csv => out!(out, "{}", pairs_to_csv(&result, &roster, lang)),
         MatchFormat::Text => {
             let nl = lang == Lang::Nl;
             let total = result.matched + result.unmatched.len();
             if nl {
-                println!(
+                outln!(
+                    out,
                     "{} van {total} mentees hebben een mentor; totale score {}",
-                    result.matched, result.total_score
+                    result.matched,
+                    result.total_score
                 );
             } else {
-                println!(
+                outln!(
+                    out,
                     "{} of {total} mentees have a mentor; total score {}",
-                    result.matched, result.total_score
+                    result.matched,
+                    result.total_score
                 );
             }
-            println!("\n{}", if nl { "Koppelingen:" } else { "Pairs:" });
+            outln!(out, "\n{}", if nl { "Koppelingen:" } else { "Pairs:" });
             for p in &result.pairs {
                 let lock = if p.locked { " 🔒" } else { "" };
                 let reasons: Vec<&str> = p.reasons.iter().map(|r| r.get(lang)).collect();
-                println!(
+                outln!(
+                    out,
                     "  {} ({}) → {} ({}){lock}, score {}: {}",
                     name(&p.mentee),
                     p.mentee,
@@ -692,7 +714,8 @@ fn match_cmd(
                 );
             }
             if !result.unmatched.is_empty() {
-                println!(
+                outln!(
+                    out,
                     "\n{}",
                     if nl {
                         "Zonder mentor:"
@@ -701,7 +724,8 @@ fn match_cmd(
                     }
                 );
                 for u in &result.unmatched {
-                    println!(
+                    outln!(
+                        out,
                         "  {} ({}): {}",
                         name(&u.mentee),
                         u.mentee,
@@ -709,7 +733,8 @@ fn match_cmd(
                     );
                 }
             }
-            println!(
+            outln!(
+                out,
                 "\n{}",
                 if nl {
                     "Mentees per mentor (bezetting):"
@@ -733,19 +758,14 @@ fn match_cmd(
                 } else {
                     ""
                 };
-                println!("  {} ({id}): {load} / {cap}{full}", name(id));
+                outln!(out, "  {} ({id}): {load} / {cap}{full}", name(id));
             }
         }
     }
-    Ok(())
+    output::stdout(&out, lang)
 }
 
-fn graph(
-    file: &Path,
-    format: GraphFormat,
-    lang: Lang,
-    output: Option<&Path>,
-) -> Result<(), Failed> {
+fn graph(file: &Path, format: GraphFormat, lang: Lang, to: Option<&Path>) -> Result<(), Failed> {
     let ladder = load(file, lang)?;
     let text = match format {
         GraphFormat::Dot => ladder_dot(&ladder, lang),
@@ -761,14 +781,8 @@ fn graph(
             )
         }
     };
-    match output {
-        None => {
-            print!("{text}");
-            Ok(())
-        }
-        Some(path) => std::fs::write(path, text).map_err(|e| {
-            eprintln!("{}: {e}", path.display());
-            Failed
-        }),
+    match to {
+        None => output::stdout(&text, lang),
+        Some(path) => output::file(path, &text, lang),
     }
 }
