@@ -1,4 +1,4 @@
-//! "Besprekingen": the four-weekly case reviews of the current pairs, as a
+//! "Besprekingen": the case reviews of the current pairs, as a
 //! month grid and per pair, with what could not be placed and the calendar
 //! files. The schedule is the core's (`doorgroei::schedule`); today's date is
 //! the browser's.
@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use doorgroei::dates::{add_days, parse_date, HourMinute, Iso};
-use doorgroei::format::{schedule_to_csv, schedule_to_ics};
+use doorgroei::format::{calendar_file_names, schedule_to_csv, schedule_to_ics};
 use doorgroei::roster::Roster;
-use doorgroei::schedule::{holidays, schedule, PairRef, Schedule, ScheduleConfig};
+use doorgroei::schedule::{holidays, schedule, summary, PairRef, Schedule, ScheduleConfig};
 use doorgroei::sort;
 use doorgroei::Lang;
 use jiff::civil::{Date, Weekday};
@@ -163,14 +163,32 @@ pub fn calendar(props: &StateProps) -> Html {
             )
         })
     };
+    let mut involved: Vec<(&str, bool)> = Vec::new();
+    for p in &pairs {
+        for (id, mentor) in [(p.mentor.as_str(), true), (p.mentee.as_str(), false)] {
+            if !involved.iter().any(|(x, _)| *x == id) {
+                involved.push((id, mentor));
+            }
+        }
+    }
+    sort::sort_by_key(&mut involved, |(id, mentor)| (!mentor, name(id)));
+    // The command line's names (`doorgroei schedule --ics-dir`): unique per
+    // person, also when two ids differ only in characters a file name cannot
+    // hold.
+    let ids: Vec<&str> = involved.iter().map(|(id, _)| *id).collect();
+    let files: Rc<BTreeMap<String, String>> = Rc::new(sort::map_of(
+        calendar_file_names(&ids, &[])
+            .into_iter()
+            .map(|f| (f.person, f.name)),
+    ));
     let download_person = {
         let (plan, roster, person) = (plan.clone(), roster.clone(), person.clone());
         Callback::from(move |_| {
-            if person.is_empty() {
+            let Some(file) = files.get(person.as_str()) else {
                 return;
-            }
+            };
             download(
-                &format!("casusbesprekingen-{}.ics", *person),
+                &format!("casusbesprekingen-{file}"),
                 &schedule_to_ics(&plan, &roster, lang, now(), Some(&person)),
                 "text/calendar;charset=utf-8",
             )
@@ -186,15 +204,15 @@ pub fn calendar(props: &StateProps) -> Html {
             )
         })
     };
-    let mut involved: Vec<(&str, bool)> = Vec::new();
-    for p in &pairs {
-        for (id, mentor) in [(p.mentor.as_str(), true), (p.mentee.as_str(), false)] {
-            if !involved.iter().any(|(x, _)| *x == id) {
-                involved.push((id, mentor));
-            }
-        }
-    }
-    sort::sort_by_key(&mut involved, |(id, mentor)| (!mentor, name(id)));
+    let about = summary(&plan, pairs.len(), *start);
+    let planned = |n: usize| {
+        let key = if n == 1 {
+            T::ReviewPlanned
+        } else {
+            T::ReviewsPlanned
+        };
+        format!("{n} {}", t(lang, key))
+    };
 
     html! {
         <section class="workspace calendar" aria-labelledby="calendar-heading">
@@ -220,11 +238,11 @@ pub fn calendar(props: &StateProps) -> Html {
                 </label>
             </form>
             <p class="meta summary" role="status">
-                { format!("{} {} · {} {} · {} {}",
-                    plan.reviews.len(), t(lang, T::ReviewsPlanned),
-                    pairs.len(), t(lang, T::PairsLower),
-                    plan.unplaced.len(), t(lang, T::NotPlaced)) }
+                { about.lines.iter().map(|l| l.get(lang)).collect::<Vec<_>>().join(" ") }
             </p>
+            { for about.warnings.iter().map(|w| html! {
+                <p class="problem" role="alert">{ w.get(lang) }</p>
+            }) }
             <div class="actions">
                 <button type="button" onclick={download_all}>{ t(lang, T::DownloadAllIcs) }</button>
                 <label class="inline" for="ics-person">{ t(lang, T::ForPerson) }</label>
@@ -263,7 +281,7 @@ pub fn calendar(props: &StateProps) -> Html {
                     let reviews: Vec<_> = plan.reviews.iter().filter(|r| r.mentee == p.mentee && r.mentor == p.mentor).collect();
                     html! {
                         <details class="pair" data-mentee={p.mentee.clone()}>
-                            <summary>{ format!("{} · {} — {} {}", name(&p.mentor), name(&p.mentee), reviews.len(), t(lang, T::ReviewsPlanned)) }</summary>
+                            <summary>{ format!("{} · {} — {}", name(&p.mentor), name(&p.mentee), planned(reviews.len())) }</summary>
                             <ol>
                                 { for reviews.iter().map(|r| html! {
                                     <li>

@@ -1,28 +1,33 @@
 //! `doorgroei`: check, scan and draw function ladders from the command line.
 //!
 //! Exit codes: 0 success, 1 invalid input (problems on stderr as
-//! `file:line:col: message`), 2 usage errors.
+//! `file:line:col: message`) or output that could not be written (see
+//! `output`), 2 usage errors.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-// Output to a closed pipe (`doorgroei schedule … | head`) ends quietly
-// instead of panicking as std's `println!` does.
-macro_rules! println {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = writeln!(std::io::stdout(), $($arg)*);
+// Commands write their output into a `String` (which cannot fail) and hand
+// it to `output::stdout` at the end, which reports a failed write.
+macro_rules! outln {
+    ($out:expr) => {
+        $out.push('\n')
+    };
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($out, $($arg)*);
     }};
 }
-macro_rules! print {
-    ($($arg:tt)*) => {{
-        use std::io::Write as _;
-        let _ = write!(std::io::stdout(), $($arg)*);
+macro_rules! out {
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = write!($out, $($arg)*);
     }};
 }
 
+mod output;
 mod schedule;
 use doorgroei::format::{
     load_ladder_checked, load_match_config, load_profile, load_roster_checked, pairs_to_csv,
@@ -122,7 +127,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = MatchFormat::Text)]
         format: MatchFormat,
     },
-    /// Plan four-weekly case reviews for every pair, on days both work.
+    /// Plan case reviews every 4 to 6 weeks for every pair, on days both work.
     Schedule {
         /// Ladder file (YAML).
         ladder: PathBuf,
@@ -360,6 +365,7 @@ fn load_roster_file(path: &Path, ladder: &Ladder, lang: Lang) -> Result<Roster, 
 }
 
 fn check(files: &[PathBuf], lang: Lang) -> Result<(), Failed> {
+    let mut out = String::new();
     let mut failed = false;
     for file in files {
         match load_checked(file, lang) {
@@ -389,11 +395,12 @@ fn check(files: &[PathBuf], lang: Lang) -> Result<(), Failed> {
                         }
                     ),
                 };
-                println!("{}: {text}", file.display());
+                outln!(out, "{}: {text}", file.display());
             }
             Err(Failed) => failed = true,
         }
     }
+    output::stdout(&out, lang)?;
     if failed {
         Err(Failed)
     } else {
@@ -404,6 +411,7 @@ fn check(files: &[PathBuf], lang: Lang) -> Result<(), Failed> {
 fn scan_cmd(file: &Path, lang: Lang, format: TextOrJson) -> Result<(), Failed> {
     let ladder = load(file, lang)?;
     let findings = scan(&ladder);
+    let mut out = String::new();
     if format == TextOrJson::Json {
         let findings: Vec<_> = findings
             .iter()
@@ -416,28 +424,32 @@ fn scan_cmd(file: &Path, lang: Lang, format: TextOrJson) -> Result<(), Failed> {
                 })
             })
             .collect();
-        let out = json!({
+        let doc = json!({
             "organisation": ladder.organisation(),
             "roles": ladder.len(),
             "transitions": ladder.transitions().count(),
             "findings": findings,
         });
-        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
-        return Ok(());
+        outln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&doc).unwrap_or_default()
+        );
+        return output::stdout(&out, lang);
     }
-    println!("{}", ladder.organisation());
+    outln!(out, "{}", ladder.organisation());
     for f in &findings {
         let label = f.severity.label(lang);
-        println!("\n[{label}] {}", f.message.get(lang));
+        outln!(out, "\n[{label}] {}", f.message.get(lang));
         if !f.roles.is_empty() {
             let what = match lang {
                 Lang::Nl => "functies",
                 Lang::En => "roles",
             };
-            println!("    {what}: {}", f.roles.join(", "));
+            outln!(out, "    {what}: {}", f.roles.join(", "));
         }
     }
-    Ok(())
+    output::stdout(&out, lang)
 }
 
 /// The options of `doorgroei paths`.
@@ -519,18 +531,19 @@ fn paths_cmd(
                 })
             })
             .collect();
-        let out = json!({
+        let doc = json!({
             "from": profile.current_role,
             "today": today.to_string(),
             "goals": goals,
             "next": plan.next,
             "targets": plan.targets,
         });
-        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
-        return Ok(());
+        return output::stdout(
+            &(serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n"),
+            lang,
+        );
     }
-    print!("{}", paths_text(&ladder, &profile, &plan, lang));
-    Ok(())
+    output::stdout(&paths_text(&ladder, &profile, &plan, lang), lang)
 }
 
 fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> String {
@@ -655,14 +668,12 @@ fn match_cmd(
     if let Some(path) = &query.dump_scores {
         let dump =
             serde_json::to_string_pretty(&problem(&ladder, &roster, &config)).unwrap_or_default();
-        std::fs::write(path, dump + "\n").map_err(|e| {
-            eprintln!("{}: {e}", path.display());
-            Failed
-        })?;
+        output::file(path, &(dump + "\n"), lang)?;
     }
     let result = assign(&ladder, &roster, &config);
     let names = roster.names();
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    let mut out = String::new();
     match format {
         MatchFormat::Json => {
             let pairs: Vec<_> = result
@@ -703,7 +714,7 @@ fn match_cmd(
                     })
                 })
                 .collect();
-            let out = json!({
+            let doc = json!({
                 "pairs": pairs,
                 "unmatched": unmatched,
                 "ended": ended,
@@ -711,28 +722,37 @@ fn match_cmd(
                 "matched": result.matched,
                 "total_score": result.total_score,
             });
-            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+            outln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&doc).unwrap_or_default()
+            );
         }
-        MatchFormat::Csv => print!("{}", pairs_to_csv(&result, &roster, lang)),
+        MatchFormat::Csv => out!(out, "{}", pairs_to_csv(&result, &roster, lang)),
         MatchFormat::Text => {
             let nl = lang == Lang::Nl;
             let total = result.matched + result.unmatched.len();
             if nl {
-                println!(
+                outln!(
+                    out,
                     "{} van {total} mentees hebben een mentor; totale score {}",
-                    result.matched, result.total_score
+                    result.matched,
+                    result.total_score
                 );
             } else {
-                println!(
+                outln!(
+                    out,
                     "{} of {total} mentees have a mentor; total score {}",
-                    result.matched, result.total_score
+                    result.matched,
+                    result.total_score
                 );
             }
-            println!("\n{}", if nl { "Koppelingen:" } else { "Pairs:" });
+            outln!(out, "\n{}", if nl { "Koppelingen:" } else { "Pairs:" });
             for p in &result.pairs {
                 let lock = if p.locked { " 🔒" } else { "" };
                 let reasons: Vec<&str> = p.reasons.iter().map(|r| r.get(lang)).collect();
-                println!(
+                outln!(
+                    out,
                     "  {} ({}) → {} ({}){lock}, score {}: {}",
                     name(&p.mentee),
                     p.mentee,
@@ -742,7 +762,8 @@ fn match_cmd(
                     reasons.join("; ")
                 );
                 if !p.problems.is_empty() {
-                    println!(
+                    outln!(
+                        out,
                         "      ⚠ {}: {}",
                         if nl {
                             "vastgezet, maar breekt een regel"
@@ -754,7 +775,8 @@ fn match_cmd(
                 }
             }
             if !result.ended.is_empty() {
-                println!(
+                outln!(
+                    out,
                     "\n{}",
                     if nl {
                         "Beëindigd (bestaande koppeling breekt een regel en was niet vastgezet):"
@@ -763,7 +785,8 @@ fn match_cmd(
                     }
                 );
                 for e in &result.ended {
-                    println!(
+                    outln!(
+                        out,
                         "  {} ({}) → {} ({}): {}",
                         name(&e.mentee),
                         e.mentee,
@@ -774,7 +797,8 @@ fn match_cmd(
                 }
             }
             if !result.unmatched.is_empty() {
-                println!(
+                outln!(
+                    out,
                     "\n{}",
                     if nl {
                         "Zonder mentor:"
@@ -783,7 +807,8 @@ fn match_cmd(
                     }
                 );
                 for u in &result.unmatched {
-                    println!(
+                    outln!(
+                        out,
                         "  {} ({}): {}",
                         name(&u.mentee),
                         u.mentee,
@@ -791,7 +816,8 @@ fn match_cmd(
                     );
                 }
             }
-            println!(
+            outln!(
+                out,
                 "\n{}",
                 if nl {
                     "Mentees per mentor (bezetting):"
@@ -813,11 +839,11 @@ fn match_cmd(
                     (std::cmp::Ordering::Equal, false) => " (full)",
                     (std::cmp::Ordering::Less, _) => "",
                 };
-                println!("  {} ({id}): {load} / {cap}{full}", name(id));
+                outln!(out, "  {} ({id}): {load} / {cap}{full}", name(id));
             }
         }
     }
-    Ok(())
+    output::stdout(&out, lang)
 }
 
 /// The rules a pair breaks, in words.
@@ -837,12 +863,7 @@ pub(crate) fn problems_json(
         .collect()
 }
 
-fn graph(
-    file: &Path,
-    format: GraphFormat,
-    lang: Lang,
-    output: Option<&Path>,
-) -> Result<(), Failed> {
+fn graph(file: &Path, format: GraphFormat, lang: Lang, to: Option<&Path>) -> Result<(), Failed> {
     let ladder = load(file, lang)?;
     let text = match format {
         GraphFormat::Dot => ladder_dot(&ladder, lang),
@@ -858,14 +879,8 @@ fn graph(
             )
         }
     };
-    match output {
-        None => {
-            print!("{text}");
-            Ok(())
-        }
-        Some(path) => std::fs::write(path, text).map_err(|e| {
-            eprintln!("{}: {e}", path.display());
-            Failed
-        }),
+    match to {
+        None => output::stdout(&text, lang),
+        Some(path) => output::file(path, &text, lang),
     }
 }

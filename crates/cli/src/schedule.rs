@@ -1,16 +1,18 @@
-//! `doorgroei schedule`: four-weekly case reviews for every pair.
+//! `doorgroei schedule`: case reviews every few weeks for every pair.
 
 use std::path::{Path, PathBuf};
 
 use doorgroei::dates::HourMinute;
-use doorgroei::format::{load_schedule_config, schedule_to_csv, schedule_to_ics};
+use doorgroei::format::{
+    calendar_file_names, load_schedule_config, schedule_to_csv, schedule_to_ics,
+};
 use doorgroei::matching::{assign, MatchConfig};
 use doorgroei::roster::Roster;
-use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
+use doorgroei::schedule::{schedule, summary, PairRef, Schedule, ScheduleConfig};
 use doorgroei::Lang;
 use serde_json::{json, Value};
 
-use super::{load, load_file, load_roster_file, read, Failed};
+use super::{load, load_file, load_roster_file, output, read, Failed};
 
 /// The options of `doorgroei schedule`.
 pub struct ScheduleQuery {
@@ -88,28 +90,6 @@ fn read_pairs(path: &Path, lang: Lang) -> Result<Vec<PairRef>, Failed> {
     }
 }
 
-/// A file name from an id: letters, digits, `-` and `_` kept.
-fn file_name(id: &str) -> String {
-    let clean: String = id
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    format!("{clean}.ics")
-}
-
-fn write(path: &Path, text: &str) -> Result<(), Failed> {
-    std::fs::write(path, text).map_err(|e| {
-        eprintln!("{}: {e}", path.display());
-        Failed
-    })
-}
-
 pub fn schedule_cmd(
     ladder_file: &Path,
     roster_file: &Path,
@@ -141,38 +121,26 @@ pub fn schedule_cmd(
     let plan = schedule(&roster, &pairs, query.start, &config);
     let stamp = jiff::Timestamp::now();
     if let Some(path) = &query.ics {
-        write(path, &schedule_to_ics(&plan, &roster, lang, stamp, None))?;
+        output::file(
+            path,
+            &schedule_to_ics(&plan, &roster, lang, stamp, None),
+            lang,
+        )?;
     }
     if let Some(dir) = &query.ics_dir {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            eprintln!("{}: {e}", dir.display());
-            Failed
-        })?;
-        let all = match lang {
-            Lang::Nl => "alle-besprekingen.ics",
-            Lang::En => "all-reviews.ics",
-        };
-        write(
-            &dir.join(all),
-            &schedule_to_ics(&plan, &roster, lang, stamp, None),
-        )?;
-        let mut people: Vec<&str> = pairs
-            .iter()
-            .flat_map(|p| [p.mentee.as_str(), p.mentor.as_str()])
-            .filter(|id| roster.people.iter().any(|p| p.id == *id))
-            .collect();
-        people.sort_unstable();
-        people.dedup();
-        for id in people {
-            write(
-                &dir.join(file_name(id)),
-                &schedule_to_ics(&plan, &roster, lang, stamp, Some(id)),
-            )?;
+        write_calendars(dir, &plan, &roster, &pairs, lang, stamp)?;
+    }
+    let about = summary(&plan, pairs.len(), query.start);
+    for w in &about.warnings {
+        match lang {
+            Lang::Nl => eprintln!("let op: {}", w.get(lang)),
+            Lang::En => eprintln!("warning: {}", w.get(lang)),
         }
     }
     let names = roster.names();
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
     let hm = |t| HourMinute(t).to_string();
+    let mut out = String::new();
     match format {
         ScheduleFormat::Json => {
             let reviews: Vec<Value> = plan
@@ -196,22 +164,21 @@ pub fn schedule_cmd(
                     })
                 })
                 .collect();
-            let out = json!({"reviews": reviews, "unplaced": unplaced});
-            println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+            let doc = json!({"reviews": reviews, "unplaced": unplaced});
+            outln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&doc).unwrap_or_default()
+            );
         }
-        ScheduleFormat::Csv => print!("{}", schedule_to_csv(&plan, &roster, lang)),
+        ScheduleFormat::Csv => out!(out, "{}", schedule_to_csv(&plan, &roster, lang)),
         ScheduleFormat::Text => {
             let nl = lang == Lang::Nl;
-            if nl {
-                println!(
-                    "{} besprekingen gepland voor {} koppelingen, elke {} weken gedurende {} maanden vanaf {}; {} niet te plaatsen",
-                    plan.reviews.len(), pairs.len(), config.cadence_weeks, config.months, query.start, plan.unplaced.len()
-                );
-            } else {
-                println!(
-                    "{} reviews planned for {} pairs, every {} weeks for {} months from {}; {} could not be placed",
-                    plan.reviews.len(), pairs.len(), config.cadence_weeks, config.months, query.start, plan.unplaced.len()
-                );
+            for line in &about.lines {
+                outln!(out, "{}", line.get(lang));
+            }
+            if !plan.reviews.is_empty() {
+                outln!(out);
             }
             for r in &plan.reviews {
                 let moved = if r.date != r.ideal {
@@ -223,7 +190,8 @@ pub fn schedule_cmd(
                 } else {
                     String::new()
                 };
-                println!(
+                outln!(
+                    out,
                     "{} {}–{}  {} · {} ({}){moved}",
                     r.date,
                     hm(r.start),
@@ -234,7 +202,8 @@ pub fn schedule_cmd(
                 );
             }
             if !plan.unplaced.is_empty() {
-                println!(
+                outln!(
+                    out,
                     "\n{}",
                     if nl {
                         "Niet te plaatsen:"
@@ -243,17 +212,72 @@ pub fn schedule_cmd(
                     }
                 );
                 for u in &plan.unplaced {
-                    println!(
-                        "  {} · {} ({}, {}): {}",
+                    // Number 0: the whole pair (someone not in the roster, a
+                    // period past the calendar's end).
+                    let which = if u.number == 0 {
+                        String::new()
+                    } else {
+                        format!(" ({}, {})", u.number, u.ideal)
+                    };
+                    outln!(
+                        out,
+                        "  {} · {}{which}: {}",
                         name(&u.mentor),
                         name(&u.mentee),
-                        u.number,
-                        u.ideal,
                         u.reason.get(lang)
                     );
                 }
             }
         }
+    }
+    output::stdout(&out, lang)
+}
+
+/// `--ics-dir`: the file with every review and one per person, each person's
+/// file under a name no other file has (a clash gets a suffix and is said).
+fn write_calendars(
+    dir: &Path,
+    plan: &Schedule,
+    roster: &Roster,
+    pairs: &[PairRef],
+    lang: Lang,
+    stamp: jiff::Timestamp,
+) -> Result<(), Failed> {
+    output::folder(dir, lang)?;
+    let all = match lang {
+        Lang::Nl => "alle-besprekingen.ics",
+        Lang::En => "all-reviews.ics",
+    };
+    output::file(
+        &dir.join(all),
+        &schedule_to_ics(plan, roster, lang, stamp, None),
+        lang,
+    )?;
+    let mut people: Vec<&str> = pairs
+        .iter()
+        .flat_map(|p| [p.mentee.as_str(), p.mentor.as_str()])
+        .filter(|id| roster.people.iter().any(|p| p.id == *id))
+        .collect();
+    people.sort_unstable();
+    people.dedup();
+    for file in calendar_file_names(&people, &[all]) {
+        if let Some(wanted) = &file.wanted {
+            match lang {
+                Lang::Nl => eprintln!(
+                    "let op: de agenda van '{}' heet {}, want {wanted} is al de naam van een ander bestand",
+                    file.person, file.name
+                ),
+                Lang::En => eprintln!(
+                    "note: the calendar of '{}' is named {}, as {wanted} is already another file's name",
+                    file.person, file.name
+                ),
+            }
+        }
+        output::file(
+            &dir.join(&file.name),
+            &schedule_to_ics(plan, roster, lang, stamp, Some(&file.person)),
+            lang,
+        )?;
     }
     Ok(())
 }

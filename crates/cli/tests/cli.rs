@@ -530,3 +530,287 @@ fn schedule_reports_bad_pairs_and_bad_settings() {
     ]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Runs the command with its standard output going to `/dev/full`, where
+/// every write fails with "no space left on device".
+fn doorgroei_to_full(args: &[&str]) -> Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    Command::new(env!("CARGO_BIN_EXE_doorgroei"))
+        .args(args)
+        .stdout(full)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_failed_write_is_an_error_for_every_command() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let roster = pathways("rooster-welzijn-groeit.csv");
+    let profile = pathways("profiel-sanne.yaml");
+    let (l, r, p) = (
+        ladder.to_str().unwrap(),
+        roster.to_str().unwrap(),
+        profile.to_str().unwrap(),
+    );
+    let not_a_folder = temp_file("not-a-folder", "");
+    let inside = not_a_folder.join("ics");
+    let schedule = ["schedule", l, r, "--start", "2027-01-04"];
+    // (arguments, where the output goes: stdout through /dev/full, or a path)
+    #[rustfmt::skip]
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["check", l], "standaarduitvoer"),
+        (vec!["scan", l], "standaarduitvoer"),
+        (vec!["scan", l, "--format", "json"], "standaarduitvoer"),
+        (vec!["paths", l, "--profile", p, "--today", "2026-11-22"], "standaarduitvoer"),
+        (vec!["paths", l, "--from", "sw-hbo-start", "--format", "json", "--today", "2026-11-22"], "standaarduitvoer"),
+        (vec!["match", l, r], "standaarduitvoer"),
+        (vec!["match", l, r, "--format", "json"], "standaarduitvoer"),
+        (vec!["match", l, r, "--format", "csv"], "standaarduitvoer"),
+        ([&schedule[..], &["--format", "text"]].concat(), "standaarduitvoer"),
+        ([&schedule[..], &["--format", "json"]].concat(), "standaarduitvoer"),
+        ([&schedule[..], &["--format", "csv"]].concat(), "standaarduitvoer"),
+        (vec!["graph", l, "--format", "dot"], "standaarduitvoer"),
+        (vec!["graph", l, "--format", "svg"], "standaarduitvoer"),
+        // Files: the same message with the file's name.
+        (vec!["graph", l, "--format", "svg", "-o", "/dev/full"], "/dev/full"),
+        (vec!["match", l, r, "--dump-scores", "/dev/full"], "/dev/full"),
+        ([&schedule[..], &["--ics", "/dev/full"]].concat(), "/dev/full"),
+    ];
+    for (args, what) in cases {
+        let out = doorgroei_to_full(&args);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+        assert!(
+            text(&out.stderr).ends_with(&format!(
+                "{what}: kan niet schrijven: de schijf is vol (systeemfout 28)\n"
+            )),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+    // In English, and a calendar folder that cannot be made.
+    let out = doorgroei_to_full(&["scan", l, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "standard output: cannot write: the disk is full (system error 28)\n"
+    );
+    let out = doorgroei(
+        &[
+            &schedule[..],
+            &["--ics-dir", inside.to_str().unwrap(), "--lang", "en"],
+        ]
+        .concat(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).starts_with(&format!(
+            "{}: cannot create the folder: part of the path is a file, not a folder",
+            inside.display()
+        )),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_output_quietly() {
+    // `doorgroei schedule … | head`: far more output than a pipe holds, and
+    // the reader gone before it is written.
+    let ladder = pathways("welzijn-groeit.yaml");
+    let roster = pathways("rooster-welzijn-groeit.csv");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_doorgroei"))
+        .args([
+            "schedule",
+            ladder.to_str().unwrap(),
+            roster.to_str().unwrap(),
+            "--start",
+            "2027-01-04",
+            "--months",
+            "36",
+            "--format",
+            "json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "");
+}
+
+/// A roster of one mentor and three mentees, two of whose ids give the same
+/// file name and one who starts in March 2030; with its pairs.
+fn clashing_roster() -> (PathBuf, PathBuf) {
+    let roster = temp_file(
+        "clash.csv",
+        "id;name;role;days;start\n\
+         s1;Sanne Smit;sw-hbo-senior;ma|di|wo|do|vr;\n\
+         j/1;Jan Jansen;sw-hbo-start;ma|di|wo|do|vr;\n\
+         j_1;Joke de Wit;sw-hbo-start;ma|di|wo|do|vr;\n\
+         k;Kees Bos;sw-hbo-start;ma|di|wo|do|vr;2030-03-04\n",
+    );
+    let pairs = temp_file(
+        "clash-pairs.json",
+        r#"[{"mentee": "j/1", "mentor": "s1"}, {"mentee": "j_1", "mentor": "s1"}, {"mentee": "k", "mentor": "s1"}]"#,
+    );
+    (roster, pairs)
+}
+
+#[test]
+fn calendar_files_get_a_name_of_their_own_and_a_clash_is_reported() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let (roster, pairs) = clashing_roster();
+    let dir = std::env::temp_dir().join(format!("doorgroei-clash-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = doorgroei(&[
+        "schedule",
+        ladder.to_str().unwrap(),
+        roster.to_str().unwrap(),
+        "--pairs",
+        pairs.to_str().unwrap(),
+        "--start",
+        "2027-01-04",
+        "--months",
+        "2",
+        "--ics-dir",
+        dir.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr),
+        "note: the calendar of 'j/1' is named j_1-2.ics, as j_1.ics is already another file's name\n"
+    );
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        ["all-reviews.ics", "j_1-2.ics", "j_1.ics", "k.ics", "s1.ics"]
+    );
+    // Each file holds its own person's reviews: Jan's and Joke's are apart.
+    for (file, who) in [("j_1-2.ics", "Jan Jansen"), ("j_1.ics", "Joke de Wit")] {
+        // (Folded lines joined again.)
+        let ics = std::fs::read_to_string(dir.join(file))
+            .unwrap()
+            .replace("\r\n ", "");
+        assert!(
+            ics.contains(&format!("X-WR-CALNAME:Case reviews — {who}")),
+            "{file}"
+        );
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3, "{file}");
+        assert_eq!(ics.matches(who).count(), 1 + 3 * 2, "{file}: {ics}");
+    }
+}
+
+/// `doorgroei schedule` on the clashing roster from 4 January 2027: exit
+/// code, stdout and stderr.
+fn schedule_text(extra: &[&str]) -> (Option<i32>, String, String) {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let (roster, pairs) = clashing_roster();
+    let out = doorgroei(
+        &[
+            &[
+                "schedule",
+                ladder.to_str().unwrap(),
+                roster.to_str().unwrap(),
+                "--pairs",
+                pairs.to_str().unwrap(),
+            ][..],
+            extra,
+        ]
+        .concat(),
+    );
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn the_schedule_says_what_is_true() {
+    // (arguments, the summary on stdout, stderr)
+    #[rustfmt::skip]
+    let cases: &[(&[&str], &str, &str)] = &[
+        // Kees starts in March 2030: the dates listed run into 2030, and why.
+        (&["--start", "2027-01-04", "--months", "1"],
+         "6 besprekingen gepland voor 3 koppelingen van 2027-01-04 tot en met 2030-04-01; 0 niet te plaatsen.\n\
+          Elke 4 weken, 1 maand per koppeling vanaf 2027-01-04.\n\
+          1 mentee begint later: de periode van 1 maand loopt voor die mentee vanaf 2030-03-04.\n", ""),
+        (&["--start", "2027-01-04", "--months", "1", "--cadence-weeks", "6", "--lang", "en"],
+         "3 reviews planned for 3 pairs from 2027-01-04 to 2030-03-04; 0 could not be placed.\n\
+          Every 6 weeks, 1 month per pair from 2027-01-04.\n\
+          1 mentee starts later: their period of 1 month runs from 2030-03-04.\n", ""),
+        // Nothing falls in the period: said on stderr, and why per pair.
+        (&["--start", "9999-12-31", "--lang", "en"],
+         "0 reviews planned for 3 pairs; 3 could not be placed.\n\
+          Every 4 weeks, 12 months per pair from 9999-12-31.\n\
+          \n\
+          Could not be placed:\n\
+          \x20 Sanne Smit · Jan Jansen: the period of 12 months from 9999-12-31 runs past 9999-12-31, the last date the calendar knows\n\
+          \x20 Sanne Smit · Joke de Wit: the period of 12 months from 9999-12-31 runs past 9999-12-31, the last date the calendar knows\n\
+          \x20 Sanne Smit · Kees Bos: the period of 12 months from 9999-12-31 runs past 9999-12-31, the last date the calendar knows\n",
+         "warning: No review falls in this period; the pairs that could not be placed say why.\n"),
+        (&["--start", "9999-12-31"], "0 besprekingen gepland voor 3 koppelingen; 3 niet te plaatsen.\n",
+         "let op: Er valt geen enkele bespreking in deze periode; bij de koppelingen die niet te plaatsen zijn staat waarom.\n"),
+    ];
+    for &(args, stdout, stderr) in cases {
+        let (code, out, err) = schedule_text(args);
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+        assert!(out.starts_with(stdout), "{args:?}:\n{out}");
+        assert_eq!(err, stderr, "{args:?}");
+    }
+}
+
+#[test]
+fn calendar_files_name_the_cadence() {
+    let dir = std::env::temp_dir().join(format!("doorgroei-cadence-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (weeks, lang, expected) in [
+        (
+            "4",
+            "nl",
+            "DESCRIPTION:Vierwekelijkse casusbespreking nummer 1",
+        ),
+        (
+            "5",
+            "nl",
+            "DESCRIPTION:Vijfwekelijkse casusbespreking nummer 1",
+        ),
+        (
+            "6",
+            "nl",
+            "DESCRIPTION:Zeswekelijkse casusbespreking nummer 1",
+        ),
+        (
+            "6",
+            "en",
+            "DESCRIPTION:Case review number 1\\, every six weeks",
+        ),
+    ] {
+        let file = dir.join(format!("{weeks}-{lang}.ics"));
+        let (code, _, err) = schedule_text(&[
+            "--start",
+            "2027-01-04",
+            "--cadence-weeks",
+            weeks,
+            "--lang",
+            lang,
+            "--ics",
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(code, Some(0), "{err}");
+        let ics = std::fs::read_to_string(&file).unwrap().replace("\r\n ", "");
+        assert!(ics.contains(expected), "{weeks} {lang}: {ics}");
+    }
+}

@@ -17,12 +17,20 @@
 //!   mentor has fewer than `max_per_day` reviews that day, and there is a
 //!   time slot (from `day_start`, `slot_minutes` long, ending by `day_end`)
 //!   in which both are free.
-//! - Reviews are placed in order of their ideal date (ties: pair order), so
-//!   earlier reviews get the first choice of slots.
-//! - A review that cannot be placed is reported with the reason.
+//! - Reviews are placed week by week, by the week (Monday to Sunday) of their
+//!   ideal date, so earlier reviews get the first choice of days. Within a
+//!   week, the pair that has missed more reviews so far goes first, then the
+//!   pair whose last review is longest ago (one with no review yet first),
+//!   then the earlier ideal date, then pair order. When a mentor's daily
+//!   limit leaves reviews unplaced, who loses out therefore rotates: mentees
+//!   of one mentor with the same days, start and absences end up with
+//!   numbers of reviews that differ by at most one.
+//! - A review that cannot be placed is reported with the reason; so is a
+//!   pair whose period runs past the last date the calendar knows.
 //!
 //! No clock: the start date is a parameter.
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::dates::{add_days, add_minutes, add_months};
@@ -271,6 +279,17 @@ pub struct Unplaced {
     pub reason: Bilingual,
 }
 
+/// A mentee whose reviews begin after the schedule's start, because they
+/// start in the organisation later.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LaterStart {
+    /// The mentee's id.
+    pub mentee: String,
+    /// Their start date: their reviews count from here.
+    #[serde(with = "crate::dates::date")]
+    pub start: Date,
+}
+
 /// The outcome: reviews in date order, and what could not be placed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Schedule {
@@ -278,11 +297,23 @@ pub struct Schedule {
     pub reviews: Vec<Review>,
     /// Reviews that could not be placed, by ideal date.
     pub unplaced: Vec<Unplaced>,
+    /// Weeks between a pair's ideal dates, as used (the calendar texts name it).
+    pub cadence_weeks: u8,
+    /// Months of reviews per pair, as used.
+    pub months: u8,
+    /// Mentees whose reviews begin after the schedule's start, each once, in
+    /// pair order.
+    pub later_starts: Vec<LaterStart>,
 }
 
 /// Why one candidate day does not work, in the order the checks run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Obstacle {
+    /// Before the pair's start, or on or before its previous review.
+    Order,
+    /// A holiday or closing day (only the ideal day can be one: the other
+    /// candidates are working days).
+    Closed,
     NotWorking,
     Absent,
     MentorFull,
@@ -348,6 +379,19 @@ fn absent(p: &Person, d: Date) -> bool {
     p.absent.iter().any(|&(from, to)| from <= d && d <= to)
 }
 
+/// Weeks between reviews and months of reviews as the scheduler uses them.
+fn period(config: &ScheduleConfig) -> (u8, u8) {
+    (
+        config.cadence_weeks.clamp(1, 52),
+        config.months.clamp(1, 120),
+    )
+}
+
+/// The Monday of `d`'s week.
+fn monday(d: Date) -> Date {
+    add_days(d, -i64::from(d.weekday().to_monday_zero_offset())).unwrap_or(d)
+}
+
 /// Plans the reviews of `pairs` from `start`.
 pub fn schedule(
     roster: &Roster,
@@ -362,14 +406,19 @@ pub fn schedule(
             .enumerate()
             .map(|(i, p)| (p.id.as_str(), (i, p))),
     );
-    let cadence = i64::from(config.cadence_weeks.clamp(1, 52)) * 7;
-    let months = i64::from(config.months.clamp(1, 120));
-    let mut out = Schedule::default();
+    let (cadence_weeks, months) = period(config);
+    let cadence = i64::from(cadence_weeks) * 7;
+    let mut out = Schedule {
+        cadence_weeks,
+        months,
+        ..Schedule::default()
+    };
 
     // Every review with its ideal date; pairs with unknown people are reported.
     struct Want<'a> {
         pair: usize,
         number: u32,
+        week: Date,
         ideal: Date,
         first: Date,
         mentee: (usize, &'a Person),
@@ -400,7 +449,20 @@ pub fn schedule(
             continue;
         };
         let first = mentee.1.start.map_or(start, |s| s.max(start));
-        let Some(end) = add_months(first, months) else {
+        if first > start && !out.later_starts.iter().any(|l| l.mentee == pair.mentee) {
+            out.later_starts.push(LaterStart {
+                mentee: pair.mentee.clone(),
+                start: first,
+            });
+        }
+        let Some(end) = add_months(first, i64::from(months)) else {
+            out.unplaced.push(Unplaced {
+                mentee: pair.mentee.clone(),
+                mentor: pair.mentor.clone(),
+                number: 0,
+                ideal: first,
+                reason: beyond_the_calendar(first, months),
+            });
             continue;
         };
         let mut n = 0u32;
@@ -412,6 +474,7 @@ pub fn schedule(
             wants.push(Want {
                 pair: k,
                 number: n,
+                week: monday(ideal),
                 ideal,
                 first,
                 mentee,
@@ -421,7 +484,7 @@ pub fn schedule(
         }
         earliest = earliest.min(first);
     }
-    sort::sort_by_key(&mut wants, |w| (w.ideal, w.pair, w.number));
+    sort::sort_by_key(&mut wants, |w| (w.week, w.ideal, w.pair, w.number));
 
     let pad = i64::from(config.max_shift) * 3 + 14;
     let calendar = Calendar::new(
@@ -434,71 +497,88 @@ pub fn schedule(
     // Busy slots per (person, date) as a bit set, reviews per (mentor, date).
     let mut busy: HashMap<(usize, Date), u64> = HashMap::new();
     let mut per_day: HashMap<(usize, Date), u8> = HashMap::new();
-    let mut last: HashMap<usize, Date> = HashMap::new();
+    // Per pair: reviews missed so far, and the day of its last review.
+    let mut missed: Vec<u32> = vec![0; pairs.len()];
+    let mut last: Vec<Option<Date>> = vec![None; pairs.len()];
 
-    for w in &wants {
-        let (mi, mentee) = w.mentee;
-        let (si, mentor) = w.mentor;
-        // Candidates: the ideal day, then open days by distance, later first.
-        let mut candidates = vec![w.ideal];
-        for k in 1..=config.max_shift {
-            candidates.extend(calendar.step(w.ideal, k, true));
-            candidates.extend(calendar.step(w.ideal, k, false));
-        }
-        let after = last.get(&w.pair).copied();
-        let mut obstacles: BTreeMap<Obstacle, usize> = BTreeMap::new();
-        let mut placed = None;
-        for d in candidates {
-            if d < w.first || after.is_some_and(|a| d <= a) || !calendar.open(d) {
-                continue;
+    let mut at = 0;
+    while at < wants.len() {
+        // One week: who goes first is decided by how each pair fared so far.
+        let week = wants[at].week;
+        let end = at + wants[at..].iter().take_while(|w| w.week == week).count();
+        let batch = &mut wants[at..end];
+        at = end;
+        sort::sort_by_key(batch, |w| {
+            (Reverse(missed[w.pair]), last[w.pair], w.ideal, w.pair)
+        });
+        for w in batch.iter() {
+            let (mi, mentee) = w.mentee;
+            let (si, mentor) = w.mentor;
+            // Candidates: the ideal day, then open days by distance, later first.
+            let mut candidates = vec![w.ideal];
+            for k in 1..=config.max_shift {
+                candidates.extend(calendar.step(w.ideal, k, true));
+                candidates.extend(calendar.step(w.ideal, k, false));
             }
-            let day = day_of(d);
-            let obstacle = if !mentee.days.contains(day) || !mentor.days.contains(day) {
-                Some(Obstacle::NotWorking)
-            } else if absent(mentee, d) || absent(mentor, d) {
-                Some(Obstacle::Absent)
-            } else if per_day.get(&(si, d)).copied().unwrap_or(0) >= config.max_per_day {
-                Some(Obstacle::MentorFull)
-            } else {
-                let taken = busy.get(&(si, d)).copied().unwrap_or(0)
-                    | busy.get(&(mi, d)).copied().unwrap_or(0);
-                match (0..slots.len()).find(|&s| taken & (1 << s) == 0) {
-                    Some(s) => {
-                        placed = Some((d, s));
-                        None
+            let after = last[w.pair];
+            let mut obstacles: BTreeMap<Obstacle, usize> = BTreeMap::new();
+            let mut placed = None;
+            for d in candidates {
+                let day = day_of(d);
+                let obstacle = if d < w.first || after.is_some_and(|a| d <= a) {
+                    Some(Obstacle::Order)
+                } else if !calendar.open(d) {
+                    Some(Obstacle::Closed)
+                } else if !mentee.days.contains(day) || !mentor.days.contains(day) {
+                    Some(Obstacle::NotWorking)
+                } else if absent(mentee, d) || absent(mentor, d) {
+                    Some(Obstacle::Absent)
+                } else if per_day.get(&(si, d)).copied().unwrap_or(0) >= config.max_per_day {
+                    Some(Obstacle::MentorFull)
+                } else {
+                    let taken = busy.get(&(si, d)).copied().unwrap_or(0)
+                        | busy.get(&(mi, d)).copied().unwrap_or(0);
+                    match (0..slots.len()).find(|&s| taken & (1 << s) == 0) {
+                        Some(s) => {
+                            placed = Some((d, s));
+                            None
+                        }
+                        None => Some(Obstacle::NoSlot),
                     }
-                    None => Some(Obstacle::NoSlot),
+                };
+                match obstacle {
+                    Some(o) => *obstacles.entry(o).or_default() += 1,
+                    None => break,
                 }
-            };
-            match obstacle {
-                Some(o) => *obstacles.entry(o).or_default() += 1,
-                None => break,
             }
-        }
-        match placed {
-            Some((d, s)) => {
-                *busy.entry((si, d)).or_default() |= 1 << s;
-                *busy.entry((mi, d)).or_default() |= 1 << s;
-                *per_day.entry((si, d)).or_default() += 1;
-                last.insert(w.pair, d);
-                let start = slots[s];
-                out.reviews.push(Review {
-                    mentee: mentee.id.clone(),
-                    mentor: mentor.id.clone(),
-                    number: w.number,
-                    ideal: w.ideal,
-                    date: d,
-                    start,
-                    end: add_minutes(start, slot_len).unwrap_or(start),
-                });
+            match placed {
+                Some((d, s)) => {
+                    *busy.entry((si, d)).or_default() |= 1 << s;
+                    *busy.entry((mi, d)).or_default() |= 1 << s;
+                    *per_day.entry((si, d)).or_default() += 1;
+                    last[w.pair] = Some(d);
+                    let start = slots[s];
+                    out.reviews.push(Review {
+                        mentee: mentee.id.clone(),
+                        mentor: mentor.id.clone(),
+                        number: w.number,
+                        ideal: w.ideal,
+                        date: d,
+                        start,
+                        end: add_minutes(start, slot_len).unwrap_or(start),
+                    });
+                }
+                None => {
+                    missed[w.pair] += 1;
+                    out.unplaced.push(Unplaced {
+                        mentee: mentee.id.clone(),
+                        mentor: mentor.id.clone(),
+                        number: w.number,
+                        ideal: w.ideal,
+                        reason: why(&obstacles, w.ideal, config, slots.is_empty()),
+                    });
+                }
             }
-            None => out.unplaced.push(Unplaced {
-                mentee: mentee.id.clone(),
-                mentor: mentor.id.clone(),
-                number: w.number,
-                ideal: w.ideal,
-                reason: why(&obstacles, w.ideal, config, slots.is_empty()),
-            }),
         }
     }
     let order: HashMap<(&str, &str), usize> = pairs
@@ -506,15 +586,139 @@ pub fn schedule(
         .enumerate()
         .map(|(k, p)| ((p.mentee.as_str(), p.mentor.as_str()), k))
         .collect();
-    let rank = |r: &Review| {
-        order
-            .get(&(r.mentee.as_str(), r.mentor.as_str()))
-            .copied()
-            .unwrap_or(usize::MAX)
-    };
-    sort::sort_by_key(&mut out.reviews, |r| (r.date, r.start, rank(r)));
-    sort::sort_by_key(&mut out.unplaced, |u| u.ideal);
+    let rank =
+        |mentee: &str, mentor: &str| order.get(&(mentee, mentor)).copied().unwrap_or(usize::MAX);
+    sort::sort_by_key(&mut out.reviews, |r| {
+        (r.date, r.start, rank(&r.mentee, &r.mentor))
+    });
+    sort::sort_by_key(&mut out.unplaced, |u| {
+        (u.ideal, rank(&u.mentee, &u.mentor), u.number)
+    });
     out
+}
+
+/// A schedule in a few sentences (the command line's and the web app's).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// What was planned over which dates, how often and for how long, and
+    /// whose reviews begin later.
+    pub lines: Vec<Bilingual>,
+    /// What a reader must not miss: no review in the period, or none placed.
+    pub warnings: Vec<Bilingual>,
+}
+
+/// Describes `plan`, made for `pairs` pairs from `start`. The dates named are
+/// those of the reviews listed (placed, or ideal when not placed), so a
+/// mentee who starts later and pushes reviews past the configured months is
+/// covered, and said so.
+pub fn summary(plan: &Schedule, pairs: usize, start: Date) -> Summary {
+    use crate::dates::Iso;
+    let mut out = Summary::default();
+    let placed = plan.reviews.len();
+    let unplaced = plan.unplaced.len();
+    let dates = plan.reviews.iter().map(|r| r.date).chain(
+        plan.unplaced
+            .iter()
+            .filter(|u| u.number > 0)
+            .map(|u| u.ideal),
+    );
+    let span = dates.fold(None, |span: Option<(Date, Date)>, d| match span {
+        None => Some((d, d)),
+        Some((a, b)) => Some((a.min(d), b.max(d))),
+    });
+    let (nl_span, en_span) = match span {
+        Some((a, b)) => (
+            format!(" van {} tot en met {}", Iso(a), Iso(b)),
+            format!(" from {} to {}", Iso(a), Iso(b)),
+        ),
+        None => (String::new(), String::new()),
+    };
+    out.lines.push(Bilingual::new(
+        format!(
+            "{} gepland voor {}{nl_span}; {unplaced} niet te plaatsen.",
+            count(placed, "bespreking", "besprekingen"),
+            count(pairs, "koppeling", "koppelingen"),
+        ),
+        format!(
+            "{} planned for {}{en_span}; {unplaced} could not be placed.",
+            count(placed, "review", "reviews"),
+            count(pairs, "pair", "pairs"),
+        ),
+    ));
+    let months = usize::from(plan.months);
+    let (nl_months, en_months) = (
+        count(months, "maand", "maanden"),
+        count(months, "month", "months"),
+    );
+    let (nl_every, en_every) = if plan.cadence_weeks == 1 {
+        ("Elke week".to_string(), "Every week".to_string())
+    } else {
+        (
+            format!("Elke {} weken", plan.cadence_weeks),
+            format!("Every {} weeks", plan.cadence_weeks),
+        )
+    };
+    let start = Iso(start);
+    out.lines.push(Bilingual::new(
+        format!("{nl_every}, {nl_months} per koppeling vanaf {start}."),
+        format!("{en_every}, {en_months} per pair from {start}."),
+    ));
+    let later = plan.later_starts.len();
+    if let Some(last) = plan.later_starts.iter().map(|l| l.start).max() {
+        let last = Iso(last);
+        out.lines.push(if later == 1 {
+            Bilingual::new(
+                format!("1 mentee begint later: de periode van {nl_months} loopt voor die mentee vanaf {last}."),
+                format!("1 mentee starts later: their period of {en_months} runs from {last}."),
+            )
+        } else {
+            Bilingual::new(
+                format!("{later} mentees beginnen later: hun periode van {nl_months} loopt vanaf hun eigen startdatum (de laatste {last})."),
+                format!("{later} mentees start later: their period of {en_months} runs from their own start date (the last {last})."),
+            )
+        });
+    }
+    if pairs == 0 {
+        out.warnings.push(Bilingual::new(
+            "Er zijn geen koppelingen om besprekingen voor te plannen.",
+            "There are no pairs to plan reviews for.",
+        ));
+    } else if span.is_none() {
+        out.warnings.push(Bilingual::new(
+            "Er valt geen enkele bespreking in deze periode; bij de koppelingen die niet te plaatsen zijn staat waarom.",
+            "No review falls in this period; the pairs that could not be placed say why.",
+        ));
+    } else if placed == 0 {
+        out.warnings.push(Bilingual::new(
+            "Geen enkele bespreking kon worden geplaatst.",
+            "Not a single review could be placed.",
+        ));
+    }
+    out
+}
+
+/// Why a pair has no reviews at all: its period runs past 9999-12-31.
+fn beyond_the_calendar(first: Date, months: u8) -> Bilingual {
+    let (first, last) = (crate::dates::Iso(first), crate::dates::Iso(Date::MAX));
+    Bilingual::new(
+        format!(
+            "de periode van {} vanaf {first} loopt voorbij {last}, de laatste datum die de agenda kent",
+            count(usize::from(months), "maand", "maanden")
+        ),
+        format!(
+            "the period of {} from {first} runs past {last}, the last date the calendar knows",
+            count(usize::from(months), "month", "months")
+        ),
+    )
+}
+
+/// `n` with its noun, singular for one (the same rule in Dutch and English).
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
 
 fn why(
@@ -523,44 +727,91 @@ fn why(
     config: &ScheduleConfig,
     no_slots: bool,
 ) -> Bilingual {
-    let n = config.max_shift;
-    let ideal = crate::dates::Iso(ideal);
     if no_slots {
         return Bilingual::new(
             "er past geen bespreking tussen begin- en eindtijd van de dag",
             "no review fits between the day's start and end time",
         );
     }
+    let i = crate::dates::Iso(ideal);
+    let n = usize::from(config.max_shift);
+    let (nl_days, en_days) = (
+        count(n, "werkdag", "werkdagen"),
+        count(n, "working day", "working days"),
+    );
+    let full = config.max_per_day;
+    let (nl_full, en_full) = (
+        count(usize::from(full), "bespreking", "besprekingen"),
+        count(usize::from(full), "review", "reviews"),
+    );
+    // With no room to move (`max_shift` 0) only the ideal day counts, and the
+    // sentences say so.
+    let text = |fixed: (String, String), moving: (String, String)| {
+        let (nl, en) = if n == 0 { fixed } else { moving };
+        Bilingual::new(nl, en)
+    };
     // The obstacle furthest along the checks names what stood in the way on
     // the days that otherwise would have done (e.g. absent on the shared days).
-    let Some(&worst) = obstacles.keys().max() else {
-        return Bilingual::new(
-            format!("binnen {n} werkdagen van {ideal} zijn alle dagen feestdag of sluitingsdag"),
-            format!("every day within {n} working days of {ideal} is a holiday or closing day"),
-        );
-    };
-    match worst {
-        Obstacle::NotWorking => Bilingual::new(
-            format!("binnen {n} werkdagen van {ideal} is er geen dag waarop beiden werken"),
-            format!("there is no day within {n} working days of {ideal} on which both work"),
-        ),
-        Obstacle::Absent => Bilingual::new(
-            format!("mentor of mentee is afwezig binnen {n} werkdagen van {ideal}"),
-            format!("mentor or mentee is absent within {n} working days of {ideal}"),
-        ),
-        Obstacle::MentorFull => Bilingual::new(
-            format!(
-                "de mentor heeft op elke mogelijke dag binnen {n} werkdagen van {ideal} al {} besprekingen",
-                config.max_per_day
+    match obstacles.keys().max() {
+        None | Some(Obstacle::Closed) => text(
+            (
+                format!("{i} is een feestdag of sluitingsdag"),
+                format!("{i} is a holiday or closing day"),
             ),
-            format!(
-                "the mentor already has {} reviews on every possible day within {n} working days of {ideal}",
-                config.max_per_day
+            (
+                format!("binnen {nl_days} van {i} is elke dag een feestdag of sluitingsdag"),
+                format!("every day within {en_days} of {i} is a holiday or closing day"),
             ),
         ),
-        Obstacle::NoSlot => Bilingual::new(
-            format!("geen tijd vrij voor beiden binnen {n} werkdagen van {ideal}"),
-            format!("no time free for both within {n} working days of {ideal}"),
+        Some(Obstacle::Order) => text(
+            (
+                format!("{i} valt niet na de vorige bespreking van deze koppeling"),
+                format!("{i} is not after the pair's previous review"),
+            ),
+            (
+                format!("er is binnen {nl_days} van {i} geen dag na de vorige bespreking van deze koppeling"),
+                format!("there is no day within {en_days} of {i} after the pair's previous review"),
+            ),
+        ),
+        Some(Obstacle::NotWorking) => text(
+            (
+                format!("mentor en mentee werken niet allebei op {i}"),
+                format!("mentor and mentee do not both work on {i}"),
+            ),
+            (
+                format!("er is binnen {nl_days} van {i} geen dag waarop beiden werken"),
+                format!("there is no day within {en_days} of {i} on which both work"),
+            ),
+        ),
+        Some(Obstacle::Absent) => text(
+            (
+                format!("mentor of mentee is afwezig op {i}"),
+                format!("mentor or mentee is absent on {i}"),
+            ),
+            (
+                format!("mentor of mentee is afwezig binnen {nl_days} van {i}"),
+                format!("mentor or mentee is absent within {en_days} of {i}"),
+            ),
+        ),
+        Some(Obstacle::MentorFull) => text(
+            (
+                format!("de mentor heeft op {i} al {nl_full}"),
+                format!("the mentor already has {en_full} on {i}"),
+            ),
+            (
+                format!("de mentor heeft op elke mogelijke dag binnen {nl_days} van {i} al {nl_full}"),
+                format!("the mentor already has {en_full} on every possible day within {en_days} of {i}"),
+            ),
+        ),
+        Some(Obstacle::NoSlot) => text(
+            (
+                format!("geen tijd vrij voor beiden op {i}"),
+                format!("no time free for both on {i}"),
+            ),
+            (
+                format!("geen tijd vrij voor beiden binnen {nl_days} van {i}"),
+                format!("no time free for both within {en_days} of {i}"),
+            ),
         ),
     }
 }

@@ -6,11 +6,13 @@
 
 use std::collections::BTreeSet;
 
-use doorgroei::format::{load_schedule_config, schedule_to_csv, schedule_to_ics, uid};
+use doorgroei::format::{
+    calendar_file_names, load_schedule_config, schedule_to_csv, schedule_to_ics, uid,
+};
 use doorgroei::i18n::Lang;
 use doorgroei::roster::{Day, Days, Person, Roster};
 use doorgroei::schedule::{
-    easter, holidays, schedule, HolidayRules, Liberation, PairRef, ScheduleConfig,
+    easter, holidays, schedule, summary, HolidayRules, Liberation, PairRef, ScheduleConfig,
 };
 use jiff::civil::{date, Date, Weekday};
 use jiff::ToSpan;
@@ -411,5 +413,420 @@ proptest! {
             (0..).take_while(|k| first + (i64::from(config.cadence_weeks) * 7 * k).days() < end).count()
         }).sum();
         prop_assert_eq!(out.reviews.len() + out.unplaced.len(), expected);
+    }
+}
+
+/// The ICS text with its folded lines joined again (RFC 5545 §3.1).
+fn unfolded(ics: &str) -> String {
+    ics.replace("\r\n ", "")
+}
+
+fn two(people: Vec<Person>) -> Roster {
+    Roster {
+        people,
+        pairs: Vec::new(),
+    }
+}
+
+/// Roster, pairs, start, settings, language; the lines and warnings expected.
+type SummaryCase<'a> = (
+    &'a Roster,
+    Vec<PairRef>,
+    Date,
+    ScheduleConfig,
+    Lang,
+    &'a [&'a str],
+    &'a [&'a str],
+);
+
+/// The summary's lines and warnings in one language.
+fn summary_of(
+    roster: &Roster,
+    pairs: &[PairRef],
+    start: Date,
+    config: &ScheduleConfig,
+    lang: Lang,
+) -> (Vec<String>, Vec<String>) {
+    let plan = schedule(roster, pairs, start, config);
+    let about = summary(&plan, pairs.len(), start);
+    let text =
+        |v: &[doorgroei::i18n::Bilingual]| v.iter().map(|b| b.get(lang).to_string()).collect();
+    (text(&about.lines), text(&about.warnings))
+}
+
+#[test]
+fn the_summary_covers_the_dates_it_lists() {
+    let one = two(vec![person("j", &WEEK), person("s", &WEEK)]);
+    let mut late = person("k", &WEEK);
+    late.start = Some(date(2030, 3, 4));
+    let mut later = person("l", &WEEK);
+    later.start = Some(date(2031, 6, 2));
+    let with_late = two(vec![person("j", &WEEK), late.clone(), person("s", &WEEK)]);
+    let with_two_late = two(vec![person("j", &WEEK), late, later, person("s", &WEEK)]);
+    let none_shared = two(vec![person("j", &[Day::Mon]), person("s", &[Day::Fri])]);
+    let months = |m: u8, cadence: u8| ScheduleConfig {
+        months: m,
+        cadence_weeks: cadence,
+        max_shift: 2,
+        ..ScheduleConfig::default()
+    };
+    let d = date(2027, 1, 4);
+    #[rustfmt::skip]
+    let cases: Vec<SummaryCase> = vec![
+        // A year from Monday 4 January 2027: 14 Mondays, the last on 3 January 2028.
+        (&one, vec![pair("j", "s")], d, months(12, 4), Lang::Nl,
+         &["14 besprekingen gepland voor 1 koppeling van 2027-01-04 tot en met 2028-01-03; 0 niet te plaatsen.",
+           "Elke 4 weken, 12 maanden per koppeling vanaf 2027-01-04."], &[]),
+        // One review (the next would be 5 weeks on, after the one month): singulars.
+        (&one, vec![pair("j", "s")], d, months(1, 5), Lang::En,
+         &["1 review planned for 1 pair from 2027-01-04 to 2027-01-04; 0 could not be placed.",
+           "Every 5 weeks, 1 month per pair from 2027-01-04."], &[]),
+        // A mentee who starts in March 2030 pushes the dates listed into 2030.
+        (&with_late, vec![pair("j", "s"), pair("k", "s")], d, months(1, 6), Lang::Nl,
+         &["2 besprekingen gepland voor 2 koppelingen van 2027-01-04 tot en met 2030-03-04; 0 niet te plaatsen.",
+           "Elke 6 weken, 1 maand per koppeling vanaf 2027-01-04.",
+           "1 mentee begint later: de periode van 1 maand loopt voor die mentee vanaf 2030-03-04."], &[]),
+        (&with_two_late, vec![pair("j", "s"), pair("k", "s"), pair("l", "s")], d, months(2, 6), Lang::En,
+         &["6 reviews planned for 3 pairs from 2027-01-04 to 2031-07-14; 0 could not be placed.",
+           "Every 6 weeks, 2 months per pair from 2027-01-04.",
+           "2 mentees start later: their period of 2 months runs from their own start date (the last 2031-06-02)."], &[]),
+        // Nothing falls in the period: past the last date the calendar knows.
+        (&one, vec![pair("j", "s")], date(9999, 12, 31), months(12, 4), Lang::Nl,
+         &["0 besprekingen gepland voor 1 koppeling; 1 niet te plaatsen.",
+           "Elke 4 weken, 12 maanden per koppeling vanaf 9999-12-31."],
+         &["Er valt geen enkele bespreking in deze periode; bij de koppelingen die niet te plaatsen zijn staat waarom."]),
+        (&one, vec![], d, months(12, 4), Lang::En,
+         &["0 reviews planned for 0 pairs; 0 could not be placed.",
+           "Every 4 weeks, 12 months per pair from 2027-01-04."],
+         &["There are no pairs to plan reviews for."]),
+        // Reviews in the period, none placed: from 4 January, with 2 February in the month.
+        (&none_shared, vec![pair("j", "s")], d, months(1, 4), Lang::En,
+         &["0 reviews planned for 1 pair from 2027-01-04 to 2027-02-01; 2 could not be placed.",
+           "Every 4 weeks, 1 month per pair from 2027-01-04."],
+         &["Not a single review could be placed."]),
+    ];
+    for (roster, pairs, start, config, lang, lines, warnings) in cases {
+        let (got_lines, got_warnings) = summary_of(roster, &pairs, start, &config, lang);
+        assert_eq!(got_lines, lines, "{pairs:?} from {start}");
+        assert_eq!(got_warnings, warnings, "{pairs:?} from {start}");
+    }
+}
+
+#[test]
+fn a_period_past_the_calendar_is_reported_for_the_pair() {
+    let roster = two(vec![person("j", &WEEK), person("s", &WEEK)]);
+    let out = schedule(
+        &roster,
+        &[pair("j", "s")],
+        date(9999, 12, 31),
+        &ScheduleConfig::default(),
+    );
+    assert!(out.reviews.is_empty());
+    assert_eq!(out.unplaced.len(), 1);
+    assert_eq!(out.unplaced[0].number, 0);
+    assert_eq!(
+        out.unplaced[0].reason.en,
+        "the period of 12 months from 9999-12-31 runs past 9999-12-31, the last date the calendar knows"
+    );
+}
+
+/// Roster, pairs, start, settings; the first unplaced review's reason in Dutch and English.
+type ReasonCase<'a> = (
+    &'a Roster,
+    Vec<PairRef>,
+    Date,
+    ScheduleConfig,
+    &'a str,
+    &'a str,
+);
+
+#[test]
+fn reasons_count_days_and_reviews_in_singular_and_plural() {
+    // Monday 4 January 2027; the pair shares no day, or the mentor is full.
+    let apart = two(vec![person("j", &[Day::Mon]), person("s", &[Day::Fri])]);
+    let busy = two(vec![
+        person("j", &[Day::Mon]),
+        person("k", &[Day::Mon]),
+        person("s", &[Day::Mon]),
+    ]);
+    let config = |shift: u8, per_day: u8| ScheduleConfig {
+        months: 1,
+        max_shift: shift,
+        max_per_day: per_day,
+        ..ScheduleConfig::default()
+    };
+    #[rustfmt::skip]
+    let cases: Vec<ReasonCase> = vec![
+        (&apart, vec![pair("j", "s")], date(2027, 1, 4), config(0, 2),
+         "mentor en mentee werken niet allebei op 2027-01-04",
+         "mentor and mentee do not both work on 2027-01-04"),
+        (&apart, vec![pair("j", "s")], date(2027, 1, 4), config(1, 2),
+         "er is binnen 1 werkdag van 2027-01-04 geen dag waarop beiden werken",
+         "there is no day within 1 working day of 2027-01-04 on which both work"),
+        (&apart, vec![pair("j", "s")], date(2027, 1, 4), config(3, 2),
+         "er is binnen 3 werkdagen van 2027-01-04 geen dag waarop beiden werken",
+         "there is no day within 3 working days of 2027-01-04 on which both work"),
+        (&busy, vec![pair("j", "s"), pair("k", "s")], date(2027, 1, 4), config(0, 1),
+         "de mentor heeft op 2027-01-04 al 1 bespreking",
+         "the mentor already has 1 review on 2027-01-04"),
+        (&busy, vec![pair("j", "s"), pair("k", "s")], date(2027, 1, 4), config(1, 1),
+         "de mentor heeft op elke mogelijke dag binnen 1 werkdag van 2027-01-04 al 1 bespreking",
+         "the mentor already has 1 review on every possible day within 1 working day of 2027-01-04"),
+        // Easter Monday 2027 with no room to move.
+        (&busy, vec![pair("j", "s")], date(2027, 3, 29), config(0, 2),
+         "2027-03-29 is een feestdag of sluitingsdag",
+         "2027-03-29 is a holiday or closing day"),
+    ];
+    for (roster, pairs, start, config, nl, en) in cases {
+        let out = schedule(roster, &pairs, start, &config);
+        let first = &out.unplaced[0];
+        assert_eq!((first.ideal, first.reason.nl.as_str()), (start, nl));
+        assert_eq!(first.reason.en, en);
+    }
+}
+
+#[test]
+fn calendar_texts_name_the_cadence() {
+    let roster = two(vec![person("j", &WEEK), person("s", &WEEK)]);
+    let stamp: jiff::Timestamp = "2026-11-22T10:00:00Z".parse().unwrap();
+    let cases = [
+        (
+            4,
+            Lang::Nl,
+            "Vierwekelijkse casusbespreking nummer 1: Naam s (mentor)",
+        ),
+        (
+            5,
+            Lang::Nl,
+            "Vijfwekelijkse casusbespreking nummer 1: Naam s (mentor)",
+        ),
+        (
+            6,
+            Lang::Nl,
+            "Zeswekelijkse casusbespreking nummer 1: Naam s (mentor)",
+        ),
+        // (A comma in a TEXT value is escaped.)
+        (
+            4,
+            Lang::En,
+            "Case review number 1\\, every four weeks: Naam s (mentor)",
+        ),
+        (
+            6,
+            Lang::En,
+            "Case review number 1\\, every six weeks: Naam s (mentor)",
+        ),
+        (
+            9,
+            Lang::Nl,
+            "Casusbespreking (elke 9 weken) nummer 1: Naam s (mentor)",
+        ),
+        (
+            9,
+            Lang::En,
+            "Case review number 1\\, every 9 weeks: Naam s (mentor)",
+        ),
+    ];
+    for (cadence, lang, expected) in cases {
+        let config = ScheduleConfig {
+            cadence_weeks: cadence,
+            months: 1,
+            ..ScheduleConfig::default()
+        };
+        let out = schedule(&roster, &[pair("j", "s")], date(2027, 1, 4), &config);
+        let ics = unfolded(&schedule_to_ics(&out, &roster, lang, stamp, None));
+        assert!(
+            ics.contains(&format!("DESCRIPTION:{}", expected)),
+            "{cadence} weeks: {ics}"
+        );
+        if cadence != 4 {
+            assert!(!ics.contains("Vierwekelijks") && !ics.contains("four weeks"));
+        }
+    }
+}
+
+/// Ids, names already taken; each person's file name and the name it wanted.
+type NameCase<'a> = (
+    &'a [&'a str],
+    &'a [&'a str],
+    &'a [(&'a str, Option<&'a str>)],
+);
+
+#[test]
+fn calendar_file_names_are_unique_per_person() {
+    #[rustfmt::skip]
+    let cases: &[NameCase] = &[
+        // The id that is a file name already keeps it; the other gets a suffix.
+        (&["j/1", "j_1"], &[], &[("j_1-2.ics", Some("j_1.ics")), ("j_1.ics", None)]),
+        (&["j_1", "j/1", "j 1"], &[], &[("j_1.ics", None), ("j_1-2.ics", Some("j_1.ics")), ("j_1-3.ics", Some("j_1.ics"))]),
+        // Case does not make two files on Windows or macOS.
+        (&["J1", "j1"], &[], &[("J1.ics", None), ("j1-2.ics", Some("j1.ics"))]),
+        // A suffixed name is not another person's own name.
+        (&["a b", "a_b", "a_b-2"], &[], &[("a_b-3.ics", Some("a_b.ics")), ("a_b.ics", None), ("a_b-2.ics", None)]),
+        // The file with every review, and Windows' device names, are taken.
+        (&["alle-besprekingen"], &["alle-besprekingen.ics"], &[("alle-besprekingen-2.ics", Some("alle-besprekingen.ics"))]),
+        (&["con", "Nul", "j0001"], &[], &[("con-2.ics", Some("con.ics")), ("Nul-2.ics", Some("Nul.ics")), ("j0001.ics", None)]),
+        (&["", "Zoë", "../x"], &[], &[("_.ics", None), ("Zoë.ics", None), ("___x.ics", None)]),
+    ];
+    for &(ids, reserved, expected) in cases {
+        let got: Vec<(String, Option<String>)> = calendar_file_names(ids, reserved)
+            .into_iter()
+            .zip(ids)
+            .map(|(f, id)| {
+                assert_eq!(f.person, *id);
+                (f.name, f.wanted)
+            })
+            .collect();
+        let expected: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|(n, w)| (n.to_string(), w.map(str::to_string)))
+            .collect();
+        assert_eq!(got, expected, "{ids:?}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn calendar_file_names_never_clash(ids in prop::collection::btree_set("[aA/_ .1-]{0,4}", 0..30)) {
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let files = calendar_file_names(&ids, &["all-reviews.ics"]);
+        let mut seen = BTreeSet::new();
+        for f in &files {
+            prop_assert!(f.name.ends_with(".ics"));
+            prop_assert!(!f.name.contains(['/', '\\', ' ']), "{}", f.name);
+            prop_assert!(seen.insert(f.name.to_lowercase()), "{} twice", f.name);
+            prop_assert_ne!(f.name.to_lowercase(), "all-reviews.ics");
+        }
+    }
+}
+
+/// Placed reviews per mentee, in the order of `mentees`.
+fn held(out: &doorgroei::schedule::Schedule, mentees: &[String]) -> Vec<usize> {
+    mentees
+        .iter()
+        .map(|m| out.reviews.iter().filter(|r| &r.mentee == m).count())
+        .collect()
+}
+
+#[test]
+fn who_loses_out_rotates_when_a_mentor_is_full() {
+    // One mentor, mentees who all work the same days: more reviews than the
+    // mentor's days hold. Every mentee then holds as many reviews as the
+    // others, give or take one, and nobody waits much longer than the
+    // others for the next one.
+    #[rustfmt::skip]
+    let cases: &[(&str, &[Day], usize, u8, Date)] = &[
+        // The tester's case: Wednesdays, 10 mentees, 2 a day, from a Monday.
+        ("wednesdays from a monday", &[Day::Wed], 10, 2, date(2027, 1, 4)),
+        ("wednesdays from a wednesday", &[Day::Wed], 10, 2, date(2027, 1, 6)),
+        ("two days, one a day", &[Day::Tue, Day::Thu], 7, 1, date(2027, 2, 1)),
+        ("the whole week, 3 a day", &WEEK, 40, 3, date(2027, 5, 3)),
+    ];
+    for &(name, days, n, per_day, start) in cases {
+        let mentees: Vec<String> = (0..n).map(|i| format!("j{i}")).collect();
+        let mut people: Vec<Person> = mentees.iter().map(|m| person(m, days)).collect();
+        people.push(person("s", days));
+        let pairs: Vec<PairRef> = mentees.iter().map(|m| pair(m, "s")).collect();
+        let config = ScheduleConfig {
+            months: 36,
+            max_per_day: per_day,
+            ..ScheduleConfig::default()
+        };
+        let out = schedule(&two(people), &pairs, start, &config);
+        let counts = held(&out, &mentees);
+        let (low, high) = (*counts.iter().min().unwrap(), *counts.iter().max().unwrap());
+        assert!(low > 0, "{name}: {counts:?}");
+        assert!(high - low <= 1, "{name}: {counts:?}");
+        // Nobody waits much longer than the others: with a share `placed /
+        // wanted` of the reviews placed, a turn comes every `wanted / placed`
+        // cadence periods, rounded up; one period more for the weeks with a
+        // holiday (fewer days), and two weeks for the moves.
+        let wanted = out.reviews.len() + out.unplaced.len();
+        let turns = wanted.div_ceil(out.reviews.len()) as i32 + 1;
+        let longest = mentees
+            .iter()
+            .flat_map(|m| {
+                let dates: Vec<Date> = out
+                    .reviews
+                    .iter()
+                    .filter(|r| &r.mentee == m)
+                    .map(|r| r.date)
+                    .collect();
+                dates
+                    .windows(2)
+                    .map(|w| (w[1] - w[0]).get_days())
+                    .collect::<Vec<_>>()
+            })
+            .max()
+            .unwrap();
+        assert!(
+            longest <= turns * 28 + 14,
+            "{name}: a wait of {longest} days, {turns} turns ({counts:?})"
+        );
+    }
+}
+
+prop_compose! {
+    /// One mentor and mentees alike in days, start and absences; the mentor
+    /// has days off of their own.
+    fn crowded()(
+        mentor_days in 1u8..32,
+        extra in 0u8..32,
+        n in 2usize..12,
+        per_day in 1u8..=3,
+        cadence in 4u8..=6,
+        shift in 0u8..=5,
+        start in 0u16..400,
+        mentee_start in prop::option::of(0u16..200),
+        mentee_absent in prop::option::of((0u16..900, 0u16..60)),
+        mentor_absent in prop::option::of((0u16..900, 0u16..60)),
+        closing in prop::collection::vec(0u16..1200, 0..4),
+    ) -> (Roster, Vec<String>, Date, ScheduleConfig) {
+        let base = date(2026, 1, 1);
+        let on = |bits: u8| WEEK.into_iter().filter(move |d| bits & (1 << *d as u8) != 0);
+        let period = |(from, len): (u16, u16)| {
+            let from = base + i64::from(from).days();
+            (from, from + i64::from(len).days())
+        };
+        let mentees: Vec<String> = (0..n).map(|i| format!("j{i}")).collect();
+        let mut people: Vec<Person> = mentees.iter().map(|m| {
+            let mut p = person(m, &[]);
+            p.days = Days::of(on(mentor_days | extra));
+            p.start = mentee_start.map(|s| base + i64::from(s).days());
+            p.absent = mentee_absent.map(period).into_iter().collect();
+            p
+        }).collect();
+        let mut mentor = person("s", &[]);
+        mentor.days = Days::of(on(mentor_days));
+        mentor.absent = mentor_absent.map(period).into_iter().collect();
+        people.push(mentor);
+        let config = ScheduleConfig {
+            cadence_weeks: cadence,
+            months: 36,
+            max_shift: shift,
+            max_per_day: per_day,
+            closing_days: closing.iter().map(|&c| base + i64::from(c).days()).collect(),
+            ..ScheduleConfig::default()
+        };
+        (two(people), mentees, base + i64::from(start).days(), config)
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// "At most one cadence period's worth": mentees of one mentor with the
+    /// same days, start and absences have the same ideal dates, so each
+    /// cadence period offers them the same days; over 36 months the numbers
+    /// of reviews they hold differ by at most one (one period's review).
+    /// This holds while the days a review may move to do not reach into the
+    /// next period's (a shift of up to 5 working days, 4 to 6 weeks apart).
+    #[test]
+    fn alike_mentees_of_one_mentor_hold_reviews_within_one((roster, mentees, start, config) in crowded()) {
+        let pairs: Vec<PairRef> = mentees.iter().map(|m| pair(m, "s")).collect();
+        let out = schedule(&roster, &pairs, start, &config);
+        let counts = held(&out, &mentees);
+        let (low, high) = (*counts.iter().min().unwrap(), *counts.iter().max().unwrap());
+        prop_assert!(high - low <= 1, "{:?}", counts);
     }
 }

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 
 use crate::dates::{HourMinute, Iso};
 
-use crate::i18n::Lang;
+use crate::i18n::{Bilingual, Lang};
 use crate::roster::{Person, Roster};
 use crate::schedule::{Review, Schedule};
 
@@ -127,6 +127,39 @@ pub fn uid(review: &Review) -> String {
     )
 }
 
+/// How often the reviews come, as the description names it: the Dutch
+/// "Zeswekelijkse casusbespreking", the English "every six weeks" (beyond
+/// eight weeks as a figure).
+fn kind_of_review(weeks: u8) -> Bilingual {
+    const NL: [&str; 8] = [
+        "Wekelijkse",
+        "Tweewekelijkse",
+        "Driewekelijkse",
+        "Vierwekelijkse",
+        "Vijfwekelijkse",
+        "Zeswekelijkse",
+        "Zevenwekelijkse",
+        "Achtwekelijkse",
+    ];
+    const EN: [&str; 8] = [
+        "every week",
+        "every two weeks",
+        "every three weeks",
+        "every four weeks",
+        "every five weeks",
+        "every six weeks",
+        "every seven weeks",
+        "every eight weeks",
+    ];
+    match usize::from(weeks).checked_sub(1).filter(|&i| i < NL.len()) {
+        Some(i) => Bilingual::new(format!("{} casusbespreking", NL[i]), EN[i].to_string()),
+        None => Bilingual::new(
+            format!("Casusbespreking (elke {weeks} weken)"),
+            format!("every {weeks} weeks"),
+        ),
+    }
+}
+
 /// The schedule as an iCalendar file: one VEVENT per review (only those of
 /// `person` when given), summary and description in `lang`, both people as
 /// attendees when their e-mail is known. `stamp` is the DTSTAMP (when the
@@ -159,6 +192,7 @@ pub fn schedule_to_ics(
         line(&mut out, l);
     }
     let stamp = utc_stamp(stamp);
+    let cadence = kind_of_review(schedule.cadence_weeks);
     for r in schedule
         .reviews
         .iter()
@@ -172,13 +206,13 @@ pub fn schedule_to_ics(
         };
         let mut description = if nl {
             format!(
-                "Vierwekelijkse casusbespreking nummer {}: {mentor} (mentor) gaat met {mentee} (mentee) hun casuïstiek door.",
-                r.number
+                "{} nummer {}: {mentor} (mentor) gaat met {mentee} (mentee) hun casuïstiek door.",
+                cadence.nl, r.number
             )
         } else {
             format!(
-                "Four-weekly case review number {}: {mentor} (mentor) goes through {mentee}'s (mentee) cases.",
-                r.number
+                "Case review number {}, {}: {mentor} (mentor) goes through {mentee}'s (mentee) cases.",
+                r.number, cadence.en
             )
         };
         if r.date != r.ideal {
@@ -283,4 +317,91 @@ pub fn schedule_to_csv(schedule: &Schedule, roster: &Roster, lang: Lang) -> Stri
         );
     }
     out
+}
+
+/// The name of one person's calendar file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CalendarFile {
+    /// The person's id.
+    pub person: String,
+    /// The file name, unique among those given out.
+    pub name: String,
+    /// The name the id alone gives, when that was taken and `name` has a
+    /// suffix instead.
+    pub wanted: Option<String>,
+}
+
+/// Names that Windows gives to devices, with or without an extension.
+const DEVICES: &[&str] = &[
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// File names for the calendars of `people` (ids), in their order: the id
+/// with every character but letters, digits, `-` and `_` replaced by `_`,
+/// then `.ics`. No two names are the same, also when case is ignored (as
+/// the file systems of Windows and macOS do), none is one of `reserved`
+/// (e.g. the file with every review) or a Windows device name. Ids that
+/// need no replacing get their own name first; a name already taken gets
+/// `-2`, `-3`, … before `.ics`, and says which name it wanted. The command
+/// line and the web app name files with this one function.
+pub fn calendar_file_names(people: &[&str], reserved: &[&str]) -> Vec<CalendarFile> {
+    let stem = |id: &str| -> String {
+        let clean: String = id
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        if clean.is_empty() {
+            "_".to_string()
+        } else {
+            clean
+        }
+    };
+    let stems: Vec<String> = people.iter().map(|id| stem(id)).collect();
+    let mut taken: std::collections::HashSet<String> =
+        reserved.iter().map(|r| r.to_lowercase()).collect();
+    let mut claim = |name: &str, stem: &str| {
+        !DEVICES.contains(&stem.to_lowercase().as_str()) && taken.insert(name.to_lowercase())
+    };
+    let mut names: Vec<Option<String>> = vec![None; people.len()];
+    // Ids that are file names already keep them: `j_1` stays `j_1.ics` when
+    // `j/1` also wants it.
+    for (k, id) in people.iter().enumerate() {
+        let name = format!("{}.ics", stems[k]);
+        if stems[k] == *id && claim(&name, &stems[k]) {
+            names[k] = Some(name);
+        }
+    }
+    people
+        .iter()
+        .enumerate()
+        .map(|(k, id)| {
+            let wanted = format!("{}.ics", stems[k]);
+            let (name, wanted) = match names[k].take() {
+                Some(name) => (name, None),
+                None if claim(&wanted, &stems[k]) => (wanted, None),
+                None => {
+                    let name = (2u32..)
+                        .map(|n| format!("{}-{n}", stems[k]))
+                        .find_map(|s| {
+                            let name = format!("{s}.ics");
+                            claim(&name, &s).then_some(name)
+                        })
+                        .unwrap_or_default();
+                    (name, Some(wanted))
+                }
+            };
+            CalendarFile {
+                person: id.to_string(),
+                name,
+                wanted,
+            }
+        })
+        .collect()
 }

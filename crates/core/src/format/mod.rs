@@ -20,7 +20,9 @@ pub use profile::{load_profile, profile_to_yaml, ProfileFile, PROFILE_SCHEMA};
 mod matching;
 
 pub use crate::dates::parse_time;
-pub use calendar::{schedule_to_csv, schedule_to_ics, uid, TZID};
+pub use calendar::{
+    calendar_file_names, schedule_to_csv, schedule_to_ics, uid, CalendarFile, TZID,
+};
 pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA, MAX_WEIGHT};
 pub use roster::{
     csv_cell, decode_text, load_roster, load_roster_checked, load_roster_csv, load_roster_json,
