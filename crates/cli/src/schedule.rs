@@ -1,18 +1,19 @@
 //! `doorgroei schedule`: case reviews every few weeks for every pair.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use doorgroei::dates::HourMinute;
 use doorgroei::format::{
-    calendar_file_names, load_schedule_config, schedule_to_csv, schedule_to_ics,
+    calendar_file_names, load_pairs, load_schedule_config, schedule_to_csv, schedule_to_ics,
 };
-use doorgroei::matching::{assign, MatchConfig};
+use doorgroei::matching::{assign, pair_problems, Constraint, MatchConfig};
 use doorgroei::roster::Roster;
 use doorgroei::schedule::{schedule, summary, PairRef, Schedule, ScheduleConfig};
 use doorgroei::Lang;
 use serde_json::{json, Value};
 
-use super::{load, load_file, load_roster_file, output, read, Failed};
+use super::{load, load_file, load_roster_file, output, Failed};
 
 /// The options of `doorgroei schedule`.
 pub struct ScheduleQuery {
@@ -30,64 +31,6 @@ pub enum ScheduleFormat {
     Text,
     Json,
     Csv,
-}
-
-/// Pairs from a file: the JSON of `doorgroei match --format json`, or a
-/// plain list of `{"mentee": …, "mentor": …}`.
-fn read_pairs(path: &Path, lang: Lang) -> Result<Vec<PairRef>, Failed> {
-    let text = read(path, lang)?;
-    let file = path.display();
-    let value: Value = serde_json::from_str(&text).map_err(|e| {
-        match lang {
-            Lang::Nl => eprintln!("{file}:{}:{}: geen geldige JSON: {e}", e.line(), e.column()),
-            Lang::En => eprintln!("{file}:{}:{}: not valid JSON: {e}", e.line(), e.column()),
-        }
-        Failed
-    })?;
-    let list = match &value {
-        Value::Array(items) => items,
-        Value::Object(map) => match map.get("pairs") {
-            Some(Value::Array(items)) => items,
-            _ => {
-                match lang {
-                    Lang::Nl => eprintln!("{file}: verwacht een lijst 'pairs' (zoals `doorgroei match --format json` schrijft)"),
-                    Lang::En => eprintln!("{file}: expected a list 'pairs' (as `doorgroei match --format json` writes)"),
-                }
-                return Err(Failed);
-            }
-        },
-        _ => {
-            match lang {
-                Lang::Nl => eprintln!("{file}: verwacht een lijst met koppelingen"),
-                Lang::En => eprintln!("{file}: expected a list of pairs"),
-            }
-            return Err(Failed);
-        }
-    };
-    let mut pairs = Vec::new();
-    let mut failed = false;
-    for (i, item) in list.iter().enumerate() {
-        let field = |name: &str| item.get(name).and_then(Value::as_str).map(str::to_string);
-        match (field("mentee"), field("mentor")) {
-            (Some(mentee), Some(mentor)) => pairs.push(PairRef { mentee, mentor }),
-            _ => {
-                failed = true;
-                match lang {
-                    Lang::Nl => {
-                        eprintln!("{file}: pairs[{i}]: verwacht tekst bij 'mentee' en 'mentor'")
-                    }
-                    Lang::En => {
-                        eprintln!("{file}: pairs[{i}]: expected text for 'mentee' and 'mentor'")
-                    }
-                }
-            }
-        }
-    }
-    if failed {
-        Err(Failed)
-    } else {
-        Ok(pairs)
-    }
 }
 
 pub fn schedule_cmd(
@@ -109,15 +52,56 @@ pub fn schedule_cmd(
     if let Some(c) = query.cadence_weeks {
         config.cadence_weeks = c;
     }
-    let pairs: Vec<PairRef> = match &query.pairs {
-        Some(path) => read_pairs(path, lang)?,
+    // Each pair with the hard rules it breaks: the coordinator's own pairs
+    // (a pairs file, or locked pairs) are scheduled as given, and flagged.
+    let match_config = MatchConfig::default();
+    let checked: Vec<(PairRef, Vec<Constraint>)> = match &query.pairs {
+        Some(path) => {
+            let pairs = load_file(path, lang, |name, text| load_pairs(name, text, &roster))?;
+            let people = roster.by_id();
+            let mut load: BTreeMap<&str, u32> = BTreeMap::new();
+            pairs
+                .iter()
+                .map(|p| {
+                    let mut problems =
+                        pair_problems(&ladder, &roster, &match_config, &p.mentee, &p.mentor);
+                    let used = load.entry(p.mentor.as_str()).or_default();
+                    *used += 1;
+                    let capacity = people.get(p.mentor.as_str()).map_or(0, |m| m.capacity);
+                    if *used > capacity && !problems.contains(&Constraint::MentorLevel) {
+                        problems.push(Constraint::Capacity);
+                        problems.sort();
+                    }
+                    let pair = PairRef {
+                        mentee: p.mentee.clone(),
+                        mentor: p.mentor.clone(),
+                    };
+                    (pair, problems)
+                })
+                .collect()
+        }
         // No pairs given: the roster's pairs, and a matching for the rest.
-        None => assign(&ladder, &roster, &MatchConfig::default())
+        None => assign(&ladder, &roster, &match_config)
             .pairs
             .iter()
-            .map(PairRef::from)
+            .map(|p| (PairRef::from(p), p.problems.clone()))
             .collect(),
     };
+    let pairs: Vec<PairRef> = checked.iter().map(|(p, _)| p.clone()).collect();
+    let names = roster.names();
+    let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    let flagged: Vec<&(PairRef, Vec<Constraint>)> =
+        checked.iter().filter(|(_, c)| !c.is_empty()).collect();
+    for (pair, problems) in &flagged {
+        let (who, rules) = (
+            format!("{} · {}", name(&pair.mentor), name(&pair.mentee)),
+            crate::broken_text(problems, lang),
+        );
+        match lang {
+            Lang::Nl => eprintln!("let op: de koppeling {who} breekt een regel: {rules}"),
+            Lang::En => eprintln!("warning: the pair {who} breaks a rule: {rules}"),
+        }
+    }
     let plan = schedule(&roster, &pairs, query.start, &config);
     let stamp = jiff::Timestamp::now();
     if let Some(path) = &query.ics {
@@ -137,8 +121,6 @@ pub fn schedule_cmd(
             Lang::En => eprintln!("warning: {}", w.get(lang)),
         }
     }
-    let names = roster.names();
-    let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
     let hm = |t| HourMinute(t).to_string();
     let mut out = String::new();
     match format {
@@ -164,7 +146,16 @@ pub fn schedule_cmd(
                     })
                 })
                 .collect();
-            let doc = json!({"reviews": reviews, "unplaced": unplaced});
+            let problems: Vec<Value> = flagged
+                .iter()
+                .map(|(pair, problems)| {
+                    json!({
+                        "mentor": pair.mentor, "mentee": pair.mentee,
+                        "problems": crate::problems_json(problems, lang),
+                    })
+                })
+                .collect();
+            let doc = json!({"reviews": reviews, "unplaced": unplaced, "pair_problems": problems});
             outln!(
                 out,
                 "{}",
@@ -176,6 +167,26 @@ pub fn schedule_cmd(
             let nl = lang == Lang::Nl;
             for line in &about.lines {
                 outln!(out, "{}", line.get(lang));
+            }
+            if !flagged.is_empty() {
+                outln!(
+                    out,
+                    "\n{}",
+                    if nl {
+                        "Koppelingen die een regel breken (toch ingepland):"
+                    } else {
+                        "Pairs that break a rule (scheduled all the same):"
+                    }
+                );
+                for (pair, problems) in &flagged {
+                    outln!(
+                        out,
+                        "  ⚠ {} · {}: {}",
+                        name(&pair.mentor),
+                        name(&pair.mentee),
+                        crate::broken_text(problems, lang)
+                    );
+                }
             }
             if !plan.reviews.is_empty() {
                 outln!(out);

@@ -653,11 +653,11 @@ fn a_reader_that_stops_reading_ends_the_output_quietly() {
 fn clashing_roster() -> (PathBuf, PathBuf) {
     let roster = temp_file(
         "clash.csv",
-        "id;name;role;days;start\n\
-         s1;Sanne Smit;sw-hbo-senior;ma|di|wo|do|vr;\n\
-         j/1;Jan Jansen;sw-hbo-start;ma|di|wo|do|vr;\n\
-         j_1;Joke de Wit;sw-hbo-start;ma|di|wo|do|vr;\n\
-         k;Kees Bos;sw-hbo-start;ma|di|wo|do|vr;2030-03-04\n",
+        "id;name;role;days;start;capacity\n\
+         s1;Sanne Smit;sw-hbo-senior;ma|di|wo|do|vr;;3\n\
+         j/1;Jan Jansen;sw-hbo-start;ma|di|wo|do|vr;;\n\
+         j_1;Joke de Wit;sw-hbo-start;ma|di|wo|do|vr;;\n\
+         k;Kees Bos;sw-hbo-start;ma|di|wo|do|vr;2030-03-04;\n",
     );
     let pairs = temp_file(
         "clash-pairs.json",
@@ -813,4 +813,160 @@ fn calendar_files_name_the_cadence() {
         let ics = std::fs::read_to_string(&file).unwrap().replace("\r\n ", "");
         assert!(ics.contains(expected), "{weeks} {lang}: {ics}");
     }
+}
+
+/// The tester's roster: four existing pairs, each breaking a rule (same
+/// team; locked with the mentee's own manager; no shared day; an avoided
+/// mentor), and a mentor who fits everyone.
+fn broken_pairs_roster() -> PathBuf {
+    temp_file(
+        "broken-pairs.csv",
+        "id;name;role;team;days;capacity;manager;avoids;mentor;locked\n\
+         s1;Sara Smit;sw-hbo-senior;Noord;ma|di;2;;;;\n\
+         s2;Siem Sol;sw-hbo-senior;Oost;wo;2;;;;\n\
+         s3;Stan Stam;sw-hbo-senior;West;ma|di|wo|do|vr;4;;;;\n\
+         j1;Jan Jansen;sw-hbo-start;Noord;ma|di;;;;s1;nee\n\
+         j2;Joke de Wit;sw-hbo-start;Zuid;ma|di;;s1;;s1;ja\n\
+         j3;Kees Bos;sw-hbo-start;Zuid;ma;;;;s2;nee\n\
+         j4;Lot Lam;sw-hbo-start;Zuid;ma|di|wo;;;s2;s2;nee\n",
+    )
+}
+
+#[test]
+fn existing_pairs_that_break_a_rule_end_or_are_flagged() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let roster = broken_pairs_roster();
+    let args = ["match", ladder.to_str().unwrap(), roster.to_str().unwrap()];
+    let out = doorgroei(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    for line in [
+        "4 van 4 mentees hebben een mentor",
+        "  Joke de Wit (j2) → Sara Smit (s1) 🔒",
+        "      ⚠ vastgezet, maar breekt een regel: de mentor staat in de leidinggevende lijn van de mentee",
+        "Beëindigd (bestaande koppeling breekt een regel en was niet vastgezet):",
+        "  Jan Jansen (j1) → Sara Smit (s1): mentor en mentee zitten in hetzelfde team",
+        "  Kees Bos (j3) → Siem Sol (s2): mentor en mentee hebben geen werkdag gemeen",
+        "  Lot Lam (j4) → Siem Sol (s2): de mentee wil deze mentor vermijden",
+        "  Jan Jansen (j1) → Stan Stam (s3)",
+        "  Kees Bos (j3) → Sara Smit (s1)",
+        "  Lot Lam (j4) → Stan Stam (s3)",
+    ] {
+        assert!(stdout.contains(line), "{line:?} not in\n{stdout}");
+    }
+    let json = doorgroei(&[&args[..], &["--format", "json", "--lang", "en"]].concat());
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let flagged: Vec<(&str, &str)> = value["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| {
+            p["problems"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(move |c| (p["mentee"].as_str().unwrap(), c["rule"].as_str().unwrap()))
+        })
+        .collect();
+    assert_eq!(flagged, [("j2", "management-line")]);
+    let ended: Vec<&str> = value["ended"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["problems"][0]["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(ended, ["same-team", "shared-day", "avoided"]);
+
+    // The schedule books no ended pair, and says which pair it keeps although it breaks a rule.
+    let out = doorgroei(&[
+        "schedule",
+        ladder.to_str().unwrap(),
+        roster.to_str().unwrap(),
+        "--start",
+        "2027-01-04",
+        "--months",
+        "2",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(!stdout.contains("Siem Sol ·"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "  ⚠ Sara Smit · Joke de Wit: de mentor staat in de leidinggevende lijn van de mentee"
+        ),
+        "{stdout}"
+    );
+    assert_eq!(
+        text(&out.stderr),
+        "let op: de koppeling Sara Smit · Joke de Wit breekt een regel: de mentor staat in de leidinggevende lijn van de mentee\n"
+    );
+}
+
+#[test]
+fn a_pairs_file_is_checked_like_any_file() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let roster = broken_pairs_roster();
+    // (pairs file, exit code, stderr)
+    #[rustfmt::skip]
+    let cases: &[(&str, i32, &str)] = &[
+        (r#"[{"mentee": "j1", "mentor": "zz"}]"#, 1,
+         "p.json:1:29: onbekende persoon 'zz'\n"),
+        (r#"[{"mentee": "j1", "mentor": "j1"}]"#, 1,
+         "p.json:1:29: 'j1' is aan zichzelf gekoppeld; mentor en mentee moeten twee mensen zijn\n"),
+        (r#"[{"mentee": "j1", "mentor": "s3"}, {"mentee": "j1", "mentor": "s3"}]"#, 1,
+         "p.json:1:47: 'j1' heeft al een mentor in een eerdere koppeling (eerder op regel 1)\n"),
+        (r#"[{"mentee": "j1", "mentor": "s3"}, {"mentee": "j3", "mentor": "s2"}]"#, 0,
+         "let op: de koppeling Siem Sol · Kees Bos breekt een regel: mentor en mentee hebben geen werkdag gemeen\n"),
+    ];
+    let dir = std::env::temp_dir().join(format!("doorgroei-pairs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (pairs, code, stderr) in cases {
+        let path = dir.join("p.json");
+        std::fs::write(&path, pairs).unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_doorgroei"))
+            .current_dir(&dir)
+            .args([
+                "schedule",
+                ladder.to_str().unwrap(),
+                roster.to_str().unwrap(),
+                "--pairs",
+                "p.json",
+                "--start",
+                "2027-01-04",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(*code),
+            "{pairs}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stderr), *stderr, "{pairs}");
+    }
+    // Past the size limit: refused before it is read as JSON.
+    let big = format!(
+        "[{}]",
+        r#"{"mentee": "j1", "mentor": "s3"},"#.repeat(210_000)
+    );
+    std::fs::write(dir.join("big.json"), big).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_doorgroei"))
+        .current_dir(&dir)
+        .args([
+            "schedule",
+            ladder.to_str().unwrap(),
+            roster.to_str().unwrap(),
+            "--pairs",
+            "big.json",
+            "--start",
+            "2027-01-04",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).starts_with("big.json: bestand is te groot"),
+        "{}",
+        text(&out.stderr)
+    );
 }
