@@ -732,21 +732,25 @@ fn match_cmd(
         MatchFormat::Text => {
             let nl = lang == Lang::Nl;
             let total = result.matched + result.unmatched.len();
-            if nl {
-                outln!(
-                    out,
-                    "{} van {total} mentees hebben een mentor; totale score {}",
-                    result.matched,
-                    result.total_score
-                );
+            let (m, score) = (result.matched, result.total_score);
+            let of = match (nl, total) {
+                (true, 1) => "van 1 mentee".to_string(),
+                (true, n) => format!("van de {n} mentees"),
+                (false, 1) => "of 1 mentee".to_string(),
+                (false, n) => format!("of {n} mentees"),
+            };
+            let has = match (nl, m) {
+                (true, 1) => "heeft",
+                (true, _) => "hebben",
+                (false, 1) => "has",
+                (false, _) => "have",
+            };
+            let (mentor, total_score) = if nl {
+                ("een mentor", "totale score")
             } else {
-                outln!(
-                    out,
-                    "{} of {total} mentees have a mentor; total score {}",
-                    result.matched,
-                    result.total_score
-                );
-            }
+                ("a mentor", "total score")
+            };
+            outln!(out, "{m} {of} {has} {mentor}; {total_score} {score}");
             outln!(out, "\n{}", if nl { "Koppelingen:" } else { "Pairs:" });
             for p in &result.pairs {
                 let lock = if p.locked { " 🔒" } else { "" };

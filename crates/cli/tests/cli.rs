@@ -841,7 +841,7 @@ fn existing_pairs_that_break_a_rule_end_or_are_flagged() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stdout = text(&out.stdout);
     for line in [
-        "4 van 4 mentees hebben een mentor",
+        "4 van de 4 mentees hebben een mentor",
         "  Joke de Wit (j2) → Sara Smit (s1) 🔒",
         "      ⚠ vastgezet, maar breekt een regel: de mentor staat in de leidinggevende lijn van de mentee",
         "Beëindigd (bestaande koppeling breekt een regel en was niet vastgezet):",
