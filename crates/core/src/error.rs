@@ -584,6 +584,7 @@ impl Found {
         match self {
             Found::Number(n) => quoted(n),
             Found::Text(s) => format!("'{}'", quoted(s)),
+            Found::EmptyList => pick(lang, "(leeg)".into(), "(empty)".into()),
             other => other.describe(lang),
         }
     }
@@ -609,7 +610,7 @@ impl Found {
                 format!("text '{}'", quoted(s)),
             ),
             Found::List => at("een lijst", "a list"),
-            Found::EmptyList => at("geen", "none"),
+            Found::EmptyList => at("een lege lijst", "an empty list"),
             Found::Mapping => at("regels 'sleutel: waarde'", "a mapping"),
             Found::Tagged(tag) => pick(
                 lang,
