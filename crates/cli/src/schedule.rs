@@ -7,6 +7,7 @@ use doorgroei::format::{load_schedule_config, schedule_to_csv, schedule_to_ics};
 use doorgroei::matching::{assign, MatchConfig};
 use doorgroei::roster::Roster;
 use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
+use doorgroei::yaml::json_error;
 use doorgroei::Lang;
 use serde_json::{json, Value};
 
@@ -36,10 +37,7 @@ fn read_pairs(path: &Path, lang: Lang) -> Result<Vec<PairRef>, Failed> {
     let text = read(path, lang)?;
     let file = path.display();
     let value: Value = serde_json::from_str(&text).map_err(|e| {
-        match lang {
-            Lang::Nl => eprintln!("{file}:{}:{}: geen geldige JSON: {e}", e.line(), e.column()),
-            Lang::En => eprintln!("{file}:{}:{}: not valid JSON: {e}", e.line(), e.column()),
-        }
+        eprintln!("{}", json_error(&file.to_string(), &e).render(lang));
         Failed
     })?;
     let list = match &value {

@@ -104,9 +104,27 @@ fn unreadable_files_are_reported_in_our_own_words() {
     let latin1 = temp_file("latin1.yaml", "schema: x\n");
     std::fs::write(&latin1, b"schema: x\nname: caf\xe9\n").unwrap();
     let latin1 = latin1.to_str().unwrap();
-    let roster = pathways("welzijn-groeit.yaml");
-    let ladder = roster.to_str().unwrap();
-    let cases: [(&[&str], String); 6] = [
+    let ladder = pathways("welzijn-groeit.yaml");
+    let ladder = ladder.to_str().unwrap();
+    let roster = pathways("rooster-welzijn-groeit.csv");
+    let roster = roster.to_str().unwrap();
+    let pairs = temp_file("pairs.json", "[{\"mentee\": \"j1\",\n");
+    let pairs = pairs.to_str().unwrap();
+    let schedule = |lang| {
+        [
+            "schedule",
+            "--lang",
+            lang,
+            ladder,
+            roster,
+            "--start",
+            "2026-01-05",
+            "--pairs",
+            pairs,
+        ]
+    };
+    let (nl, en) = (schedule("nl"), schedule("en"));
+    let cases: [(&[&str], String); 8] = [
         (
             &["check", "--lang", "nl", "/no/such.yaml"],
             "/no/such.yaml: dit bestand bestaat niet".into(),
@@ -130,6 +148,14 @@ fn unreadable_files_are_reported_in_our_own_words() {
         (
             &["check", "--lang", "en", latin1],
             format!("{latin1}:2:10: this is not UTF-8 text; save the file as UTF-8"),
+        ),
+        (
+            &nl,
+            format!("{pairs}:2:1: ongeldige JSON: het bestand houdt op voordat alles is afgesloten"),
+        ),
+        (
+            &en,
+            format!("{pairs}:2:1: invalid JSON: the file ends before everything is closed"),
         ),
     ];
     for (args, expected) in cases {

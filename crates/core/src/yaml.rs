@@ -359,9 +359,10 @@ fn yaml_problem(text: &str, pos: Option<Pos>) -> (SyntaxProblem, Option<Context>
 /// serde's standard messages (`missing field`, `unknown field`, `invalid
 /// type`, …) into the same kinds our YAML decoder gives.
 pub fn json_error(file: &str, err: &serde_json::Error) -> LoadErrors {
+    // serde_json counts columns from 1, but says 0 right after a line break.
     let pos = (err.line() > 0).then(|| Pos {
         line: err.line(),
-        column: err.column(),
+        column: err.column().max(1),
     });
     let text = err.to_string();
     let (text, _) = split_position(&text);
@@ -377,12 +378,12 @@ pub fn json_error(file: &str, err: &serde_json::Error) -> LoadErrors {
         serde_message(text).unwrap_or_else(|| syntax(SyntaxProblem::Other(text.to_string()), None))
     } else if let Some(what) = text.strip_prefix("EOF while parsing ") {
         let construct = match what {
-            "a list" => Construct::FlowSequence,
-            "an object" => Construct::FlowMapping,
-            "a string" => Construct::QuotedText,
-            _ => Construct::Value,
+            "a list" => Some(Construct::FlowSequence),
+            "an object" => Some(Construct::FlowMapping),
+            "a string" => Some(Construct::QuotedText),
+            _ => None,
         };
-        syntax(SyntaxProblem::UnexpectedEnd, Some(construct))
+        syntax(SyntaxProblem::UnexpectedEnd, construct)
     } else {
         let problem = match text {
             "expected `:`" => SyntaxProblem::Missing(Token::Colon),
