@@ -250,12 +250,13 @@ const YAML_PROBLEMS: &[(&str, SyntaxProblem)] = &[
         "find expected whitespace",
         SyntaxProblem::Missing(Token::Space),
     ),
+    ("URI", SyntaxProblem::BadTag),
+    ("merg", SyntaxProblem::BadMerge),
     ("escape", SyntaxProblem::BadEscape),
     ("hexadecimal", SyntaxProblem::BadEscape),
     ("tag", SyntaxProblem::BadTag),
     ("expected '!'", SyntaxProblem::BadTag),
     ("expected '>'", SyntaxProblem::BadTag),
-    ("URI", SyntaxProblem::BadTag),
     ("directive", SyntaxProblem::BadDirective),
     ("version number", SyntaxProblem::BadDirective),
     ("digit or '.'", SyntaxProblem::BadDirective),
@@ -285,7 +286,6 @@ const YAML_PROBLEMS: &[(&str, SyntaxProblem)] = &[
     ("undefined alias", SyntaxProblem::UnknownAlias),
     ("unknown anchor", SyntaxProblem::UnknownAlias),
     ("duplicate anchor", SyntaxProblem::DuplicateAnchor),
-    ("merg", SyntaxProblem::BadMerge),
     ("UTF-", SyntaxProblem::Encoding),
     ("surrogate", SyntaxProblem::Encoding),
     ("Unicode", SyntaxProblem::Encoding),
@@ -1258,6 +1258,134 @@ mod tests {
         );
         assert_eq!(locate(text, &path(&[f("missing")])), None);
         assert_eq!(locate(text, &path(&[f("list"), Seg::Index(7)])), None);
+    }
+
+    /// Every message libyaml-rs 0.3 (scanner, parser, reader) and
+    /// yaml_serde 0.10 can give, as they show it, and our words for it.
+    #[test]
+    fn every_yaml_reader_message_has_our_own_words() {
+        use SyntaxProblem::*;
+        let cases: &[(&str, SyntaxProblem)] = &[
+            ("did not find expected ',' or ']' at line 6 column 1, while parsing a flow sequence at line 5 column 11", Missing(Token::CommaOrBracket)),
+            ("did not find expected ',' or '}'", Missing(Token::CommaOrBrace)),
+            ("could not find expected ':'", Missing(Token::Colon)),
+            ("did not find expected key", Missing(Token::Key)),
+            ("did not find expected node content", Missing(Token::Value)),
+            ("did not find expected '-' indicator", Missing(Token::Dash)),
+            ("did not find expected <document start>", Missing(Token::DocumentStart)),
+            ("did not find expected comment or line break", Missing(Token::LineEnd)),
+            ("did not find expected whitespace or line break", Missing(Token::LineEnd)),
+            ("did not find expected whitespace", Missing(Token::Space)),
+            ("found unknown escape character", BadEscape),
+            ("found invalid Unicode character escape code", BadEscape),
+            ("did not find expected hexadecimal number", BadEscape),
+            ("found undefined tag handle", BadTag),
+            ("did not find expected tag URI", BadTag),
+            ("did not find URI escaped octet", BadTag),
+            ("did not find expected '!'", BadTag),
+            ("did not find the expected '>'", BadTag),
+            ("empty YAML tag is not allowed", BadTag),
+            ("found duplicate %YAML directive", BadDirective),
+            ("found duplicate %TAG directive", BadDirective),
+            ("found unknown directive name", BadDirective),
+            ("could not find expected directive name", BadDirective),
+            ("did not find expected version number", BadDirective),
+            ("did not find expected digit or '.' character", BadDirective),
+            ("found extremely long version number", BadDirective),
+            ("found incompatible YAML document", BadDirective),
+            ("found unexpected non-alphabetical character", BadDirective),
+            ("mapping values are not allowed in this context", MappingValueHere),
+            ("found unexpected ':'", MappingValueHere),
+            ("mapping keys are not allowed in this context", MappingKeyHere),
+            ("block sequence entries are not allowed in this context", ListItemHere),
+            ("found a tab character that violates indentation", Tab),
+            ("found a tab character where an indentation space is expected", Tab),
+            ("found character that cannot start any token", BadCharacter),
+            ("did not find expected alphabetic or numeric character", BadCharacter),
+            ("found an indentation indicator equal to 0", BadCharacter),
+            ("found unexpected end of stream", UnexpectedEnd),
+            ("EOF while parsing a value", UnexpectedEnd),
+            ("found unexpected document indicator", DocumentMarker),
+            ("deserializing from YAML containing more than one document is not supported", SeveralDocuments),
+            ("found undefined alias", UnknownAlias),
+            ("unknown anchor", UnknownAlias),
+            ("found duplicate anchor; first occurrence, second occurrence", DuplicateAnchor),
+            ("expected a mapping or list of mappings for merging, but found scalar", BadMerge),
+            ("unexpected tagged value in merge", BadMerge),
+            ("expected a mapping for merging, but found sequence", BadMerge),
+            ("invalid leading UTF-8 octet", Encoding),
+            ("invalid trailing UTF-8 octet", Encoding),
+            ("invalid length of a UTF-8 sequence", Encoding),
+            ("incomplete UTF-8 octet sequence", Encoding),
+            ("found an incorrect leading UTF-8 octet", Encoding),
+            ("incomplete UTF-16 character", Encoding),
+            ("incomplete UTF-16 surrogate pair", Encoding),
+            ("unexpected low surrogate area", Encoding),
+            ("expected low surrogate area", Encoding),
+            ("invalid Unicode character", Encoding),
+            ("control characters are not allowed", Encoding),
+            ("input error", Encoding),
+            ("recursion limit exceeded", TooDeep),
+            ("repetition limit exceeded", TooManyAliases),
+            ("failed to parse YAML number", BadNumber),
+            ("people[0]: duplicate entry with key \"id\"", DuplicateKey("id".into())),
+            ("duplicate entry with key 3", DuplicateKey("3".into())),
+            ("invalid type: integer `123456789012345678901` as u128, expected any YAML value", NumberTooLarge("123456789012345678901".into())),
+            // Cannot happen below 5 MiB of UTF-8 text: the fallback.
+            ("input is too long", Other("input is too long".into())),
+        ];
+        for (message, expected) in cases {
+            let text = format!("{message} at line 2 column 3");
+            assert_eq!(&yaml_problem(&text, None).0, expected, "{message}");
+        }
+        let pos = |line, column| Some(Pos { line, column });
+        assert_eq!(
+            yaml_problem(cases[0].0, pos(6, 1)).1,
+            Some(Context {
+                construct: Construct::FlowSequence,
+                at: pos(5, 11)
+            })
+        );
+    }
+
+    /// serde_json's messages, from real texts, and our words for them.
+    #[test]
+    fn every_json_reader_message_has_our_own_words() {
+        use SyntaxProblem::*;
+        let check = |text: &str, problem: SyntaxProblem, construct: Option<Construct>| {
+            let err = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+            let errors = json_error("f.json", &err);
+            let ErrorKind::Syntax {
+                problem: got,
+                context,
+                ..
+            } = &errors.0[0].kind
+            else {
+                panic!("{text}: {:?}", errors.0[0].kind);
+            };
+            assert_eq!(
+                (got, context.map(|c| c.construct)),
+                (&problem, construct),
+                "{text}"
+            );
+        };
+        check("[1, 2", UnexpectedEnd, Some(Construct::FlowSequence));
+        check("{\"a\": 1", UnexpectedEnd, Some(Construct::FlowMapping));
+        check("\"abc", UnexpectedEnd, Some(Construct::QuotedText));
+        check("", UnexpectedEnd, None);
+        check("{\"a\" 1}", Missing(Token::Colon), None);
+        check("[1 2]", Missing(Token::CommaOrBracket), None);
+        check("{\"a\": 1 \"b\": 2}", Missing(Token::CommaOrBrace), None);
+        check("[tru]", Missing(Token::Value), None);
+        check("[@]", Missing(Token::Value), None);
+        check("\"a\\qb\"", BadEscape, None);
+        check("[01]", BadNumber, None);
+        check("1e999999", NumberTooLarge(String::new()), None);
+        check("{1: 2}", KeyNotText, None);
+        check("[1, 2,]", TrailingComma, None);
+        check("[1] [2]", TrailingCharacters, None);
+        check("\"a\u{1}b\"", Encoding, None);
+        check(&"[".repeat(200), TooDeep, None);
     }
 
     #[test]
