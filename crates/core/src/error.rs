@@ -476,9 +476,14 @@ pub enum Found {
 /// `text` cut to [`MAX_QUOTED`] characters (with `…`), with line breaks and
 /// tabs shown as `\n`, `\r`, `\t` so a message stays one line.
 pub fn quoted(text: &str) -> String {
+    cut(text, MAX_QUOTED)
+}
+
+/// `text` cut to `max` characters, as [`quoted`] does.
+fn cut(text: &str, max: usize) -> String {
     let mut out = String::new();
     for (i, c) in text.chars().enumerate() {
-        if i == MAX_QUOTED {
+        if i == max {
             out.push('…');
             break;
         }
@@ -793,7 +798,7 @@ impl SyntaxProblem {
             SyntaxProblem::Other(raw) => pick(
                 lang,
                 format!("de {name}-lezer kon dit niet lezen"),
-                quoted(raw),
+                cut(raw, 3 * MAX_QUOTED),
             ),
         }
     }
