@@ -10,8 +10,8 @@
 use std::path::{Path, PathBuf};
 
 use doorgroei::format::{
-    load_ladder, load_match_config, load_profile, load_roster, load_schedule_config,
-    MAX_PEOPLE, MAX_ROLES, MAX_TRANSITIONS,
+    load_ladder, load_match_config, load_profile, load_roster, load_schedule_config, MAX_PEOPLE,
+    MAX_ROLES, MAX_TRANSITIONS,
 };
 use doorgroei::{Ladder, Lang, LoadErrors};
 use serde_json::Value;
@@ -67,26 +67,106 @@ slot_minutes: @E
 /// template, the letter standing for the field, and each other letter's
 /// value (at a value that always loads).
 const CASES: &[(&str, &str, &str, char)] = &[
-    ("ladder", "/properties/pay_scales/items/properties/scale", LADDER, 'S'),
-    ("ladder", "/properties/pay_scales/items/properties/min", LADDER, 'A'),
-    ("ladder", "/properties/pay_scales/items/properties/max", LADDER, 'B'),
-    ("ladder", "/properties/part_time/properties/full_time_hours", LADDER, 'F'),
-    ("ladder", "/$defs/role/properties/mix/additionalProperties", LADDER, 'M'),
-    ("ladder", "/$defs/role/properties/scale/properties/min", LADDER, 'L'),
-    ("ladder", "/$defs/role/properties/scale/properties/max", LADDER, 'H'),
-    ("ladder", "/$defs/transition/properties/min_years", LADDER, 'Y'),
+    (
+        "ladder",
+        "/properties/pay_scales/items/properties/scale",
+        LADDER,
+        'S',
+    ),
+    (
+        "ladder",
+        "/properties/pay_scales/items/properties/min",
+        LADDER,
+        'A',
+    ),
+    (
+        "ladder",
+        "/properties/pay_scales/items/properties/max",
+        LADDER,
+        'B',
+    ),
+    (
+        "ladder",
+        "/properties/part_time/properties/full_time_hours",
+        LADDER,
+        'F',
+    ),
+    (
+        "ladder",
+        "/$defs/role/properties/mix/additionalProperties",
+        LADDER,
+        'M',
+    ),
+    (
+        "ladder",
+        "/$defs/role/properties/scale/properties/min",
+        LADDER,
+        'L',
+    ),
+    (
+        "ladder",
+        "/$defs/role/properties/scale/properties/max",
+        LADDER,
+        'H',
+    ),
+    (
+        "ladder",
+        "/$defs/transition/properties/min_years",
+        LADDER,
+        'Y',
+    ),
     ("profile", "/properties/years_in_role", PROFILE, 'R'),
     ("profile", "/properties/years_in_profession", PROFILE, 'P'),
     ("profile", "/properties/min_practice", PROFILE, 'M'),
     ("profile", "/properties/hours_per_week", PROFILE, 'H'),
-    ("roster", "/properties/people/items/properties/hours", ROSTER, 'H'),
-    ("roster", "/properties/people/items/properties/capacity", ROSTER, 'C'),
-    ("matching", "/properties/weights/properties/specialism", MATCHING, 'A'),
-    ("matching", "/properties/weights/properties/location", MATCHING, 'B'),
-    ("matching", "/properties/weights/properties/shared_day", MATCHING, 'C'),
-    ("matching", "/properties/weights/properties/coaching", MATCHING, 'D'),
-    ("matching", "/properties/weights/properties/preference", MATCHING, 'E'),
-    ("matching", "/properties/weights/properties/load", MATCHING, 'F'),
+    (
+        "roster",
+        "/properties/people/items/properties/hours",
+        ROSTER,
+        'H',
+    ),
+    (
+        "roster",
+        "/properties/people/items/properties/capacity",
+        ROSTER,
+        'C',
+    ),
+    (
+        "matching",
+        "/properties/weights/properties/specialism",
+        MATCHING,
+        'A',
+    ),
+    (
+        "matching",
+        "/properties/weights/properties/location",
+        MATCHING,
+        'B',
+    ),
+    (
+        "matching",
+        "/properties/weights/properties/shared_day",
+        MATCHING,
+        'C',
+    ),
+    (
+        "matching",
+        "/properties/weights/properties/coaching",
+        MATCHING,
+        'D',
+    ),
+    (
+        "matching",
+        "/properties/weights/properties/preference",
+        MATCHING,
+        'E',
+    ),
+    (
+        "matching",
+        "/properties/weights/properties/load",
+        MATCHING,
+        'F',
+    ),
     ("schedule", "/properties/cadence_weeks", SCHEDULE, 'A'),
     ("schedule", "/properties/months", SCHEDULE, 'B'),
     ("schedule", "/properties/max_shift_days", SCHEDULE, 'C'),
@@ -109,7 +189,14 @@ fn defaults(format: &str) -> &'static [(char, &'static str)] {
         ],
         "profile" => &[('R', "2"), ('P', "4"), ('M', "40"), ('H', "28")],
         "roster" => &[('H', "36"), ('C', "2")],
-        "matching" => &[('A', "10"), ('B', "5"), ('C', "2"), ('D', "8"), ('E', "15"), ('F', "3")],
+        "matching" => &[
+            ('A', "10"),
+            ('B', "5"),
+            ('C', "2"),
+            ('D', "8"),
+            ('E', "15"),
+            ('F', "3"),
+        ],
         _ => &[('A', "4"), ('B', "12"), ('C', "5"), ('D', "2"), ('E', "60")],
     }
 }
@@ -200,7 +287,9 @@ fn the_loaders_keep_the_schemas_bounds() {
             };
             let at = fill(format, template, letter, &number(limit));
             if let Err(e) = load(format, &at, &ladder) {
-                wrong.push(format!("{format} {pointer} = {limit} (the {bound}) is refused: {e}"));
+                wrong.push(format!(
+                    "{format} {pointer} = {limit} (the {bound}) is refused: {e}"
+                ));
             }
             let beyond = number(limit + past);
             let text = fill(format, template, letter, &beyond);
@@ -304,7 +393,10 @@ fn people_and_file_size_up_to_their_limits() {
         load_roster("r.csv", over.as_bytes(), &ladder).unwrap_err(),
         limit,
     );
-    check_refused(load_roster("r.yaml", over.as_bytes(), &ladder).unwrap_err(), limit);
+    check_refused(
+        load_roster("r.yaml", over.as_bytes(), &ladder).unwrap_err(),
+        limit,
+    );
     check_refused(load_ladder("l.yaml", &over).unwrap_err(), limit);
     check_refused(load_profile("p.yaml", &over, &ladder).unwrap_err(), limit);
     check_refused(load_match_config("m.yaml", &over).unwrap_err(), limit);

@@ -37,6 +37,7 @@ use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::render::{ladder_dot, ladder_svg, DrawOptions};
 use doorgroei::roster::Roster;
 use doorgroei::scan::scan;
+use doorgroei::yaml::{io_error, utf8_text};
 use doorgroei::{Ladder, Lang, LoadErrors};
 use serde_json::json;
 
@@ -295,27 +296,23 @@ fn main() -> ExitCode {
     }
 }
 
+/// A file's bytes; when the operating system refuses (a folder, no such
+/// file, no permission), our own words for why, with the file's name.
+fn read_bytes(path: &Path, lang: Lang) -> Result<Vec<u8>, Failed> {
+    std::fs::read(path).map_err(|e| {
+        eprintln!("{}", io_error(&path.display().to_string(), &e).render(lang));
+        Failed
+    })
+}
+
+/// A UTF-8 text file; bytes in another encoding are reported at the line
+/// and column where they start.
 fn read(path: &Path, lang: Lang) -> Result<String, Failed> {
-    std::fs::read(path)
-        .map_err(|e| {
-            match lang {
-                Lang::Nl => eprintln!("{}: kan het bestand niet lezen: {e}", path.display()),
-                Lang::En => eprintln!("{}: cannot read the file: {e}", path.display()),
-            }
-            Failed
-        })
-        .and_then(|bytes| {
-            String::from_utf8(bytes).map_err(|e| {
-                let at = e.utf8_error().valid_up_to();
-                match lang {
-                    Lang::Nl => {
-                        eprintln!("{}: geen geldige UTF-8-tekst (byte {at})", path.display())
-                    }
-                    Lang::En => eprintln!("{}: not valid UTF-8 text (byte {at})", path.display()),
-                }
-                Failed
-            })
-        })
+    let bytes = read_bytes(path, lang)?;
+    utf8_text(&path.display().to_string(), bytes).map_err(|errors| {
+        eprintln!("{}", errors.render(lang));
+        Failed
+    })
 }
 
 /// Reads a text file and hands it to a loader; its problems go to stderr.
@@ -351,10 +348,7 @@ fn warn(warnings: &LoadErrors, lang: Lang) {
 
 /// A roster file (CSV or YAML, by its extension) checked against `ladder`.
 fn load_roster_file(path: &Path, ladder: &Ladder, lang: Lang) -> Result<Roster, Failed> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        eprintln!("{}: {e}", path.display());
-        Failed
-    })?;
+    let bytes = read_bytes(path, lang)?;
     let loaded =
         load_roster_checked(&path.display().to_string(), &bytes, ladder).map_err(|errors| {
             eprintln!("{}", errors.render(lang));

@@ -4,12 +4,41 @@
 //! [`LoadErrors`] with all of them, sorted by position. Messages exist in
 //! Dutch and English ([`LoadError::message`]); `Display` is English, in the
 //! `file:line:col: message` form that editors and CI logs understand.
+//!
+//! A message is entirely in one language. Nothing here holds a library's
+//! English sentence to be shown as it is: what serde, the YAML, JSON and CSV
+//! readers and the operating system report is turned into the typed
+//! descriptions below ([`Expected`], [`Found`], [`SyntaxProblem`],
+//! [`Construct`], [`ReadProblem`]) where it happens (`yaml.rs`,
+//! `format/roster.rs`), and each of those has its words in both languages
+//! here. The only raw text left is in the `Other` fallbacks, which show it in
+//! English and only a general sentence in Dutch. Text taken from the file
+//! (a value, a key, an id) is cut to [`MAX_QUOTED`] characters, so no
+//! message echoes a whole file.
+//!
+//! # Adding an error kind
+//!
+//! 1. Add the variant to [`ErrorKind`], with a doc comment, holding typed
+//!    data (names, numbers, positions, one of the enums here), never a
+//!    sentence.
+//! 2. Add its message in both languages to [`LoadError::message`] (the
+//!    compiler asks for it: the match has no catch-all). Quote text from the
+//!    file with `quoted`, so it is cut to a sensible length; plurals right in
+//!    both languages.
+//! 3. Add a case to `crates/core/tests/messages.rs`: a real input that gives
+//!    the new kind. That test reads the variants from this file and fails
+//!    while one of them has no case; it renders every case in both languages
+//!    and fails on an English word in Dutch text and the reverse.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Bilingual, Lang};
+
+/// Longest text from the file (in characters) that a message quotes; longer
+/// text is cut and ends in `…`.
+pub const MAX_QUOTED: usize = 60;
 
 /// A position in a text file, both 1-based.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -33,10 +62,14 @@ pub struct LoadError {
     pub kind: ErrorKind,
 }
 
-/// What is wrong with an input file.
+/// What is wrong with an input file. See the module's documentation for how
+/// to add a kind.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[non_exhaustive]
 pub enum ErrorKind {
+    /// The file could not be read as text (the operating system refused it,
+    /// or its bytes are not text in an encoding we read).
+    Unreadable(ReadProblem),
     /// The file is larger than the loader accepts.
     TooLarge {
         /// Size in bytes.
@@ -44,21 +77,30 @@ pub enum ErrorKind {
         /// Accepted maximum in bytes.
         limit: usize,
     },
-    /// The YAML parser rejected the text (syntax, nesting too deep, alias bombs).
-    Syntax(String),
+    /// The YAML, JSON or CSV reader could not read the text (syntax, nesting
+    /// too deep, alias bombs). The error's position is where the reader
+    /// stopped; `context` says what it was reading and where that began.
+    Syntax {
+        /// Which kind of text.
+        format: TextFormat,
+        /// What the reader found wrong.
+        problem: SyntaxProblem,
+        /// What the reader was in the middle of, and where that began.
+        context: Option<Context>,
+    },
     /// A value has the wrong type.
     InvalidType {
         /// What the format expects here.
-        expected: String,
+        expected: Expected,
         /// What the file has.
-        found: String,
+        found: Found,
     },
     /// A value is of the right type but out of range or malformed.
     InvalidValue {
         /// What the format expects here.
-        expected: String,
+        expected: Expected,
         /// What the file has.
-        found: String,
+        found: Found,
     },
     /// A required field is absent.
     MissingField(String),
@@ -70,6 +112,14 @@ pub enum ErrorKind {
         expected: Vec<String>,
         /// The closest allowed field, if one is close.
         suggestion: Option<String>,
+    },
+    /// A CSV header names the same column twice (which of the two counts
+    /// would be a guess). The error is at the second one.
+    DuplicateColumn {
+        /// The column's name.
+        name: String,
+        /// The first column with that name, counting from 1.
+        first: usize,
     },
     /// A name from a fixed list (level, track, kind, education) is not on it.
     UnknownName {
@@ -87,7 +137,7 @@ pub enum ErrorKind {
         /// The schema this loader reads.
         supported: String,
     },
-    /// Two roles share an id.
+    /// Two roles (or people, or pairs for one mentee) share an id.
     DuplicateId {
         /// The repeated id.
         id: String,
@@ -130,15 +180,6 @@ pub enum ErrorKind {
     PromotionCycle(Vec<String>),
     /// The ladder has no roles.
     NoRoles,
-    /// A number outside the limits the format documents.
-    OutOfRange {
-        /// The lowest value allowed.
-        min: String,
-        /// The highest value allowed.
-        max: String,
-        /// The value in the file.
-        found: String,
-    },
     /// Two people in a roster share an id.
     DuplicatePerson {
         /// The repeated id.
@@ -179,8 +220,8 @@ pub enum ErrorKind {
     },
     /// More items than the loader accepts.
     TooMany {
-        /// What is counted (`roles`, `transitions`).
-        what: String,
+        /// What is counted.
+        what: Counted,
         /// How many the file has.
         count: usize,
         /// The accepted maximum.
@@ -188,45 +229,737 @@ pub enum ErrorKind {
     },
 }
 
+/// Why a file could not be read as text: the operating system's answer
+/// (`std::io::ErrorKind`, see [`ReadProblem::from_io`]) or its encoding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub enum ReadProblem {
+    /// There is no file by that name.
+    NotFound,
+    /// The name is a folder.
+    IsDirectory,
+    /// The user may not read it.
+    PermissionDenied,
+    /// The bytes are not UTF-8 text; the error's position is the first byte
+    /// that is not.
+    NotUtf8,
+    /// The operating system refused for another reason.
+    Other,
+}
+
+impl ReadProblem {
+    /// The problem the operating system's error describes.
+    pub fn from_io(err: &std::io::Error) -> ReadProblem {
+        match err.kind() {
+            std::io::ErrorKind::NotFound => ReadProblem::NotFound,
+            std::io::ErrorKind::IsADirectory => ReadProblem::IsDirectory,
+            std::io::ErrorKind::PermissionDenied => ReadProblem::PermissionDenied,
+            std::io::ErrorKind::InvalidData => ReadProblem::NotUtf8,
+            _ => ReadProblem::Other,
+        }
+    }
+}
+
+/// What a [`ErrorKind::TooMany`] counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub enum Counted {
+    /// A ladder's roles.
+    Roles,
+    /// A ladder's transitions.
+    Transitions,
+    /// A roster's people.
+    People,
+}
+
+/// The kind of text a [`ErrorKind::Syntax`] problem is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum TextFormat {
+    /// YAML (every file a person writes but a roster in CSV).
+    Yaml,
+    /// JSON (the forms the web app saves and sends).
+    Json,
+    /// CSV (rosters from a spreadsheet).
+    Csv,
+}
+
+/// What a reader (YAML, JSON, CSV) found wrong. The YAML reader's messages
+/// (libyaml's scanner and parser, `yaml_serde`), serde_json's and csv's are
+/// a finite set; `yaml.rs` and `format/roster.rs` map them here.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub enum SyntaxProblem {
+    /// The reader needed this here and did not find it (`did not find
+    /// expected ',' or ']'`, serde_json's `expected value`).
+    Missing(Token),
+    /// The text ended inside something still open.
+    UnexpectedEnd,
+    /// `key: value` where no mapping may start, often a missing space after
+    /// `:` elsewhere or a wrong indentation.
+    MappingValueHere,
+    /// A `? key` where no mapping may start.
+    MappingKeyHere,
+    /// A `- item` where no list may start (usually a wrong indentation).
+    ListItemHere,
+    /// A tab used for indentation (YAML indents with spaces).
+    Tab,
+    /// A character no YAML construct starts with (such as `@` or `` ` ``).
+    BadCharacter,
+    /// `---` or `...` inside a document.
+    DocumentMarker,
+    /// More than one document (`---`) in one file.
+    SeveralDocuments,
+    /// An escape (`\x`, `\u…`) the format does not know.
+    BadEscape,
+    /// A `*name` with no `&name` before it.
+    UnknownAlias,
+    /// Two anchors (`&name`) with one name.
+    DuplicateAnchor,
+    /// A tag (`!name`, `!!str`) that cannot be read.
+    BadTag,
+    /// A `%YAML` or `%TAG` line that cannot be read.
+    BadDirective,
+    /// A merge key (`<<`) with something that is not a mapping.
+    BadMerge,
+    /// Bytes that are not text: invalid UTF-8 or UTF-16, control characters.
+    Encoding,
+    /// Nested more deeply than the reader allows (128 levels).
+    TooDeep,
+    /// Aliases (`*name`) that repeat so much that the document would be huge.
+    TooManyAliases,
+    /// The same key twice in one mapping (or one JSON object).
+    DuplicateKey(String),
+    /// A number too large (or too small) to be read.
+    NumberTooLarge(String),
+    /// A number that is malformed (JSON).
+    BadNumber,
+    /// A mapping key that is not text (JSON).
+    KeyNotText,
+    /// A comma before a closing bracket (JSON).
+    TrailingComma,
+    /// More text after the end of the value (JSON).
+    TrailingCharacters,
+    /// A quoted CSV field whose closing `"` is missing; the error is at the
+    /// opening one.
+    UnclosedQuote,
+    /// Anything else, with the reader's own English words; messages in Dutch
+    /// give a general sentence instead.
+    Other(String),
+}
+
+/// Something a reader was looking for ([`SyntaxProblem::Missing`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub enum Token {
+    /// `,` or `]`, to go on with or close a `[ ]` list.
+    CommaOrBracket,
+    /// `,` or `}`, to go on with or close a `{ }` mapping.
+    CommaOrBrace,
+    /// `:` after a key.
+    Colon,
+    /// `"`, to close or open a text.
+    Quote,
+    /// A key.
+    Key,
+    /// A value.
+    Value,
+    /// `- ` for a list item.
+    Dash,
+    /// A line break (or a comment) after the value.
+    LineEnd,
+    /// A space.
+    Space,
+    /// The start of a document (`---`).
+    DocumentStart,
+}
+
+/// What a reader was reading when it stopped, and where that began: libyaml's
+/// `while parsing a flow sequence at line 5 column 11`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Context {
+    /// What was being read.
+    pub construct: Construct,
+    /// Where it began, when the reader says.
+    pub at: Option<Pos>,
+}
+
+/// A piece of YAML (or JSON) a reader can be in the middle of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub enum Construct {
+    /// A `[ ]` list.
+    FlowSequence,
+    /// A `{ }` mapping.
+    FlowMapping,
+    /// Indented `key: value` lines.
+    BlockMapping,
+    /// An indented block (`key: value` lines or `- item` lines).
+    BlockCollection,
+    /// A value (YAML's node).
+    Value,
+    /// A text in quotes.
+    QuotedText,
+    /// A text without quotes.
+    PlainText,
+    /// A `|` or `>` block of text.
+    BlockText,
+    /// A key.
+    Key,
+    /// A tag (`!name`).
+    Tag,
+    /// An anchor (`&name`) or alias (`*name`).
+    Anchor,
+    /// A `%YAML` or `%TAG` line.
+    Directive,
+}
+
+/// What a value should have been, in words the messages say in either
+/// language. Produced where the loader knows it: our own deserializer in
+/// `yaml.rs` (from serde's expectations) and the format's own checks.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub enum Expected {
+    /// `key: value` lines (a YAML mapping, a JSON object).
+    Mapping,
+    /// A list.
+    List,
+    /// Text.
+    Text,
+    /// `true` or `false`.
+    Bool,
+    /// Nothing (an empty value).
+    Nothing,
+    /// A whole number, within bounds when given.
+    WholeNumber {
+        /// The smallest allowed.
+        min: Option<i64>,
+        /// The largest allowed.
+        max: Option<i64>,
+    },
+    /// A number (fractions allowed), within bounds when given.
+    Number {
+        /// The smallest allowed.
+        min: Option<i64>,
+        /// The largest allowed.
+        max: Option<i64>,
+    },
+    /// A number of years from `min` to `max`.
+    Years {
+        /// The fewest.
+        min: u32,
+        /// The most.
+        max: u32,
+    },
+    /// Hours per week from `min` to `max`.
+    Hours {
+        /// The fewest.
+        min: u32,
+        /// The most.
+        max: u32,
+    },
+    /// A percentage from `min` to `max`.
+    Percentage {
+        /// The smallest.
+        min: u32,
+        /// The largest.
+        max: u32,
+    },
+    /// A date as `YYYY-MM-DD`.
+    Date,
+    /// A date, or a period `YYYY-MM-DD..YYYY-MM-DD`.
+    DateOrPeriod,
+    /// A time as `HH:MM`.
+    Time,
+    /// A time after the one in the named field.
+    TimeAfter(String),
+    /// An id that is not empty.
+    NonEmptyId,
+    /// At least one working day.
+    WorkingDays,
+    /// `ja` or `nee` (a CSV yes/no cell).
+    YesNo,
+    /// No more cells in a CSV row than the header has.
+    Cells(usize),
+    /// Anything else, in serde's English words; messages in Dutch say
+    /// "another value" instead.
+    Other(String),
+}
+
+/// What the file has where a value was expected, described in words the
+/// messages say in either language.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub enum Found {
+    /// Nothing (YAML `null`, `~` or an empty value).
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A number, as written.
+    Number(String),
+    /// A text.
+    Text(String),
+    /// A list.
+    List,
+    /// A list with no items.
+    EmptyList,
+    /// `key: value` lines.
+    Mapping,
+    /// A value with a tag (`!name`).
+    Tagged(String),
+    /// Anything else, in serde's English words; messages in Dutch say
+    /// "something else" instead.
+    Other(String),
+}
+
+/// `text` cut to [`MAX_QUOTED`] characters (with `…`), with line breaks and
+/// tabs shown as `\n`, `\r`, `\t` so a message stays one line.
+pub fn quoted(text: &str) -> String {
+    cut(text, MAX_QUOTED)
+}
+
+/// `text` cut to `max` characters, as [`quoted`] does.
+fn cut(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == max {
+            out.push('…');
+            break;
+        }
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push('�'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Picks the text in `lang`.
+fn pick(lang: Lang, nl: String, en: String) -> String {
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+/// `from a to b` / `van a tot en met b`, or open at one end.
+fn bounds(lang: Lang, min: Option<i64>, max: Option<i64>) -> String {
+    match (lang, min, max) {
+        (_, None, None) => String::new(),
+        (Lang::Nl, Some(a), Some(b)) => format!(" van {a} tot en met {b}"),
+        (Lang::En, Some(a), Some(b)) => format!(" from {a} to {b}"),
+        (Lang::Nl, Some(a), None) => format!(" van {a} of meer"),
+        (Lang::En, Some(a), None) => format!(" of {a} or more"),
+        (Lang::Nl, None, Some(b)) => format!(" tot en met {b}"),
+        (Lang::En, None, Some(b)) => format!(" of at most {b}"),
+    }
+}
+
+impl Expected {
+    /// In words, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let at = |nl: &str, en: &str| pick(lang, nl.to_string(), en.to_string());
+        match self {
+            Expected::Mapping => at("regels 'sleutel: waarde'", "a mapping (key: value lines)"),
+            Expected::List => at("een lijst", "a list"),
+            Expected::Text => at("tekst", "text"),
+            Expected::Bool => at("true of false", "true or false"),
+            Expected::Nothing => at("niets", "nothing"),
+            Expected::WholeNumber { min, max } => {
+                at("een geheel getal", "a whole number") + &bounds(lang, *min, *max)
+            }
+            Expected::Number { min, max } => {
+                at("een getal", "a number") + &bounds(lang, *min, *max)
+            }
+            Expected::Years { min, max } => pick(
+                lang,
+                format!("een aantal jaren van {min} tot en met {max}"),
+                format!("a number of years from {min} to {max}"),
+            ),
+            Expected::Hours { min, max } => pick(
+                lang,
+                format!("uren van {min} tot en met {max}"),
+                format!("hours from {min} to {max}"),
+            ),
+            Expected::Percentage { min, max } => pick(
+                lang,
+                format!("een percentage van {min} tot en met {max}"),
+                format!("a percentage from {min} to {max}"),
+            ),
+            Expected::Date => at("een datum als JJJJ-MM-DD", "a date as YYYY-MM-DD"),
+            Expected::DateOrPeriod => at(
+                "een datum JJJJ-MM-DD of een periode JJJJ-MM-DD..JJJJ-MM-DD",
+                "a date YYYY-MM-DD or a period YYYY-MM-DD..YYYY-MM-DD",
+            ),
+            Expected::Time => at("een tijd als UU:MM", "a time as HH:MM"),
+            Expected::TimeAfter(field) => pick(
+                lang,
+                format!("een tijd na {}", quoted(field)),
+                format!("a time after {}", quoted(field)),
+            ),
+            Expected::NonEmptyId => at("een id dat niet leeg is", "a non-empty id"),
+            Expected::WorkingDays => at(
+                "minstens één werkdag (ma di wo do vr za zo)",
+                "at least one working day (ma di wo do vr za zo)",
+            ),
+            Expected::YesNo => at("ja of nee", "ja or nee (yes or no)"),
+            Expected::Cells(n) => pick(
+                lang,
+                match n {
+                    1 => "hoogstens 1 cel, zoals in de kopregel".to_string(),
+                    n => format!("hoogstens {n} cellen, zoals in de kopregel"),
+                },
+                match n {
+                    1 => "at most 1 cell, as in the header".to_string(),
+                    n => format!("at most {n} cells, as in the header"),
+                },
+            ),
+            Expected::Other(text) => pick(lang, "een andere waarde".into(), quoted(text)),
+        }
+    }
+}
+
+impl Found {
+    /// The value itself where it can be shown (`-1`, `'abc'`), else in words.
+    pub fn value(&self, lang: Lang) -> String {
+        match self {
+            Found::Number(n) => quoted(n),
+            Found::Text(s) => format!("'{}'", quoted(s)),
+            Found::EmptyList => pick(lang, "(leeg)".into(), "(empty)".into()),
+            other => other.describe(lang),
+        }
+    }
+
+    /// In words, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let at = |nl: &str, en: &str| pick(lang, nl.to_string(), en.to_string());
+        match self {
+            Found::Null => at("niets (null)", "nothing (null)"),
+            Found::Bool(b) => pick(
+                lang,
+                format!("de waarheidswaarde {b}"),
+                format!("boolean {b}"),
+            ),
+            Found::Number(n) => pick(
+                lang,
+                format!("het getal {}", quoted(n)),
+                format!("number {}", quoted(n)),
+            ),
+            Found::Text(s) => pick(
+                lang,
+                format!("de tekst '{}'", quoted(s)),
+                format!("text '{}'", quoted(s)),
+            ),
+            Found::List => at("een lijst", "a list"),
+            Found::EmptyList => at("een lege lijst", "an empty list"),
+            Found::Mapping => at("regels 'sleutel: waarde'", "a mapping"),
+            Found::Tagged(tag) => pick(
+                lang,
+                format!("een waarde met tag {}", quoted(tag)),
+                format!("tagged value {}", quoted(tag)),
+            ),
+            Found::Other(text) if text.is_empty() => at("iets anders", "something else"),
+            Found::Other(text) => pick(lang, "iets anders".into(), quoted(text)),
+        }
+    }
+}
+
+impl Token {
+    /// In words, in `lang`.
+    pub fn describe(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Token::CommaOrBracket, Lang::Nl) => "',' of ']'",
+            (Token::CommaOrBracket, Lang::En) => "',' or ']'",
+            (Token::CommaOrBrace, Lang::Nl) => "',' of '}'",
+            (Token::CommaOrBrace, Lang::En) => "',' or '}'",
+            (Token::Colon, _) => "':'",
+            (Token::Quote, _) => "'\"'",
+            (Token::Key, Lang::Nl) => "een sleutel",
+            (Token::Key, Lang::En) => "a key",
+            (Token::Value, Lang::Nl) => "een waarde",
+            (Token::Value, Lang::En) => "a value",
+            (Token::Dash, Lang::Nl) => "'-' (een lijstitem)",
+            (Token::Dash, Lang::En) => "'-' (a list item)",
+            (Token::LineEnd, Lang::Nl) => "het einde van de regel",
+            (Token::LineEnd, Lang::En) => "the end of the line",
+            (Token::Space, Lang::Nl) => "een spatie",
+            (Token::Space, Lang::En) => "a space",
+            (Token::DocumentStart, Lang::Nl) => "'---' (het begin van een document)",
+            (Token::DocumentStart, Lang::En) => "'---' (the start of a document)",
+        }
+    }
+}
+
+impl Construct {
+    /// In words, in `lang`, with an article: "the list in [ ]".
+    pub fn describe(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Construct::FlowSequence, Lang::Nl) => "de lijst tussen [ ]",
+            (Construct::FlowSequence, Lang::En) => "the list in [ ]",
+            (Construct::FlowMapping, Lang::Nl) => "de regels tussen { }",
+            (Construct::FlowMapping, Lang::En) => "the mapping in { }",
+            (Construct::BlockMapping, Lang::Nl) => "de ingesprongen regels 'sleutel: waarde'",
+            (Construct::BlockMapping, Lang::En) => "the indented key: value lines",
+            (Construct::BlockCollection, Lang::Nl) => "het ingesprongen blok",
+            (Construct::BlockCollection, Lang::En) => "the indented block",
+            (Construct::Value, Lang::Nl) => "de waarde",
+            (Construct::Value, Lang::En) => "the value",
+            (Construct::QuotedText, Lang::Nl) => "de tekst tussen aanhalingstekens",
+            (Construct::QuotedText, Lang::En) => "the quoted text",
+            (Construct::PlainText, Lang::Nl) => "de tekst",
+            (Construct::PlainText, Lang::En) => "the text",
+            (Construct::BlockText, Lang::Nl) => "het tekstblok (| of >)",
+            (Construct::BlockText, Lang::En) => "the block of text (| or >)",
+            (Construct::Key, Lang::Nl) => "de sleutel",
+            (Construct::Key, Lang::En) => "the key",
+            (Construct::Tag, Lang::Nl) => "de tag (!)",
+            (Construct::Tag, Lang::En) => "the tag (!)",
+            (Construct::Anchor, Lang::Nl) => "het anker (& of *)",
+            (Construct::Anchor, Lang::En) => "the anchor (& or *)",
+            (Construct::Directive, Lang::Nl) => "de %-regel",
+            (Construct::Directive, Lang::En) => "the % line",
+        }
+    }
+}
+
+impl SyntaxProblem {
+    /// In words, in `lang`, for a text in `format`.
+    pub fn describe(&self, format: TextFormat, lang: Lang) -> String {
+        let at = |nl: &str, en: &str| pick(lang, nl.to_string(), en.to_string());
+        let name = match format {
+            TextFormat::Yaml => "YAML",
+            TextFormat::Json => "JSON",
+            TextFormat::Csv => "CSV",
+        };
+        match self {
+            SyntaxProblem::Missing(token) => pick(
+                lang,
+                format!("hier hoort {}", token.describe(lang)),
+                format!("expected {} here", token.describe(lang)),
+            ),
+            SyntaxProblem::UnexpectedEnd => at(
+                "het bestand houdt op voordat alles is afgesloten",
+                "the file ends before everything is closed",
+            ),
+            SyntaxProblem::MappingValueHere => at(
+                "hier mag geen 'sleutel: waarde' beginnen (staat er een ':' in een tekst zonder aanhalingstekens, of klopt het inspringen niet?)",
+                "no key: value may start here (is there a ':' in text without quotes, or is the indentation wrong?)",
+            ),
+            SyntaxProblem::MappingKeyHere => at(
+                "hier mag geen sleutel ('?') beginnen",
+                "no key ('?') may start here",
+            ),
+            SyntaxProblem::ListItemHere => at(
+                "hier mag geen lijstitem ('-') beginnen (klopt het inspringen?)",
+                "no list item ('-') may start here (is the indentation right?)",
+            ),
+            SyntaxProblem::Tab => at(
+                "een tab waar ingesprongen moet worden met spaties",
+                "a tab where the indentation must be spaces",
+            ),
+            SyntaxProblem::BadCharacter => at(
+                "met dit teken kan hier niets beginnen (zet de tekst tussen aanhalingstekens)",
+                "nothing can start with this character here (put the text in quotes)",
+            ),
+            SyntaxProblem::DocumentMarker => at(
+                "'---' of '...' midden in het document",
+                "'---' or '...' inside the document",
+            ),
+            SyntaxProblem::SeveralDocuments => at(
+                "het bestand bevat meer dan één document ('---'); dat wordt niet ondersteund",
+                "the file holds more than one document ('---'); that is not supported",
+            ),
+            SyntaxProblem::BadEscape => at(
+                "onbekende escape met '\\' in de tekst (gebruik enkele aanhalingstekens of '\\\\')",
+                "unknown escape with '\\' in the text (use single quotes or '\\\\')",
+            ),
+            SyntaxProblem::UnknownAlias => at(
+                "verwijzing '*' naar een anker '&' dat niet bestaat",
+                "alias '*' to an anchor '&' that does not exist",
+            ),
+            SyntaxProblem::DuplicateAnchor => at(
+                "twee ankers '&' met dezelfde naam",
+                "two anchors '&' with the same name",
+            ),
+            SyntaxProblem::BadTag => at("deze tag ('!') is niet te lezen", "this tag ('!') cannot be read"),
+            SyntaxProblem::BadDirective => at(
+                "deze %-regel is niet te lezen",
+                "this % line cannot be read",
+            ),
+            SyntaxProblem::BadMerge => at(
+                "'<<' mag alleen regels 'sleutel: waarde' samenvoegen",
+                "'<<' can only merge key: value lines",
+            ),
+            SyntaxProblem::Encoding => pick(
+                lang,
+                format!("tekens die geen {name}-tekst kunnen zijn (de codering of een stuurteken)"),
+                format!("characters that cannot be {name} text (the encoding or a control character)"),
+            ),
+            SyntaxProblem::TooDeep => at(
+                "te diep genest (meer dan 128 niveaus)",
+                "nested too deeply (more than 128 levels)",
+            ),
+            SyntaxProblem::TooManyAliases => at(
+                "de verwijzingen ('*') herhalen zo vaak dat het document te groot wordt",
+                "the aliases ('*') repeat so often that the document gets too large",
+            ),
+            SyntaxProblem::DuplicateKey(key) => pick(
+                lang,
+                format!("de sleutel '{}' staat twee keer in hetzelfde blok", quoted(key)),
+                format!("the key '{}' appears twice in the same mapping", quoted(key)),
+            ),
+            SyntaxProblem::NumberTooLarge(n) => pick(
+                lang,
+                format!("het getal {} is te groot", quoted(n)),
+                format!("the number {} is too large", quoted(n)),
+            ),
+            SyntaxProblem::BadNumber => at("dit getal is niet te lezen", "this number cannot be read"),
+            SyntaxProblem::KeyNotText => at(
+                "een sleutel moet tekst tussen aanhalingstekens zijn",
+                "a key must be text in quotes",
+            ),
+            SyntaxProblem::TrailingComma => at(
+                "een komma voor het sluithaakje",
+                "a comma before the closing bracket",
+            ),
+            SyntaxProblem::TrailingCharacters => pick(
+                lang,
+                format!("er staat nog tekst na het einde van de {name}-waarde"),
+                format!("there is more text after the end of the {name} value"),
+            ),
+            SyntaxProblem::UnclosedQuote => at(
+                "niet afgesloten aanhalingsteken: de cel begint met '\"' maar het sluitende '\"' ontbreekt",
+                "unclosed quote: the cell starts with '\"' but the closing '\"' is missing",
+            ),
+            SyntaxProblem::Other(raw) => pick(
+                lang,
+                format!("de {name}-lezer kon dit niet lezen"),
+                cut(raw, 3 * MAX_QUOTED),
+            ),
+        }
+    }
+}
+
 impl LoadError {
     /// The message without the position, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let at = |nl: String, en: String| match lang {
-            Lang::Nl => nl,
-            Lang::En => en,
-        };
-        let path = &self.path;
+        let at = |nl: String, en: String| pick(lang, nl, en);
         let mean = |s: &Option<String>| match s {
             Some(s) => at(
-                format!("; bedoel je '{s}'?"),
-                format!("; did you mean '{s}'?"),
+                format!("; bedoel je '{}'?", quoted(s)),
+                format!("; did you mean '{}'?", quoted(s)),
             ),
             None => String::new(),
         };
-        let what = field_name(path);
+        // "field: " before a message about a value; nothing for the whole file.
+        let what = field_name(&self.path);
+        let place = if what.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", quoted(what))
+        };
+        let list = |items: &[String]| {
+            let items: Vec<String> = items.iter().map(|s| quoted(s)).collect();
+            items.join(", ")
+        };
         match &self.kind {
+            ErrorKind::Unreadable(problem) => {
+                match problem {
+                    ReadProblem::NotFound => at(
+                        "dit bestand bestaat niet".into(),
+                        "there is no such file".into(),
+                    ),
+                    ReadProblem::IsDirectory => at(
+                        "dit is een map, geen bestand".into(),
+                        "this is a folder, not a file".into(),
+                    ),
+                    ReadProblem::PermissionDenied => at(
+                        "geen toestemming om dit bestand te lezen".into(),
+                        "no permission to read this file".into(),
+                    ),
+                    ReadProblem::NotUtf8 => at(
+                        "hier staat iets dat geen UTF-8-tekst is; sla het bestand op als UTF-8".into(),
+                        "this is not UTF-8 text; save the file as UTF-8".into(),
+                    ),
+                    ReadProblem::Other => at(
+                        "het besturingssysteem weigert dit bestand te lezen".into(),
+                        "the operating system refuses to read this file".into(),
+                    ),
+                }
+            }
             ErrorKind::TooLarge { size, limit } => at(
                 format!("bestand is te groot ({size} bytes); het maximum is {limit} bytes"),
                 format!("file is too large ({size} bytes); the limit is {limit} bytes"),
             ),
-            ErrorKind::Syntax(problem) => at(
-                format!("ongeldige YAML: {problem}"),
-                format!("invalid YAML: {problem}"),
-            ),
+            ErrorKind::Syntax {
+                format,
+                problem,
+                context,
+            } => {
+                let name = match format {
+                    TextFormat::Yaml => "YAML",
+                    TextFormat::Json => "JSON",
+                    TextFormat::Csv => "CSV",
+                };
+                let problem = problem.describe(*format, lang);
+                let context = match context {
+                    None => String::new(),
+                    Some(Context {
+                        construct,
+                        at: Some(Pos { line, column }),
+                    }) => at(
+                        format!(
+                            " (in {} die begint op regel {line}, kolom {column})",
+                            construct.describe(lang)
+                        ),
+                        format!(
+                            " (in {} that begins at line {line}, column {column})",
+                            construct.describe(lang)
+                        ),
+                    ),
+                    Some(Context {
+                        construct,
+                        at: None,
+                    }) => format!(" ({})", construct.describe(lang)),
+                };
+                at(
+                    format!("ongeldige {name}: {problem}{context}"),
+                    format!("invalid {name}: {problem}{context}"),
+                )
+            }
             ErrorKind::InvalidType { expected, found } => at(
-                format!("{what}: verwacht {expected}, gevonden {found}"),
-                format!("{what}: expected {expected}, found {found}"),
+                format!(
+                    "{place}verwacht {}, gevonden {}",
+                    expected.describe(lang),
+                    found.describe(lang)
+                ),
+                format!(
+                    "{place}expected {}, found {}",
+                    expected.describe(lang),
+                    found.describe(lang)
+                ),
             ),
             ErrorKind::InvalidValue { expected, found } => at(
-                format!("{what}: ongeldige waarde {found}; verwacht {expected}"),
-                format!("{what}: invalid value {found}; expected {expected}"),
+                format!(
+                    "{place}ongeldige waarde {}; verwacht {}",
+                    found.value(lang),
+                    expected.describe(lang)
+                ),
+                format!(
+                    "{place}invalid value {}; expected {}",
+                    found.value(lang),
+                    expected.describe(lang)
+                ),
             ),
             ErrorKind::MissingField(field) => {
-                let place = if path.is_empty() {
+                let place = if self.path.is_empty() {
                     String::new()
                 } else {
-                    format!("{path}: ")
+                    format!("{}: ", quoted(&self.path))
                 };
+                let field = quoted(field);
                 at(
                     format!("{place}verplicht veld '{field}' ontbreekt"),
                     format!("{place}missing field '{field}'"),
@@ -238,47 +971,75 @@ impl LoadError {
                 suggestion,
             } => at(
                 format!(
-                    "onbekend veld '{field}'; toegestaan: {}{}",
-                    expected.join(", "),
+                    "onbekend veld '{}'; toegestaan: {}{}",
+                    quoted(field),
+                    list(expected),
                     mean(suggestion)
                 ),
                 format!(
-                    "unknown field '{field}'; expected one of {}{}",
-                    expected.join(", "),
+                    "unknown field '{}'; expected one of {}{}",
+                    quoted(field),
+                    list(expected),
                     mean(suggestion)
+                ),
+            ),
+            ErrorKind::DuplicateColumn { name, first } => at(
+                format!(
+                    "kolom '{}' staat twee keer in de kopregel (eerder als kolom {first}); welke telt is niet te zeggen",
+                    quoted(name)
+                ),
+                format!(
+                    "column '{}' appears twice in the header (first as column {first}); which one counts is ambiguous",
+                    quoted(name)
                 ),
             ),
             ErrorKind::UnknownName {
                 found,
                 expected,
                 suggestion,
-            } => at(
-                format!(
-                    "onbekende {what} '{found}'; toegestaan: {}{}",
-                    expected.join(", "),
-                    mean(suggestion)
-                ),
-                format!(
-                    "unknown {what} '{found}'; expected one of {}{}",
-                    expected.join(", "),
-                    mean(suggestion)
-                ),
-            ),
+            } => {
+                let what = quoted(what);
+                at(
+                    format!(
+                        "onbekende {what} '{}'; toegestaan: {}{}",
+                        quoted(found),
+                        list(expected),
+                        mean(suggestion)
+                    ),
+                    format!(
+                        "unknown {what} '{}'; expected one of {}{}",
+                        quoted(found),
+                        list(expected),
+                        mean(suggestion)
+                    ),
+                )
+            }
             ErrorKind::UnsupportedSchema { found, supported } => at(
-                format!("schema '{found}' wordt niet ondersteund; verwacht '{supported}'"),
-                format!("unsupported schema '{found}'; expected '{supported}'"),
+                format!(
+                    "schema '{}' wordt niet ondersteund; verwacht '{supported}'",
+                    quoted(found)
+                ),
+                format!(
+                    "unsupported schema '{}'; expected '{supported}'",
+                    quoted(found)
+                ),
             ),
-            ErrorKind::DuplicateId { id, first } => at(
-                format!("functie-id '{id}' komt twee keer voor{}", earlier(first, lang)),
-                format!("role id '{id}' is used twice{}", earlier(first, lang)),
-            ),
-            ErrorKind::OutOfRange { min, max, found } => at(
-                format!("{what}: {found} valt buiten de grenzen; toegestaan is {min} tot en met {max}"),
-                format!("{what}: {found} is out of range; allowed is {min} to {max}"),
-            ),
+            ErrorKind::DuplicateId { id, first } => {
+                let id = quoted(id);
+                match first {
+                    Some(Pos { line, .. }) => at(
+                        format!("functie-id '{id}' komt twee keer voor (eerder op regel {line})"),
+                        format!("role id '{id}' is used twice (first on line {line})"),
+                    ),
+                    None => at(
+                        format!("functie-id '{id}' komt twee keer voor"),
+                        format!("role id '{id}' is used twice"),
+                    ),
+                }
+            }
             ErrorKind::DuplicatePerson { id, first } => at(
-                format!("persoon '{id}' staat er twee keer in{}", earlier(first, lang)),
-                format!("person '{id}' is listed twice{}", earlier(first, lang)),
+                format!("persoon '{}' staat er twee keer in{}", quoted(id), earlier(first, lang)),
+                format!("person '{}' is listed twice{}", quoted(id), earlier(first, lang)),
             ),
             ErrorKind::DuplicatePair { mentee, first } => at(
                 format!("'{mentee}' heeft al een mentor in een eerdere koppeling{}", earlier(first, lang)),
@@ -317,32 +1078,48 @@ impl LoadError {
                 format!("warning: scale {scale} is listed twice in pay_scales{}; the first counts", earlier(first, lang)),
             ),
             ErrorKind::UnknownRole { id, suggestion } => at(
-                format!("onbekende functie '{id}'{}", mean(suggestion)),
-                format!("unknown role '{id}'{}", mean(suggestion)),
+                format!("onbekende functie '{}'{}", quoted(id), mean(suggestion)),
+                format!("unknown role '{}'{}", quoted(id), mean(suggestion)),
             ),
             ErrorKind::UnknownPerson { id, suggestion } => at(
-                format!("onbekende persoon '{id}'{}", mean(suggestion)),
-                format!("unknown person '{id}'{}", mean(suggestion)),
+                format!("onbekende persoon '{}'{}", quoted(id), mean(suggestion)),
+                format!("unknown person '{}'{}", quoted(id), mean(suggestion)),
             ),
             ErrorKind::SelfLoop(id) => at(
-                format!("overgang van '{id}' naar zichzelf"),
-                format!("transition from '{id}' to itself"),
+                format!("overgang van '{}' naar zichzelf", quoted(id)),
+                format!("transition from '{}' to itself", quoted(id)),
             ),
             ErrorKind::DuplicateTransition { from, to } => at(
-                format!("de overgang van '{from}' naar '{to}' staat er twee keer in"),
-                format!("the transition from '{from}' to '{to}' is listed twice"),
+                format!(
+                    "de overgang van '{}' naar '{}' staat er twee keer in",
+                    quoted(from),
+                    quoted(to)
+                ),
+                format!(
+                    "the transition from '{}' to '{}' is listed twice",
+                    quoted(from),
+                    quoted(to)
+                ),
             ),
             ErrorKind::MixSum(sum) => at(
                 format!("de verdeling over sporen telt op tot {sum}%, niet tot 100%"),
                 format!("the track mix adds up to {sum}%, not 100%"),
             ),
             ErrorKind::InvertedRange { min, max } => at(
-                format!("{what}: minimum {min} is hoger dan maximum {max}"),
-                format!("{what}: minimum {min} is above maximum {max}"),
+                format!(
+                    "{place}minimum {} is hoger dan maximum {}",
+                    quoted(min),
+                    quoted(max)
+                ),
+                format!(
+                    "{place}minimum {} is above maximum {}",
+                    quoted(min),
+                    quoted(max)
+                ),
             ),
             ErrorKind::PromotionCycle(roles) => {
-                let mut route = roles.clone();
-                if let Some(first) = roles.first() {
+                let mut route: Vec<String> = roles.iter().map(|r| quoted(r)).collect();
+                if let Some(first) = route.first() {
                     route.push(first.clone());
                 }
                 let route = route.join(" → ");
@@ -355,10 +1132,17 @@ impl LoadError {
                 "het functiehuis bevat geen functies".to_string(),
                 "the ladder has no roles".to_string(),
             ),
-            ErrorKind::TooMany { what, count, limit } => at(
-                format!("te veel {what}: {count}; het maximum is {limit}"),
-                format!("too many {what}: {count}; the limit is {limit}"),
-            ),
+            ErrorKind::TooMany { what, count, limit } => {
+                let (nl, en) = match what {
+                    Counted::Roles => ("functies", "roles"),
+                    Counted::Transitions => ("overgangen", "transitions"),
+                    Counted::People => ("personen", "people"),
+                };
+                at(
+                    format!("te veel {nl}: {count}; het maximum is {limit}"),
+                    format!("too many {en}: {count}; the limit is {limit}"),
+                )
+            }
         }
     }
 
@@ -382,15 +1166,11 @@ fn earlier(first: &Option<Pos>, lang: Lang) -> String {
     }
 }
 
-/// The last named segment of a path (`roles[3].level` → `level`), for messages.
+/// The last named segment of a path (`roles[3].level` → `level`), for
+/// messages; empty for the whole file.
 fn field_name(path: &str) -> &str {
     let last = path.rsplit('.').next().unwrap_or(path);
-    let name = last.split('[').next().unwrap_or(last);
-    if name.is_empty() {
-        "value"
-    } else {
-        name
-    }
+    last.split('[').next().unwrap_or(last)
 }
 
 impl fmt::Display for LoadError {

@@ -6,10 +6,15 @@ pub fn closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
-    let limit = (word.chars().count() / 3).max(1);
+    let length = word.chars().count();
+    let limit = (length / 3).max(1);
     let lower = word.to_lowercase();
     candidates
         .into_iter()
+        // The distance is at least the difference in length: skip what cannot
+        // be close without the O(n·m) table (a 5 MiB CSV cell would take
+        // minutes and gigabytes).
+        .filter(|c| length.abs_diff(c.chars().count()) <= limit)
         .map(|c| (distance(&lower, &c.to_lowercase()), c))
         .filter(|&(d, _)| d <= limit)
         // Ties go to the earliest candidate, so the answer is deterministic.

@@ -19,7 +19,10 @@ use serde::de::{
 };
 use serde_yaml::Value;
 
-use crate::error::{ErrorKind, LoadError, LoadErrors, Pos};
+use crate::error::{
+    Construct, Context, ErrorKind, Expected, Found, LoadError, LoadErrors, Pos, ReadProblem,
+    SyntaxProblem, TextFormat, Token,
+};
 use crate::sort;
 use crate::suggest::closest;
 
@@ -106,13 +109,7 @@ impl<'a> Document<'a> {
         check_size(file, text.len())?;
         match serde_yaml::from_str::<Value>(text) {
             Ok(root) => Ok(Document { file, text, root }),
-            Err(err) => {
-                let pos = err.location().map(|l| Pos {
-                    line: l.line(),
-                    column: l.column(),
-                });
-                Err(syntax_error(file, pos, err.to_string()))
-            }
+            Err(err) => Err(yaml_error(file, &err)),
         }
     }
 
@@ -142,6 +139,29 @@ pub fn file_error(file: &str, pos: Option<Pos>, kind: ErrorKind) -> LoadErrors {
     }])
 }
 
+/// The operating system's refusal to read `file` (a folder, no such file,
+/// no permission), in our own words: the CLI reads files, the core only
+/// describes why it could not.
+pub fn io_error(file: &str, err: &std::io::Error) -> LoadErrors {
+    file_error(file, None, ErrorKind::Unreadable(ReadProblem::from_io(err)))
+}
+
+/// `bytes` as UTF-8 text, or an error at the line and column of the first
+/// byte that is not UTF-8 (the file is in another encoding).
+pub fn utf8_text(file: &str, bytes: Vec<u8>) -> Result<String, LoadErrors> {
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        let text = std::str::from_utf8(valid).unwrap_or_default();
+        let line = text.matches('\n').count() + 1;
+        let column = text.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+        file_error(
+            file,
+            Some(Pos { line, column }),
+            ErrorKind::Unreadable(ReadProblem::NotUtf8),
+        )
+    })
+}
+
 /// [`MAX_FILE_BYTES`], checked before anything is parsed.
 pub fn check_size(file: &str, len: usize) -> Result<(), LoadErrors> {
     if len > MAX_FILE_BYTES {
@@ -157,14 +177,366 @@ pub fn check_size(file: &str, len: usize) -> Result<(), LoadErrors> {
     Ok(())
 }
 
-/// A parser's (yaml_serde's or serde_json's) message as a syntax error at
-/// `pos`. Both parsers append "at line X column Y"; we print the position
-/// ourselves.
-pub fn syntax_error(file: &str, pos: Option<Pos>, mut message: String) -> LoadErrors {
-    if let Some(cut) = message.find(" at line ") {
-        message.truncate(cut);
+/// yaml_serde's error in our own words: what the reader found wrong, where
+/// it stopped (the error's position) and what it was reading and where that
+/// began (libyaml's `while parsing a flow sequence at line 5 column 11`).
+/// yaml_serde gives the reader's message only as English text; its set of
+/// messages is finite (libyaml's scanner and parser, yaml_serde's own), and
+/// [`yaml_problem`] knows them all. Anything new falls back to
+/// [`SyntaxProblem::Other`].
+pub fn yaml_error(file: &str, err: &serde_yaml::Error) -> LoadErrors {
+    let pos = err.location().map(|l| Pos {
+        line: l.line(),
+        column: l.column(),
+    });
+    let (problem, context) = yaml_problem(&err.to_string(), pos);
+    file_error(
+        file,
+        pos,
+        ErrorKind::Syntax {
+            format: TextFormat::Yaml,
+            problem,
+            context,
+        },
+    )
+}
+
+/// `text` without a trailing ` at line L column C` / ` at position N`, and
+/// that position when it is a line and column.
+fn split_position(text: &str) -> (&str, Option<Pos>) {
+    let Some(cut) = text.rfind(" at ") else {
+        return (text, None);
+    };
+    let (head, tail) = (&text[..cut], &text[cut + 4..]);
+    let words: Vec<&str> = tail.split(' ').collect();
+    match words.as_slice() {
+        ["line", line, "column", column] => match (line.parse(), column.parse()) {
+            (Ok(line), Ok(column)) => (head, Some(Pos { line, column })),
+            _ => (text, None),
+        },
+        ["position", n] if n.parse::<usize>().is_ok() => (head, None),
+        _ => (text, None),
     }
-    file_error(file, pos, ErrorKind::Syntax(message))
+}
+
+/// The YAML reader's messages, by a piece of their text, most specific
+/// first. From libyaml-rs (`scanner.rs`, `parser.rs`, `reader.rs`) and
+/// yaml_serde (`error.rs`, `de.rs`, `mapping.rs`).
+const YAML_PROBLEMS: &[(&str, SyntaxProblem)] = &[
+    (
+        "expected ',' or ']'",
+        SyntaxProblem::Missing(Token::CommaOrBracket),
+    ),
+    (
+        "expected ',' or '}'",
+        SyntaxProblem::Missing(Token::CommaOrBrace),
+    ),
+    ("find expected ':'", SyntaxProblem::Missing(Token::Colon)),
+    ("find expected key", SyntaxProblem::Missing(Token::Key)),
+    (
+        "find expected node content",
+        SyntaxProblem::Missing(Token::Value),
+    ),
+    (
+        "find expected '-' indicator",
+        SyntaxProblem::Missing(Token::Dash),
+    ),
+    (
+        "find expected <document start>",
+        SyntaxProblem::Missing(Token::DocumentStart),
+    ),
+    ("or line break", SyntaxProblem::Missing(Token::LineEnd)),
+    (
+        "find expected whitespace",
+        SyntaxProblem::Missing(Token::Space),
+    ),
+    ("URI", SyntaxProblem::BadTag),
+    ("merg", SyntaxProblem::BadMerge),
+    ("escape", SyntaxProblem::BadEscape),
+    ("hexadecimal", SyntaxProblem::BadEscape),
+    ("tag", SyntaxProblem::BadTag),
+    ("expected '!'", SyntaxProblem::BadTag),
+    ("expected '>'", SyntaxProblem::BadTag),
+    ("directive", SyntaxProblem::BadDirective),
+    ("version number", SyntaxProblem::BadDirective),
+    ("digit or '.'", SyntaxProblem::BadDirective),
+    ("incompatible YAML document", SyntaxProblem::BadDirective),
+    ("non-alphabetical", SyntaxProblem::BadDirective),
+    (
+        "mapping values are not allowed",
+        SyntaxProblem::MappingValueHere,
+    ),
+    ("found unexpected ':'", SyntaxProblem::MappingValueHere),
+    (
+        "mapping keys are not allowed",
+        SyntaxProblem::MappingKeyHere,
+    ),
+    (
+        "block sequence entries are not allowed",
+        SyntaxProblem::ListItemHere,
+    ),
+    ("tab character", SyntaxProblem::Tab),
+    ("cannot start any token", SyntaxProblem::BadCharacter),
+    ("alphabetic or numeric", SyntaxProblem::BadCharacter),
+    ("indentation indicator", SyntaxProblem::BadCharacter),
+    ("unexpected end of stream", SyntaxProblem::UnexpectedEnd),
+    ("EOF while parsing", SyntaxProblem::UnexpectedEnd),
+    ("document indicator", SyntaxProblem::DocumentMarker),
+    ("more than one document", SyntaxProblem::SeveralDocuments),
+    ("undefined alias", SyntaxProblem::UnknownAlias),
+    ("unknown anchor", SyntaxProblem::UnknownAlias),
+    ("duplicate anchor", SyntaxProblem::DuplicateAnchor),
+    ("UTF-", SyntaxProblem::Encoding),
+    ("surrogate", SyntaxProblem::Encoding),
+    ("Unicode", SyntaxProblem::Encoding),
+    ("control characters", SyntaxProblem::Encoding),
+    ("input error", SyntaxProblem::Encoding),
+    ("recursion limit", SyntaxProblem::TooDeep),
+    ("repetition limit", SyntaxProblem::TooManyAliases),
+    ("failed to parse YAML number", SyntaxProblem::BadNumber),
+];
+
+/// What libyaml says it was reading (`while parsing a flow sequence`).
+const YAML_CONTEXTS: &[(&str, Construct)] = &[
+    ("flow sequence", Construct::FlowSequence),
+    ("flow mapping", Construct::FlowMapping),
+    ("block mapping", Construct::BlockMapping),
+    ("block collection", Construct::BlockCollection),
+    ("node", Construct::Value),
+    ("quoted scalar", Construct::QuotedText),
+    ("plain scalar", Construct::PlainText),
+    ("block scalar", Construct::BlockText),
+    ("simple key", Construct::Key),
+    ("tag", Construct::Tag),
+    ("anchor", Construct::Anchor),
+    ("alias", Construct::Anchor),
+    ("directive", Construct::Directive),
+];
+
+/// The problem and context in a yaml_serde message (`{problem} at line L
+/// column C, {context} at line L2 column C2`; the context's position is left
+/// out when it is the problem's). `pos` is the problem's position.
+fn yaml_problem(text: &str, pos: Option<Pos>) -> (SyntaxProblem, Option<Context>) {
+    let (head, context) = match text.find(", while ") {
+        Some(cut) => (&text[..cut], Some(&text[cut + 2..])),
+        None => (text, None),
+    };
+    let (head, _) = split_position(head);
+    let context = context.and_then(|c| {
+        let (words, at) = split_position(c);
+        let construct = YAML_CONTEXTS
+            .iter()
+            .find(|(piece, _)| words.contains(piece))
+            .map(|(_, k)| *k)?;
+        // A context where the problem is says nothing the position does not.
+        (at.is_some() && at != pos).then_some(Context { construct, at })
+    });
+    let problem = if let Some(cut) = head.find("duplicate entry ") {
+        let key = head[cut + "duplicate entry ".len()..]
+            .trim_start_matches("with key ")
+            .trim_start_matches("with ")
+            .trim_matches(|c| c == '"' || c == '`');
+        SyntaxProblem::DuplicateKey(key.to_string())
+    } else if head.contains(" as u128") || head.contains(" as i128") {
+        // A whole number beyond 64 bits: serde's "invalid type: integer `N`
+        // as u128, expected any YAML value".
+        let number = head.split('`').nth(1).unwrap_or_default();
+        SyntaxProblem::NumberTooLarge(number.to_string())
+    } else {
+        YAML_PROBLEMS
+            .iter()
+            .find(|(piece, _)| head.contains(piece))
+            .map_or_else(
+                || SyntaxProblem::Other(head.to_string()),
+                |(_, p)| p.clone(),
+            )
+    };
+    (problem, context)
+}
+
+/// serde_json's error in our own words, at its line and column. Syntax
+/// errors map by serde_json's message (a finite set); data errors by
+/// serde's standard messages (`missing field`, `unknown field`, `invalid
+/// type`, …) into the same kinds our YAML decoder gives.
+pub fn json_error(file: &str, err: &serde_json::Error) -> LoadErrors {
+    // serde_json counts columns from 1, but says 0 right after a line break.
+    let pos = (err.line() > 0).then(|| Pos {
+        line: err.line(),
+        column: err.column().max(1),
+    });
+    let text = err.to_string();
+    let (text, _) = split_position(&text);
+    let syntax = |problem, context: Option<Construct>| ErrorKind::Syntax {
+        format: TextFormat::Json,
+        problem,
+        context: context.map(|construct| Context {
+            construct,
+            at: None,
+        }),
+    };
+    let kind = if err.classify() == serde_json::error::Category::Data {
+        serde_message(text).unwrap_or_else(|| syntax(SyntaxProblem::Other(text.to_string()), None))
+    } else if let Some(what) = text.strip_prefix("EOF while parsing ") {
+        let construct = match what {
+            "a list" => Some(Construct::FlowSequence),
+            "an object" => Some(Construct::FlowMapping),
+            "a string" => Some(Construct::QuotedText),
+            _ => None,
+        };
+        syntax(SyntaxProblem::UnexpectedEnd, construct)
+    } else {
+        let problem = match text {
+            "expected `:`" => SyntaxProblem::Missing(Token::Colon),
+            "expected `,` or `]`" => SyntaxProblem::Missing(Token::CommaOrBracket),
+            "expected `,` or `}`" => SyntaxProblem::Missing(Token::CommaOrBrace),
+            "expected `\"`" => SyntaxProblem::Missing(Token::Quote),
+            "expected ident" | "expected value" => SyntaxProblem::Missing(Token::Value),
+            "invalid escape" | "unexpected end of hex escape" => SyntaxProblem::BadEscape,
+            "invalid number" => SyntaxProblem::BadNumber,
+            "number out of range" => SyntaxProblem::NumberTooLarge(String::new()),
+            "key must be a string" | "invalid value: expected key to be a number in quotes" => {
+                SyntaxProblem::KeyNotText
+            }
+            "trailing comma" => SyntaxProblem::TrailingComma,
+            "trailing characters" => SyntaxProblem::TrailingCharacters,
+            "recursion limit exceeded" => SyntaxProblem::TooDeep,
+            t if t.contains("control character")
+                || t.contains("unicode")
+                || t.contains("surrogate") =>
+            {
+                SyntaxProblem::Encoding
+            }
+            t => SyntaxProblem::Other(t.to_string()),
+        };
+        syntax(problem, None)
+    };
+    file_error(file, pos, kind)
+}
+
+/// The `name` in "… `name` …".
+fn ticked(text: &str) -> Option<&str> {
+    text.split('`').nth(1)
+}
+
+/// The names in "expected one of `a`, `b`" / "expected `a`".
+fn ticked_list(text: &str) -> Vec<String> {
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+/// serde's standard error messages (as serde_json shows them) as our kinds.
+fn serde_message(text: &str) -> Option<ErrorKind> {
+    let (head, tail) = text.split_once(", expected ").unwrap_or((text, ""));
+    if let Some(field) = text.strip_prefix("missing field ") {
+        return Some(ErrorKind::MissingField(ticked(field)?.to_string()));
+    }
+    if let Some(field) = text.strip_prefix("duplicate field ") {
+        return Some(ErrorKind::Syntax {
+            format: TextFormat::Json,
+            problem: SyntaxProblem::DuplicateKey(ticked(field)?.to_string()),
+            context: None,
+        });
+    }
+    if let Some(field) = head.strip_prefix("unknown field ") {
+        let field = ticked(field)?.to_string();
+        let expected = ticked_list(tail);
+        let suggestion = closest(&field, expected.iter().map(String::as_str)).map(str::to_string);
+        return Some(ErrorKind::UnknownField {
+            field,
+            expected,
+            suggestion,
+        });
+    }
+    if let Some(name) = head.strip_prefix("unknown variant ") {
+        let found = ticked(name)?.to_string();
+        let expected = ticked_list(tail);
+        let suggestion = closest(&found, expected.iter().map(String::as_str)).map(str::to_string);
+        return Some(ErrorKind::UnknownName {
+            found,
+            expected,
+            suggestion,
+        });
+    }
+    if let Some(found) = head.strip_prefix("invalid type: ") {
+        return Some(ErrorKind::InvalidType {
+            expected: expected_from_serde(tail),
+            found: found_from_serde(found),
+        });
+    }
+    if let Some(found) = head.strip_prefix("invalid value: ") {
+        return Some(ErrorKind::InvalidValue {
+            expected: expected_from_serde(tail),
+            found: found_from_serde(found),
+        });
+    }
+    if head.starts_with("invalid length ") {
+        return Some(ErrorKind::InvalidValue {
+            expected: expected_from_serde(tail),
+            found: Found::List,
+        });
+    }
+    None
+}
+
+/// serde's `Unexpected` as serde_json writes it (`integer `5``, `string
+/// "abc"`, `null`, `map`, …).
+fn found_from_serde(text: &str) -> Found {
+    let tick = || ticked(text).unwrap_or_default().to_string();
+    if let Some(s) = text.strip_prefix("string ") {
+        Found::Text(s.trim_matches('"').to_string())
+    } else if text.starts_with("integer ") || text.starts_with("floating point ") {
+        Found::Number(tick())
+    } else if text.starts_with("boolean ") {
+        Found::Bool(tick() == "true")
+    } else {
+        match text {
+            "null" | "unit value" => Found::Null,
+            "sequence" => Found::List,
+            "map" => Found::Mapping,
+            other => Found::Other(other.to_string()),
+        }
+    }
+}
+
+/// serde's expectation (a type name such as `u32`, `a boolean`, `struct
+/// RoleFile`, or a format's own words such as `a date as YYYY-MM-DD`) in
+/// our own terms.
+pub fn expected_from_serde(text: &str) -> Expected {
+    let whole = |min: i64, max: Option<i64>| Expected::WholeNumber {
+        min: Some(min),
+        max,
+    };
+    match text {
+        "u8" => whole(0, Some(u8::MAX.into())),
+        "u16" => whole(0, Some(u16::MAX.into())),
+        "u32" | "u64" | "u128" | "usize" => whole(0, None),
+        "i8" => whole(i8::MIN.into(), Some(i8::MAX.into())),
+        "i16" => whole(i16::MIN.into(), Some(i16::MAX.into())),
+        "i32" | "i64" | "i128" | "isize" => Expected::WholeNumber {
+            min: None,
+            max: None,
+        },
+        "f32" | "f64" => Expected::Number {
+            min: None,
+            max: None,
+        },
+        "a boolean" | "bool" => Expected::Bool,
+        "a string" | "string" | "a borrowed string" | "a character" | "char" => Expected::Text,
+        "a sequence" | "sequence" => Expected::List,
+        "a map" | "map" => Expected::Mapping,
+        "unit" | "nothing" => Expected::Nothing,
+        "a date as YYYY-MM-DD" => Expected::Date,
+        t if t.starts_with("struct ") || t.starts_with("a map") => Expected::Mapping,
+        t if t.starts_with("a sequence") || t.starts_with("tuple") || t.starts_with("an array") => {
+            Expected::List
+        }
+        // Our enums are names written as text (`level: medior`).
+        t if t.starts_with("enum ") || t.starts_with("variant") => Expected::Text,
+        t => Expected::Other(t.to_string()),
+    }
 }
 
 /// Turns problems into errors of `file`, each at the position `locate`
@@ -250,7 +622,7 @@ pub fn decode_items<T: DeserializeOwned>(
             let problem = Problem::new(
                 path,
                 ErrorKind::InvalidType {
-                    expected: "a list".into(),
+                    expected: Expected::List,
                     found: describe(other),
                 },
             );
@@ -269,15 +641,16 @@ pub fn decode_items<T: DeserializeOwned>(
 }
 
 /// How a value looks, for "found …" in messages.
-pub fn describe(value: &Value) -> String {
+pub fn describe(value: &Value) -> Found {
     match value {
-        Value::Null => "nothing (null)".into(),
-        Value::Bool(b) => format!("boolean {b}"),
-        Value::Number(n) => format!("number {n}"),
-        Value::String(s) => format!("text '{s}'"),
-        Value::Sequence(_) => "a list".into(),
-        Value::Mapping(_) => "a mapping".into(),
-        Value::Tagged(t) => format!("tagged value {}", t.tag),
+        Value::Null => Found::Null,
+        Value::Bool(b) => Found::Bool(*b),
+        Value::Number(n) => Found::Number(n.to_string()),
+        Value::String(s) => Found::Text(s.clone()),
+        Value::Sequence(s) if s.is_empty() => Found::EmptyList,
+        Value::Sequence(_) => Found::List,
+        Value::Mapping(_) => Found::Mapping,
+        Value::Tagged(t) => Found::Tagged(t.tag.to_string()),
     }
 }
 
@@ -307,44 +680,36 @@ impl fmt::Display for DeError {
 
 impl std::error::Error for DeError {}
 
-fn unexpected(u: Unexpected<'_>) -> String {
+fn unexpected(u: Unexpected<'_>) -> Found {
     match u {
-        Unexpected::Str(s) => format!("text '{s}'"),
-        Unexpected::Unsigned(n) => format!("number {n}"),
-        Unexpected::Signed(n) => format!("number {n}"),
-        Unexpected::Float(n) => format!("number {n}"),
-        Unexpected::Bool(b) => format!("boolean {b}"),
-        Unexpected::Unit => "nothing (null)".into(),
-        Unexpected::Seq => "a list".into(),
-        Unexpected::Map => "a mapping".into(),
-        other => other.to_string(),
+        Unexpected::Str(s) => Found::Text(s.to_string()),
+        Unexpected::Unsigned(n) => Found::Number(n.to_string()),
+        Unexpected::Signed(n) => Found::Number(n.to_string()),
+        Unexpected::Float(n) => Found::Number(n.to_string()),
+        Unexpected::Bool(b) => Found::Bool(b),
+        Unexpected::Unit => Found::Null,
+        Unexpected::Seq => Found::List,
+        Unexpected::Map => Found::Mapping,
+        Unexpected::Char(c) => Found::Text(c.to_string()),
+        other => Found::Other(other.to_string()),
     }
 }
 
-/// serde's names for expectations are Rust's; say them in words.
-fn expectation(exp: &dyn de::Expected) -> String {
-    let text = exp.to_string();
-    match text.as_str() {
-        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" => {
-            format!("a whole number ({text})")
-        }
-        "f32" | "f64" => "a number".into(),
-        "a boolean" => "true or false".into(),
-        _ if text.starts_with("struct ") => "a mapping (key: value lines)".into(),
-        _ => text,
-    }
+/// serde's expectation in our own terms.
+fn expectation(exp: &dyn de::Expected) -> Expected {
+    expected_from_serde(&exp.to_string())
 }
 
 impl de::Error for DeError {
     fn custom<T: fmt::Display>(msg: T) -> Self {
-        // Our own types' validations come through here (see `format`).
-        DeError {
-            path: None,
-            kind: ErrorKind::InvalidValue {
-                expected: msg.to_string(),
-                found: String::new(),
-            },
-        }
+        // serde's own messages that have no method of their own
+        // (`duplicate field`, `invalid length`) come through here.
+        let text = msg.to_string();
+        let kind = serde_message(&text).unwrap_or(ErrorKind::InvalidValue {
+            expected: Expected::Other(text),
+            found: Found::Other(String::new()),
+        });
+        DeError { path: None, kind }
     }
 
     fn invalid_type(unexp: Unexpected<'_>, exp: &dyn de::Expected) -> Self {
@@ -582,7 +947,10 @@ fn key_text(key: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
         Value::Bool(b) => b.to_string(),
-        other => describe(other),
+        Value::Null => "~".into(),
+        Value::Sequence(_) => "[…]".into(),
+        Value::Mapping(_) => "{…}".into(),
+        Value::Tagged(t) => t.tag.to_string(),
     }
 }
 
@@ -646,7 +1014,7 @@ impl<'de> VariantAccess<'de> for Enum<'_> {
             other => Err(DeError {
                 path: Some(self.path),
                 kind: ErrorKind::InvalidType {
-                    expected: "nothing".into(),
+                    expected: Expected::Nothing,
                     found: describe(other),
                 },
             }),
@@ -890,6 +1258,134 @@ mod tests {
         );
         assert_eq!(locate(text, &path(&[f("missing")])), None);
         assert_eq!(locate(text, &path(&[f("list"), Seg::Index(7)])), None);
+    }
+
+    /// Every message libyaml-rs 0.3 (scanner, parser, reader) and
+    /// yaml_serde 0.10 can give, as they show it, and our words for it.
+    #[test]
+    fn every_yaml_reader_message_has_our_own_words() {
+        use SyntaxProblem::*;
+        let cases: &[(&str, SyntaxProblem)] = &[
+            ("did not find expected ',' or ']' at line 6 column 1, while parsing a flow sequence at line 5 column 11", Missing(Token::CommaOrBracket)),
+            ("did not find expected ',' or '}'", Missing(Token::CommaOrBrace)),
+            ("could not find expected ':'", Missing(Token::Colon)),
+            ("did not find expected key", Missing(Token::Key)),
+            ("did not find expected node content", Missing(Token::Value)),
+            ("did not find expected '-' indicator", Missing(Token::Dash)),
+            ("did not find expected <document start>", Missing(Token::DocumentStart)),
+            ("did not find expected comment or line break", Missing(Token::LineEnd)),
+            ("did not find expected whitespace or line break", Missing(Token::LineEnd)),
+            ("did not find expected whitespace", Missing(Token::Space)),
+            ("found unknown escape character", BadEscape),
+            ("found invalid Unicode character escape code", BadEscape),
+            ("did not find expected hexadecimal number", BadEscape),
+            ("found undefined tag handle", BadTag),
+            ("did not find expected tag URI", BadTag),
+            ("did not find URI escaped octet", BadTag),
+            ("did not find expected '!'", BadTag),
+            ("did not find the expected '>'", BadTag),
+            ("empty YAML tag is not allowed", BadTag),
+            ("found duplicate %YAML directive", BadDirective),
+            ("found duplicate %TAG directive", BadDirective),
+            ("found unknown directive name", BadDirective),
+            ("could not find expected directive name", BadDirective),
+            ("did not find expected version number", BadDirective),
+            ("did not find expected digit or '.' character", BadDirective),
+            ("found extremely long version number", BadDirective),
+            ("found incompatible YAML document", BadDirective),
+            ("found unexpected non-alphabetical character", BadDirective),
+            ("mapping values are not allowed in this context", MappingValueHere),
+            ("found unexpected ':'", MappingValueHere),
+            ("mapping keys are not allowed in this context", MappingKeyHere),
+            ("block sequence entries are not allowed in this context", ListItemHere),
+            ("found a tab character that violates indentation", Tab),
+            ("found a tab character where an indentation space is expected", Tab),
+            ("found character that cannot start any token", BadCharacter),
+            ("did not find expected alphabetic or numeric character", BadCharacter),
+            ("found an indentation indicator equal to 0", BadCharacter),
+            ("found unexpected end of stream", UnexpectedEnd),
+            ("EOF while parsing a value", UnexpectedEnd),
+            ("found unexpected document indicator", DocumentMarker),
+            ("deserializing from YAML containing more than one document is not supported", SeveralDocuments),
+            ("found undefined alias", UnknownAlias),
+            ("unknown anchor", UnknownAlias),
+            ("found duplicate anchor; first occurrence, second occurrence", DuplicateAnchor),
+            ("expected a mapping or list of mappings for merging, but found scalar", BadMerge),
+            ("unexpected tagged value in merge", BadMerge),
+            ("expected a mapping for merging, but found sequence", BadMerge),
+            ("invalid leading UTF-8 octet", Encoding),
+            ("invalid trailing UTF-8 octet", Encoding),
+            ("invalid length of a UTF-8 sequence", Encoding),
+            ("incomplete UTF-8 octet sequence", Encoding),
+            ("found an incorrect leading UTF-8 octet", Encoding),
+            ("incomplete UTF-16 character", Encoding),
+            ("incomplete UTF-16 surrogate pair", Encoding),
+            ("unexpected low surrogate area", Encoding),
+            ("expected low surrogate area", Encoding),
+            ("invalid Unicode character", Encoding),
+            ("control characters are not allowed", Encoding),
+            ("input error", Encoding),
+            ("recursion limit exceeded", TooDeep),
+            ("repetition limit exceeded", TooManyAliases),
+            ("failed to parse YAML number", BadNumber),
+            ("people[0]: duplicate entry with key \"id\"", DuplicateKey("id".into())),
+            ("duplicate entry with key 3", DuplicateKey("3".into())),
+            ("invalid type: integer `123456789012345678901` as u128, expected any YAML value", NumberTooLarge("123456789012345678901".into())),
+            // Cannot happen below 5 MiB of UTF-8 text: the fallback.
+            ("input is too long", Other("input is too long".into())),
+        ];
+        for (message, expected) in cases {
+            let text = format!("{message} at line 2 column 3");
+            assert_eq!(&yaml_problem(&text, None).0, expected, "{message}");
+        }
+        let pos = |line, column| Some(Pos { line, column });
+        assert_eq!(
+            yaml_problem(cases[0].0, pos(6, 1)).1,
+            Some(Context {
+                construct: Construct::FlowSequence,
+                at: pos(5, 11)
+            })
+        );
+    }
+
+    /// serde_json's messages, from real texts, and our words for them.
+    #[test]
+    fn every_json_reader_message_has_our_own_words() {
+        use SyntaxProblem::*;
+        let check = |text: &str, problem: SyntaxProblem, construct: Option<Construct>| {
+            let err = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
+            let errors = json_error("f.json", &err);
+            let ErrorKind::Syntax {
+                problem: got,
+                context,
+                ..
+            } = &errors.0[0].kind
+            else {
+                panic!("{text}: {:?}", errors.0[0].kind);
+            };
+            assert_eq!(
+                (got, context.map(|c| c.construct)),
+                (&problem, construct),
+                "{text}"
+            );
+        };
+        check("[1, 2", UnexpectedEnd, Some(Construct::FlowSequence));
+        check("{\"a\": 1", UnexpectedEnd, Some(Construct::FlowMapping));
+        check("\"abc", UnexpectedEnd, Some(Construct::QuotedText));
+        check("", UnexpectedEnd, None);
+        check("{\"a\" 1}", Missing(Token::Colon), None);
+        check("[1 2]", Missing(Token::CommaOrBracket), None);
+        check("{\"a\": 1 \"b\": 2}", Missing(Token::CommaOrBrace), None);
+        check("[tru]", Missing(Token::Value), None);
+        check("[@]", Missing(Token::Value), None);
+        check("\"a\\qb\"", BadEscape, None);
+        check("[01]", BadNumber, None);
+        check("1e999999", NumberTooLarge(String::new()), None);
+        check("{1: 2}", KeyNotText, None);
+        check("[1, 2,]", TrailingComma, None);
+        check("[1] [2]", TrailingCharacters, None);
+        check("\"a\u{1}b\"", Encoding, None);
+        check(&"[".repeat(200), TooDeep, None);
     }
 
     #[test]

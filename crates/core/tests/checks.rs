@@ -38,12 +38,12 @@ fn roster_limits_duplicates_and_self_pairs() {
         "r.csv",
         &format!("{HEAD}\ns;S;sw-hbo-senior;ma;50;;\nt;T;sw-hbo-senior;ma;51;;\nu;U;sw-hbo-senior;ma;4000000000;;\n"),
         &[
-            "r.csv:3:5: capacity: 51 valt buiten de grenzen; toegestaan is 0 tot en met 50",
-            "r.csv:4:5: capacity: 4000000000 valt buiten de grenzen; toegestaan is 0 tot en met 50",
+            "r.csv:3:5: capacity: ongeldige waarde 51; verwacht een geheel getal van 0 tot en met 50",
+            "r.csv:4:5: capacity: ongeldige waarde 4000000000; verwacht een geheel getal van 0 tot en met 50",
         ],
         &[
-            "r.csv:3:5: capacity: 51 is out of range; allowed is 0 to 50",
-            "r.csv:4:5: capacity: 4000000000 is out of range; allowed is 0 to 50",
+            "r.csv:3:5: capacity: invalid value 51; expected a whole number from 0 to 50",
+            "r.csv:4:5: capacity: invalid value 4000000000; expected a whole number from 0 to 50",
         ],
     );
     // Windows line ends: the same lines.

@@ -57,17 +57,14 @@ fn base_loads() {
 
 #[test]
 fn syntax_errors() {
-    check(
-        "schema: [\n",
-        &["2:1: invalid YAML: did not find expected node content"],
-    );
+    check("schema: [\n", &["2:1: invalid YAML: expected a value here"]);
     check(
         &with("  - id: senior\n", "  - id: senior\n   bad indent: x\n"),
-        &["11:4: invalid YAML: did not find expected '-' indicator"],
+        &["11:4: invalid YAML: expected '-' (a list item) here (in the indented block that begins at line 4, column 3)"],
     );
     check(
         "- just\n- a list\n",
-        &["1:1: value: expected a mapping (key: value lines), found a list"],
+        &["1:1: expected a mapping (key: value lines), found a list"],
     );
 }
 
@@ -75,7 +72,7 @@ fn syntax_errors() {
 fn wrong_types_and_missing_or_unknown_fields() {
     check(
         &with("scale: {min: 7, max: 8}", "scale: {min: seven, max: 8}"),
-        &["8:18: min: expected a whole number (u8), found text 'seven'"],
+        &["8:18: min: expected a whole number from 0 to 255, found text 'seven'"],
     );
     check(
         &with("    education: hbo\n  - id: senior", "  - id: senior"),
@@ -189,10 +186,7 @@ fn hostile_inputs_fail_cleanly() {
         "]".repeat(10_000)
     );
     let errors = load_ladder("t.yaml", &deep).unwrap_err();
-    assert!(
-        errors.to_string().contains("recursion limit exceeded"),
-        "{errors}"
-    );
+    assert!(errors.to_string().contains("nested too deeply"), "{errors}");
 
     let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
     for i in 1..12 {
@@ -214,7 +208,9 @@ fn hostile_inputs_fail_cleanly() {
     }
     let errors = load_ladder("t.yaml", &bomb).unwrap_err();
     assert!(
-        errors.to_string().contains("repetition limit exceeded"),
+        errors
+            .to_string()
+            .contains("the aliases ('*') repeat so often"),
         "{errors}"
     );
 

@@ -7,7 +7,7 @@ use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::{EdgeFiltered, EdgeRef};
 use serde::{Deserialize, Serialize};
 
-use crate::error::{ErrorKind, LoadErrors, Pos};
+use crate::error::{Counted, ErrorKind, Expected, Found, LoadErrors, Pos};
 use crate::i18n::Bilingual;
 use crate::ladder::{
     Education, Ladder, Level, Mix, PartTime, PayRange, Requirement, Role, ScaleRange, Track,
@@ -337,9 +337,9 @@ fn build(
         return Err(vec![Problem::new(roles_path, ErrorKind::NoRoles)]);
     }
     for (what, count, limit, path) in [
-        ("roles", file.roles.len(), MAX_ROLES, &roles_path),
+        (Counted::Roles, file.roles.len(), MAX_ROLES, &roles_path),
         (
-            "transitions",
+            Counted::Transitions,
             file.transitions.len(),
             MAX_TRANSITIONS,
             &transitions_path,
@@ -348,11 +348,7 @@ fn build(
         if count > limit {
             return Err(vec![Problem::new(
                 path.clone(),
-                ErrorKind::TooMany {
-                    what: what.into(),
-                    count,
-                    limit,
-                },
+                ErrorKind::TooMany { what, count, limit },
             )]);
         }
     }
@@ -384,8 +380,8 @@ fn build(
             problems.push(Problem::new(
                 path.field("id"),
                 ErrorKind::InvalidValue {
-                    expected: "a non-empty id".into(),
-                    found: format!("'{}'", r.id),
+                    expected: Expected::NonEmptyId,
+                    found: Found::Text(r.id.clone()),
                 },
             ));
             continue;
@@ -475,8 +471,8 @@ fn build(
             problems.push(Problem::new(
                 path.field("min_years"),
                 ErrorKind::InvalidValue {
-                    expected: "a number of years from 0 to 50".into(),
-                    found: t.min_years.to_string(),
+                    expected: Expected::Years { min: 0, max: 50 },
+                    found: Found::Number(t.min_years.to_string()),
                 },
             ));
             continue;
@@ -505,8 +501,8 @@ fn build(
             return Err(vec![Problem::new(
                 root.field("part_time").field("full_time_hours"),
                 ErrorKind::InvalidValue {
-                    expected: "hours from 1 to 80".into(),
-                    found: p.full_time_hours.to_string(),
+                    expected: Expected::Hours { min: 1, max: 80 },
+                    found: Found::Number(p.full_time_hours.to_string()),
                 },
             )]);
         }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{ErrorKind, LoadErrors};
+use crate::error::{ErrorKind, Expected, Found, LoadErrors};
 use crate::ladder::Level;
 use crate::matching::{MatchConfig, Weights};
 use crate::yaml::{decode, Document, Path, Problem};
@@ -61,8 +61,11 @@ pub fn load_match_config(file: &str, text: &str) -> Result<MatchConfig, LoadErro
         Problem::new(
             Path::default().field("weights").field(name),
             ErrorKind::InvalidValue {
-                expected: format!("a whole number from 0 to {MAX_WEIGHT}"),
-                found: value.to_string(),
+                expected: Expected::WholeNumber {
+                    min: Some(0),
+                    max: Some(MAX_WEIGHT),
+                },
+                found: Found::Number(value.to_string()),
             },
         )
     })

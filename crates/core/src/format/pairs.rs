@@ -9,10 +9,10 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use serde_yaml::Value;
 
-use crate::error::{ErrorKind, LoadErrors};
+use crate::error::{ErrorKind, Expected, LoadErrors};
 use crate::roster::{Pair, Roster};
 use crate::suggest::closest;
-use crate::yaml::{decode, describe, Document, Path, Problem};
+use crate::yaml::{check_size, decode, describe, json_error, Document, Path, Problem};
 
 /// One item of the list: only who with whom.
 #[derive(Deserialize)]
@@ -29,6 +29,13 @@ struct PairItem {
 /// Whether a pair meets the matching's rules is not checked here: see
 /// [`crate::matching::pair_problems`].
 pub fn load_pairs(file: &str, text: &str, roster: &Roster) -> Result<Vec<Pair>, LoadErrors> {
+    check_size(file, text.len())?;
+    // It is JSON: say so when it is not (the YAML reader would call it YAML).
+    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        if e.is_syntax() || e.is_eof() {
+            return Err(json_error(file, &e));
+        }
+    }
     let doc = Document::parse(file, text)?;
     let (list, base) = match doc.root() {
         Value::Sequence(items) => (items, Path::default()),
@@ -38,7 +45,7 @@ pub fn load_pairs(file: &str, text: &str, roster: &Roster) -> Result<Vec<Pair>, 
                 return Err(doc.errors(vec![Problem::new(
                     Path::default().field("pairs"),
                     ErrorKind::InvalidType {
-                        expected: "a list".into(),
+                        expected: Expected::List,
                         found: describe(other),
                     },
                 )]))
@@ -54,7 +61,7 @@ pub fn load_pairs(file: &str, text: &str, roster: &Roster) -> Result<Vec<Pair>, 
             return Err(doc.errors(vec![Problem::new(
                 Path::default(),
                 ErrorKind::InvalidType {
-                    expected: "a list".into(),
+                    expected: Expected::List,
                     found: describe(other),
                 },
             )]))

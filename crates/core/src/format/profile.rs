@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{ErrorKind, LoadErrors};
+use crate::error::{ErrorKind, Expected, Found, LoadErrors};
 use crate::ladder::{Education, Ladder, Track};
 use crate::paths::Profile;
 use crate::suggest::closest;
@@ -88,11 +88,16 @@ pub fn load_profile(file: &str, text: &str, ladder: &Ladder) -> Result<Profile, 
         ("hours_per_week", f.hours_per_week, 1.0..=80.0),
     ] {
         if !(value.is_finite() && range.contains(&value)) {
+            let (min, max) = (*range.start() as u32, *range.end() as u32);
             problems.push(Problem::new(
                 root.field(field),
                 ErrorKind::InvalidValue {
-                    expected: format!("a number from {} to {}", range.start(), range.end()),
-                    found: value.to_string(),
+                    expected: if field == "hours_per_week" {
+                        Expected::Hours { min, max }
+                    } else {
+                        Expected::Years { min, max }
+                    },
+                    found: Found::Number(value.to_string()),
                 },
             ));
         }
@@ -101,8 +106,8 @@ pub fn load_profile(file: &str, text: &str, ladder: &Ladder) -> Result<Profile, 
         problems.push(Problem::new(
             root.field("min_practice"),
             ErrorKind::InvalidValue {
-                expected: "a percentage from 0 to 100".into(),
-                found: pct.to_string(),
+                expected: Expected::Percentage { min: 0, max: 100 },
+                found: Found::Number(pct.to_string()),
             },
         ));
     }

@@ -12,7 +12,9 @@ use crate::dates::{parse_date, Iso};
 use serde::{Deserialize, Serialize};
 use serde_yaml::{Mapping, Value};
 
-use crate::error::{ErrorKind, LoadError, LoadErrors, Pos};
+use crate::error::{
+    Counted, ErrorKind, Expected, Found, LoadError, LoadErrors, Pos, SyntaxProblem, TextFormat,
+};
 use crate::i18n::Lang;
 use crate::ladder::Ladder;
 use crate::matching::Assignment;
@@ -20,7 +22,7 @@ use crate::roster::{Day, Days, Pair, Person, Roster};
 use crate::sort;
 use crate::suggest::closest;
 use crate::yaml::{
-    check_size, decode, decode_items, errors_at, syntax_error, without_fields, Document, Path,
+    check_size, decode, decode_items, errors_at, json_error, without_fields, Document, Path,
     Problem,
 };
 
@@ -227,13 +229,7 @@ pub fn load_roster_json_checked(
     ladder: &Ladder,
 ) -> Result<Loaded<Roster>, LoadErrors> {
     check_size(file, text.len())?;
-    let file_data: RosterFile = serde_json::from_str(text).map_err(|e| {
-        let pos = Pos {
-            line: e.line(),
-            column: e.column(),
-        };
-        syntax_error(file, Some(pos), e.to_string())
-    })?;
+    let file_data: RosterFile = serde_json::from_str(text).map_err(|e| json_error(file, &e))?;
     super::check_schema(&file_data.schema, ROSTER_SCHEMA)
         .map_err(|p| errors_at(file, vec![p], |_| None))?;
     let people_path = Path::default().field("people");
@@ -328,10 +324,64 @@ fn csv_bool(text: &str) -> Option<bool> {
     }
 }
 
+/// Where a CSV text has a quoted field that is never closed: the position of
+/// its opening `"`, and the byte where its row starts. The csv reader would
+/// take the rest of the file into that one field and say nothing; we report
+/// the quote and read the rows before it. Follows csv-core's rules: a field
+/// is quoted when `"` is its first byte, `""` inside is a quote, and a row
+/// ends at `\n`, `\r` or `\r\n`.
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<(Pos, usize)> {
+    #[derive(PartialEq)]
+    enum State {
+        FieldStart,
+        Field,
+        Quoted,
+        QuoteInQuoted,
+    }
+    let mut state = State::FieldStart;
+    let (mut line, mut line_start, mut row_start) = (1, 0, 0);
+    let mut open = (Pos { line: 1, column: 1 }, 0);
+    for (i, b) in text.bytes().enumerate() {
+        let end_of_row = b == b'\n' || b == b'\r';
+        state = match state {
+            State::Quoted if b == b'"' => State::QuoteInQuoted,
+            State::Quoted => State::Quoted,
+            State::QuoteInQuoted if b == b'"' => State::Quoted,
+            State::FieldStart if b == b'"' => {
+                let column = text[line_start..i].chars().count() + 1;
+                open = (Pos { line, column }, row_start);
+                State::Quoted
+            }
+            _ if b == delimiter => State::FieldStart,
+            _ if end_of_row => {
+                row_start = i + 1;
+                State::FieldStart
+            }
+            _ => State::Field,
+        };
+        if b == b'\n' {
+            line += 1;
+            line_start = i + 1;
+        }
+    }
+    (state == State::Quoted).then_some(open)
+}
+
+/// A problem the csv reader reports, in our own words. Our text is valid
+/// UTF-8 and the reader is flexible about row lengths, so these are all but
+/// impossible; they are mapped rather than shown in the reader's English.
+fn csv_problem(err: &csv::Error) -> SyntaxProblem {
+    match err.kind() {
+        csv::ErrorKind::Utf8 { .. } => SyntaxProblem::Encoding,
+        _ => SyntaxProblem::Other(err.to_string()),
+    }
+}
+
 /// Reads a CSV roster: `;` or `,` (or tab) separated, detected from the
 /// header; UTF-8 with or without BOM, or Windows-1252; quoted fields may hold
 /// newlines. Multi-value cells use `|`. A mentee's existing mentor goes in
-/// the `mentor` column, with `locked` = ja to lock the pair.
+/// the `mentor` column, with `locked` = ja to lock the pair. A quoted field
+/// that is never closed and a column named twice in the header are errors.
 pub fn load_roster_csv(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Roster, LoadErrors> {
     load_roster_csv_checked(file, bytes, ladder).map(|l| l.value)
 }
@@ -341,14 +391,6 @@ fn load_roster_csv_checked(
     bytes: &[u8],
     ladder: &Ladder,
 ) -> Result<Loaded<Roster>, LoadErrors> {
-    let fail = |pos: Option<Pos>, path: &str, kind: ErrorKind| {
-        LoadErrors(vec![LoadError {
-            file: file.to_string(),
-            pos,
-            path: path.to_string(),
-            kind,
-        }])
-    };
     check_size(file, bytes.len())?;
     let text = decode_text(bytes);
     let header_line = text.lines().next().unwrap_or_default();
@@ -356,20 +398,6 @@ fn load_roster_csv_checked(
         .into_iter()
         .max_by_key(|&d| header_line.bytes().filter(|&b| b == d).count())
         .unwrap_or(b';');
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
-        Err(e) => {
-            return Err(fail(
-                Some(Pos { line: 1, column: 1 }),
-                "",
-                ErrorKind::Syntax(e.to_string()),
-            ))
-        }
-    };
     let mut errors: Vec<LoadError> = Vec::new();
     let mut at = |line: usize, col: usize, column: &str, kind: ErrorKind| {
         errors.push(LoadError {
@@ -382,8 +410,45 @@ fn load_roster_csv_checked(
             kind,
         });
     };
+    let syntax = |problem| ErrorKind::Syntax {
+        format: TextFormat::Csv,
+        problem,
+        context: None,
+    };
+    // The rows before an unclosed quote are read; its row and the rest are not.
+    let mut readable = text.as_str();
+    if let Some((pos, row_start)) = unclosed_quote(&text, delimiter) {
+        at(
+            pos.line,
+            pos.column - 1,
+            "",
+            syntax(SyntaxProblem::UnclosedQuote),
+        );
+        readable = &text[..row_start];
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(readable.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
+        Err(e) => {
+            at(1, 0, "", syntax(csv_problem(&e)));
+            return Err(LoadErrors(errors));
+        }
+    };
     for (c, h) in headers.iter().enumerate() {
-        if !CSV_COLUMNS.contains(&h.as_str()) {
+        if let Some(first) = headers[..c].iter().position(|other| other == h) {
+            at(
+                1,
+                c,
+                h,
+                ErrorKind::DuplicateColumn {
+                    name: h.clone(),
+                    first: first + 1,
+                },
+            );
+        } else if !CSV_COLUMNS.contains(&h.as_str()) {
             at(
                 1,
                 c,
@@ -409,7 +474,7 @@ fn load_roster_csv_checked(
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| lines_to.line(p.byte()));
-                at(line, 0, "", ErrorKind::Syntax(e.to_string()));
+                at(line, 0, "", syntax(csv_problem(&e)));
                 continue;
             }
         };
@@ -423,7 +488,7 @@ fn load_roster_csv_checked(
                 0,
                 "",
                 ErrorKind::TooMany {
-                    what: "people".into(),
+                    what: Counted::People,
                     count: people.len() + 1,
                     limit: MAX_PEOPLE,
                 },
@@ -439,8 +504,8 @@ fn load_roster_csv_checked(
                     c,
                     "",
                     ErrorKind::InvalidValue {
-                        expected: format!("at most {} cells, as in the header", headers.len()),
-                        found: format!("'{cell}'"),
+                        expected: Expected::Cells(headers.len()),
+                        found: Found::Text(cell.to_string()),
                     },
                 );
                 continue;
@@ -485,8 +550,8 @@ fn load_roster_csv_checked(
                         c,
                         column,
                         ErrorKind::InvalidValue {
-                            expected: "ja or nee".into(),
-                            found: format!("'{cell}'"),
+                            expected: Expected::YesNo,
+                            found: Found::Text(cell.to_string()),
                         },
                     ),
                 },
@@ -650,8 +715,8 @@ fn build(
             problems.push(Problem::new(
                 path.field("id"),
                 ErrorKind::InvalidValue {
-                    expected: "a non-empty id".into(),
-                    found: "''".into(),
+                    expected: Expected::NonEmptyId,
+                    found: Found::Text(p.id.clone()),
                 },
             ));
         }
@@ -669,10 +734,12 @@ fn build(
         if p.capacity > MAX_CAPACITY {
             problems.push(Problem::new(
                 path.field("capacity"),
-                ErrorKind::OutOfRange {
-                    min: "0".into(),
-                    max: MAX_CAPACITY.to_string(),
-                    found: p.capacity.to_string(),
+                ErrorKind::InvalidValue {
+                    expected: Expected::WholeNumber {
+                        min: Some(0),
+                        max: Some(i64::from(MAX_CAPACITY)),
+                    },
+                    found: Found::Number(p.capacity.to_string()),
                 },
             ));
         }
@@ -706,8 +773,8 @@ fn build(
             problems.push(Problem::new(
                 path.field("days"),
                 ErrorKind::InvalidValue {
-                    expected: "at least one working day (ma di wo do vr za zo)".into(),
-                    found: "none".into(),
+                    expected: Expected::WorkingDays,
+                    found: Found::EmptyList,
                 },
             ));
         }
@@ -715,8 +782,8 @@ fn build(
             problems.push(Problem::new(
                 path.field("hours"),
                 ErrorKind::InvalidValue {
-                    expected: "hours from 1 to 80".into(),
-                    found: p.hours.to_string(),
+                    expected: Expected::Hours { min: 1, max: 80 },
+                    found: Found::Number(p.hours.to_string()),
                 },
             ));
         }
@@ -728,8 +795,8 @@ fn build(
                     problems.push(Problem::new(
                         path.field("start"),
                         ErrorKind::InvalidValue {
-                            expected: "a date as YYYY-MM-DD".into(),
-                            found: format!("'{text}'"),
+                            expected: Expected::Date,
+                            found: Found::Text(text.to_string()),
                         },
                     ));
                     None
@@ -743,8 +810,8 @@ fn build(
                 None => problems.push(Problem::new(
                     path.field("absent").index(k),
                     ErrorKind::InvalidValue {
-                        expected: "a date YYYY-MM-DD or a period YYYY-MM-DD..YYYY-MM-DD".into(),
-                        found: format!("'{text}'"),
+                        expected: Expected::DateOrPeriod,
+                        found: Found::Text(text.clone()),
                     },
                 )),
             }

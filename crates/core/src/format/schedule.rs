@@ -6,7 +6,7 @@ use jiff::civil::Time;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::{parse_date, parse_time, HourMinute};
-use crate::error::{ErrorKind, LoadErrors};
+use crate::error::{ErrorKind, Expected, Found, LoadErrors};
 use crate::schedule::{HolidayRules, Liberation, ScheduleConfig};
 use crate::yaml::{decode, Document, Path, Problem};
 
@@ -68,8 +68,11 @@ pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, Lo
             problems.push(Problem::new(
                 Path::default().field(field),
                 ErrorKind::InvalidValue {
-                    expected: format!("a whole number from {low} to {high}"),
-                    found: v.to_string(),
+                    expected: Expected::WholeNumber {
+                        min: Some(low),
+                        max: Some(high),
+                    },
+                    found: Found::Number(v.to_string()),
                 },
             ));
             None
@@ -98,8 +101,8 @@ pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, Lo
                 problems.push(Problem::new(
                     Path::default().field(field),
                     ErrorKind::InvalidValue {
-                        expected: "a time as HH:MM".into(),
-                        found: format!("'{text}'"),
+                        expected: Expected::Time,
+                        found: Found::Text(text.to_string()),
                     },
                 ));
                 None
@@ -116,8 +119,8 @@ pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, Lo
         problems.push(Problem::new(
             Path::default().field("day_end"),
             ErrorKind::InvalidValue {
-                expected: "a time after day_start".into(),
-                found: format!("'{}'", HourMinute(config.day_end)),
+                expected: Expected::TimeAfter("day_start".into()),
+                found: Found::Text(HourMinute(config.day_end).to_string()),
             },
         ));
     }
@@ -134,8 +137,8 @@ pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, Lo
             None => problems.push(Problem::new(
                 Path::default().field("closing_days").index(k),
                 ErrorKind::InvalidValue {
-                    expected: "a date as YYYY-MM-DD".into(),
-                    found: format!("'{text}'"),
+                    expected: Expected::Date,
+                    found: Found::Text(text.to_string()),
                 },
             )),
         }
