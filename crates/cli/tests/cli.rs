@@ -151,11 +151,11 @@ fn unreadable_files_are_reported_in_our_own_words() {
         ),
         (
             &nl,
-            format!("{pairs}:2:1: ongeldige JSON: het bestand houdt op voordat alles is afgesloten (de regels tussen { })"),
+            format!("{pairs}:2:1: ongeldige JSON: het bestand houdt op voordat alles is afgesloten (de regels tussen {{ }})"),
         ),
         (
             &en,
-            format!("{pairs}:2:1: invalid JSON: the file ends before everything is closed (the lines between { })"),
+            format!("{pairs}:2:1: invalid JSON: the file ends before everything is closed (the mapping in {{ }})"),
         ),
     ];
     for (args, expected) in cases {
