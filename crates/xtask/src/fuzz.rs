@@ -11,12 +11,13 @@ use std::time::{Duration, Instant};
 
 use doorgroei::format::{
     ladder_file_to_json, ladder_from_json, load_ladder, load_ladder_file, load_match_config,
-    load_profile, load_roster, load_roster_json, load_schedule_config, roster_to_json,
+    load_pairs, load_profile, load_roster, load_roster_json, load_schedule_config, roster_to_json,
     schedule_to_ics,
 };
-use doorgroei::matching::{assign, MatchConfig};
+use doorgroei::matching::{assign, pair_problems, MatchConfig};
 use doorgroei::paths::{plan, Config};
 use doorgroei::render::{ladder_svg, DrawOptions};
+use doorgroei::roster::Roster;
 use doorgroei::scan::scan;
 use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
 use doorgroei::{Ladder, Lang};
@@ -138,9 +139,34 @@ fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
 }
 
 /// Everything one input goes through. Returns what loaded, for counting.
-fn exercise(name: &str, bytes: &[u8], example: &Ladder) -> usize {
+fn exercise(name: &str, bytes: &[u8], example: &Ladder, roster: &Roster) -> usize {
     let text = String::from_utf8_lossy(bytes);
     let mut loaded = 0;
+    // A pairs file for `doorgroei schedule --pairs`, against the example roster.
+    if let Ok(pairs) = load_pairs(name, &text, roster) {
+        loaded += 1;
+        for p in &pairs {
+            let _ = pair_problems(
+                example,
+                roster,
+                &MatchConfig::default(),
+                &p.mentee,
+                &p.mentor,
+            );
+        }
+        let pairs: Vec<PairRef> = pairs
+            .iter()
+            .map(|p| PairRef {
+                mentee: p.mentee.clone(),
+                mentor: p.mentor.clone(),
+            })
+            .collect();
+        let config = ScheduleConfig {
+            months: 2,
+            ..ScheduleConfig::default()
+        };
+        let _ = schedule(roster, &pairs, jiff::civil::date(2027, 1, 4), &config);
+    }
     if let Ok(ladder) = load_ladder(name, &text) {
         loaded += 1;
         let _ = scan(&ladder);
@@ -244,6 +270,27 @@ pub fn fuzz(args: &[String]) -> Result<()> {
         std::fs::read(pathways.join("rooster-welzijn-groeit.csv")).map_err(|e| e.to_string())?;
     let roster = load_roster("rooster.csv", &csv, &example).map_err(|e| e.to_string())?;
     seeds.push(("roster-json".into(), roster_to_json(&roster).into_bytes()));
+    // A pairs file as `doorgroei match --format json` writes it (the fields
+    // the reader uses), and a plain list.
+    let matched = assign(&example, &roster, &MatchConfig::default());
+    let list: Vec<serde_json::Value> = matched
+        .pairs
+        .iter()
+        .map(|p| serde_json::json!({"mentee": p.mentee, "mentor": p.mentor, "locked": p.locked, "score": p.score}))
+        .collect();
+    let pairs_json = serde_json::json!({"pairs": list, "matched": matched.matched});
+    seeds.push((
+        "pairs-json".into(),
+        serde_json::to_string_pretty(&pairs_json)
+            .map_err(|e| e.to_string())?
+            .into_bytes(),
+    ));
+    seeds.push((
+        "pairs-list".into(),
+        serde_json::to_string(&list)
+            .map_err(|e| e.to_string())?
+            .into_bytes(),
+    ));
     // Panics are caught and counted; keep their messages off the screen.
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
@@ -255,7 +302,9 @@ pub fn fuzz(args: &[String]) -> Result<()> {
         let (name, seed_bytes) = &seeds[rng.below(seeds.len())];
         let input = mutate(&mut rng, seed_bytes);
         runs += 1;
-        match catch_unwind(AssertUnwindSafe(|| exercise(name, &input, &example))) {
+        match catch_unwind(AssertUnwindSafe(|| {
+            exercise(name, &input, &example, &roster)
+        })) {
             Ok(n) => loaded += n,
             Err(panic) => {
                 let message = panic
