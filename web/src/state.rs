@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use doorgroei::error::Report;
 use doorgroei::exchange::{LadderReply, MigrateReply, ProfileReply};
-use doorgroei::format::{ladder_from_json, load_roster_json, roster_to_json};
+use doorgroei::format::{ladder_from_json, roster_from_json, roster_to_json};
 use doorgroei::matching::{review, Assignment, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::roster::{Pair, Person, Roster};
@@ -175,6 +175,22 @@ impl Mentoring {
 
     /// The import in progress if `id` is its answer (a later import or a
     /// reset makes older answers stale).
+    /// Has the worker read a roster file in its JSON form that the page
+    /// could not take (its roles gone from the ladder, a damaged save): the
+    /// worker answers with its problems, located and in both languages.
+    /// (The page renders no load problems itself: that keeps every error
+    /// message of the core out of its WebAssembly.)
+    fn reread(&mut self, name: String, json: String, ladder: &Source) {
+        self.imports += 1;
+        self.errors = None;
+        self.importing = Some(Rc::new(Importing {
+            name,
+            bytes: Rc::new(json.into_bytes()),
+            ladder: ladder.clone(),
+            id: self.imports,
+        }));
+    }
+
     fn take_import(&mut self, id: u32) -> Option<Rc<Importing>> {
         if self.importing.as_ref().is_some_and(|i| i.id == id) {
             self.importing.take()
@@ -381,12 +397,12 @@ impl State {
         };
         let mut mentoring = Mentoring::default();
         if let Some(saved) = roster {
-            match load_roster_json(&saved.name, &saved.text, &ladder) {
-                Ok(roster) => {
+            match roster_from_json(&saved.text, &ladder) {
+                Some(roster) => {
                     mentoring.name = Some(saved.name);
                     mentoring.set(&ladder, roster, None);
                 }
-                Err(errors) => mentoring.errors = Some(Rc::new(errors.report())),
+                None => mentoring.reread(saved.name, saved.text, &source),
             }
         }
         let profile = fit_profile(&ladder, profile);
@@ -462,13 +478,16 @@ impl State {
     /// Takes a roster file in its JSON form (read by the worker, or the
     /// example), or shows its problems against the ladder.
     fn take_roster_json(&mut self, name: String, json: &str) {
-        match load_roster_json(&name, json, &self.ladder) {
-            Ok(roster) => {
+        match roster_from_json(json, &self.ladder) {
+            Some(roster) => {
                 self.mentoring.name = Some(name);
                 self.mentoring.errors = None;
                 self.mentoring.set(&self.ladder, roster, None);
             }
-            Err(errors) => self.mentoring.errors = Some(Rc::new(errors.report())),
+            None => {
+                let source = self.source.clone();
+                self.mentoring.reread(name, json.to_string(), &source);
+            }
         }
     }
 
@@ -477,13 +496,14 @@ impl State {
     fn refit_roster(&mut self) {
         if let Some(roster) = self.mentoring.roster.clone() {
             let text = roster_to_json(&roster);
-            match load_roster_json(&self.roster_name(), &text, &self.ladder) {
-                Ok(roster) => self.mentoring.set(&self.ladder, roster, None),
-                Err(errors) => {
-                    self.mentoring.errors = Some(Rc::new(errors.report()));
+            match roster_from_json(&text, &self.ladder) {
+                Some(roster) => self.mentoring.set(&self.ladder, roster, None),
+                None => {
                     self.mentoring.roster = None;
                     self.mentoring.outcome = None;
                     self.mentoring.revision += 1;
+                    let (name, source) = (self.roster_name(), self.source.clone());
+                    self.mentoring.reread(name, text, &source);
                 }
             }
         }
@@ -934,6 +954,33 @@ mod tests {
         let shown = act(again, Action::ImportProblems(second.id, problems));
         assert!(shown.mentoring.importing.is_none());
         assert!(shown.mentoring.errors.is_some());
+    }
+
+    #[test]
+    fn a_roster_the_new_ladder_cannot_hold_is_read_by_the_worker_for_its_problems() {
+        // The example roster, then the flat ladder (whose roles differ).
+        let state = act(Rc::new(State::restore(None)), Action::UseExampleRoster);
+        let asked = act(state, Action::Load(file("vlak.yaml", VLAK)));
+        let id = asked.reading_ladder.as_ref().unwrap().id;
+        let read = act(
+            asked,
+            Action::LadderRead(id, Ok(exchange::read_ladder("vlak.yaml", VLAK))),
+        );
+        // The page does not word the problems: the worker reads the roster.
+        assert!(read.mentoring.roster.is_none() && read.mentoring.errors.is_none());
+        let import = read.mentoring.importing.clone().unwrap();
+        assert_eq!(import.ladder, read.source);
+        let reply = exchange::import_roster(&read.source.text, &import.name, &import.bytes);
+        let exchange::ImportReply::Problems(report) = reply else {
+            panic!("{reply:?}")
+        };
+        let shown = act(read, Action::ImportProblems(import.id, report));
+        let report = shown.mentoring.errors.as_ref().unwrap();
+        assert!(
+            report.lines[0].nl.contains("onbekende functie"),
+            "{report:?}"
+        );
+        assert!(report.lines[0].en.contains("unknown role"), "{report:?}");
     }
 
     #[test]

@@ -231,7 +231,8 @@ fn start(state: UseReducerHandle<State>) -> Result<Running, JsValue> {
 
 /// The action for the worker's answer `text` to request `id`.
 fn answer(kind: &str, id: u32, text: &str) -> Action {
-    let unreadable = |e: serde_json::Error| failed(kind, id, format!("unreadable answer ({e})"));
+    // (Not the parser's words: they would bring serde_json's message texts into the page.)
+    let unreadable = |_: serde_json::Error| failed(kind, id, "unreadable answer".to_string());
     match kind {
         "ladder" => match serde_json::from_str::<LadderReply>(text) {
             Ok(reply) => Action::LadderRead(id, Ok(reply)),

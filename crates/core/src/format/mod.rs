@@ -26,9 +26,9 @@ pub use calendar::{
 pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA, MAX_WEIGHT};
 pub use roster::{
     csv_cell, decode_text, load_roster, load_roster_checked, load_roster_csv, load_roster_json,
-    load_roster_json_checked, load_roster_yaml, pairs_to_csv, roster_file_to_yaml, roster_to_csv,
-    roster_to_json, roster_to_yaml, Loaded, PersonFile, RosterFile, CSV_COLUMNS, MAX_CAPACITY,
-    MAX_PEOPLE, ROSTER_SCHEMA,
+    load_roster_json_checked, load_roster_yaml, pairs_to_csv, roster_file_to_yaml,
+    roster_from_json, roster_to_csv, roster_to_json, roster_to_yaml, Loaded, PersonFile,
+    RosterFile, CSV_COLUMNS, MAX_CAPACITY, MAX_PEOPLE, ROSTER_SCHEMA,
 };
 pub use schedule::{load_schedule_config, ScheduleFile, SCHEDULE_SCHEMA};
 

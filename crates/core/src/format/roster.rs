@@ -128,15 +128,23 @@ pub fn load_roster(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Roster, 
     load_roster_checked(file, bytes, ladder).map(|l| l.value)
 }
 
-/// Reads a roster (CSV when the name ends in `.csv` or `.txt`, YAML
-/// otherwise) with its warnings.
+/// Reads a roster (CSV when the name ends in `.csv` or `.txt` and the text
+/// does not start with `{`, YAML otherwise) with its warnings.
 pub fn load_roster_checked(
     file: &str,
     bytes: &[u8],
     ladder: &Ladder,
 ) -> Result<Loaded<Roster>, LoadErrors> {
     let lower = file.to_lowercase();
-    if lower.ends_with(".csv") || lower.ends_with(".txt") {
+    // A roster in its JSON form (the web app's saved roster) is read as
+    // such whatever its name says.
+    let json = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(bytes)
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        == Some(&b'{');
+    if (lower.ends_with(".csv") || lower.ends_with(".txt")) && !json {
         load_roster_csv_checked(file, bytes, ladder)
     } else {
         check_size(file, bytes.len())?;
@@ -232,6 +240,26 @@ pub fn load_roster_json_checked(
     let file_data: RosterFile = serde_json::from_str(text).map_err(|e| json_error(file, &e))?;
     super::check_schema(&file_data.schema, ROSTER_SCHEMA)
         .map_err(|p| errors_at(file, vec![p], |_| None))?;
+    build_json(file, file_data, ladder)
+}
+
+/// A roster in its JSON form, or None when it is not a valid roster for
+/// `ladder`: for the web page, which has the worker word the problems
+/// ([`load_roster_json`]) so that no message text is in its own build.
+pub fn roster_from_json(text: &str, ladder: &Ladder) -> Option<Roster> {
+    if text.len() > crate::yaml::MAX_FILE_BYTES {
+        return None;
+    }
+    let file_data: RosterFile = serde_json::from_str(text).ok()?;
+    super::check_schema(&file_data.schema, ROSTER_SCHEMA).ok()?;
+    build_json("", file_data, ladder).ok().map(|l| l.value)
+}
+
+fn build_json(
+    file: &str,
+    file_data: RosterFile,
+    ladder: &Ladder,
+) -> Result<Loaded<Roster>, LoadErrors> {
     let people_path = Path::default().field("people");
     let located: Vec<(Path, PersonFile)> = file_data
         .people
