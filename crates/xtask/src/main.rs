@@ -285,6 +285,14 @@ fn bench() -> Result<()> {
         "--bench",
         "schedule",
     ]))?);
+    // Reading files at the documented limits.
+    rows.extend(run_figures(cargo().args([
+        "bench",
+        "--package",
+        "doorgroei",
+        "--bench",
+        "limits",
+    ]))?);
     // The same work inside headless Chromium, through wasm-bindgen's test runner.
     tools::ensure_wasm_target()?;
     let runner = tools::ensure_wasm_bindgen()?.with_file_name("wasm-bindgen-test-runner");
