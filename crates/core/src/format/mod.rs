@@ -13,7 +13,10 @@ pub use ladder::{
     ladder_file_to_json, ladder_from_json, load_ladder, load_ladder_file, LadderFile, PartTimeFile,
     PayScaleFile, RoleFile, ScaleFile, TransitionFile, LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
 };
-pub use profile::{load_profile, profile_to_yaml, ProfileFile, PROFILE_SCHEMA};
+pub use profile::{
+    check_profile, load_profile, profile_to_yaml, ProfileFile, HOURS_PER_WEEK, PERCENT,
+    PROFILE_SCHEMA, YEARS,
+};
 mod matching;
 
 pub use crate::dates::parse_time;
