@@ -36,6 +36,33 @@ fn bench(c: &mut Criterion) {
             plan(&ladder, &p, Config::default(), today)
         })
     });
+    // The same ladder with a third of the steps without minimum years: there
+    // trainings and competencies decide how long a step takes, so what a
+    // route gained on the way counts and the search keeps several routes per role.
+    let gains = load_ladder(
+        "generated-gains.yaml",
+        &synth::ladder_yaml(500, 2026).replace("min_years: 1,", "min_years: 0,"),
+    )
+    .expect("the generated ladder is valid");
+    group.bench_function("k=3 routes where gains count, one query", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            let (from, goal) = &pairs[i % pairs.len()];
+            i += 1;
+            let p = Profile::in_role(from);
+            routes(&gains, &p, goal, 3, today)
+        })
+    });
+    group.bench_function("whole plan where gains count", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            let (from, goal) = &pairs[i % pairs.len()];
+            i += 1;
+            let mut p = Profile::in_role(from);
+            p.goals = vec![goal.clone()];
+            plan(&gains, &p, Config::default(), today)
+        })
+    });
     group.finish();
 }
 
