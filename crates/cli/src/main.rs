@@ -24,7 +24,11 @@ macro_rules! print {
 }
 
 mod schedule;
-use doorgroei::format::{load_ladder, load_match_config, load_profile, load_roster, pairs_to_csv};
+use doorgroei::error::{Limit, Unit};
+use doorgroei::format::{
+    load_ladder, load_match_config, load_profile, load_roster, pairs_to_csv, YEARS,
+};
+use doorgroei::i18n::decimal;
 use doorgroei::matching::{assign, problem, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::render::{ladder_dot, ladder_svg, DrawOptions};
@@ -76,18 +80,18 @@ enum Command {
         /// Without a profile: the current role.
         #[arg(long, conflicts_with = "profile")]
         from: Option<String>,
-        /// Without a profile: years in the current role.
-        #[arg(long, default_value_t = 0.0, requires = "from")]
-        years: f64,
+        /// Without a profile: years in the current role (0–60).
+        #[arg(long, requires = "from", allow_hyphen_values = true)]
+        years: Option<String>,
         /// Without a profile: never a role that manages people.
         #[arg(long, requires = "from")]
         no_management: bool,
         /// Goal role (replaces the profile's goals).
         #[arg(long)]
         to: Option<String>,
-        /// How many routes per goal.
-        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=20))]
-        k: u8,
+        /// How many routes per goal (1–20).
+        #[arg(long, default_value = "3", allow_hyphen_values = true)]
+        k: String,
         /// Date the estimates count from (default: today).
         #[arg(long)]
         today: Option<jiff::civil::Date>,
@@ -204,6 +208,13 @@ enum GraphFormat {
     Svg,
 }
 
+/// `doorgroei paths --k`: how many routes per goal.
+const ROUTES: Limit = Limit {
+    min: 1.0,
+    max: 20.0,
+    unit: Unit::Routes,
+};
+
 /// A failure that has already been explained on stderr.
 struct Failed;
 
@@ -224,16 +235,38 @@ fn main() -> ExitCode {
             lang,
             format,
         } => {
+            let lang = Lang::from(lang);
+            // The numbers are checked here, not by clap, so that the message
+            // is in the chosen language and names the limit.
+            let number = |option: &str, text: &str, limit: Limit| {
+                let value = text.trim().replace(',', ".").parse::<f64>().ok();
+                match value.filter(|&v| limit.allows(v)) {
+                    Some(v) => Ok(v),
+                    None => {
+                        eprintln!("{}", limit.refusal(option, text, lang));
+                        Err(ExitCode::from(2))
+                    }
+                }
+            };
+            let years = match years.as_deref().map(|y| number("--years", y, YEARS)) {
+                None => 0.0,
+                Some(Ok(y)) => y,
+                Some(Err(code)) => return code,
+            };
+            let k = match number("--k", &k, ROUTES) {
+                Ok(k) => k as usize,
+                Err(code) => return code,
+            };
             let query = PathsQuery {
                 profile,
                 from,
                 years,
                 no_management,
                 to,
-                k: usize::from(k),
+                k,
                 today,
             };
-            paths_cmd(&ladder, &query, lang.into(), format)
+            paths_cmd(&ladder, &query, lang, format)
         }
         Command::Match {
             ladder,
@@ -489,6 +522,7 @@ fn paths_cmd(
         let out = json!({
             "from": profile.current_role,
             "today": today.to_string(),
+            "stretch": plan.stretch,
             "goals": goals,
             "next": plan.next,
             "targets": plan.targets,
@@ -515,9 +549,37 @@ fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> St
         "{} {} ({} {})",
         pick("Vanaf", "From"),
         name(&profile.current_role),
-        profile.years_in_role,
+        decimal(profile.years_in_role, lang),
         pick("jaar in functie", "years in the role")
     );
+    if let Some(s) = plan.stretch {
+        let (hours, full) = (decimal(s.hours, lang), decimal(s.full_time_hours, lang));
+        let factor = decimal(s.factor, lang);
+        let _ = match lang {
+            Lang::Nl => write!(
+                out,
+                "Deeltijd ({hours} van {full} uur): minimumjaren duren {factor} keer zo lang."
+            ),
+            Lang::En => write!(
+                out,
+                "Part-time ({hours} of {full} hours): minimum years take {factor} times as long."
+            ),
+        };
+        if s.capped {
+            let ratio = decimal(s.full_time_hours / s.hours, lang);
+            let _ = match lang {
+                Lang::Nl => write!(
+                    out,
+                    " Dat is het maximum: naar rato zou het {ratio} keer zijn."
+                ),
+                Lang::En => write!(
+                    out,
+                    " That is the maximum: in proportion it would be {ratio} times."
+                ),
+            };
+        }
+        let _ = writeln!(out);
+    }
     for goal in &plan.goals {
         let _ = writeln!(out, "\n{} {}", pick("Doel:", "Goal:"), name(&goal.goal));
         if let Some(b) = &goal.blocked {
