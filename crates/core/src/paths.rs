@@ -348,13 +348,27 @@ pub fn gap_months(education: Education, req: &Requirement) -> u32 {
 /// transition does not already ask for it.
 fn requirements(to: &Role, listed: &[Requirement]) -> Vec<Requirement> {
     let mut reqs = listed.to_vec();
+    reqs.extend(implied_education(to, listed));
+    reqs
+}
+
+/// The target role's education, when the transition does not ask for it
+/// (or more).
+fn implied_education(to: &Role, listed: &[Requirement]) -> Option<Requirement> {
     let asks_education = listed
         .iter()
         .any(|r| matches!(r, Requirement::Education(e) if *e >= to.education));
-    if !asks_education {
-        reqs.push(Requirement::Education(to.education));
+    (!asks_education).then_some(Requirement::Education(to.education))
+}
+
+/// A name as matched: without surrounding spaces, ignoring ASCII case.
+fn normal(name: &str) -> std::borrow::Cow<'_, str> {
+    let name = name.trim();
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        name.to_ascii_lowercase().into()
+    } else {
+        name.into()
     }
-    reqs
 }
 
 fn months(years: f64) -> u32 {
@@ -369,7 +383,7 @@ fn months(years: f64) -> u32 {
 const MOVE_COST: u32 = 3;
 
 /// The most routes the search carries on from one role (see [`Model::search`]).
-const LABELS_PER_ROLE: usize = 16;
+const LABELS_PER_ROLE: usize = 8;
 
 fn add_months(today: Date, months: u32) -> Date {
     crate::dates::add_months(today, i64::from(months.min(12 * 200))).unwrap_or(today)
@@ -519,14 +533,16 @@ impl<'a> Model<'a> {
     fn new(ladder: &'a Ladder, profile: &'a Profile) -> Model<'a> {
         let graph = ladder.graph();
         let stretch = ladder.part_time().stretch(profile.hours_per_week);
-        let key = |kind: u8, name: &str| (kind, name.trim().to_ascii_lowercase());
-        let mut items: BTreeMap<(u8, String), u32> = BTreeMap::new();
+        // Item numbers by kind (training, qualification, competency) and name.
+        let mut items: [BTreeMap<String, u32>; 3] = Default::default();
         let mut item_months = Vec::new();
         let mut needs = vec![Vec::new(); graph.edge_bound()];
         for step in ladder.transitions() {
             let mut list = Vec::new();
-            for req in requirements(step.to, &step.transition.requirements) {
-                let (kind, name, held) = match &req {
+            let listed = &step.transition.requirements;
+            let implied = implied_education(step.to, listed);
+            for req in listed.iter().chain(&implied) {
+                let (kind, name, held) = match req {
                     Requirement::Education(e) if profile.education >= *e => {
                         list.push(Need::Met);
                         continue;
@@ -543,11 +559,16 @@ impl<'a> Model<'a> {
                     list.push(Need::Met);
                     continue;
                 }
-                let next = items.len() as u32;
-                let id = *items.entry(key(kind, name)).or_insert_with(|| {
-                    item_months.push(gap_months(profile.education, &req));
-                    next
-                });
+                let name = normal(name);
+                let id = match items[kind].get(name.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = item_months.len() as u32;
+                        items[kind].insert(name.into_owned(), id);
+                        item_months.push(gap_months(profile.education, req));
+                        id
+                    }
+                };
                 list.push(Need::Item(id));
             }
             if let Some(slot) = needs.get_mut(step.edge.index()) {
@@ -600,7 +621,7 @@ impl<'a> Model<'a> {
         for (n, role) in ladder.roles() {
             if let Some([all, counting]) = brings.get_mut(n.index()) {
                 for c in &role.competencies {
-                    if let Some(&id) = items.get(&key(2, c)) {
+                    if let Some(&id) = items[2].get(normal(c).as_ref()) {
                         all.add(id);
                         if counts.get(id as usize).copied().unwrap_or(false) {
                             counting.add(id);
@@ -844,6 +865,8 @@ struct Label {
     circle: Vec<NodeIndex>,
     expanded: bool,
     dead: bool,
+    /// The label made before it at the same role.
+    next_here: Option<usize>,
 }
 
 /// The cheapest routes found from one role: per role the first label settled.
@@ -936,11 +959,12 @@ impl Model<'_> {
                 circle,
                 expanded: false,
                 dead: false,
+                next_here: None,
             }],
             best: BTreeMap::new(),
         };
         // Per role: its labels still in play, and how many were carried on.
-        let mut live: Vec<Vec<usize>> = vec![Vec::new(); bound];
+        let mut last_here: Vec<Option<usize>> = vec![None; bound];
         let mut expanded: Vec<usize> = vec![0; bound];
         let mut heap = BinaryHeap::from([Reverse((0u32, 0usize))]);
         while let Some(Reverse((cost, l))) = heap.pop() {
@@ -999,25 +1023,39 @@ impl Model<'_> {
                     circle: next_circle,
                     expanded: false,
                     dead: false,
+                    next_here: None,
                 };
-                let Some(others) = live.get_mut(m.index()) else {
+                let Some(here) = last_here.get_mut(m.index()) else {
                     continue;
                 };
-                if others
-                    .iter()
-                    .any(|&o| self.dominates(&tree.labels[o], &new))
-                {
+                // The labels at m: is the new one dominated, or does it
+                // dominate some not carried on yet?
+                let mut at = *here;
+                let mut dominated = false;
+                while let Some(o) = at {
+                    let other = &tree.labels[o];
+                    if !other.dead && self.dominates(other, &new) {
+                        dominated = true;
+                        break;
+                    }
+                    at = other.next_here;
+                }
+                if dominated {
                     continue;
                 }
-                others.retain(|&o| {
+                let mut at = *here;
+                while let Some(o) = at {
                     let old = &tree.labels[o];
-                    let gone = !old.expanded && self.dominates(&new, old);
-                    if gone {
+                    at = old.next_here;
+                    if !old.dead && !old.expanded && self.dominates(&new, old) {
                         tree.labels[o].dead = true;
                     }
-                    !gone
-                });
-                others.push(tree.labels.len());
+                }
+                let new = Label {
+                    next_here: *here,
+                    ..new
+                };
+                *here = Some(tree.labels.len());
                 heap.push(Reverse((new.cost, tree.labels.len())));
                 tree.labels.push(new);
             }
