@@ -554,31 +554,22 @@ fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> St
     );
     if let Some(s) = plan.stretch {
         let (hours, full) = (decimal(s.hours, lang), decimal(s.full_time_hours, lang));
-        let factor = decimal(s.factor, lang);
-        let _ = match lang {
-            Lang::Nl => write!(
-                out,
-                "Deeltijd ({hours} van {full} uur): minimumjaren duren {factor} keer zo lang."
+        let (factor, ratio) = (
+            decimal(s.factor, lang),
+            decimal(s.full_time_hours / s.hours, lang),
+        );
+        let (stretch, cap) = match lang {
+            Lang::Nl => (
+                format!("Deeltijd ({hours} van {full} uur): minimumjaren duren {factor} keer zo lang."),
+                format!(" Dat is het maximum: naar rato zou het {ratio} keer zijn."),
             ),
-            Lang::En => write!(
-                out,
-                "Part-time ({hours} of {full} hours): minimum years take {factor} times as long."
+            Lang::En => (
+                format!("Part-time ({hours} of {full} hours): minimum years take {factor} times as long."),
+                format!(" That is the maximum: in proportion it would be {ratio} times."),
             ),
         };
-        if s.capped {
-            let ratio = decimal(s.full_time_hours / s.hours, lang);
-            let _ = match lang {
-                Lang::Nl => write!(
-                    out,
-                    " Dat is het maximum: naar rato zou het {ratio} keer zijn."
-                ),
-                Lang::En => write!(
-                    out,
-                    " That is the maximum: in proportion it would be {ratio} times."
-                ),
-            };
-        }
-        let _ = writeln!(out);
+        let cap = if s.capped { cap.as_str() } else { "" };
+        let _ = writeln!(out, "{stretch}{cap}");
     }
     for goal in &plan.goals {
         let _ = writeln!(out, "\n{} {}", pick("Doel:", "Goal:"), name(&goal.goal));
