@@ -1,7 +1,10 @@
 //! "Mijn groeipad": a social worker's profile, routes and next steps.
 
+use doorgroei::error::Limit;
+use doorgroei::format::{HOURS_PER_WEEK, YEARS};
+use doorgroei::i18n::decimal;
 use doorgroei::ladder::{Education, Requirement, Track};
-use doorgroei::paths::{GoalRoutes, Profile, Route};
+use doorgroei::paths::{GoalRoutes, Profile, Route, Stretch};
 use doorgroei::sort;
 use doorgroei::Lang;
 use wasm_bindgen::JsCast;
@@ -45,6 +48,11 @@ fn number(e: &Event, fallback: f64) -> f64 {
         .ok()
         .filter(|n| n.is_finite())
         .unwrap_or(fallback)
+}
+
+/// A number brought within the limits the profile loader enforces.
+fn within(n: f64, limit: Limit) -> f64 {
+    n.clamp(limit.min, limit.max)
 }
 
 fn lines(text: &str) -> Vec<String> {
@@ -145,12 +153,12 @@ pub fn growth(props: &StateProps) -> Html {
                     </select>
                 </label>
                 <label>{ t(lang, T::YearsInRole) }
-                    <input type="number" min="0" max="60" step="0.5" value={profile.years_in_role.to_string()}
-                        onchange={update(|p, e| p.years_in_role = number(e, 0.0).clamp(0.0, 60.0))} />
+                    <input type="number" min={YEARS.min.to_string()} max={YEARS.max.to_string()} step="0.5" value={profile.years_in_role.to_string()}
+                        onchange={update(|p, e| p.years_in_role = within(number(e, 0.0), YEARS))} />
                 </label>
                 <label>{ t(lang, T::YearsInProfession) }
-                    <input type="number" min="0" max="60" step="0.5" value={profile.years_in_profession.to_string()}
-                        onchange={update(|p, e| p.years_in_profession = number(e, 0.0).clamp(0.0, 60.0))} />
+                    <input type="number" min={YEARS.min.to_string()} max={YEARS.max.to_string()} step="0.5" value={profile.years_in_profession.to_string()}
+                        onchange={update(|p, e| p.years_in_profession = within(number(e, 0.0), YEARS))} />
                 </label>
                 <label>{ t(lang, T::Education) }
                     <select onchange={update(|p, e| if let Some(ed) = Education::parse(&value_of(e)) { p.education = ed })}>
@@ -160,8 +168,8 @@ pub fn growth(props: &StateProps) -> Html {
                     </select>
                 </label>
                 <label>{ t(lang, T::HoursPerWeek) }
-                    <input type="number" min="1" max="80" value={profile.hours_per_week.to_string()}
-                        onchange={update(|p, e| p.hours_per_week = number(e, 36.0).clamp(1.0, 80.0))} />
+                    <input type="number" min={HOURS_PER_WEEK.min.to_string()} max={HOURS_PER_WEEK.max.to_string()} value={profile.hours_per_week.to_string()}
+                        onchange={update(|p, e| p.hours_per_week = within(number(e, 36.0), HOURS_PER_WEEK))} />
                 </label>
                 <label>{ t(lang, T::MinPractice) }
                     <input type="number" min="0" max="100" step="10"
@@ -288,6 +296,31 @@ fn goal_view(state: &UseReducerHandle<State>, goal: &GoalRoutes, first: bool) ->
     }
 }
 
+/// "Deeltijd (28 van 36 uur): minimumjaren duren 1,29 keer zo lang.", and
+/// when the cap applies what it would be in proportion.
+fn stretch_note(lang: Lang, s: Stretch) -> String {
+    let mut note = format!(
+        "{} ({} {} {} {}): {} {} {}.",
+        t(lang, T::PartTime),
+        decimal(s.hours, lang),
+        t(lang, T::HoursOf),
+        decimal(s.full_time_hours, lang),
+        t(lang, T::HoursUnit),
+        t(lang, T::StretchTakes),
+        decimal(s.factor, lang),
+        t(lang, T::TimesAsLong),
+    );
+    if s.capped {
+        note.push_str(&format!(
+            " {} {} {}.",
+            t(lang, T::StretchCapped),
+            decimal(s.full_time_hours / s.hours, lang),
+            t(lang, T::Times),
+        ));
+    }
+    note
+}
+
 /// Routes, next steps and best-fitting roles, beside the drawing; also the printable plan.
 pub fn growth_side(state: &UseReducerHandle<State>) -> Html {
     let lang = state.lang;
@@ -309,9 +342,12 @@ pub fn growth_side(state: &UseReducerHandle<State>) -> Html {
                 <h3>{ t(lang, T::PlanTitle) }</h3>
                 <p class="print-only">
                     { format!("{}: {} · {} {} · {}", t(lang, T::CurrentRole), name(state, &profile.current_role),
-                        profile.years_in_role, t(lang, T::YearsInRole).to_lowercase(), profile.education.label(lang)) }
+                        decimal(profile.years_in_role, lang), t(lang, T::YearsInRole).to_lowercase(), profile.education.label(lang)) }
                 </p>
                 <p class="meta">{ format!("{} {}", t(lang, T::Today), doorgroei::dates::Iso(crate::state::today())) }</p>
+                if let Some(stretch) = plan.stretch {
+                    <p class="stretch">{ stretch_note(lang, stretch) }</p>
+                }
                 if plan.goals.is_empty() {
                     <p class="hint">{ t(lang, T::ChooseGoal) }</p>
                 }
@@ -354,5 +390,29 @@ pub fn growth_side(state: &UseReducerHandle<State>) -> Html {
                 </ol>
             </section>
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use doorgroei::ladder::PartTime;
+
+    #[test]
+    fn the_stretch_note_names_the_cap_when_it_applies() {
+        let part_time = PartTime {
+            full_time_hours: 36.0,
+            stretch_min_years: true,
+        };
+        let cases = [
+            (28.0, Lang::Nl, "Deeltijd (28 van 36 uur): minimumjaren duren 1,29 keer zo lang."),
+            (18.0, Lang::En, "Part-time (18 of 36 hours): minimum years take 2 times as long."),
+            (8.0, Lang::Nl, "Deeltijd (8 van 36 uur): minimumjaren duren 3 keer zo lang. Dat is het maximum: naar rato zou het 4,5 keer zijn."),
+            (8.0, Lang::En, "Part-time (8 of 36 hours): minimum years take 3 times as long. That is the maximum: in proportion it would be 4.5 times."),
+        ];
+        for (hours, lang, note) in cases {
+            let stretch = Stretch::of(part_time, hours).unwrap();
+            assert_eq!(stretch_note(lang, stretch), note);
+        }
     }
 }

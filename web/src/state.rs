@@ -814,11 +814,15 @@ impl Reducible for State {
     }
 }
 
-/// A profile that fits `ladder`: its role and goals exist there. Without a
-/// usable profile: a starter in the ladder's first entry role.
+/// A profile that fits `ladder`: its role and goals exist there, and its
+/// numbers are within the profile file's limits. Without a usable profile: a
+/// starter in the ladder's first entry role.
 pub fn fit_profile(ladder: &Ladder, profile: Option<Profile>) -> Profile {
     match profile {
-        Some(mut p) if ladder.role(&p.current_role).is_some() => {
+        Some(mut p)
+            if ladder.role(&p.current_role).is_some()
+                && doorgroei::format::check_profile("", &p).is_ok() =>
+        {
             p.goals.retain(|g| ladder.role(g).is_some());
             p
         }
@@ -1099,5 +1103,34 @@ mod tests {
         assert!(refused.profile_errors.as_ref().unwrap().lines[0]
             .en
             .contains("the ladder changed while it was read"));
+    }
+
+    #[test]
+    fn a_saved_profile_with_numbers_past_the_limits_is_not_used() {
+        // (years in the role, years in the profession, hours a week, kept)
+        let cases = [
+            (2.0, 4.0, 28.0, true),
+            (60.0, 60.0, 80.0, true),
+            (1e300, 4.0, 28.0, false),
+            (-1.0, 4.0, 28.0, false),
+            (2.0, 61.0, 28.0, false),
+            (2.0, 4.0, 0.5, false),
+            (2.0, 4.0, 1e9, false),
+        ];
+        for (years, profession, hours, kept) in cases {
+            let mut saved = State::restore(None).saved();
+            let mut profile = Profile::in_role("sw-hbo-vak");
+            profile.years_in_role = years;
+            profile.years_in_profession = profession;
+            profile.hours_per_week = hours;
+            saved.profile = Some(profile);
+            let restored = State::restore(Some(Ok(saved)));
+            assert_eq!(
+                restored.profile.current_role == "sw-hbo-vak",
+                kept,
+                "{years}, {profession}, {hours}"
+            );
+            assert!(doorgroei::format::check_profile("", &restored.profile).is_ok());
+        }
     }
 }

@@ -29,9 +29,11 @@ macro_rules! out {
 
 mod output;
 mod schedule;
+use doorgroei::error::{Limit, Unit};
 use doorgroei::format::{
-    load_ladder_checked, load_match_config, load_profile, load_roster_checked, pairs_to_csv,
+    load_ladder_checked, load_match_config, load_profile, load_roster_checked, pairs_to_csv, YEARS,
 };
+use doorgroei::i18n::decimal;
 use doorgroei::matching::{assign, problem, MatchConfig};
 use doorgroei::paths::{plan, Config, Plan, Profile};
 use doorgroei::render::{ladder_dot, ladder_svg, DrawOptions};
@@ -84,18 +86,18 @@ enum Command {
         /// Without a profile: the current role.
         #[arg(long, conflicts_with = "profile")]
         from: Option<String>,
-        /// Without a profile: years in the current role.
-        #[arg(long, default_value_t = 0.0, requires = "from")]
-        years: f64,
+        /// Without a profile: years in the current role (0–60).
+        #[arg(long, requires = "from", allow_hyphen_values = true)]
+        years: Option<String>,
         /// Without a profile: never a role that manages people.
         #[arg(long, requires = "from")]
         no_management: bool,
         /// Goal role (replaces the profile's goals).
         #[arg(long)]
         to: Option<String>,
-        /// How many routes per goal.
-        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u8).range(1..=20))]
-        k: u8,
+        /// How many routes per goal (1–20).
+        #[arg(long, default_value = "3", allow_hyphen_values = true)]
+        k: String,
         /// Date the estimates count from (default: today).
         #[arg(long)]
         today: Option<jiff::civil::Date>,
@@ -212,6 +214,13 @@ enum GraphFormat {
     Svg,
 }
 
+/// `doorgroei paths --k`: how many routes per goal.
+const ROUTES: Limit = Limit {
+    min: 1.0,
+    max: 20.0,
+    unit: Unit::Routes,
+};
+
 /// A failure that has already been explained on stderr.
 struct Failed;
 
@@ -232,16 +241,38 @@ fn main() -> ExitCode {
             lang,
             format,
         } => {
+            let lang = Lang::from(lang);
+            // The numbers are checked here, not by clap, so that the message
+            // is in the chosen language and names the limit.
+            let number = |option: &str, text: &str, limit: Limit| {
+                let value = text.trim().replace(',', ".").parse::<f64>().ok();
+                match value.filter(|&v| limit.allows(v)) {
+                    Some(v) => Ok(v),
+                    None => {
+                        eprintln!("{}", limit.refusal(option, text, lang));
+                        Err(ExitCode::from(2))
+                    }
+                }
+            };
+            let years = match years.as_deref().map(|y| number("--years", y, YEARS)) {
+                None => 0.0,
+                Some(Ok(y)) => y,
+                Some(Err(code)) => return code,
+            };
+            let k = match number("--k", &k, ROUTES) {
+                Ok(k) => k as usize,
+                Err(code) => return code,
+            };
             let query = PathsQuery {
                 profile,
                 from,
                 years,
                 no_management,
                 to,
-                k: usize::from(k),
+                k,
                 today,
             };
-            paths_cmd(&ladder, &query, lang.into(), format)
+            paths_cmd(&ladder, &query, lang, format)
         }
         Command::Match {
             ladder,
@@ -528,6 +559,7 @@ fn paths_cmd(
         let doc = json!({
             "from": profile.current_role,
             "today": today.to_string(),
+            "stretch": plan.stretch,
             "goals": goals,
             "next": plan.next,
             "targets": plan.targets,
@@ -555,9 +587,28 @@ fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> St
         "{} {} ({} {})",
         pick("Vanaf", "From"),
         name(&profile.current_role),
-        profile.years_in_role,
+        decimal(profile.years_in_role, lang),
         pick("jaar in functie", "years in the role")
     );
+    if let Some(s) = plan.stretch {
+        let (hours, full) = (decimal(s.hours, lang), decimal(s.full_time_hours, lang));
+        let (factor, ratio) = (
+            decimal(s.factor, lang),
+            decimal(s.full_time_hours / s.hours, lang),
+        );
+        let (stretch, cap) = match lang {
+            Lang::Nl => (
+                format!("Deeltijd ({hours} van {full} uur): minimumjaren duren {factor} keer zo lang."),
+                format!(" Dat is het maximum: naar rato zou het {ratio} keer zijn."),
+            ),
+            Lang::En => (
+                format!("Part-time ({hours} of {full} hours): minimum years take {factor} times as long."),
+                format!(" That is the maximum: in proportion it would be {ratio} times."),
+            ),
+        };
+        let cap = if s.capped { cap.as_str() } else { "" };
+        let _ = writeln!(out, "{stretch}{cap}");
+    }
     for goal in &plan.goals {
         let _ = writeln!(out, "\n{} {}", pick("Doel:", "Goal:"), name(&goal.goal));
         if let Some(b) = &goal.blocked {

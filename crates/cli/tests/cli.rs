@@ -332,6 +332,232 @@ fn paths_json_without_a_profile() {
 }
 
 #[test]
+fn paths_counts_a_study_once_and_gives_a_role_the_same_months_everywhere() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let out = doorgroei(&[
+        "paths",
+        ladder.to_str().unwrap(),
+        "--from",
+        "sw-mbo-start",
+        "--to",
+        "sw-hbo-senior",
+        "--today",
+        "2026-01-01",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let routes: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.starts_with("  Route"))
+        .collect();
+    assert_eq!(
+        routes,
+        [
+            "  Route 1 — 108 maanden",
+            "  Route 2 — 108 maanden",
+            "  Route 3 — 108 maanden"
+        ]
+    );
+    // The third route studies HBO on its first step; after that it is met.
+    let third =
+        &stdout[stdout.find("  Route 3").unwrap()..stdout.find("\nVolgende stappen").unwrap()];
+    let hbo: Vec<&str> = third
+        .lines()
+        .filter(|l| l.contains("opleiding: hbo"))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        hbo,
+        [
+            "✗ opleiding: hbo",
+            "✓ opleiding: hbo",
+            "✓ competentie: Complexe casuïstiek; opleiding: hbo"
+        ]
+    );
+
+    // Sanne: the next steps give the months of the best routes.
+    let profile = pathways("profiel-sanne.yaml");
+    let out = doorgroei(&[
+        "paths",
+        ladder.to_str().unwrap(),
+        "--profile",
+        profile.to_str().unwrap(),
+        "--today",
+        "2026-01-01",
+    ]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("  Route 1 — 23 maanden\n"), "{stdout}");
+    for next in [
+        "Praktijkadviseur sociaal domein (gemeente) (23 mnd)",
+        "Praktijkopleider (23 mnd)",
+    ] {
+        assert!(stdout.contains(next), "{next}: {stdout}");
+    }
+    assert!(stdout.contains("  Praktijkopleider — past 100%, schaal +1, 23 maanden\n"));
+}
+
+#[test]
+fn paths_shows_part_time_stretching_and_its_cap() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let sanne = std::fs::read_to_string(pathways("profiel-sanne.yaml")).unwrap();
+    // (hours a week, language, the line under "Vanaf …", JSON factor and cap)
+    let cases = [
+        ("28", "nl", Some("Deeltijd (28 van 36 uur): minimumjaren duren 1,29 keer zo lang."), Some((36.0 / 28.0, false))),
+        ("12", "en", Some("Part-time (12 of 36 hours): minimum years take 3 times as long."), Some((3.0, false))),
+        ("8", "nl", Some("Deeltijd (8 van 36 uur): minimumjaren duren 3 keer zo lang. Dat is het maximum: naar rato zou het 4,5 keer zijn."), Some((3.0, true))),
+        ("7.5", "en", Some("Part-time (7.5 of 36 hours): minimum years take 3 times as long. That is the maximum: in proportion it would be 4.8 times."), Some((3.0, true))),
+        ("36", "nl", None, None),
+    ];
+    for (hours, lang, line, json) in cases {
+        let profile = temp_file(
+            &format!("uren-{hours}.yaml"),
+            &sanne.replace("hours_per_week: 28", &format!("hours_per_week: {hours}")),
+        );
+        let args = [
+            "paths",
+            ladder.to_str().unwrap(),
+            "--profile",
+            profile.to_str().unwrap(),
+            "--lang",
+            lang,
+        ];
+        let out = doorgroei(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let stdout = text(&out.stdout);
+        assert_eq!(
+            stdout.lines().nth(1).filter(|l| !l.is_empty()),
+            line,
+            "{hours} hours"
+        );
+        let out = doorgroei(&[&args[..], &["--format", "json"]].concat());
+        let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let stretch = &value["stretch"];
+        let got = stretch["factor"].as_f64().zip(stretch["capped"].as_bool());
+        assert_eq!(got, json, "{hours} hours");
+    }
+}
+
+#[test]
+fn paths_refuses_numbers_outside_their_limits() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    // (option and value, language, the message on stderr); exit code 2 (usage).
+    let cases = [
+        (
+            "--years=-1e9",
+            "nl",
+            "--years: ongeldige waarde -1e9; verwacht een aantal jaren van 0 tot en met 60",
+        ),
+        (
+            "--years=NaN",
+            "en",
+            "--years: invalid value NaN; expected a number of years from 0 to 60",
+        ),
+        (
+            "--years=inf",
+            "nl",
+            "--years: ongeldige waarde inf; verwacht een aantal jaren van 0 tot en met 60",
+        ),
+        (
+            "--years=-1",
+            "en",
+            "--years: invalid value -1; expected a number of years from 0 to 60",
+        ),
+        (
+            "--years=60.5",
+            "en",
+            "--years: invalid value 60.5; expected a number of years from 0 to 60",
+        ),
+        (
+            "--years=twee",
+            "nl",
+            "--years: ongeldige waarde twee; verwacht een aantal jaren van 0 tot en met 60",
+        ),
+        (
+            "--k=0",
+            "nl",
+            "--k: ongeldige waarde 0; verwacht een aantal routes van 1 tot en met 20",
+        ),
+        (
+            "--k=21",
+            "en",
+            "--k: invalid value 21; expected a number of routes from 1 to 20",
+        ),
+        (
+            "--k=2.5",
+            "en",
+            "--k: invalid value 2.5; expected a number of routes from 1 to 20",
+        ),
+        (
+            "--k=-3",
+            "nl",
+            "--k: ongeldige waarde -3; verwacht een aantal routes van 1 tot en met 20",
+        ),
+    ];
+    for (option, lang, message) in cases {
+        let out = doorgroei(&[
+            "paths",
+            ladder.to_str().unwrap(),
+            "--from",
+            "sw-hbo-vak",
+            option,
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{option}");
+        assert_eq!(text(&out.stderr), format!("{message}\n"));
+        assert!(out.stdout.is_empty());
+    }
+    // The bounds and a decimal comma are fine.
+    for option in ["--years=0", "--years=60", "--years=2,5", "--k=1", "--k=20"] {
+        let out = doorgroei(&[
+            "paths",
+            ladder.to_str().unwrap(),
+            "--from",
+            "sw-hbo-vak",
+            option,
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{option}: {}",
+            text(&out.stderr)
+        );
+    }
+    let out = doorgroei(&[
+        "paths",
+        ladder.to_str().unwrap(),
+        "--from",
+        "sw-hbo-vak",
+        "--years",
+        "2,5",
+    ]);
+    assert!(text(&out.stdout)
+        .starts_with("Vanaf Sociaal werker HBO vakbekwaam (2,5 jaar in functie)\n"));
+    // A profile file with such numbers is refused by its loader (exit code 1).
+    let sanne = std::fs::read_to_string(pathways("profiel-sanne.yaml")).unwrap();
+    let profile = temp_file(
+        "jaren.yaml",
+        &sanne.replace("years_in_role: 2", "years_in_role: .nan"),
+    );
+    let out = doorgroei(&[
+        "paths",
+        ladder.to_str().unwrap(),
+        "--profile",
+        profile.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        format!(
+            "{}:7:16: years_in_role: invalid value .nan; expected a number of years from 0 to 60\n",
+            profile.display()
+        )
+    );
+}
+
+#[test]
 fn paths_rejects_unknown_roles_with_a_suggestion() {
     let ladder = pathways("welzijn-vlak.yaml");
     let out = doorgroei(&[

@@ -69,16 +69,22 @@ fn main() {
     let profile = Profile::in_role("r0");
     let today = jiff::civil::date(2027, 1, 4);
     let (t, _) = median(|| plan(&ladder, &profile, Config::default(), today));
-    println!("FIGURE|growth plan on that ladder (targets, next steps), median of 3|native|{t:.3} s|—");
+    println!(
+        "FIGURE|growth plan on that ladder (targets, next steps), median of 3|native|{t:.3} s|—"
+    );
 
     let example = load_ladder(
         "welzijn-groeit.yaml",
         include_str!("../../../pathways/welzijn-groeit.yaml"),
     )
     .unwrap();
-    // The largest roster: synthetic people, 1 mentor to 2 juniors, as many
-    // as the people limit allows.
-    let roster = doorgroei::synth::roster(MAX_PEOPLE * 2 / 3, MAX_PEOPLE / 3, 2026);
+    // The largest synthetic roster (1 mentor to 2 juniors) whose CSV fits in
+    // 5 MiB: realistic rows (names, teams, specialisms, days) are about
+    // 170 bytes, so 50,000 people do not fit; short rows follow below.
+    let full = doorgroei::synth::roster(MAX_PEOPLE * 2 / 3, MAX_PEOPLE / 3, 2026);
+    let per_person = roster_to_csv(&full).len() / full.people.len() + 1;
+    let fits = MAX_FILE_BYTES / per_person * 97 / 100;
+    let roster = doorgroei::synth::roster(fits * 2 / 3, fits / 3, 2026);
     let csv = roster_to_csv(&roster);
     let yaml = roster_to_yaml(&roster);
     let json = roster_to_json(&roster);
@@ -102,7 +108,11 @@ fn main() {
         let (t, loaded) = median(|| load_roster(name, text.as_bytes(), &example).unwrap());
         assert_eq!(loaded.people.len(), roster.people.len());
         figure(
-            &format!("a roster of {} people ({})", roster.people.len(), &name[2..]),
+            &format!(
+                "a roster of {} people ({})",
+                roster.people.len(),
+                &name[2..]
+            ),
             t,
             text.len(),
         );
@@ -113,7 +123,11 @@ fn main() {
         short.push_str(&format!("{i};N;sw-hbo-start;ma\n"));
     }
     let (t, _) = median(|| load_roster("r.csv", short.as_bytes(), &example).unwrap());
-    figure(&format!("a roster of {MAX_PEOPLE} people, short rows (CSV)"), t, short.len());
+    figure(
+        &format!("a roster of {MAX_PEOPLE} people, short rows (CSV)"),
+        t,
+        short.len(),
+    );
 
     // A pairs file pairing half the roster.
     let small = doorgroei::synth::roster(2 * MAX_PEOPLE / 3, MAX_PEOPLE / 3, 7);
@@ -121,11 +135,20 @@ fn main() {
     let pairs: Vec<String> = matched
         .pairs
         .iter()
-        .map(|p| format!("{{\"mentee\": \"{}\", \"mentor\": \"{}\"}}", p.mentee, p.mentor))
+        .map(|p| {
+            format!(
+                "{{\"mentee\": \"{}\", \"mentor\": \"{}\"}}",
+                p.mentee, p.mentor
+            )
+        })
         .collect();
     let file = format!("[{}]", pairs.join(",\n"));
-    let (t, read) = median(|| load_pairs("p.json", &file, &small).unwrap());
-    figure(&format!("a pairs file of {} pairs", read.len()), t, file.len());
+    let (t, read) = median(|| load_pairs("p.json", &file, small).unwrap());
+    figure(
+        &format!("a pairs file of {} pairs", read.len()),
+        t,
+        file.len(),
+    );
 
     let over = "#".repeat(MAX_FILE_BYTES + 1);
     let (t, _) = median(|| load_ladder("l.yaml", &over).is_err());

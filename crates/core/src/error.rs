@@ -34,7 +34,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Bilingual, Lang};
+use crate::i18n::{decimal, Bilingual, Lang};
 
 /// Longest text from the file (in characters) that a message quotes; longer
 /// text is cut and ends in `…`.
@@ -227,6 +227,82 @@ pub enum ErrorKind {
         /// The accepted maximum.
         limit: usize,
     },
+    /// A number outside its limits (`NaN` and infinities included).
+    OutOfRange {
+        /// The number as written.
+        found: String,
+        /// What is allowed.
+        limit: Limit,
+    },
+}
+
+/// The numbers a field allows: finite, from `min` to `max` inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Limit {
+    /// The lowest value allowed.
+    pub min: f64,
+    /// The highest value allowed.
+    pub max: f64,
+    /// What the number counts, for messages.
+    pub unit: Unit,
+}
+
+/// What a limited number counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    /// Years (in a role, in the profession).
+    Years,
+    /// Contract hours a week.
+    HoursPerWeek,
+    /// A percentage.
+    Percent,
+    /// A whole number of routes.
+    Routes,
+}
+
+impl Limit {
+    /// Whether `value` is a finite number within the limit (and a whole
+    /// number where the unit counts whole things).
+    pub fn allows(&self, value: f64) -> bool {
+        let whole = self.unit != Unit::Routes || value.fract() == 0.0;
+        value.is_finite() && self.min <= value && value <= self.max && whole
+    }
+
+    /// What is allowed, in words: `een aantal jaren van 0 tot en met 60` /
+    /// `a number of years from 0 to 60`.
+    pub fn describe(&self, lang: Lang) -> String {
+        let (min, max) = (decimal(self.min, lang), decimal(self.max, lang));
+        match (self.unit, lang) {
+            (Unit::Years, Lang::Nl) => format!("een aantal jaren van {min} tot en met {max}"),
+            (Unit::Years, Lang::En) => format!("a number of years from {min} to {max}"),
+            (Unit::HoursPerWeek, Lang::Nl) => {
+                format!("een aantal uren per week van {min} tot en met {max}")
+            }
+            (Unit::HoursPerWeek, Lang::En) => {
+                format!("a number of hours a week from {min} to {max}")
+            }
+            (Unit::Percent, Lang::Nl) => format!("een percentage van {min} tot en met {max}"),
+            (Unit::Percent, Lang::En) => format!("a percentage from {min} to {max}"),
+            (Unit::Routes, Lang::Nl) => format!("een aantal routes van {min} tot en met {max}"),
+            (Unit::Routes, Lang::En) => format!("a number of routes from {min} to {max}"),
+        }
+    }
+
+    /// The message for `found` in the field or option `what`, which this
+    /// limit does not allow: `what: ongeldige waarde …; verwacht …`.
+    pub fn refusal(&self, what: &str, found: &str, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => format!(
+                "{what}: ongeldige waarde {found}; verwacht {}",
+                self.describe(lang)
+            ),
+            Lang::En => format!(
+                "{what}: invalid value {found}; expected {}",
+                self.describe(lang)
+            ),
+        }
+    }
 }
 
 /// Why a file could not be read as text: the operating system's answer
@@ -1143,6 +1219,7 @@ impl LoadError {
                     format!("too many {en}: {count}; the limit is {limit}"),
                 )
             }
+            ErrorKind::OutOfRange { found, limit } => limit.refusal(what, found, lang),
         }
     }
 

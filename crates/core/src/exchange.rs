@@ -11,9 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Report;
 use crate::format::{
-    ladder_file_to_json, ladder_from_json, load_ladder_checked, load_ladder_file, load_profile,
-    load_roster_checked, load_roster_json, load_roster_yaml, profile_to_yaml, roster_file_to_yaml,
-    roster_to_json, Loaded, RosterFile,
+    check_profile, ladder_file_to_json, ladder_from_json, load_ladder_checked, load_ladder_file,
+    load_profile, load_roster_checked, load_roster_json, load_roster_yaml, profile_to_yaml,
+    roster_file_to_yaml, roster_to_json, Loaded, RosterFile,
 };
 use crate::matching::{assign, review, Assignment, MatchConfig};
 use crate::paths::Profile;
@@ -174,9 +174,11 @@ pub fn migrate(ladder: (&str, &str), roster: Option<(&str, &str)>) -> MigrateRep
 /// The answer to a file to write: its YAML text, or why there is none.
 pub type WriteReply = Result<String, String>;
 
-/// A profile (as JSON) written as a profile file (YAML).
+/// A profile (as JSON) written as a profile file (YAML); refused when its
+/// numbers are outside the limits the file is read with.
 pub fn profile_yaml(profile_json: &str) -> WriteReply {
     let profile: Profile = serde_json::from_str(profile_json).map_err(|e| e.to_string())?;
+    check_profile("profiel.yaml", &profile).map_err(|e| e.to_string())?;
     Ok(profile_to_yaml(&profile))
 }
 

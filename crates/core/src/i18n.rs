@@ -78,3 +78,15 @@ pub fn join_list(items: &[String], lang: Lang) -> String {
         [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
 }
+
+/// A number as people write it, with at most two decimals and no trailing
+/// zeros: `1,29` in Dutch, `1.29` in English; `28`, not `28.0`.
+pub fn decimal(x: f64, lang: Lang) -> String {
+    let text = format!("{:.2}", (x * 100.0).round() / 100.0);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let text = if text == "-0" { "0" } else { text };
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text.to_string(),
+    }
+}

@@ -274,14 +274,19 @@ impl Default for PartTime {
 }
 
 impl PartTime {
-    /// How much longer minimum years take at `hours` a week (1 = not at all, at most 3).
+    /// The most minimum years stretch: three times (a third of full time or
+    /// less), so that a small contract does not put every step decades away.
+    pub const MAX_STRETCH: f64 = 3.0;
+
+    /// How much longer minimum years take at `hours` a week (1 = not at all,
+    /// at most [`PartTime::MAX_STRETCH`]).
     pub fn stretch(&self, hours: f64) -> f64 {
         if self.stretch_min_years
             && hours.is_finite()
             && hours > 0.0
             && hours < self.full_time_hours
         {
-            (self.full_time_hours / hours).min(3.0)
+            (self.full_time_hours / hours).min(Self::MAX_STRETCH)
         } else {
             1.0
         }

@@ -17,12 +17,13 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, VecDeque};
 
 use jiff::civil::Date;
-use petgraph::stable_graph::NodeIndex;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use petgraph::visit::{EdgeIndexable, NodeIndexable};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Bilingual, Lang};
 use crate::ladder::{
-    Education, Ladder, PayRange, Requirement, Role, ScaleRange, Track, TransitionKind,
+    Education, Ladder, PartTime, PayRange, Requirement, Role, ScaleRange, Track, TransitionKind,
 };
 use crate::sort;
 
@@ -129,7 +130,7 @@ impl Wish {
 pub struct Config {
     /// How many routes per goal.
     pub k: usize,
-    /// How many moves "next steps" look ahead.
+    /// Next steps are the roles whose best route takes at most this many moves.
     pub next_moves: usize,
 }
 
@@ -179,7 +180,7 @@ pub struct Route {
     pub roles: Vec<String>,
     /// The steps.
     pub steps: Vec<RouteStep>,
-    /// Search cost in months (lower is better); routes are ordered by it.
+    /// Search cost: the months plus 3 per move (lower is better); routes are ordered by it.
     pub cost: u32,
     /// Months from now until the goal.
     pub months: u32,
@@ -227,9 +228,9 @@ pub struct Target {
 pub struct NextStep {
     /// Role id.
     pub role: String,
-    /// Moves needed.
+    /// Moves of the route.
     pub moves: usize,
-    /// The route with the fewest moves.
+    /// The best route to the role (the same as the target's and the goal's).
     pub route: Route,
 }
 
@@ -242,12 +243,44 @@ pub struct NextGroup {
     pub steps: Vec<NextStep>,
 }
 
+/// How minimum years count for this person: stretched for part-time, when
+/// the ladder says so (`part_time.stretch_min_years`).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Stretch {
+    /// The person's contract hours a week.
+    pub hours: f64,
+    /// The ladder's full-time hours.
+    pub full_time_hours: f64,
+    /// How much longer minimum years take: full-time hours ÷ hours, at most
+    /// [`PartTime::MAX_STRETCH`].
+    pub factor: f64,
+    /// True when the cap applies: in proportion it would be
+    /// `full_time_hours / hours`, more than the cap.
+    pub capped: bool,
+}
+
+impl Stretch {
+    /// The stretch for `hours` a week under `part_time`; `None` when
+    /// minimum years count as years (full-time, or a ladder that does not stretch).
+    pub fn of(part_time: PartTime, hours: f64) -> Option<Stretch> {
+        let factor = part_time.stretch(hours);
+        (factor > 1.0).then(|| Stretch {
+            hours,
+            full_time_hours: part_time.full_time_hours,
+            factor,
+            capped: part_time.full_time_hours / hours > PartTime::MAX_STRETCH,
+        })
+    }
+}
+
 /// Everything the growth-path view shows.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Plan {
+    /// How minimum years stretch for this person, when they do.
+    pub stretch: Option<Stretch>,
     /// Reachable roles, best first.
     pub targets: Vec<Target>,
-    /// Roles within `next_moves` moves, by track.
+    /// Roles whose best route takes at most `next_moves` moves, by track.
     pub next: Vec<NextGroup>,
     /// Routes per goal in the profile.
     pub goals: Vec<GoalRoutes>,
@@ -256,15 +289,22 @@ pub struct Plan {
 /// Everything for a profile: ranked targets, next steps and routes to its goals.
 /// `today` is the date the estimates count from. Returns `None` when the
 /// profile's role is not in the ladder.
+///
+/// One search serves all three: a role's months are the same as a target,
+/// as a next step and as the first route to it as a goal.
 pub fn plan(ladder: &Ladder, profile: &Profile, config: Config, today: Date) -> Option<Plan> {
-    ladder.node(&profile.current_role)?;
+    let from = ladder.node(&profile.current_role)?;
+    let model = Model::new(ladder, profile);
+    let tree = model.reachable(from);
+    let best = model.best_routes(&tree, from, today);
     Some(Plan {
-        targets: ranked_targets(ladder, profile, today),
-        next: next_steps(ladder, profile, config.next_moves, today),
+        stretch: Stretch::of(ladder.part_time(), profile.hours_per_week),
+        targets: targets(&model, from, &best),
+        next: next_groups(ladder, &best, config.next_moves),
         goals: profile
             .goals
             .iter()
-            .map(|g| routes(ladder, profile, g, config.k, today))
+            .map(|g| model.goal_routes(from, g, config.k, Some(&tree), today))
             .collect(),
     })
 }
@@ -280,31 +320,27 @@ fn has(list: &[String], item: &str) -> bool {
     list.iter().any(|x| same(x, item))
 }
 
-/// Whether the person meets a requirement, given the competencies they have
-/// and those of the roles they have held on the route so far.
-fn meets(profile: &Profile, held: &[String], req: &Requirement) -> bool {
-    match req {
-        Requirement::Training(t) => has(&profile.trainings, t),
-        Requirement::Qualification(q) => has(&profile.qualifications, q),
-        Requirement::Competency(c) => has(&profile.competencies, c) || has(held, c),
-        Requirement::Education(e) => profile.education >= *e,
+/// Months of study from the education one has to the one asked: HBO after
+/// MBO about 4 years (part-time), a master after HBO 2, both 6; nothing
+/// when it is already there.
+fn study_months(have: Education, want: Education) -> u32 {
+    match (have, want) {
+        (have, want) if have >= want => 0,
+        (Education::Mbo4, Education::Hbo) => 48,
+        (Education::Hbo, Education::Master) => 24,
+        _ => 72,
     }
 }
 
-/// Estimated months to fill a gap. These are planning figures, not promises:
-/// a training or qualification about half a year, a competency a year on the
-/// job, and education by the length of the study (HBO part-time 4 years,
-/// master 2 years after HBO).
-pub fn gap_months(profile: &Profile, req: &Requirement) -> u32 {
+/// Estimated months to fill a gap for someone with `education`. These are
+/// planning figures, not promises: a training or qualification about half a
+/// year, a competency a year on the job, and education by the length of the
+/// study (see [`study_months`]).
+pub fn gap_months(education: Education, req: &Requirement) -> u32 {
     match req {
         Requirement::Training(_) | Requirement::Qualification(_) => 6,
         Requirement::Competency(_) => 12,
-        Requirement::Education(target) => match (profile.education, target) {
-            (have, want) if have >= *want => 0,
-            (Education::Mbo4, Education::Hbo) => 48,
-            (Education::Hbo, Education::Master) => 24,
-            _ => 72,
-        },
+        Requirement::Education(want) => study_months(education, *want),
     }
 }
 
@@ -312,13 +348,27 @@ pub fn gap_months(profile: &Profile, req: &Requirement) -> u32 {
 /// transition does not already ask for it.
 fn requirements(to: &Role, listed: &[Requirement]) -> Vec<Requirement> {
     let mut reqs = listed.to_vec();
+    reqs.extend(implied_education(to, listed));
+    reqs
+}
+
+/// The target role's education, when the transition does not ask for it
+/// (or more).
+fn implied_education(to: &Role, listed: &[Requirement]) -> Option<Requirement> {
     let asks_education = listed
         .iter()
         .any(|r| matches!(r, Requirement::Education(e) if *e >= to.education));
-    if !asks_education {
-        reqs.push(Requirement::Education(to.education));
+    (!asks_education).then_some(Requirement::Education(to.education))
+}
+
+/// A name as matched: without surrounding spaces, ignoring ASCII case.
+fn normal(name: &str) -> std::borrow::Cow<'_, str> {
+    let name = name.trim();
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        name.to_ascii_lowercase().into()
+    } else {
+        name.into()
     }
-    reqs
 }
 
 fn months(years: f64) -> u32 {
@@ -332,230 +382,832 @@ fn months(years: f64) -> u32 {
 /// A fixed cost per move, so fewer moves win when time is equal.
 const MOVE_COST: u32 = 3;
 
-/// The search cost of a step, independent of where it falls on a route.
-fn step_cost(ladder: &Ladder, profile: &Profile, from: NodeIndex, to: NodeIndex) -> Option<u32> {
-    let edge = ladder.graph().find_edge(from, to)?;
-    let t = &ladder.graph()[edge];
-    let stretch = ladder.part_time().stretch(profile.hours_per_week);
-    let role_from = ladder.role_at(from);
-    let wait = months(t.min_years * stretch);
-    let gaps = requirements(ladder.role_at(to), &t.requirements)
-        .iter()
-        .filter(|r| !meets(profile, &role_from.competencies, r))
-        .map(|r| gap_months(profile, r))
-        .max()
-        .unwrap_or(0);
-    Some(wait.max(gaps) + MOVE_COST)
-}
+/// The most routes the search carries on from one role (see [`Model::search`]).
+const LABELS_PER_ROLE: usize = 8;
 
 fn add_months(today: Date, months: u32) -> Date {
     crate::dates::add_months(today, i64::from(months.min(12 * 200))).unwrap_or(today)
 }
 
-/// The route along `nodes` with this person's timeline.
-fn route(ladder: &Ladder, profile: &Profile, nodes: &[NodeIndex], today: Date) -> Route {
-    let stretch = ladder.part_time().stretch(profile.hours_per_week);
-    let mut held: Vec<String> = Vec::new();
-    let mut steps = Vec::new();
-    let mut elapsed = 0u32;
-    let mut cost = 0u32;
-    for (i, pair) in nodes.windows(2).enumerate() {
-        let (a, b) = (pair[0], pair[1]);
-        let (from, to) = (ladder.role_at(a), ladder.role_at(b));
-        held.extend(from.competencies.iter().cloned());
-        cost += step_cost(ladder, profile, a, b).unwrap_or(0);
-        let Some(edge) = ladder.graph().find_edge(a, b) else {
-            break;
-        };
-        let t = &ladder.graph()[edge];
-        let min_years = t.min_years * stretch;
-        // Years already served count for the first step only.
-        let served = if i == 0 { profile.years_in_role } else { 0.0 };
-        let wait_months = months(min_years - served);
-        let (met, missing): (Vec<Requirement>, Vec<Requirement>) =
-            requirements(to, &t.requirements)
-                .into_iter()
-                .partition(|r| meets(profile, &held, r));
-        let gap = missing
-            .iter()
-            .map(|r| gap_months(profile, r))
-            .max()
-            .unwrap_or(0);
-        elapsed += wait_months.max(gap);
-        let pay = match (ladder.pay(to.scale.min), ladder.pay(to.scale.max)) {
-            (Some(lo), Some(hi)) => Some(PayRange {
-                min: lo.min,
-                max: hi.max,
-            }),
-            _ => None,
-        };
-        steps.push(RouteStep {
-            from: from.id.clone(),
-            to: to.id.clone(),
-            kind: t.kind,
-            min_years,
-            wait_months,
-            gap_months: gap,
-            months_from_now: elapsed,
-            earliest: add_months(today, elapsed),
-            met,
-            missing,
-            scale: to.scale,
-            pay,
-        });
+// ---------------------------------------------------------------------------
+// What a route has achieved.
+
+/// A requirement as the search sees it.
+#[derive(Clone, Copy, Debug)]
+enum Need {
+    /// The profile meets it, whatever the route.
+    Met,
+    /// A training, qualification or competency the profile lacks (by number).
+    Item(u32),
+    /// An education above the profile's.
+    Education(Education),
+}
+
+/// A set of item numbers: the first 128 in place (no allocation for the
+/// ladders people write), more on the heap.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Bits {
+    low: [u64; 2],
+    high: Vec<u64>,
+}
+
+impl Bits {
+    fn words(&self) -> usize {
+        self.low.len() + self.high.len()
     }
-    Route {
-        roles: nodes
-            .iter()
-            .map(|&n| ladder.role_at(n).id.clone())
-            .collect(),
-        steps,
-        cost,
-        months: elapsed,
+
+    fn word(&self, i: usize) -> u64 {
+        match i.checked_sub(self.low.len()) {
+            None => self.low.get(i).copied().unwrap_or(0),
+            Some(j) => self.high.get(j).copied().unwrap_or(0),
+        }
+    }
+
+    fn word_mut(&mut self, i: usize) -> Option<&mut u64> {
+        match i.checked_sub(self.low.len()) {
+            None => self.low.get_mut(i),
+            Some(j) => {
+                if self.high.len() <= j {
+                    self.high.resize(j + 1, 0);
+                }
+                self.high.get_mut(j)
+            }
+        }
+    }
+}
+
+/// What a route has achieved so far: the education reached, and the items
+/// gained on its steps or held with its roles. Only names that transitions
+/// of the ladder ask for, and that the profile does not already have, are
+/// items.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Achieved {
+    education: Education,
+    items: Bits,
+}
+
+impl Achieved {
+    fn has(&self, item: u32) -> bool {
+        self.items.word(item as usize / 64) >> (item % 64) & 1 == 1
+    }
+
+    fn add(&mut self, item: u32) {
+        if let Some(word) = self.items.word_mut(item as usize / 64) {
+            *word |= 1 << (item % 64);
+        }
+    }
+
+    /// Adds the items `other` has.
+    fn join(&mut self, other: &Achieved) {
+        for i in 0..other.items.words() {
+            let more = other.items.word(i);
+            if more != 0 {
+                if let Some(word) = self.items.word_mut(i) {
+                    *word |= more;
+                }
+            }
+        }
+    }
+
+    /// Calls `f` with every item this has and `other` has not, until it
+    /// returns false.
+    fn beyond(&self, other: &Achieved, mut f: impl FnMut(u32) -> bool) {
+        for i in 0..self.items.words() {
+            let mut rest = self.items.word(i) & !other.items.word(i);
+            while rest != 0 {
+                let bit = rest.trailing_zeros();
+                rest &= rest - 1;
+                if !f(i as u32 * 64 + bit) {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// One step of a route: the months still to wait in the role, the months
+/// its gaps take (alongside), and what the route has achieved after it.
+struct Move {
+    wait: u32,
+    gap: u32,
+    after: Achieved,
+}
+
+impl Move {
+    fn months(&self) -> u32 {
+        self.wait.max(self.gap)
+    }
+}
+
+/// The ladder as one profile meets it: every transition's needs, what each
+/// role brings, and the strongly connected components of the ladder (a
+/// route can only come back to a role it left within one of them).
+struct Model<'a> {
+    ladder: &'a Ladder,
+    profile: &'a Profile,
+    stretch: f64,
+    /// Per role (by node index): the transitions out of it, in file order,
+    /// to roles the profile allows.
+    out: Vec<Vec<(EdgeIndex, NodeIndex)>>,
+    /// Per transition (by edge index): its needs, in the order of [`requirements`].
+    needs: Vec<Vec<Need>>,
+    /// Per item: the months to gain it.
+    item_months: Vec<u32>,
+    /// Per item: whether it can ever change what a step costs: somewhere
+    /// it takes longer than the wait of a step that asks for it. Others
+    /// are gained alongside anyway; the search does not carry them.
+    counts: Vec<bool>,
+    /// Whether education can ever change what a step costs.
+    education_counts: bool,
+    /// Per role: the items its competencies give, all and those that count.
+    brings: Vec<[Achieved; 2]>,
+    /// Per role: its component, and whether that holds other roles too.
+    component: Vec<(usize, bool)>,
+    /// Per role: whether a transition where what a route achieved can
+    /// change the cost is reachable from it. Beyond such roles the cost of a
+    /// way on does not depend on the route so far.
+    gains_ahead: Vec<bool>,
+}
+
+impl<'a> Model<'a> {
+    fn new(ladder: &'a Ladder, profile: &'a Profile) -> Model<'a> {
+        let graph = ladder.graph();
+        let stretch = ladder.part_time().stretch(profile.hours_per_week);
+        // Item numbers by kind (training, qualification, competency) and name.
+        let mut items: [BTreeMap<String, u32>; 3] = Default::default();
+        let mut item_months = Vec::new();
+        let mut needs = vec![Vec::new(); graph.edge_bound()];
+        for step in ladder.transitions() {
+            let mut list = Vec::new();
+            let listed = &step.transition.requirements;
+            let implied = implied_education(step.to, listed);
+            for req in listed.iter().chain(&implied) {
+                let (kind, name, held) = match req {
+                    Requirement::Education(e) if profile.education >= *e => {
+                        list.push(Need::Met);
+                        continue;
+                    }
+                    Requirement::Education(e) => {
+                        list.push(Need::Education(*e));
+                        continue;
+                    }
+                    Requirement::Training(t) => (0, t, &profile.trainings),
+                    Requirement::Qualification(q) => (1, q, &profile.qualifications),
+                    Requirement::Competency(c) => (2, c, &profile.competencies),
+                };
+                if has(held, name) {
+                    list.push(Need::Met);
+                    continue;
+                }
+                let name = normal(name);
+                let id = match items[kind].get(name.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = item_months.len() as u32;
+                        items[kind].insert(name.into_owned(), id);
+                        item_months.push(gap_months(profile.education, req));
+                        id
+                    }
+                };
+                list.push(Need::Item(id));
+            }
+            if let Some(slot) = needs.get_mut(step.edge.index()) {
+                *slot = list;
+            }
+        }
+        // Which needs can change a step's cost: those that can take longer
+        // than the shortest wait of a step asking them (years served count
+        // on a first step, so that is the shortest).
+        let mut counts = vec![false; item_months.len()];
+        let mut education_counts = false;
+        let mut counting = vec![false; graph.node_bound()];
+        for step in ladder.transitions() {
+            let min_years = step.transition.min_years * stretch;
+            let wait = months(min_years).min(months(min_years - profile.years_in_role));
+            for &need in needs.get(step.edge.index()).map_or(&[][..], Vec::as_slice) {
+                let matters = match need {
+                    Need::Met => false,
+                    Need::Item(id) => {
+                        let matters = item_months.get(id as usize).is_some_and(|&m| m > wait);
+                        if let Some(c) = counts.get_mut(id as usize) {
+                            *c |= matters;
+                        }
+                        matters
+                    }
+                    Need::Education(e) => {
+                        let matters = study_months(profile.education, e) > wait;
+                        education_counts |= matters;
+                        matters
+                    }
+                };
+                if let Some(c) = counting.get_mut(step.from_node.index()) {
+                    *c |= matters;
+                }
+            }
+        }
+        let none = Achieved {
+            education: profile.education,
+            items: Bits::default(),
+        };
+        let mut brings = vec![[none.clone(), none]; graph.node_bound()];
+        let mut out = vec![Vec::new(); graph.node_bound()];
+        for step in ladder.transitions() {
+            if let Some(list) = out.get_mut(step.from_node.index()) {
+                if profile.allows(step.to) {
+                    list.push((step.edge, step.to_node));
+                }
+            }
+        }
+        for (n, role) in ladder.roles() {
+            if let Some([all, counting]) = brings.get_mut(n.index()) {
+                for c in &role.competencies {
+                    if let Some(&id) = items[2].get(normal(c).as_ref()) {
+                        all.add(id);
+                        if counts.get(id as usize).copied().unwrap_or(false) {
+                            counting.add(id);
+                        }
+                    }
+                }
+            }
+        }
+        // Roles from which a counting transition is reachable: backwards
+        // from the roles such transitions leave.
+        let mut gains_ahead = counting;
+        let mut queue: VecDeque<NodeIndex> = ladder
+            .roles()
+            .map(|(n, _)| n)
+            .filter(|n| gains_ahead.get(n.index()).copied().unwrap_or(false))
+            .collect();
+        while let Some(n) = queue.pop_front() {
+            for p in graph.neighbors_directed(n, petgraph::Direction::Incoming) {
+                if let Some(flag) = gains_ahead.get_mut(p.index()).filter(|f| !**f) {
+                    *flag = true;
+                    queue.push_back(p);
+                }
+            }
+        }
+        let mut component = vec![(0, false); graph.node_bound()];
+        for (i, nodes) in petgraph::algo::kosaraju_scc(graph).iter().enumerate() {
+            for n in nodes {
+                if let Some(slot) = component.get_mut(n.index()) {
+                    *slot = (i, nodes.len() > 1);
+                }
+            }
+        }
+        Model {
+            ladder,
+            profile,
+            stretch,
+            out,
+            needs,
+            item_months,
+            counts,
+            education_counts,
+            brings,
+            component,
+            gains_ahead,
+        }
+    }
+
+    fn needs(&self, edge: EdgeIndex) -> &[Need] {
+        self.needs.get(edge.index()).map_or(&[], Vec::as_slice)
+    }
+
+    fn component(&self, n: NodeIndex) -> (usize, bool) {
+        self.component
+            .get(n.index())
+            .copied()
+            .unwrap_or((n.index(), false))
+    }
+
+    fn counts(&self, item: u32) -> bool {
+        self.counts.get(item as usize).copied().unwrap_or(false)
+    }
+
+    /// What a route that starts at `node` has achieved there; `all` items,
+    /// or only those that count (for the search).
+    fn start(&self, node: NodeIndex, all: bool) -> Achieved {
+        let mut achieved = Achieved {
+            education: self.profile.education,
+            items: Bits::default(),
+        };
+        self.bring(&mut achieved, node, all);
+        achieved
+    }
+
+    /// Adds the items the competencies of the role at `node` give (`all`,
+    /// or those that count).
+    fn bring(&self, achieved: &mut Achieved, node: NodeIndex, all: bool) {
+        let (i, held) = (node.index(), usize::from(!all));
+        if let Some(brings) = self.brings.get(i).and_then(|b| b.get(held)) {
+            achieved.join(brings);
+        }
+    }
+
+    fn meets(&self, achieved: &Achieved, need: Need) -> bool {
+        match need {
+            Need::Met => true,
+            Need::Item(id) => achieved.has(id),
+            Need::Education(e) => achieved.education >= e,
+        }
+    }
+
+    fn gap(&self, achieved: &Achieved, need: Need) -> u32 {
+        match need {
+            Need::Met => 0,
+            Need::Item(id) if achieved.has(id) => 0,
+            Need::Item(id) => self.item_months.get(id as usize).copied().unwrap_or(0),
+            Need::Education(e) => study_months(achieved.education, e),
+        }
+    }
+
+    /// The step along `edge` for a route that has achieved `before`. Years
+    /// already served in the role count on the route's `first` step only.
+    /// With `all` false only items that count are carried on (their months
+    /// are the same: the others never outlast a step's wait).
+    fn step(&self, before: &Achieved, edge: EdgeIndex, first: bool, all: bool) -> Move {
+        let graph = self.ladder.graph();
+        let min_years = graph.edge_weight(edge).map_or(0.0, |t| t.min_years) * self.stretch;
+        let served = if first {
+            self.profile.years_in_role
+        } else {
+            0.0
+        };
+        let mut after = before.clone();
+        let mut gap = 0;
+        for &need in self.needs(edge) {
+            gap = gap.max(self.gap(before, need));
+            match need {
+                Need::Met => {}
+                Need::Item(id) if all || self.counts(id) => after.add(id),
+                Need::Item(_) => {}
+                Need::Education(e) => after.education = after.education.max(e),
+            }
+        }
+        if let Some((_, to)) = graph.edge_endpoints(edge) {
+            self.bring(&mut after, to, all);
+        }
+        Move {
+            wait: months(min_years - served),
+            gap,
+            after,
+        }
+    }
+
+    /// Whether a route that has achieved `a` loses at most `budget` months,
+    /// over any way on, against one that has achieved `b`: an item only `b`
+    /// has costs at most its months once (the first step that asks for it
+    /// gains it), a lower education at most the study between the two. (A
+    /// step takes the longest of its wait and gaps, so one more gap adds at
+    /// most its own months.)
+    fn loses_at_most(&self, a: &Achieved, b: &Achieved, budget: u32) -> bool {
+        let mut lost = if self.education_counts {
+            study_months(a.education, b.education)
+        } else {
+            0
+        };
+        b.beyond(a, |id| {
+            lost += self.item_months.get(id as usize).copied().unwrap_or(0);
+            lost <= budget
+        });
+        lost <= budget
+    }
+
+    /// The cost of the route along `path` and what it has achieved at its
+    /// end; `None` when two of its roles have no transition between them.
+    fn walk(&self, path: &[NodeIndex]) -> Option<(u32, Achieved)> {
+        let mut achieved = self.start(*path.first()?, false);
+        let mut cost = 0u32;
+        for (i, w) in path.windows(2).enumerate() {
+            let edge = self.ladder.graph().find_edge(w[0], w[1])?;
+            let step = self.step(&achieved, edge, i == 0, false);
+            cost = cost.saturating_add(step.months()).saturating_add(MOVE_COST);
+            achieved = step.after;
+        }
+        Some((cost, achieved))
+    }
+
+    /// The route along `nodes` with this person's timeline.
+    fn route(&self, nodes: &[NodeIndex], today: Date) -> Route {
+        let ladder = self.ladder;
+        let mut achieved = nodes.first().map(|&n| self.start(n, true));
+        let mut steps = Vec::new();
+        let (mut elapsed, mut cost) = (0u32, 0u32);
+        for (i, pair) in nodes.windows(2).enumerate() {
+            let (a, b) = (pair[0], pair[1]);
+            let (Some(edge), Some(before)) = (ladder.graph().find_edge(a, b), achieved.take())
+            else {
+                break;
+            };
+            let (from, to) = (ladder.role_at(a), ladder.role_at(b));
+            let t = &ladder.graph()[edge];
+            let step = self.step(&before, edge, i == 0, true);
+            let (mut met, mut missing) = (Vec::new(), Vec::new());
+            for (req, &need) in requirements(to, &t.requirements)
+                .into_iter()
+                .zip(self.needs(edge))
+            {
+                if self.meets(&before, need) {
+                    met.push(req);
+                } else {
+                    missing.push(req);
+                }
+            }
+            elapsed = elapsed.saturating_add(step.months());
+            cost = cost.saturating_add(step.months()).saturating_add(MOVE_COST);
+            let pay = match (ladder.pay(to.scale.min), ladder.pay(to.scale.max)) {
+                (Some(lo), Some(hi)) => Some(PayRange {
+                    min: lo.min,
+                    max: hi.max,
+                }),
+                _ => None,
+            };
+            steps.push(RouteStep {
+                from: from.id.clone(),
+                to: to.id.clone(),
+                kind: t.kind,
+                min_years: t.min_years * self.stretch,
+                wait_months: step.wait,
+                gap_months: step.gap,
+                months_from_now: elapsed,
+                earliest: add_months(today, elapsed),
+                met,
+                missing,
+                scale: to.scale,
+                pay,
+            });
+            achieved = Some(step.after);
+        }
+        Route {
+            roles: nodes
+                .iter()
+                .map(|&n| ladder.role_at(n).id.clone())
+                .collect(),
+            steps,
+            cost,
+            months: elapsed,
+        }
     }
 }
 
 // ---------------------------------------------------------------------------
 // Search.
 
-/// Cheapest costs (and the tree of cheapest paths) from `from` through roles
-/// the profile allows, avoiding `banned_nodes` and `banned_edges`; stops
-/// early once `target` is settled. Nodes are settled in (cost, index) order
-/// and a parent only changes for a strictly lower cost: deterministic.
+/// A route found by the search: where it is, its cost, what it has achieved,
+/// and the label it came from.
+struct Label {
+    node: NodeIndex,
+    cost: u32,
+    achieved: Achieved,
+    parent: Option<usize>,
+    /// The route's roles in the component of `node` (sorted): the only roles
+    /// it has been in that it could reach again. Empty for a component of one.
+    circle: Vec<NodeIndex>,
+    expanded: bool,
+    dead: bool,
+    /// The label made before it at the same role.
+    next_here: Option<usize>,
+}
+
+/// The cheapest routes found from one role: per role the first label settled.
 struct Tree {
-    cost: BTreeMap<NodeIndex, u32>,
-    parent: BTreeMap<NodeIndex, NodeIndex>,
+    labels: Vec<Label>,
+    best: BTreeMap<NodeIndex, usize>,
 }
 
 impl Tree {
+    fn cost(&self, to: NodeIndex) -> Option<u32> {
+        self.best.get(&to).map(|&l| self.labels[l].cost)
+    }
+
     fn path_to(&self, to: NodeIndex) -> Option<Vec<NodeIndex>> {
-        self.cost.get(&to)?;
-        let mut path = vec![to];
-        while let Some(&p) = self.parent.get(path.last()?) {
-            path.push(p);
+        let mut label = self.best.get(&to).copied();
+        let mut path = Vec::new();
+        while let Some(l) = label {
+            path.push(self.labels[l].node);
+            label = self.labels[l].parent;
         }
         path.reverse();
-        Some(path)
+        Some(path).filter(|p| !p.is_empty())
     }
 }
 
-fn search(
-    ladder: &Ladder,
-    profile: &Profile,
-    from: NodeIndex,
-    target: Option<NodeIndex>,
-    banned_nodes: &BTreeSet<NodeIndex>,
-    banned_edges: &BTreeSet<(NodeIndex, NodeIndex)>,
-) -> Tree {
-    let mut tree = Tree {
-        cost: sort::map_of([(from, 0)]),
-        parent: BTreeMap::new(),
-    };
-    let mut heap = BinaryHeap::from([Reverse((0u32, from))]);
-    while let Some(Reverse((cost, n))) = heap.pop() {
-        if tree.cost.get(&n).is_some_and(|&b| cost > b) {
-            continue;
+/// Where a search starts: a role, what the route has achieved there, and
+/// whether the next step is the route's first (years served count on it).
+struct Start {
+    node: NodeIndex,
+    achieved: Achieved,
+    first: bool,
+}
+
+impl Model<'_> {
+    /// Whether label `a` makes label `b` at the same role useless: every way
+    /// on from `b` is open to `a` (its circle is no larger) and costs `a` at
+    /// most as much in total. Where what a route achieved no longer changes
+    /// any cost ahead, the cheaper label is as good: a way on that `b` can
+    /// take and `a` cannot passes a role `a` has been in, and the route of
+    /// `a` up to that role, then on as `b` would, is cheaper still.
+    fn dominates(&self, a: &Label, b: &Label) -> bool {
+        if a.cost > b.cost {
+            return false;
         }
-        if Some(n) == target {
-            break;
+        if !self
+            .gains_ahead
+            .get(b.node.index())
+            .copied()
+            .unwrap_or(true)
+        {
+            return true;
         }
-        for step in ladder.outgoing(n) {
-            let m = step.to_node;
-            if banned_nodes.contains(&m)
-                || banned_edges.contains(&(n, m))
-                || !profile.allows(step.to)
-            {
-                continue;
+        self.loses_at_most(&a.achieved, &b.achieved, b.cost - a.cost)
+            && a.circle.iter().all(|n| b.circle.binary_search(n).is_ok())
+    }
+
+    /// The cheapest loop-free routes from `start` through roles the profile
+    /// allows, avoiding `banned_nodes` and `banned_edges`; stops once
+    /// `target` is settled, or routes cost more than `limit`.
+    ///
+    /// What a route has achieved changes what its next steps cost, so this is
+    /// a label-setting search: a role can be reached by several routes
+    /// (labels), each carried on unless another one at the role dominates it
+    /// (see [`Model::dominates`]; dominance only throws away routes whose every
+    /// continuation another route can match, so the answer is exact). Labels
+    /// are settled in (cost, creation) order: deterministic, and a role's first
+    /// settled label is its cheapest route. At most [`LABELS_PER_ROLE`] labels
+    /// are carried on from one role, which only binds on ladders with many
+    /// tangled cycles and keeps the search polynomial there.
+    fn search(
+        &self,
+        start: Start,
+        target: Option<NodeIndex>,
+        banned_nodes: &BTreeSet<NodeIndex>,
+        banned_edges: &BTreeSet<(NodeIndex, NodeIndex)>,
+        limit: Option<u32>,
+    ) -> Tree {
+        let bound = self.out.len();
+        let circle = if self.component(start.node).1 {
+            vec![start.node]
+        } else {
+            Vec::new()
+        };
+        let mut tree = Tree {
+            labels: vec![Label {
+                node: start.node,
+                cost: 0,
+                achieved: start.achieved,
+                parent: None,
+                circle,
+                expanded: false,
+                dead: false,
+                next_here: None,
+            }],
+            best: BTreeMap::new(),
+        };
+        // Per role: its labels still in play, and how many were carried on.
+        let mut last_here: Vec<Option<usize>> = vec![None; bound];
+        let mut expanded: Vec<usize> = vec![0; bound];
+        let mut heap = BinaryHeap::from([Reverse((0u32, 0usize))]);
+        while let Some(Reverse((cost, l))) = heap.pop() {
+            if limit.is_some_and(|limit| cost > limit) {
+                break;
             }
-            let Some(c) = step_cost(ladder, profile, n, m) else {
+            let n = tree.labels[l].node;
+            let Some(count) = expanded.get_mut(n.index()) else {
                 continue;
             };
-            let next = cost + c;
-            if tree.cost.get(&m).is_none_or(|&b| next < b) {
-                tree.cost.insert(m, next);
-                tree.parent.insert(m, n);
-                heap.push(Reverse((next, m)));
+            if tree.labels[l].dead || *count >= LABELS_PER_ROLE {
+                continue;
+            }
+            *count += 1;
+            tree.labels[l].expanded = true;
+            tree.best.entry(n).or_insert(l);
+            if Some(n) == target {
+                break;
+            }
+            let first = l == 0 && start.first;
+            let (achieved, circle) = (
+                tree.labels[l].achieved.clone(),
+                tree.labels[l].circle.clone(),
+            );
+            let here = self.component(n).0;
+            for &(edge, m) in self.out.get(n.index()).map_or(&[][..], Vec::as_slice) {
+                if banned_nodes.contains(&m)
+                    || banned_edges.contains(&(n, m))
+                    || expanded
+                        .get(m.index())
+                        .is_none_or(|&c| c >= LABELS_PER_ROLE)
+                {
+                    continue;
+                }
+                let (there, big) = self.component(m);
+                if there == here && circle.binary_search(&m).is_ok() {
+                    continue; // back to a role the route has been in
+                }
+                let next_circle = if !big {
+                    Vec::new()
+                } else if there == here {
+                    let mut c = circle.clone();
+                    if let Err(at) = c.binary_search(&m) {
+                        c.insert(at, m);
+                    }
+                    c
+                } else {
+                    vec![m]
+                };
+                let mv = self.step(&achieved, edge, first, false);
+                let new = Label {
+                    node: m,
+                    cost: cost.saturating_add(mv.months()).saturating_add(MOVE_COST),
+                    achieved: mv.after,
+                    parent: Some(l),
+                    circle: next_circle,
+                    expanded: false,
+                    dead: false,
+                    next_here: None,
+                };
+                let Some(here) = last_here.get_mut(m.index()) else {
+                    continue;
+                };
+                // The labels at m: is the new one dominated, or does it
+                // dominate some not carried on yet?
+                let mut at = *here;
+                let mut dominated = false;
+                while let Some(o) = at {
+                    let other = &tree.labels[o];
+                    if !other.dead && self.dominates(other, &new) {
+                        dominated = true;
+                        break;
+                    }
+                    at = other.next_here;
+                }
+                if dominated {
+                    continue;
+                }
+                let mut at = *here;
+                while let Some(o) = at {
+                    let old = &tree.labels[o];
+                    at = old.next_here;
+                    if !old.dead && !old.expanded && self.dominates(&new, old) {
+                        tree.labels[o].dead = true;
+                    }
+                }
+                let new = Label {
+                    next_here: *here,
+                    ..new
+                };
+                *here = Some(tree.labels.len());
+                heap.push(Reverse((new.cost, tree.labels.len())));
+                tree.labels.push(new);
             }
         }
+        tree
     }
-    tree
-}
 
-/// The cheapest path from `from` to `to` (see [`search`]).
-fn cheapest(
-    ladder: &Ladder,
-    profile: &Profile,
-    from: NodeIndex,
-    to: NodeIndex,
-    banned_nodes: &BTreeSet<NodeIndex>,
-    banned_edges: &BTreeSet<(NodeIndex, NodeIndex)>,
-) -> Option<(u32, Vec<NodeIndex>)> {
-    let tree = search(ladder, profile, from, Some(to), banned_nodes, banned_edges);
-    Some((*tree.cost.get(&to)?, tree.path_to(to)?))
-}
+    /// Every role reachable within the wishes, with the cheapest routes to them.
+    fn reachable(&self, from: NodeIndex) -> Tree {
+        let start = Start {
+            node: from,
+            achieved: self.start(from, false),
+            first: true,
+        };
+        self.search(start, None, &BTreeSet::new(), &BTreeSet::new(), None)
+    }
 
-/// Yen's algorithm: the `k` cheapest loop-free paths, cheapest first; equal
-/// costs ordered by their node sequence.
-fn k_cheapest(
-    ladder: &Ladder,
-    profile: &Profile,
-    from: NodeIndex,
-    to: NodeIndex,
-    k: usize,
-) -> Vec<(u32, Vec<NodeIndex>)> {
-    let none = BTreeSet::new();
-    let Some(first) = cheapest(ladder, profile, from, to, &none, &BTreeSet::new()) else {
-        return Vec::new();
-    };
-    let mut found = vec![first];
-    let mut candidates: BTreeSet<(u32, Vec<NodeIndex>)> = BTreeSet::new();
-    while found.len() < k {
-        let prev = found.last().map(|(_, p)| p.clone()).unwrap_or_default();
-        for i in 0..prev.len().saturating_sub(1) {
-            let spur = prev[i];
-            let root = &prev[..=i];
-            let banned_edges: BTreeSet<(NodeIndex, NodeIndex)> = sort::set_of(
-                found
-                    .iter()
-                    .filter(|(_, p)| p.len() > i + 1 && &p[..=i] == root)
-                    .map(|(_, p)| (p[i], p[i + 1])),
-            );
-            let banned_nodes: BTreeSet<NodeIndex> = sort::set_of(root[..i].iter().copied());
-            if let Some((_, spur_path)) =
-                cheapest(ladder, profile, spur, to, &banned_nodes, &banned_edges)
-            {
-                let mut path = root[..i].to_vec();
-                path.extend(spur_path);
-                let cost = path_cost(ladder, profile, &path);
-                if !found.iter().any(|(_, p)| *p == path) {
-                    candidates.insert((cost, path));
+    /// Yen's algorithm: the `k` cheapest loop-free paths from the start of
+    /// `first` (the cheapest) to its end, cheapest first; equal costs ordered
+    /// by their node sequence. A spur search starts with what the route has
+    /// achieved along its root.
+    fn k_cheapest(&self, first: Vec<NodeIndex>, k: usize) -> Vec<(u32, Vec<NodeIndex>)> {
+        let Some((&to, (cost, _))) = first.last().zip(self.walk(&first)) else {
+            return Vec::new();
+        };
+        let mut found = vec![(cost, first)];
+        // Candidates with the index where they leave the path they came from:
+        // spurs before it were tried for that path already (Lawler).
+        let mut candidates: BTreeMap<(u32, Vec<NodeIndex>), usize> = BTreeMap::new();
+        let mut from_index = 0;
+        while found.len() < k {
+            let prev = found.last().map(|(_, p)| p.clone()).unwrap_or_default();
+            for i in from_index..prev.len().saturating_sub(1) {
+                let root = &prev[..=i];
+                let Some((root_cost, achieved)) = self.walk(root) else {
+                    continue;
+                };
+                // A spur dearer than the candidates that already fill the
+                // remaining places cannot be among the k.
+                let limit = candidates
+                    .keys()
+                    .nth(k - found.len() - 1)
+                    .map(|(cost, _)| cost.saturating_sub(root_cost));
+                let banned_edges: BTreeSet<(NodeIndex, NodeIndex)> = sort::set_of(
+                    found
+                        .iter()
+                        .filter(|(_, p)| p.len() > i + 1 && &p[..=i] == root)
+                        .map(|(_, p)| (p[i], p[i + 1])),
+                );
+                let banned_nodes: BTreeSet<NodeIndex> = sort::set_of(root[..i].iter().copied());
+                let start = Start {
+                    node: prev[i],
+                    achieved,
+                    first: i == 0,
+                };
+                let tree = self.search(start, Some(to), &banned_nodes, &banned_edges, limit);
+                if let Some(spur_path) = tree.path_to(to) {
+                    let mut path = root[..i].to_vec();
+                    path.extend(spur_path);
+                    if let Some((cost, _)) = self.walk(&path) {
+                        if !found.iter().any(|(_, p)| *p == path) {
+                            let index = candidates.entry((cost, path)).or_insert(i);
+                            *index = (*index).min(i);
+                        }
+                    }
                 }
             }
+            match candidates.pop_first() {
+                Some((next, index)) => {
+                    found.push(next);
+                    from_index = index;
+                }
+                None => break,
+            }
         }
-        match candidates.pop_first() {
-            Some(next) => found.push(next),
-            None => break,
+        found
+    }
+
+    /// The best route to every role reachable from `from` (but `from`).
+    fn best_routes(&self, tree: &Tree, from: NodeIndex, today: Date) -> BTreeMap<NodeIndex, Route> {
+        let mut best = BTreeMap::new();
+        for &n in tree.best.keys() {
+            if let Some(path) = tree.path_to(n).filter(|_| n != from) {
+                best.insert(n, self.route(&path, today));
+            }
+        }
+        best
+    }
+
+    /// The `k` best routes from `from` to `goal`, or why there are none. The
+    /// first is the one `tree` (a search from `from`) has, when given.
+    fn goal_routes(
+        &self,
+        from: NodeIndex,
+        goal: &str,
+        k: usize,
+        tree: Option<&Tree>,
+        today: Date,
+    ) -> GoalRoutes {
+        let answer = |routes, blocked| GoalRoutes {
+            goal: goal.to_string(),
+            routes,
+            blocked,
+        };
+        let Some(to) = self.ladder.node(goal) else {
+            return answer(Vec::new(), None);
+        };
+        if from == to {
+            return answer(Vec::new(), None);
+        }
+        let first = if !self.profile.allows(self.ladder.role_at(to)) {
+            None
+        } else if let Some(tree) = tree {
+            tree.path_to(to)
+        } else {
+            let start = Start {
+                node: from,
+                achieved: self.start(from, false),
+                first: true,
+            };
+            self.search(start, Some(to), &BTreeSet::new(), &BTreeSet::new(), None)
+                .path_to(to)
+        };
+        match first {
+            Some(first) => {
+                let routes = self
+                    .k_cheapest(first, k.max(1))
+                    .iter()
+                    .map(|(_, p)| self.route(p, today))
+                    .collect();
+                answer(routes, None)
+            }
+            None => answer(Vec::new(), Some(blocked(self, from, to))),
         }
     }
-    found
 }
 
-fn path_cost(ladder: &Ladder, profile: &Profile, path: &[NodeIndex]) -> u32 {
-    path.windows(2)
-        .map(|w| step_cost(ladder, profile, w[0], w[1]).unwrap_or(u32::MAX / 1024))
-        .sum()
-}
-
-/// Every role reachable within the wishes, with the cheapest paths to them.
-fn reachable(ladder: &Ladder, profile: &Profile, from: NodeIndex) -> Tree {
-    search(
-        ladder,
-        profile,
-        from,
-        None,
-        &BTreeSet::new(),
-        &BTreeSet::new(),
-    )
+/// Whether `to` can be reached from `from` through roles `profile` allows.
+fn reaches(ladder: &Ladder, profile: &Profile, from: NodeIndex, to: NodeIndex) -> bool {
+    if !profile.allows(ladder.role_at(to)) {
+        return false;
+    }
+    let mut seen = sort::set_of([from]);
+    let mut queue = VecDeque::from([from]);
+    while let Some(n) = queue.pop_front() {
+        for step in ladder.outgoing(n) {
+            if profile.allows(step.to) && seen.insert(step.to_node) {
+                queue.push_back(step.to_node);
+            }
+        }
+    }
+    seen.contains(&to)
 }
 
 // ---------------------------------------------------------------------------
@@ -563,50 +1215,30 @@ fn reachable(ladder: &Ladder, profile: &Profile, from: NodeIndex) -> Tree {
 
 /// The `k` best routes from the profile's role to `goal`, or why there are none.
 pub fn routes(ladder: &Ladder, profile: &Profile, goal: &str, k: usize, today: Date) -> GoalRoutes {
-    let answer = |routes, blocked| GoalRoutes {
-        goal: goal.to_string(),
-        routes,
-        blocked,
+    let Some(from) = ladder.node(&profile.current_role) else {
+        return GoalRoutes {
+            goal: goal.to_string(),
+            routes: Vec::new(),
+            blocked: None,
+        };
     };
-    let (Some(from), Some(to)) = (ladder.node(&profile.current_role), ladder.node(goal)) else {
-        return answer(Vec::new(), None);
-    };
-    if from == to {
-        return answer(Vec::new(), None);
-    }
-    let goal_allowed = profile.allows(ladder.role_at(to));
-    let found = if goal_allowed {
-        k_cheapest(ladder, profile, from, to, k.max(1))
-    } else {
-        Vec::new()
-    };
-    if !found.is_empty() {
-        let routes = found
-            .iter()
-            .take(k.max(1))
-            .map(|(_, p)| route(ladder, profile, p, today))
-            .collect();
-        return answer(routes, None);
-    }
-    answer(Vec::new(), Some(blocked(ladder, profile, from, to)))
+    Model::new(ladder, profile).goal_routes(from, goal, k, None, today)
 }
 
-fn blocked(ladder: &Ladder, profile: &Profile, from: NodeIndex, to: NodeIndex) -> Blocked {
+fn blocked(model: &Model<'_>, from: NodeIndex, to: NodeIndex) -> Blocked {
+    let (ladder, profile) = (model.ladder, model.profile);
     let wishes = profile.wishes();
-    let reaches = |p: &Profile| {
-        p.allows(ladder.role_at(to)) && reachable(ladder, p, from).cost.contains_key(&to)
-    };
     let mut blocking: Vec<Wish> = wishes
         .iter()
         .copied()
-        .filter(|&w| reaches(&profile.without(w)))
+        .filter(|&w| reaches(ladder, &profile.without(w), from, to))
         .collect();
     let free = Profile {
         no_management: false,
         min_practice: None,
         ..profile.clone()
     };
-    if blocking.is_empty() && reaches(&free) {
+    if blocking.is_empty() && reaches(ladder, &free, from, to) {
         blocking = wishes;
     }
     let goal = ladder.role_at(to);
@@ -618,20 +1250,22 @@ fn blocked(ladder: &Ladder, profile: &Profile, from: NodeIndex, to: NodeIndex) -
             .sum()
     };
     // An alternative must share work with the goal or pay more than now.
-    let options = reachable(ladder, profile, from).cost;
-    let alternative = options
-        .iter()
-        .filter(|&(&n, _)| n != from)
-        .filter(|&(&n, _)| {
+    let tree = model.reachable(from);
+    let alternative = tree
+        .best
+        .keys()
+        .filter_map(|&n| Some((n, tree.cost(n)?)))
+        .filter(|&(n, _)| n != from)
+        .filter(|&(n, _)| {
             let role = ladder.role_at(n);
             overlap(role) > 0 || role.scale.max > current.scale.max
         })
-        .max_by_key(|&(&n, &cost)| {
+        .max_by_key(|&(n, cost)| {
             let role = ladder.role_at(n);
             let scale_gap = goal.scale.max.abs_diff(role.scale.max);
             (overlap(role), Reverse(scale_gap), Reverse(cost), Reverse(n))
         })
-        .map(|(&n, _)| n);
+        .map(|(n, _)| n);
     let (g_nl, g_en) = (&goal.name.nl, &goal.name.en);
     let (mut nl, mut en) = if blocking.is_empty() {
         (
@@ -680,14 +1314,18 @@ pub fn ranked_targets(ladder: &Ladder, profile: &Profile, today: Date) -> Vec<Ta
     let Some(from) = ladder.node(&profile.current_role) else {
         return Vec::new();
     };
+    let model = Model::new(ladder, profile);
+    let best = model.best_routes(&model.reachable(from), from, today);
+    targets(&model, from, &best)
+}
+
+fn targets(model: &Model<'_>, from: NodeIndex, best: &BTreeMap<NodeIndex, Route>) -> Vec<Target> {
+    let (ladder, profile) = (model.ladder, model.profile);
     let current = ladder.role_at(from);
-    let tree = reachable(ladder, profile, from);
     let wished: BTreeSet<Track> = sort::set_of(profile.wished_tracks.iter().copied());
-    let mut targets: Vec<(Target, NodeIndex)> = tree
-        .cost
-        .keys()
-        .filter(|&&n| n != from)
-        .filter_map(|&n| {
+    let mut targets: Vec<(Target, NodeIndex)> = best
+        .iter()
+        .map(|(&n, route)| {
             let role = ladder.role_at(n);
             let fit: u32 = if wished.is_empty() {
                 50
@@ -698,17 +1336,17 @@ pub fn ranked_targets(ladder: &Ladder, profile: &Profile, today: Date) -> Vec<Ta
                     .sum::<u32>()
                     .min(100)
             };
-            let months = route(ladder, profile, &tree.path_to(n)?, today).months;
             let scale_gain = i32::from(role.scale.max) - i32::from(current.scale.max);
-            let score = i64::from(fit) * 3 + i64::from(scale_gain) * 20 - i64::from(months) / 2;
+            let score =
+                i64::from(fit) * 3 + i64::from(scale_gain) * 20 - i64::from(route.months) / 2;
             let target = Target {
                 role: role.id.clone(),
                 fit: fit as u8,
                 scale_gain,
-                months,
+                months: route.months,
                 score,
             };
-            Some((target, n))
+            (target, n)
         })
         .collect();
     sort::sort_by(&mut targets, |(a, an), (b, bn)| {
@@ -717,46 +1355,32 @@ pub fn ranked_targets(ladder: &Ladder, profile: &Profile, today: Date) -> Vec<Ta
     targets.into_iter().map(|(t, _)| t).collect()
 }
 
-/// Roles within `moves` moves, within the wishes, grouped by their largest
+/// Roles whose best route (the one [`ranked_targets`] and [`routes`] give)
+/// takes at most `moves` moves, within the wishes, grouped by their largest
 /// track (tracks in lane order), nearest first.
 pub fn next_steps(ladder: &Ladder, profile: &Profile, moves: usize, today: Date) -> Vec<NextGroup> {
     let Some(from) = ladder.node(&profile.current_role) else {
         return Vec::new();
     };
-    let mut depth: BTreeMap<NodeIndex, usize> = sort::map_of([(from, 0)]);
-    let mut parent: BTreeMap<NodeIndex, NodeIndex> = BTreeMap::new();
-    let mut queue = VecDeque::from([from]);
-    while let Some(n) = queue.pop_front() {
-        let d = depth[&n];
-        if d == moves {
-            continue;
-        }
-        for step in ladder.outgoing(n) {
-            if profile.allows(step.to) && !depth.contains_key(&step.to_node) {
-                depth.insert(step.to_node, d + 1);
-                parent.insert(step.to_node, n);
-                queue.push_back(step.to_node);
-            }
-        }
-    }
+    let model = Model::new(ladder, profile);
+    let best = model.best_routes(&model.reachable(from), from, today);
+    next_groups(ladder, &best, moves)
+}
+
+fn next_groups(ladder: &Ladder, best: &BTreeMap<NodeIndex, Route>, moves: usize) -> Vec<NextGroup> {
     let mut groups: BTreeMap<Track, Vec<NextStep>> = BTreeMap::new();
-    for (&n, &d) in &depth {
-        if n == from {
+    for (&n, route) in best {
+        if route.steps.len() > moves {
             continue;
         }
-        let mut path = vec![n];
-        while let Some(&p) = parent.get(path.last().unwrap_or(&n)) {
-            path.push(p);
-        }
-        path.reverse();
         let role = ladder.role_at(n);
         groups
             .entry(role.mix.primary())
             .or_default()
             .push(NextStep {
                 role: role.id.clone(),
-                moves: d,
-                route: route(ladder, profile, &path, today),
+                moves: route.steps.len(),
+                route: route.clone(),
             });
     }
     groups

@@ -15,7 +15,7 @@ use doorgroei::format::{
     schedule_to_ics,
 };
 use doorgroei::matching::{assign, pair_problems, MatchConfig};
-use doorgroei::paths::{plan, Config};
+use doorgroei::paths::{plan, Config, Profile};
 use doorgroei::render::{ladder_svg, DrawOptions};
 use doorgroei::roster::Roster;
 use doorgroei::scan::scan;
@@ -72,7 +72,12 @@ const TOKENS: &[&str] = &[
     "-1",
     "999999999999999999999",
     "1e308",
+    "-1e9",
     "NaN",
+    ".nan",
+    ".inf",
+    "-.inf",
+    "1e-320",
     ".5",
     "null",
     "~",
@@ -98,11 +103,89 @@ const TOKENS: &[&str] = &[
     "=1+1",
 ];
 
+/// Numbers at and past every bound, and ones that are no number at all.
+const EXTREMES: &[&str] = &[
+    "0", "-0", "-1", "0.5", "1", "59.99", "60", "60.01", "61", "79.5", "80", "81", "100", "101",
+    "255", "256", "1e9", "-1e9", "1e300", "-1e300", "1e-320", ".nan", ".NaN", ".inf", "-.inf",
+    "NaN", "inf", "0x10", "1_000",
+];
+
+/// Fields whose numbers have limits (profiles, ladders, rosters, settings).
+const NUMBER_FIELDS: &[&str] = &[
+    "years_in_role:",
+    "years_in_profession:",
+    "hours_per_week:",
+    "min_practice:",
+    "min_years:",
+    "full_time_hours:",
+    "hours:",
+    "capacity:",
+    "months:",
+];
+
+/// Gives one number field of the text an extreme value.
+fn extreme_number(rng: &mut Rng, data: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(data);
+    let spots: Vec<(usize, usize)> = NUMBER_FIELDS
+        .iter()
+        .flat_map(|field| text.match_indices(field).map(|(at, f)| (at, f.len())))
+        .collect();
+    let Some(&(at, len)) = spots.get(rng.below(spots.len())) else {
+        return data.to_vec();
+    };
+    let start = at + len;
+    let end = text[start..]
+        .find(['\n', ',', '}'])
+        .map_or(text.len(), |i| start + i);
+    let value = EXTREMES[rng.below(EXTREMES.len())];
+    format!("{} {value}{}", &text[..start], &text[end..]).into_bytes()
+}
+
+/// A profile with extreme numbers, straight to the routes (the loader
+/// refuses them, but `paths` is a public API and must not panic either).
+fn extreme_profile(rng: &mut Rng, ladder: &Ladder) {
+    let numbers = [
+        0.0,
+        -0.0,
+        -1.0,
+        0.5,
+        60.0,
+        80.0,
+        1e9,
+        -1e9,
+        1e300,
+        f64::MIN_POSITIVE,
+        f64::MAX,
+        f64::MIN,
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+    ];
+    let Some((_, role)) = ladder.roles().nth(rng.below(ladder.len())) else {
+        return;
+    };
+    let mut pick = || numbers[rng.below(numbers.len())];
+    let mut profile = Profile::in_role(&role.id);
+    profile.years_in_role = pick();
+    profile.years_in_profession = pick();
+    profile.hours_per_week = pick();
+    if let Some((_, goal)) = ladder.roles().nth(rng.below(ladder.len())) {
+        profile.goals = vec![goal.id.clone()];
+    }
+    let _ = plan(
+        ladder,
+        &profile,
+        Config::default(),
+        jiff::civil::date(2026, 11, 22),
+    );
+}
+
 fn mutate(rng: &mut Rng, seed: &[u8]) -> Vec<u8> {
     let mut data = seed.to_vec();
     for _ in 0..1 + rng.below(6) {
         let at = rng.below(data.len() + 1);
-        match rng.below(6) {
+        match rng.below(7) {
+            5 => data = extreme_number(rng, &data),
             0 if !data.is_empty() => {
                 let i = rng.below(data.len());
                 data[i] ^= 1 << rng.below(8);
@@ -181,7 +264,7 @@ fn exercise(name: &str, bytes: &[u8], example: &Ladder, roster: &Roster) -> usiz
         )
         .to_svg();
         if let Some((_, role)) = ladder.roles().next() {
-            let profile = doorgroei::paths::Profile::in_role(&role.id);
+            let profile = Profile::in_role(&role.id);
             let _ = plan(
                 &ladder,
                 &profile,
@@ -201,8 +284,14 @@ fn exercise(name: &str, bytes: &[u8], example: &Ladder, roster: &Roster) -> usiz
             let _ = assign(example, &roster, &MatchConfig::default());
         }
     }
-    if load_profile(name, &text, example).is_ok() {
+    if let Ok(profile) = load_profile(name, &text, example) {
         loaded += 1;
+        let _ = plan(
+            example,
+            &profile,
+            Config::default(),
+            jiff::civil::date(2026, 11, 22),
+        );
     }
     let _ = load_match_config(name, &text).map(|_| loaded += 1);
     let _ = load_schedule_config(name, &text).map(|_| loaded += 1);
@@ -302,9 +391,12 @@ pub fn fuzz(args: &[String]) -> Result<()> {
         let (name, seed_bytes) = &seeds[rng.below(seeds.len())];
         let input = mutate(&mut rng, seed_bytes);
         runs += 1;
-        match catch_unwind(AssertUnwindSafe(|| {
+        let mut numbers = Rng(rng.next() | 1);
+        let run = || {
+            extreme_profile(&mut numbers, &example);
             exercise(name, &input, &example, &roster)
-        })) {
+        };
+        match catch_unwind(AssertUnwindSafe(run)) {
             Ok(n) => loaded += n,
             Err(panic) => {
                 let message = panic

@@ -16,7 +16,10 @@ pub use ladder::{
     LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
 };
 pub use pairs::load_pairs;
-pub use profile::{load_profile, profile_to_yaml, ProfileFile, PROFILE_SCHEMA};
+pub use profile::{
+    check_profile, load_profile, profile_to_yaml, ProfileFile, HOURS_PER_WEEK, PERCENT,
+    PROFILE_SCHEMA, YEARS,
+};
 mod matching;
 
 pub use crate::dates::parse_time;

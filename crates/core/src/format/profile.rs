@@ -2,11 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{ErrorKind, Expected, Found, LoadErrors};
+use crate::error::{ErrorKind, Limit, LoadErrors, Unit};
 use crate::ladder::{Education, Ladder, Track};
 use crate::paths::Profile;
 use crate::suggest::closest;
-use crate::yaml::{decode, Document, Path, Problem};
+use crate::yaml::{decode, errors_at, Document, Path, Problem};
 
 /// The `schema:` value this version reads and writes.
 pub const PROFILE_SCHEMA: &str = "doorgroei/profile@1";
@@ -57,6 +57,81 @@ fn full_time() -> f64 {
     36.0
 }
 
+/// `years_in_role` and `years_in_profession`: 0 to 60 years.
+pub const YEARS: Limit = Limit {
+    min: 0.0,
+    max: 60.0,
+    unit: Unit::Years,
+};
+
+/// `hours_per_week`: 1 to 80 hours, the bound of the roster's `hours` and
+/// the ladder's `full_time_hours`.
+pub const HOURS_PER_WEEK: Limit = Limit {
+    min: 1.0,
+    max: 80.0,
+    unit: Unit::HoursPerWeek,
+};
+
+/// `min_practice`: a percentage.
+pub const PERCENT: Limit = Limit {
+    min: 0.0,
+    max: 100.0,
+    unit: Unit::Percent,
+};
+
+/// A number as YAML writes it: `.nan`, `.inf`, `-.inf`, and huge or tiny
+/// numbers in exponent form (`1e300`, not three hundred digits).
+fn number_text(x: f64) -> String {
+    if x.is_nan() {
+        ".nan".into()
+    } else if x.is_infinite() {
+        if x > 0.0 { ".inf" } else { "-.inf" }.into()
+    } else if x != 0.0 && !(1e-4..1e9).contains(&x.abs()) {
+        format!("{x:e}")
+    } else {
+        x.to_string()
+    }
+}
+
+/// The profile's numbers that are outside their limits, at their fields.
+fn limit_problems(f: &Profile) -> Vec<Problem> {
+    let numbers = [
+        ("years_in_role", f.years_in_role, YEARS),
+        ("years_in_profession", f.years_in_profession, YEARS),
+        ("hours_per_week", f.hours_per_week, HOURS_PER_WEEK),
+        (
+            "min_practice",
+            f.min_practice.map_or(0.0, f64::from),
+            PERCENT,
+        ),
+    ];
+    numbers
+        .into_iter()
+        .filter(|(_, value, limit)| !limit.allows(*value))
+        .map(|(field, value, limit)| {
+            Problem::new(
+                Path::default().field(field),
+                ErrorKind::OutOfRange {
+                    found: number_text(value),
+                    limit,
+                },
+            )
+        })
+        .collect()
+}
+
+/// Checks the numbers of a profile that did not come from a file (the web
+/// app's saved profile, a profile to write) against the limits the loader
+/// enforces; problems are named by field, without a position.
+pub fn check_profile(name: &str, profile: &Profile) -> Result<(), LoadErrors> {
+    let problems = limit_problems(profile);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(errors_at(name, problems, |_| None))
+    }
+}
+
 /// Reads a profile and checks its role ids against `ladder`.
 pub fn load_profile(file: &str, text: &str, ladder: &Ladder) -> Result<Profile, LoadErrors> {
     let doc = Document::parse(file, text)?;
@@ -82,39 +157,12 @@ pub fn load_profile(file: &str, text: &str, ladder: &Ladder) -> Result<Profile, 
     for (i, goal) in f.goals.iter().enumerate() {
         known(root.field("goals").index(i), goal);
     }
-    for (field, value, range) in [
-        ("years_in_role", f.years_in_role, 0.0..=60.0),
-        ("years_in_profession", f.years_in_profession, 0.0..=60.0),
-        ("hours_per_week", f.hours_per_week, 1.0..=80.0),
-    ] {
-        if !(value.is_finite() && range.contains(&value)) {
-            let (min, max) = (*range.start() as u32, *range.end() as u32);
-            problems.push(Problem::new(
-                root.field(field),
-                ErrorKind::InvalidValue {
-                    expected: if field == "hours_per_week" {
-                        Expected::Hours { min, max }
-                    } else {
-                        Expected::Years { min, max }
-                    },
-                    found: Found::Number(value.to_string()),
-                },
-            ));
-        }
-    }
-    if let Some(pct) = f.min_practice.filter(|&p| p > 100) {
-        problems.push(Problem::new(
-            root.field("min_practice"),
-            ErrorKind::InvalidValue {
-                expected: Expected::Percentage { min: 0, max: 100 },
-                found: Found::Number(pct.to_string()),
-            },
-        ));
-    }
+    let profile = Profile::from(f);
+    problems.extend(limit_problems(&profile));
     if !problems.is_empty() {
         return Err(doc.errors(problems));
     }
-    Ok(Profile::from(f))
+    Ok(profile)
 }
 
 /// The profile as a YAML file that [`load_profile`] reads back.
