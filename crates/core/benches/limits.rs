@@ -129,16 +129,25 @@ fn main() {
         short.len(),
     );
 
-    // A pairs file pairing half the roster.
-    let small = doorgroei::synth::roster(2 * MAX_PEOPLE / 3, MAX_PEOPLE / 3, 7);
-    let matched = doorgroei::matching::assign(&example, &small, &Default::default());
-    let pairs: Vec<String> = matched
-        .pairs
+    // A pairs file giving every junior of that roster a mentor (who with
+    // whom does not matter for reading).
+    let small = &roster;
+    let mentors: Vec<&str> = small
+        .people
         .iter()
-        .map(|p| {
+        .filter(|p| p.capacity > 0)
+        .map(|p| p.id.as_str())
+        .collect();
+    let pairs: Vec<String> = small
+        .people
+        .iter()
+        .filter(|p| p.capacity == 0)
+        .enumerate()
+        .map(|(i, p)| {
             format!(
                 "{{\"mentee\": \"{}\", \"mentor\": \"{}\"}}",
-                p.mentee, p.mentor
+                p.id,
+                mentors[i % mentors.len()]
             )
         })
         .collect();
