@@ -12,7 +12,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::{errors_box, use_file_reader, value_of, StateProps};
-use crate::i18n::{t, T};
+use crate::i18n::{counted, t, T};
 use crate::state::{Action, State};
 
 /// The roles the drawing highlights: the chosen route, or without a goal the next steps.
@@ -282,14 +282,14 @@ fn goal_view(state: &UseReducerHandle<State>, goal: &GoalRoutes, first: bool) ->
                         html! {
                             <button type="button" aria-pressed={(i == chosen).to_string()}
                                 onclick={Callback::from(move |_| state.dispatch(Action::ChooseRoute(i)))}>
-                                { format!("{} {} ({} {})", t(lang, T::RouteN), i + 1, r.months, t(lang, T::Months)) }
+                                { format!("{} {} ({})", t(lang, T::RouteN), i + 1, counted(lang, r.months, T::Month, T::Months)) }
                             </button>
                         }
                     }) }
                 </div>
             }
             if let Some(route) = goal.routes.get(chosen) {
-                <p>{ format!("{} {}: {} {}", t(lang, T::RouteN), chosen + 1, route.months, t(lang, T::Months)) }</p>
+                <p>{ format!("{} {}: {}", t(lang, T::RouteN), chosen + 1, counted(lang, route.months, T::Month, T::Months)) }</p>
                 { route_view(state, route) }
             }
         </section>
@@ -363,7 +363,7 @@ pub fn growth_side(state: &UseReducerHandle<State>) -> Html {
                                 <li>
                                     <button type="button" class="link" onclick={set_goal(s.role.clone())}
                                         title={t(lang, T::MakeGoal)}>{ name(state, &s.role) }</button>
-                                    { format!(" — {} {}, {} {}", s.moves, t(lang, T::Moves), s.route.months, t(lang, T::Months)) }
+                                    { format!(" — {}, {}", counted(lang, s.moves as i64, T::Move, T::Moves), counted(lang, s.route.months, T::Month, T::Months)) }
                                     if let Some(last) = s.route.steps.last() {
                                         if !last.missing.is_empty() {
                                             { format!("; {}: {}", t(lang, T::MissingLabel),
@@ -383,8 +383,8 @@ pub fn growth_side(state: &UseReducerHandle<State>) -> Html {
                         <li>
                             <button type="button" class="link" onclick={set_goal(target.role.clone())}
                                 title={t(lang, T::MakeGoal)}>{ name(state, &target.role) }</button>
-                            { format!(" — {} {}%, {} {:+}, {} {}", t(lang, T::Fit), target.fit,
-                                t(lang, T::Scale).to_lowercase(), target.scale_gain, target.months, t(lang, T::Months)) }
+                            { format!(" — {} {}%, {} {:+}, {}", t(lang, T::Fit), target.fit,
+                                t(lang, T::Scale).to_lowercase(), target.scale_gain, counted(lang, target.months, T::Month, T::Months)) }
                         </li>
                     }) }
                 </ol>

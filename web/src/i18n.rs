@@ -65,6 +65,8 @@ pub enum T {
     MissingLabel,
     NextSteps,
     Moves,
+    Move,
+    Month,
     BestTargets,
     Fit,
     PrintPlan,
@@ -251,7 +253,9 @@ fn nl(key: T) -> &'static str {
         T::MetLabel => "voldaan",
         T::MissingLabel => "nog nodig",
         T::NextSteps => "Volgende stappen (binnen 2 stappen)",
-        T::Moves => "stap(pen)",
+        T::Moves => "stappen",
+        T::Move => "stap",
+        T::Month => "maand",
         T::BestTargets => "Wat past bij mij",
         T::Fit => "past",
         T::PrintPlan => "Ontwikkelplan afdrukken",
@@ -437,7 +441,9 @@ fn en(key: T) -> &'static str {
         T::MetLabel => "met",
         T::MissingLabel => "still needed",
         T::NextSteps => "Next steps (within 2 moves)",
-        T::Moves => "move(s)",
+        T::Moves => "moves",
+        T::Move => "move",
+        T::Month => "month",
         T::BestTargets => "What suits me",
         T::Fit => "fit",
         T::PrintPlan => "Print development plan",
@@ -554,4 +560,10 @@ fn en(key: T) -> &'static str {
         T::Matching => "Matching…",
         T::MatchingFailed => "Matching failed",
     }
+}
+
+/// `n` and the word for it, singular or plural (`1 maand`, `23 maanden`).
+pub fn counted(lang: Lang, n: impl Into<i64>, one: T, many: T) -> String {
+    let n = n.into();
+    format!("{n} {}", t(lang, if n == 1 { one } else { many }))
 }

@@ -581,6 +581,12 @@ fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> St
     };
     let nl = lang == Lang::Nl;
     let pick = |dutch: &'static str, english: &'static str| if nl { dutch } else { english };
+    let months = |n: u32| match (n, nl) {
+        (1, true) => "maand",
+        (_, true) => "maanden",
+        (1, false) => "month",
+        (_, false) => "months",
+    };
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -588,7 +594,13 @@ fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> St
         pick("Vanaf", "From"),
         name(&profile.current_role),
         decimal(profile.years_in_role, lang),
-        pick("jaar in functie", "years in the role")
+        if nl {
+            "jaar in functie"
+        } else if profile.years_in_role == 1.0 {
+            "year in the role"
+        } else {
+            "years in the role"
+        }
     );
     if let Some(s) = plan.stretch {
         let (hours, full) = (decimal(s.hours, lang), decimal(s.full_time_hours, lang));
@@ -620,7 +632,7 @@ fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> St
                 "  Route {} — {} {}",
                 i + 1,
                 r.months,
-                pick("maanden", "months")
+                months(r.months)
             );
             for s in &r.steps {
                 let pay = s
@@ -683,7 +695,7 @@ fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> St
             pick("schaal", "scale"),
             t.scale_gain,
             t.months,
-            pick("maanden", "months")
+            months(t.months)
         );
     }
     out

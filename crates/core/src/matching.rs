@@ -295,7 +295,7 @@ pub struct Blocked {
 /// Only changes that are certain to work are suggested: see
 /// [`Unmatched::suggestion`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "change")]
+#[serde(rename_all = "kebab-case")]
 pub enum Change {
     /// Give the mentor one more place.
     Capacity {
