@@ -627,13 +627,7 @@ fn paths_text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> St
             let _ = writeln!(out, "  {}", b.message.get(lang));
         }
         for (i, r) in goal.routes.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "  Route {} — {} {}",
-                i + 1,
-                r.months,
-                months(r.months)
-            );
+            let _ = writeln!(out, "  Route {} — {} {}", i + 1, r.months, months(r.months));
             for s in &r.steps {
                 let pay = s
                     .pay

@@ -3,15 +3,16 @@
 //! Hard constraints are never violated; among the pairs that satisfy them the
 //! assignment is optimal: first the number of mentees matched, then the total
 //! score. It is solved exactly as a min-cost flow over the eligible pairs
-//! only (source → mentee → mentor → slot → sink), so memory grows with the
-//! number of eligible pairs, not with mentees × mentor slots. Slots of one
+//! (source → mentee → mentor → slot → sink); the pairs are worked out a
+//! mentee at a time and never all kept, so memory grows with the people,
+//! not with the pairs. Slots of one
 //! mentor carry a decreasing load bonus, so the flow prefers spreading
 //! mentees over mentors (the cost is convex, so the flow stays exact).
 //! Everything is integer and deterministic: the same roster gives the same
 //! pairs on every platform.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
 use serde::{Deserialize, Serialize};
 
@@ -19,10 +20,13 @@ use crate::i18n::{join_list, Bilingual, Lang};
 use crate::ladder::{Ladder, Level};
 use crate::roster::{Person, Roster};
 
+mod pairs;
 mod solver;
 
 use crate::sort;
-use solver::{Edges, Slots};
+use pairs::Pairs;
+pub use solver::Tuning;
+use solver::{Rows, Slots};
 
 /// Weights of the score terms (integers).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -606,185 +610,10 @@ struct Setup<'a> {
     mentees: Vec<&'a Person>,
     /// Mentors in roster order, with their load from kept pairs.
     mentors: Vec<(&'a Person, u32)>,
-    /// Eligible pairs, mentee by mentee.
-    edges: Edges,
+    /// Eligible pairs, mentee by mentee, worked out when asked for.
+    pairs: Pairs,
     /// Largest capacity: the load bonus horizon.
     horizon: u32,
-}
-
-/// Words, ignoring case and surrounding space, as small numbers.
-#[derive(Default)]
-struct Vocabulary(BTreeMap<String, u32>);
-
-impl Vocabulary {
-    fn key(word: &str) -> String {
-        word.trim().to_ascii_lowercase()
-    }
-
-    fn id(&mut self, word: &str) -> u32 {
-        let next = self.0.len() as u32;
-        *self.0.entry(Self::key(word)).or_insert(next)
-    }
-
-    /// The id of a word already known.
-    fn find(&self, word: &str) -> Option<u32> {
-        self.0.get(&Self::key(word)).copied()
-    }
-
-    /// 64-bit words needed for a bit per known word.
-    fn words(&self) -> usize {
-        self.0.len().div_ceil(64).max(1)
-    }
-}
-
-/// Sets a bit per id in `row`.
-fn set_bits(row: &mut [u64], ids: impl IntoIterator<Item = u32>) {
-    for id in ids {
-        row[id as usize / 64] |= 1 << (id % 64);
-    }
-}
-
-/// Eligible pairs and their scores, the same as [`violation`] and [`score`]
-/// decide but on interned words and bit sets, so millions of pairs take
-/// little time. Mentors' languages and specialisms are rows of one flat bit
-/// table; a mentee's are a row of the same width (words no mentor has can
-/// match nothing and are left out).
-fn eligible_pairs(
-    people: &BTreeMap<&str, &Person>,
-    mentees: &[&Person],
-    mentors: &[(&Person, u32)],
-    config: &MatchConfig,
-) -> Edges {
-    let w = &config.weights;
-    let (mut teams, mut places) = (Vocabulary::default(), Vocabulary::default());
-    let (mut languages, mut specialisms) = (Vocabulary::default(), Vocabulary::default());
-    let team_of: Vec<u32> = mentors.iter().map(|(m, _)| teams.id(&m.team)).collect();
-    let place_of: Vec<u32> = mentors
-        .iter()
-        .map(|(m, _)| places.id(&m.location))
-        .collect();
-    for (m, _) in mentors {
-        for l in &m.languages {
-            languages.id(l);
-        }
-        for s in &m.specialisms {
-            specialisms.id(s);
-        }
-    }
-    let (lw, sw) = (languages.words(), specialisms.words());
-    let mut lang_rows = vec![0u64; lw * mentors.len()];
-    let mut spec_rows = vec![0u64; sw * mentors.len()];
-    for (j, (m, _)) in mentors.iter().enumerate() {
-        set_bits(
-            &mut lang_rows[j * lw..(j + 1) * lw],
-            m.languages.iter().filter_map(|l| languages.find(l)),
-        );
-        set_bits(
-            &mut spec_rows[j * sw..(j + 1) * sw],
-            m.specialisms.iter().filter_map(|s| specialisms.find(s)),
-        );
-    }
-    let index: BTreeMap<&str, u32> = sort::map_of(
-        mentors
-            .iter()
-            .enumerate()
-            .map(|(j, (m, _))| (m.id.as_str(), j as u32)),
-    );
-    let indices = |ids: &mut dyn Iterator<Item = &str>| -> Vec<u32> {
-        let mut v: Vec<u32> = ids.filter_map(|id| index.get(id).copied()).collect();
-        v.sort_unstable();
-        v
-    };
-    let mut edges = Edges {
-        start: Vec::with_capacity(mentees.len() + 1),
-        mentor: Vec::new(),
-        score: Vec::new(),
-    };
-    edges.start.push(0);
-    let (mut langs, mut specs) = (vec![0u64; lw], vec![0u64; sw]);
-    for mentee in mentees {
-        let line = management_line(people, mentee);
-        let mut excluded = indices(
-            &mut line
-                .iter()
-                .copied()
-                .chain(mentee.avoids.iter().map(String::as_str))
-                .chain(std::iter::once(mentee.id.as_str())),
-        );
-        excluded.dedup();
-        let prefers = indices(&mut mentee.prefers.iter().map(String::as_str));
-        let nonempty = |s: &str| !s.trim().is_empty();
-        let team = (config.not_same_team && nonempty(&mentee.team))
-            .then(|| teams.find(&mentee.team))
-            .flatten();
-        let place = nonempty(&mentee.location)
-            .then(|| places.find(&mentee.location))
-            .flatten();
-        let wants_language = !mentee.languages.is_empty();
-        langs.fill(0);
-        set_bits(
-            &mut langs,
-            mentee.languages.iter().filter_map(|l| languages.find(l)),
-        );
-        // A specialism listed twice counts twice, as in `score`.
-        let spec_ids: Vec<u32> = mentee
-            .specialisms
-            .iter()
-            .filter_map(|s| specialisms.find(s))
-            .collect();
-        specs.fill(0);
-        set_bits(&mut specs, spec_ids.iter().copied());
-        let repeated =
-            spec_ids.len() != specs.iter().map(|x| x.count_ones() as usize).sum::<usize>();
-        for (j, (mentor, load)) in mentors.iter().enumerate() {
-            let shared_days = mentee.days.both(mentor.days).len() as i64;
-            let lang_row = &lang_rows[j * lw..(j + 1) * lw];
-            if *load >= mentor.capacity
-                || shared_days == 0
-                || team == Some(team_of[j])
-                || (wants_language
-                    && !mentor.languages.is_empty()
-                    && !langs.iter().zip(lang_row).any(|(a, b)| a & b != 0))
-                || excluded.binary_search(&(j as u32)).is_ok()
-            {
-                continue;
-            }
-            let spec_row = &spec_rows[j * sw..(j + 1) * sw];
-            let common = if repeated {
-                spec_ids
-                    .iter()
-                    .filter(|&&s| spec_row[s as usize / 64] >> (s % 64) & 1 == 1)
-                    .count() as i64
-            } else {
-                specs
-                    .iter()
-                    .zip(spec_row)
-                    .map(|(a, b)| (a & b).count_ones() as i64)
-                    .sum()
-            };
-            let score = w.specialism * common
-                + w.shared_day * shared_days
-                + if mentor.coaching { w.coaching } else { 0 }
-                + if place == Some(place_of[j]) {
-                    w.location
-                } else {
-                    0
-                }
-                + if prefers.binary_search(&(j as u32)).is_ok() {
-                    w.preference
-                } else {
-                    0
-                };
-            edges.mentor.push(j as u32);
-            // Weights are at most MAX_WEIGHT and two people in one file of at
-            // most MAX_FILE_BYTES share fewer than 1.4 million specialisms, so
-            // a score stays below 1.5e9; only a roster built in code could
-            // reach i32::MAX, where it is capped.
-            edges.score.push(i32::try_from(score).unwrap_or(i32::MAX));
-        }
-        edges.start.push(edges.mentor.len());
-    }
-    edges
 }
 
 fn setup<'a>(ladder: &Ladder, roster: &'a Roster, config: &MatchConfig) -> Setup<'a> {
@@ -835,14 +664,14 @@ fn setup<'a>(ladder: &Ladder, roster: &'a Roster, config: &MatchConfig) -> Setup
         .map(|p| (p, load.get(p.id.as_str()).copied().unwrap_or(0)))
         .collect();
     let horizon = mentors.iter().map(|(p, _)| p.capacity).max().unwrap_or(0);
-    let edges = eligible_pairs(&people, &mentees, &mentors, config);
+    let pairs = Pairs::new(&people, &mentees, &mentors, config);
     Setup {
         people,
         kept,
         ended,
         mentees,
         mentors,
-        edges,
+        pairs,
         horizon,
     }
 }
@@ -860,16 +689,18 @@ pub fn problem(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Proble
             .iter()
             .map(|(m, load)| (m.id.clone(), m.capacity.saturating_sub(*load)))
             .collect(),
-        candidates: (0..s.mentees.len())
-            .flat_map(|i| {
-                let s = &s;
-                s.edges.of(i).map(move |(j, score)| Candidate {
-                    mentee: s.mentees[i].id.clone(),
-                    mentor: s.mentors[j].0.id.clone(),
-                    score,
-                })
-            })
-            .collect(),
+        candidates: {
+            let mut buf = Vec::new();
+            let mut all = Vec::new();
+            for (i, mentee) in s.mentees.iter().enumerate() {
+                all.extend(s.pairs.row(i, &mut buf).iter().map(|p| Candidate {
+                    mentee: mentee.id.clone(),
+                    mentor: s.mentors[p.mentor as usize].0.id.clone(),
+                    score: i64::from(p.score),
+                }));
+            }
+            all
+        },
         slot_bonus: s
             .mentors
             .iter()
@@ -886,7 +717,19 @@ pub fn problem(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Proble
 /// Matches the mentees of `roster` to mentors. Pairs in the roster are kept
 /// (all of them, or only the locked ones with `config.rematch`).
 pub fn assign(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Assignment {
-    outcome(ladder, roster, config, true)
+    assign_tuned(ladder, roster, config, Tuning::default())
+}
+
+/// [`assign`] with the solver's memory set by hand. The answer is the same
+/// for every tuning; tests use tiny ones so that the solver reads rows
+/// again as often as it can.
+pub fn assign_tuned(
+    ladder: &Ladder,
+    roster: &Roster,
+    config: &MatchConfig,
+    tuning: Tuning,
+) -> Assignment {
+    outcome(ladder, roster, config, Some(tuning))
 }
 
 /// The roster's pairs as they stand, explained, and every mentee without a
@@ -897,16 +740,23 @@ pub fn review(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Assignm
         rematch: false,
         ..*config
     };
-    outcome(ladder, roster, &config, false)
+    outcome(ladder, roster, &config, None)
 }
 
-fn outcome(ladder: &Ladder, roster: &Roster, config: &MatchConfig, solved: bool) -> Assignment {
+/// The run's pairs explained: solved with `tuning`, or (`None`) only the
+/// pairs that are kept.
+fn outcome(
+    ladder: &Ladder,
+    roster: &Roster,
+    config: &MatchConfig,
+    tuning: Option<Tuning>,
+) -> Assignment {
     let s = setup(ladder, roster, config);
     let w = &config.weights;
-    let chosen = if solved {
-        solve(&s, w)
-    } else {
-        vec![None; s.mentees.len()]
+    let solved = tuning.is_some();
+    let chosen = match tuning {
+        Some(tuning) => solve(&s, w, tuning),
+        None => vec![None; s.mentees.len()],
     };
 
     let mut load: Vec<u32> = s.mentors.iter().map(|(_, l)| *l).collect();
@@ -1067,36 +917,50 @@ pub fn options(
 /// falling score (ties: roster order), taken while the mentee is free and
 /// the mentor has room. Returns (mentees matched, total score with load
 /// bonuses) for the same problem [`assign`] solves exactly.
+///
+/// The pairs are not sorted all at once (there may be hundreds of millions):
+/// a heap holds each mentee's best score not yet tried, and the mentee on
+/// top takes the first mentor in its row at that score with room, or waits
+/// at its next lower score. That is the same order.
 pub fn greedy(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> (usize, i64) {
     let s = setup(ladder, roster, config);
-    let mut order: Vec<(Reverse<i64>, u32, u32)> = Vec::with_capacity(s.edges.len());
-    for i in 0..s.mentees.len() {
-        order.extend(
-            s.edges
-                .of(i)
-                .map(|(j, score)| (Reverse(score), i as u32, j as u32)),
-        );
-    }
-    order.sort_unstable();
     let mut load: Vec<u32> = s.mentors.iter().map(|(_, l)| *l).collect();
-    let mut done = vec![false; s.mentees.len()];
-    let (mut matched, mut total) = (0, 0);
-    for (Reverse(score), i, j) in order {
-        let (i, j) = (i as usize, j as usize);
-        if done[i] || load[j] >= s.mentors[j].0.capacity {
-            continue;
+    let mut buf = Vec::new();
+    let mut heap: BinaryHeap<(i32, Reverse<u32>)> = BinaryHeap::new();
+    for i in 0..s.mentees.len() {
+        if let Some(best) = s.pairs.row(i, &mut buf).iter().map(|p| p.score).max() {
+            heap.push((best, Reverse(i as u32)));
         }
-        done[i] = true;
-        total += score + slot_bonus(&config.weights, s.horizon, load[j]);
-        load[j] += 1;
-        matched += 1;
+    }
+    let (mut matched, mut total) = (0, 0);
+    while let Some((score, Reverse(i))) = heap.pop() {
+        let row = s.pairs.row(i as usize, &mut buf);
+        let room = |j: usize| load[j] < s.mentors[j].0.capacity;
+        match row
+            .iter()
+            .find(|p| p.score == score && room(p.mentor as usize))
+        {
+            Some(p) => {
+                let j = p.mentor as usize;
+                total += i64::from(score) + slot_bonus(&config.weights, s.horizon, load[j]);
+                load[j] += 1;
+                matched += 1;
+            }
+            None => {
+                let lower = row.iter().map(|p| p.score).filter(|&x| x < score).max();
+                if let Some(next) = lower {
+                    heap.push((next, Reverse(i)));
+                }
+            }
+        }
     }
     (matched, total)
 }
 
 /// How many eligible pairs the solver works on (for benchmarks).
 pub fn eligible_pair_count(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> usize {
-    setup(ladder, roster, config).edges.len()
+    let s = setup(ladder, roster, config);
+    (0..s.mentees.len()).map(|i| s.pairs.count(i)).sum()
 }
 
 /// Why each mentee left without a mentor is so, and a change that is
@@ -1120,14 +984,20 @@ fn unmatched(
         .collect()
 }
 
+/// Most eligible pairs for which one-more-place suggestions are looked for
+/// (the table of pairs by mentor takes 4 bytes a pair).
+const REACH_PAIRS: usize = 4_000_000;
+
 /// Which unmatched mentees could take a new place of a mentor by moving
 /// matched mentees along (alternating paths of the best assignment), with a
 /// budget of work so a huge roster does not pay for it many times over.
 struct Reach<'s, 'a> {
     s: &'s Setup<'a>,
     chosen: &'s [Option<usize>],
-    /// Per mentor, the mentees with an eligible pair to them.
-    to_mentor: Vec<Vec<u32>>,
+    /// Per mentor, the mentees with an eligible pair to them: worked out
+    /// on first need, and only for rosters of at most [`REACH_PAIRS`]
+    /// pairs (an empty table otherwise: no such suggestions then).
+    to_mentor: Option<Vec<Vec<u32>>>,
     /// Per mentor index, the answer once known: the only unmatched mentee
     /// that can reach it (None: none or several).
     known: BTreeMap<usize, Option<usize>>,
@@ -1137,19 +1007,35 @@ struct Reach<'s, 'a> {
 
 impl<'s, 'a> Reach<'s, 'a> {
     fn new(s: &'s Setup<'a>, chosen: &'s [Option<usize>]) -> Reach<'s, 'a> {
-        let mut to_mentor = vec![Vec::new(); s.mentors.len()];
-        for i in 0..s.mentees.len() {
-            for (j, _) in s.edges.of(i) {
-                to_mentor[j].push(i as u32);
-            }
-        }
         Reach {
             s,
             chosen,
-            to_mentor,
+            to_mentor: None,
             known: BTreeMap::new(),
-            budget: 4 * s.edges.len() + 100_000,
+            budget: 0,
         }
+    }
+
+    /// The pairs by mentor, worked out once (empty past [`REACH_PAIRS`]).
+    fn table(&mut self) -> &[Vec<u32>] {
+        let s = self.s;
+        let budget = &mut self.budget;
+        self.to_mentor.get_or_insert_with(|| {
+            let mut to_mentor = vec![Vec::new(); s.mentors.len()];
+            let mut buf = Vec::new();
+            let mut total = 0;
+            for i in 0..s.mentees.len() {
+                for p in s.pairs.row(i, &mut buf) {
+                    to_mentor[p.mentor as usize].push(i as u32);
+                }
+                total += buf.len();
+                if total > REACH_PAIRS {
+                    return Vec::new();
+                }
+            }
+            *budget = 4 * total + 100_000;
+            to_mentor
+        })
     }
 
     /// The only unmatched mentee that a new place at mentor `j` can go to
@@ -1161,10 +1047,13 @@ impl<'s, 'a> Reach<'s, 'a> {
         }
         let s = self.s;
         let (mentor, kept) = s.mentors[j];
+        if self.table().is_empty() {
+            return None;
+        }
         // A mentor full from kept pairs alone has no pairs in the edges:
         // find who could take a new place directly.
         let direct: Vec<u32> = if kept < mentor.capacity {
-            self.to_mentor[j].clone()
+            self.table()[j].clone()
         } else if self.budget < s.mentees.len() {
             return None;
         } else {
@@ -1192,7 +1081,8 @@ impl<'s, 'a> Reach<'s, 'a> {
         seen_mentor[j] = true;
         let mut first = true;
         while let Some(m) = queue.pop() {
-            let list: &[u32] = if first { direct } else { &self.to_mentor[m] };
+            let table = self.to_mentor.as_deref().unwrap_or_default();
+            let list: &[u32] = if first { direct } else { &table[m] };
             first = false;
             for &i in list {
                 if self.budget == 0 {
@@ -1261,7 +1151,7 @@ fn why_unmatched(
     } else {
         None
     };
-    let eligible = s.edges.start[i + 1] - s.edges.start[i];
+    let eligible = s.pairs.count(i);
     let count = |lang: Lang| -> String {
         let parts: Vec<String> = blocked
             .iter()
@@ -1403,7 +1293,7 @@ fn suggest(
 }
 
 /// For each mentee, the chosen mentor index (or none).
-fn solve(s: &Setup<'_>, w: &Weights) -> Vec<Option<usize>> {
+fn solve(s: &Setup<'_>, w: &Weights, tuning: Tuning) -> Vec<Option<usize>> {
     let slots = Slots {
         load: s.mentors.iter().map(|(_, l)| *l).collect(),
         capacity: s.mentors.iter().map(|(p, _)| p.capacity).collect(),
@@ -1411,5 +1301,5 @@ fn solve(s: &Setup<'_>, w: &Weights) -> Vec<Option<usize>> {
             .map(|k| slot_bonus(w, s.horizon, k))
             .collect(),
     };
-    solver::solve(&s.edges, &slots)
+    solver::solve(&s.pairs, &slots, tuning)
 }

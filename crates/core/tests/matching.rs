@@ -510,7 +510,7 @@ fn options_are_the_eligible_mentors_with_room_best_first() {
 /// `t`; locked, it is kept and flagged with that rule.
 fn check_existing(tweak: impl Fn(&mut Person, &mut Person), expected: &[Constraint]) {
     for locked in [false, true] {
-        let (mut j, mut s, t) = (junior("j"), senior("s", 1), senior("t", 1));
+        let (mut j, mut s, t) = (junior("j"), senior("s", 1), senior("t", 2));
         tweak(&mut j, &mut s);
         let roster = Roster {
             people: vec![j, s, t],

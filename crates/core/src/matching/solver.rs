@@ -6,58 +6,58 @@
 //! the slot costs are convex and the cheapest free slot is always the next
 //! one: a mentor's slots need no arcs of their own, only a count.
 //!
-//! 1. [`max_cardinality`] (Hopcroft–Karp with capacities) finds how many
-//!    mentees can be matched at most: the flow value.
-//! 2. [`CostScaling`] (Goldberg's cost-scaling push–relabel) finds the
-//!    cheapest flow of that value. Costs are multiplied by 16 × (nodes + 1),
-//!    so a flow with no reduced cost below −16 is exactly optimal.
-//! 3. When most mentees could go to most mentors (256 or more eligible pairs
-//!    per mentee on average), [`sparse`] runs the same phases over a subset
-//!    of the pairs that grows: each mentee's and mentor's best pairs by
-//!    score first, and after every phase the pairs left out whose reduced
-//!    cost says that phase's flow is wrong. It stops only when no pair left
-//!    out could improve the flow, so the answer is as exact as over all
-//!    pairs; at 10,000 × 5,000 the subset ends at about 5% of the pairs.
+//! The pairs come through [`Rows`], one mentee's at a time, and are never
+//! all kept (at the roster limit there are hundreds of millions of them):
 //!
-//! The residual network is implicit (a flag per pair, a count per mentor),
-//! so memory is about 9 bytes per eligible pair (4 for the mentor, 4 for
-//! the score, 1 for the flow or the subset's mark). Everything is integer and
-//! processed in a fixed order: the same input gives the same pairs on every
-//! platform.
+//! 1. One pass over every row keeps each mentee's best pairs by score, a
+//!    quarter of its row and at most 1,024 (its *far* list, see
+//!    [`Tuning`]), and the best score among the rest.
+//! 2. [`max_cardinality`] (Hopcroft–Karp with capacities) finds how many
+//!    mentees can be matched at most: first over the far lists and a few
+//!    pairs from all over each row, then over every row, which normally is
+//!    one search that finds nothing left to add.
+//! 3. [`CostScaling`] (Goldberg's cost-scaling push–relabel) finds the
+//!    cheapest flow of that value. Costs are multiplied by 16 × (nodes + 1),
+//!    so a flow with no reduced cost below −16 is exactly optimal. A mentee
+//!    chooses among its *near* list, its best few pairs by value (score plus
+//!    mentor price), while two of them are still worth at least the bound
+//!    on the rest; mentor prices only fall, so a bound stays true. When not,
+//!    it takes its best few from its far list again, and reads its whole row
+//!    only when the far list runs out too. Every choice is the one a scan of
+//!    the whole row would make.
+//! 4. Once ε is below a unit of the scores and a phase changed nothing, a
+//!    shortest-path search over the residual network ([`CostScaling::certify`])
+//!    usually finds prices under which no residual arc has a negative
+//!    reduced cost: the flow is then optimal, and the phases that would
+//!    only have confirmed it are skipped.
+//!
+//! The answer is the optimum over all pairs, as if they were all in memory.
+//! The residual network is implicit: a mentee's mentor (each mentee has one
+//! unit of flow), a count of used slots per mentor. Memory is the far
+//! lists (8 bytes a pair) and a few numbers per person. Everything is
+//! integer and processed in a fixed order: the same input gives the same
+//! pairs on every platform.
 
-use std::borrow::Cow;
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, VecDeque};
+use std::collections::VecDeque;
 
 /// Sentinel: no mentor.
 pub(super) const NONE: u32 = u32::MAX;
 
-/// The eligible pairs in compressed rows: mentee `i`'s pairs are
-/// `mentor[start[i]..start[i + 1]]` with the matching `score`s, mentors in
-/// increasing order.
-#[derive(Debug, Clone)]
-pub(super) struct Edges {
-    pub start: Vec<usize>,
-    pub mentor: Vec<u32>,
-    pub score: Vec<i32>,
+/// One eligible pair, seen from its mentee: the mentor's index and the
+/// pair's score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Pair {
+    pub mentor: u32,
+    pub score: i32,
 }
 
-impl Edges {
-    pub fn mentees(&self) -> usize {
-        self.start.len() - 1
-    }
+/// Each mentee's eligible pairs, in an order that is the same every time.
+pub(super) trait Rows {
+    fn mentees(&self) -> usize;
 
-    pub fn of(&self, i: usize) -> impl Iterator<Item = (usize, i64)> + '_ {
-        let range = self.start[i]..self.start[i + 1];
-        self.mentor[range.clone()]
-            .iter()
-            .zip(&self.score[range])
-            .map(|(&j, &s)| (j as usize, i64::from(s)))
-    }
-
-    pub fn len(&self) -> usize {
-        self.mentor.len()
-    }
+    /// Mentee `i`'s pairs: held by `self`, or written into `buf`.
+    fn row<'a>(&'a self, i: usize, buf: &'a mut Vec<Pair>) -> &'a [Pair];
 }
 
 /// Mentors' slots: load already taken (kept pairs), capacity, and the bonus
@@ -75,30 +75,68 @@ impl Slots {
     }
 }
 
+/// How much of each mentee's row the solver keeps at hand. It changes time
+/// and memory, never the answer: the tests run the solver with tiny values,
+/// so that every way of reading pairs again is exercised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tuning {
+    /// A mentee chooses among its best this many pairs (at least one) …
+    pub near: usize,
+    /// … taken from its far list: a quarter of its eligible pairs, but
+    /// at least this many …
+    pub far_min: usize,
+    /// … and at most this many (and never fewer than `near`).
+    pub far_max: usize,
+    /// The first maximum matching also uses this many pairs from all over
+    /// each mentee's row.
+    pub spread: usize,
+}
+
+impl Default for Tuning {
+    /// Measured on the synthetic rosters (BENCHMARKS.md).
+    fn default() -> Self {
+        Tuning {
+            near: 16,
+            far_min: 64,
+            far_max: 1024,
+            spread: 8,
+        }
+    }
+}
+
+impl Tuning {
+    /// The length of the far list of a mentee with `len` pairs.
+    fn far(&self, len: usize) -> usize {
+        let low = self.far_min.max(self.near).max(1);
+        (len / 4).clamp(low, self.far_max.max(low)).min(len)
+    }
+}
+
 /// For each mentee, the chosen mentor (or none): as many mentees as
 /// possible, then the highest total of scores and slot bonuses.
-pub(super) fn solve(edges: &Edges, slots: &Slots) -> Vec<Option<usize>> {
-    let n = edges.mentees();
+pub(super) fn solve(rows: &dyn Rows, slots: &Slots, tuning: Tuning) -> Vec<Option<usize>> {
+    let n = rows.mentees();
     let free: Vec<u32> = (0..slots.load.len()).map(|j| slots.free(j)).collect();
-    let first = max_cardinality(edges, &free);
-    let target = first.iter().filter(|&&j| j != NONE).count();
+    let far = FarLists::scan(rows, tuning);
+    let mut mate = first_fit(&far, &free);
+    max_cardinality(&far, &free, &mut mate);
+    max_cardinality(rows, &free, &mut mate);
+    let target = mate.iter().filter(|&&j| j != NONE).count();
     if target == 0 {
         return vec![None; n];
     }
-    if edges.len() < SPARSE_FROM * n {
-        let mut flow = CostScaling::new(Cow::Borrowed(edges), slots, target);
-        flow.run();
-        return flow.mentors();
-    }
-    sparse(edges, slots, target, &first, Tuning::DEFAULT)
+    let mut flow = CostScaling::new(rows, slots, target, far, tuning);
+    flow.run();
+    flow.mentors()
 }
 
-/// From this many eligible pairs per mentee on, [`sparse`] solves the
-/// problem over a growing subset of the pairs.
-const SPARSE_FROM: usize = 256;
+/// How many nodes (times the number of nodes) [`CostScaling::certify`]
+/// looks at before it gives up; where it succeeded on the synthetic
+/// rosters it took about 9.
+const CERTIFY_BUDGET: usize = 16;
 
 /// How much ε falls per phase.
-const ALPHA: i64 = 8;
+const ALPHA: i64 = 4;
 
 /// The price rounding an exact answer tolerates. Costs are scaled by
 /// `SLACK` × (nodes + 1), so a flow on which no residual arc has a reduced
@@ -106,184 +144,181 @@ const ALPHA: i64 = 8;
 /// a whole unit of the original costs.
 const SLACK: i64 = 16;
 
-/// How [`sparse`] grows its subset of pairs.
-#[derive(Debug, Clone, Copy)]
-struct Tuning {
-    /// Each mentee's best pairs by score to start with …
-    per_mentee: usize,
-    /// … and each mentor's, so no mentor is left out at first (its price
-    /// would say it is free for everyone).
-    per_mentor: usize,
-    /// After each phase, at most this many of a mentee's pairs left out
-    /// that the phase's prices want, the most wanted first.
-    added: usize,
-}
-
-impl Tuning {
-    /// Measured on the synthetic rosters (BENCHMARKS.md).
-    const DEFAULT: Tuning = Tuning {
-        per_mentee: 48,
-        per_mentor: 16,
-        added: 64,
-    };
-}
-
-/// Cost scaling over a subset of the pairs that grows until no pair left
-/// out could improve the flow, so the result is exactly [`CostScaling`]'s
-/// optimum over all pairs. When most mentees could go to most mentors, the
-/// optimum uses only a few percent of the pairs (about 5% at 10,000 ×
-/// 5,000): each phase solves the subset, then looks at every pair once
-/// and brings in the ones whose reduced cost says the phase got them
-/// wrong, and finishes the phase on those.
-fn sparse(
-    edges: &Edges,
-    slots: &Slots,
-    target: usize,
-    first: &[u32],
-    tuning: Tuning,
-) -> Vec<Option<usize>> {
-    let n = edges.mentees();
-    let mut keep = vec![false; edges.len()];
-    let mut order: Vec<(i64, u32)> = Vec::new();
-    for (i, &matched) in first.iter().enumerate() {
-        let (a, b) = (edges.start[i], edges.start[i + 1]);
-        if b - a <= tuning.per_mentee {
-            keep[a..b].iter_mut().for_each(|k| *k = true);
-        } else if tuning.per_mentee > 0 {
-            order.clear();
-            order.extend((a..b).map(|e| (-i64::from(edges.score[e]), e as u32)));
-            order.select_nth_unstable(tuning.per_mentee - 1);
-            for &(_, e) in &order[..tuning.per_mentee] {
-                keep[e as usize] = true;
+/// Moves the `k` least of `items` (by their order) to the front and
+/// returns the `value` of the least of the rest (`i64::MIN` when there is
+/// no rest); `items` are ordered best value first, and no two are equal.
+///
+/// Rows are long and lists short, so the cut is first estimated from every
+/// eighth item, and only the items before that estimate are ordered.
+fn top_k<T: Ord + Copy>(items: &mut [T], k: usize, value: impl Fn(&T) -> i64) -> i64 {
+    if items.len() <= k {
+        return i64::MIN;
+    }
+    const STEP: usize = 8;
+    let mut before = items.len();
+    if items.len() >= 4 * (k + 1) + 8 * STEP {
+        let mut sample: Vec<T> = items.iter().step_by(STEP).copied().collect();
+        let rank = (2 * (k + 1) / STEP + 2).min(sample.len() - 1);
+        sample.select_nth_unstable(rank);
+        let cut = sample[rank];
+        // The items up to the cut to the front.
+        before = 0;
+        for x in 0..items.len() {
+            if items[x] <= cut {
+                items.swap(before, x);
+                before += 1;
             }
         }
-        // The maximum matching's pair: the subset can carry the target flow.
-        if matched != NONE {
-            let at = edges.mentor[a..b]
-                .binary_search(&matched)
-                .expect("a matched pair is eligible");
-            keep[a + at] = true;
+        if before <= k {
+            before = items.len();
         }
     }
-    let m = slots.load.len();
-    // Per mentor, a min-heap of its best (score, earliest pair) so far.
-    type Best = BinaryHeap<Reverse<(i32, Reverse<u32>)>>;
-    let mut best: Vec<Best> = vec![BinaryHeap::new(); m];
-    for e in 0..edges.len() {
-        let heap = &mut best[edges.mentor[e] as usize];
-        let item = Reverse((edges.score[e], Reverse(e as u32)));
-        if heap.len() < tuning.per_mentor {
-            heap.push(item);
-        } else if heap.peek().is_some_and(|top| item < *top) {
-            heap.pop();
-            heap.push(item);
-        }
-    }
-    for Reverse((_, Reverse(e))) in best.into_iter().flatten() {
-        keep[e as usize] = true;
-    }
-    let subset = |keep: &[bool]| {
-        let mut sub = Edges {
+    items[..before].select_nth_unstable(k);
+    value(&items[k])
+}
+
+/// Each mentee's far list, from one pass over every row.
+struct FarLists {
+    /// Mentee `i`'s list is `pairs[start[i]..start[i + 1]]`: its best
+    /// [`Tuning::far`] pairs by score, …
+    start: Vec<usize>,
+    pairs: Vec<Pair>,
+    /// … and the best score among the pairs left out (`i64::MIN`: none).
+    bound: Vec<i64>,
+    /// The largest score in absolute value.
+    largest: i64,
+    /// A few pairs from all over each row, mentee `i`'s in
+    /// `spread[spread_start[i]..spread_start[i + 1]]`: the first matching
+    /// uses them too, so that it can reach mentors nobody ranks high.
+    spread_start: Vec<usize>,
+    spread: Vec<Pair>,
+}
+
+impl FarLists {
+    fn scan(rows: &dyn Rows, tuning: Tuning) -> FarLists {
+        let n = rows.mentees();
+        let mut far = FarLists {
             start: Vec::with_capacity(n + 1),
-            mentor: Vec::new(),
-            score: Vec::new(),
+            pairs: Vec::new(),
+            bound: Vec::with_capacity(n),
+            largest: 0,
+            spread_start: Vec::with_capacity(n + 1),
+            spread: Vec::new(),
         };
-        sub.start.push(0);
+        far.start.push(0);
+        far.spread_start.push(0);
+        let mut buf = Vec::new();
+        let mut scores: Vec<i32> = Vec::new();
         for i in 0..n {
-            let row = edges.start[i]..edges.start[i + 1];
-            for (e, _) in row.clone().zip(&keep[row]).filter(|&(_, &k)| k) {
-                sub.mentor.push(edges.mentor[e]);
-                sub.score.push(edges.score[e]);
+            let row = rows.row(i, &mut buf);
+            let largest = row.iter().map(|p| i64::from(p.score).abs()).max();
+            far.largest = far.largest.max(largest.unwrap_or(0));
+            let k = tuning.far(row.len());
+            if k == row.len() {
+                far.pairs.extend_from_slice(row);
+                far.bound.push(i64::MIN);
+            } else {
+                // The k-th best score: every pair above it is kept, and
+                // pairs at it fill the rest. Among those each mentee starts
+                // at another place in its row, so that mentees alike do not
+                // all keep the same few mentors.
+                scores.clear();
+                scores.extend(row.iter().map(|p| p.score));
+                let cut = *scores.select_nth_unstable_by(k - 1, |a, b| b.cmp(a)).1;
+                let before = far.pairs.len();
+                far.pairs.extend(row.iter().filter(|p| p.score > cut));
+                let mut ties = k - (far.pairs.len() - before);
+                let start = i * k % row.len();
+                for p in row[start..].iter().chain(&row[..start]) {
+                    if p.score == cut && ties > 0 {
+                        far.pairs.push(*p);
+                        ties -= 1;
+                    }
+                }
+                // The best score left out: at the cut if a pair there is,
+                // or the best below it.
+                let at_cut = row.iter().filter(|p| p.score == cut).count();
+                let kept_at_cut = k - row.iter().filter(|p| p.score > cut).count();
+                let below = row.iter().map(|p| p.score).filter(|&x| x < cut).max();
+                let left = if at_cut > kept_at_cut {
+                    Some(cut)
+                } else {
+                    below
+                };
+                far.bound.push(left.map_or(i64::MIN, i64::from));
+                let step = tuning.spread.max(1);
+                far.spread.extend(
+                    (0..tuning.spread).map(|x| row[(x * row.len() / step + i) % row.len()]),
+                );
             }
-            sub.start.push(sub.mentor.len());
+            far.start.push(far.pairs.len());
+            far.spread_start.push(far.spread.len());
         }
-        sub
-    };
-    let mut flow = CostScaling::new(Cow::Owned(subset(&keep)), slots, target);
-    let mut eps = flow.initial_eps(edges);
-    loop {
-        eps = (eps / ALPHA).max(1);
-        flow.refine(eps);
-        if eps <= SLACK / 2 {
-            break;
-        }
-        // Once per phase is enough: the next phase starts coarser anyway.
-        if violations(&flow, edges, &mut keep, eps, tuning.added, &mut order) > 0 {
-            flow.widen(subset(&keep));
-            flow.refine_from(eps, -eps);
-        }
+        far
     }
-    // The subset is (SLACK/2)-optimal; the flow is exact once every pair
-    // left out is within the slack too.
-    while violations(&flow, edges, &mut keep, SLACK, tuning.added, &mut order) > 0 {
-        flow.widen(subset(&keep));
-        flow.refine_from(SLACK / 2, -SLACK / 2);
+
+    fn list(&self, i: usize) -> &[Pair] {
+        &self.pairs[self.start[i]..self.start[i + 1]]
     }
-    flow.mentors()
 }
 
-/// Marks in `keep`, for each mentee, up to `limit` of the pairs left out
-/// whose reduced cost under the flow's prices is below −`tolerance` (the
-/// most negative first); returns how many.
-fn violations(
-    flow: &CostScaling<'_>,
-    edges: &Edges,
-    keep: &mut [bool],
-    tolerance: i64,
-    limit: usize,
-    order: &mut Vec<(i64, u32)>,
-) -> usize {
-    let (n, m, scale) = (flow.n, flow.m, flow.scale);
-    let mentor_price = &flow.price[n..n + m];
-    let mut added = 0;
-    for i in 0..n {
-        let pi = flow.price[i];
-        order.clear();
-        for e in edges.start[i]..edges.start[i + 1] {
-            let value = i64::from(edges.score[e]) * scale + mentor_price[edges.mentor[e] as usize];
-            if pi - value < -tolerance && !keep[e] {
-                order.push((pi - value, e as u32));
-            }
-        }
-        if order.len() > limit {
-            order.select_nth_unstable(limit.max(1) - 1);
-            order.truncate(limit.max(1));
-        }
-        for &(_, e) in order.iter() {
-            keep[e as usize] = true;
-        }
-        added += order.len();
+/// The far lists and the spread pairs: the first matching's rows.
+impl Rows for FarLists {
+    fn mentees(&self) -> usize {
+        self.start.len() - 1
     }
-    added
+
+    fn row<'a>(&'a self, i: usize, buf: &'a mut Vec<Pair>) -> &'a [Pair] {
+        buf.clear();
+        buf.extend_from_slice(self.list(i));
+        buf.extend_from_slice(&self.spread[self.spread_start[i]..self.spread_start[i + 1]]);
+        buf
+    }
 }
 
 // ---------------------------------------------------------------------------
 // Hopcroft–Karp with capacities.
 
-/// A matching with as many mentees as possible (mentor per mentee or NONE).
-pub(super) fn max_cardinality(edges: &Edges, free: &[u32]) -> Vec<u32> {
-    let n = edges.mentees();
-    let mut mentor_of = vec![NONE; n];
+/// A first matching: each mentee takes the first mentor in its row with room.
+fn first_fit(rows: &dyn Rows, free: &[u32]) -> Vec<u32> {
+    let mut left = free.to_vec();
+    let mut buf = Vec::new();
+    (0..rows.mentees())
+        .map(|i| {
+            let row = rows.row(i, &mut buf);
+            match row.iter().find(|p| left[p.mentor as usize] > 0) {
+                Some(p) => {
+                    left[p.mentor as usize] -= 1;
+                    p.mentor
+                }
+                None => NONE,
+            }
+        })
+        .collect()
+}
+
+/// Grows `mate` (a mentor per mentee, or NONE; within the mentors' room)
+/// to a matching over `rows` with as many mentees as possible.
+pub(super) fn max_cardinality(rows: &dyn Rows, free: &[u32], mate: &mut [u32]) {
+    let n = rows.mentees();
     let mut mentees_of: Vec<Vec<u32>> = vec![Vec::new(); free.len()];
-    // Greedy start.
-    for (i, mentor) in mentor_of.iter_mut().enumerate() {
-        if let Some((j, _)) = edges
-            .of(i)
-            .find(|&(j, _)| (mentees_of[j].len() as u32) < free[j])
-        {
-            *mentor = j as u32;
-            mentees_of[j].push(i as u32);
+    for (i, &j) in mate.iter().enumerate() {
+        if j != NONE {
+            mentees_of[j as usize].push(i as u32);
         }
     }
     let mut layer = vec![u32::MAX; n];
     let mut next = vec![0usize; n];
     let mut queue: Vec<u32> = Vec::new();
+    let mut expanded = vec![false; free.len()];
+    let mut buf = Vec::new();
     loop {
+        expanded.fill(false);
         // Breadth first from the unmatched mentees, through full mentors to
         // their mentees, until mentors with room turn up.
         queue.clear();
         for i in 0..n {
-            layer[i] = if mentor_of[i] == NONE {
+            layer[i] = if mate[i] == NONE {
                 queue.push(i as u32);
                 0
             } else {
@@ -295,14 +330,20 @@ pub(super) fn max_cardinality(edges: &Edges, free: &[u32]) -> Vec<u32> {
         while head < queue.len() {
             let i = queue[head] as usize;
             head += 1;
-            for (j, _) in edges.of(i) {
-                if j as u32 == mentor_of[i] {
+            for p in rows.row(i, &mut buf) {
+                let j = p.mentor as usize;
+                if p.mentor == mate[i] {
                     continue;
                 }
                 if (mentees_of[j].len() as u32) < free[j] {
                     found = true;
                     continue;
                 }
+                // A full mentor's mentees are all labelled the first time.
+                if expanded[j] {
+                    continue;
+                }
+                expanded[j] = true;
                 for &r in &mentees_of[j] {
                     if layer[r as usize] == u32::MAX {
                         layer[r as usize] = layer[i] + 1;
@@ -312,93 +353,103 @@ pub(super) fn max_cardinality(edges: &Edges, free: &[u32]) -> Vec<u32> {
             }
         }
         if !found {
-            return mentor_of;
+            return;
         }
         // Depth first along the layers: vertex-disjoint shortest augmenting paths.
         next.iter_mut().for_each(|x| *x = 0);
         let mut augmented = false;
         for i in 0..n {
-            if mentor_of[i] == NONE {
-                augmented |= augment_layered(
-                    i,
-                    edges,
+            if mate[i] == NONE {
+                let mut walk = Walk {
+                    rows,
+                    buf: &mut buf,
                     free,
-                    &layer,
-                    &mut next,
-                    &mut mentor_of,
-                    &mut mentees_of,
-                );
+                    layer: &layer,
+                    next: &mut next,
+                    mate,
+                    mentees_of: &mut mentees_of,
+                };
+                augmented |= walk.augment(i);
             }
         }
         if !augmented {
-            return mentor_of;
+            return;
         }
     }
 }
 
-/// One augmenting path from mentee `start` along increasing layers
-/// (iterative, so long paths cannot overflow the stack).
-fn augment_layered(
-    start: usize,
-    edges: &Edges,
-    free: &[u32],
-    layer: &[u32],
-    next: &mut [usize],
-    mentor_of: &mut [u32],
-    mentees_of: &mut [Vec<u32>],
-) -> bool {
-    const DEAD: usize = usize::MAX / 2;
-    let degree = |i: usize| edges.start[i + 1] - edges.start[i];
-    // (mentee, mentor it moves to) along the path so far.
-    let mut stack: Vec<(usize, usize)> = Vec::new();
-    let mut i = start;
-    loop {
-        let mut step = None;
-        while next[i] < degree(i) {
-            let j = edges.mentor[edges.start[i] + next[i]] as usize;
-            next[i] += 1;
-            if j as u32 == mentor_of[i] {
-                continue;
-            }
-            if (mentees_of[j].len() as u32) < free[j] {
-                step = Some((j, None));
-                break;
-            }
-            let deeper = mentees_of[j].iter().copied().find(|&r| {
-                let r = r as usize;
-                layer[r] == layer[i].wrapping_add(1) && next[r] < degree(r)
-            });
-            if let Some(r) = deeper {
-                // Come back to this mentor: another of its mentees may lead on.
-                next[i] -= 1;
-                step = Some((j, Some(r as usize)));
-                break;
-            }
-        }
-        match step {
-            Some((j, None)) => {
-                stack.push((i, j));
-                for &(u, j) in stack.iter().rev() {
-                    let old = mentor_of[u];
-                    if old != NONE {
-                        let list = &mut mentees_of[old as usize];
-                        let at = list.iter().position(|&x| x as usize == u);
-                        list.swap_remove(at.expect("a mentee is listed with its mentor"));
-                    }
-                    mentor_of[u] = j as u32;
-                    mentees_of[j].push(u as u32);
+/// The depth-first half of a Hopcroft–Karp phase.
+struct Walk<'a, 'b> {
+    rows: &'a dyn Rows,
+    buf: &'b mut Vec<Pair>,
+    free: &'b [u32],
+    layer: &'b [u32],
+    /// Where each mentee's row is taken up again; [`Walk::DEAD`] when it
+    /// leads nowhere.
+    next: &'b mut [usize],
+    mate: &'b mut [u32],
+    mentees_of: &'b mut [Vec<u32>],
+}
+
+impl Walk<'_, '_> {
+    const DEAD: usize = usize::MAX;
+
+    /// One augmenting path from mentee `start` along increasing layers
+    /// (iterative, so long paths cannot overflow the stack).
+    fn augment(&mut self, start: usize) -> bool {
+        // (mentee, mentor it moves to) along the path so far.
+        let mut stack: Vec<(usize, usize)> = Vec::new();
+        let mut i = start;
+        loop {
+            let row = self.rows.row(i, self.buf);
+            let mut step = None;
+            while self.next[i] < row.len() {
+                let j = row[self.next[i]].mentor as usize;
+                self.next[i] += 1;
+                if j as u32 == self.mate[i] {
+                    continue;
                 }
-                return true;
+                if (self.mentees_of[j].len() as u32) < self.free[j] {
+                    step = Some((j, None));
+                    break;
+                }
+                let deeper = self.mentees_of[j].iter().copied().find(|&r| {
+                    let r = r as usize;
+                    self.layer[r] == self.layer[i].wrapping_add(1) && self.next[r] != Self::DEAD
+                });
+                if let Some(r) = deeper {
+                    // Come back to this mentor: another of its mentees may lead on.
+                    self.next[i] -= 1;
+                    step = Some((j, Some(r as usize)));
+                    break;
+                }
             }
-            Some((j, Some(r))) => {
-                stack.push((i, j));
-                i = r;
-            }
-            None => {
-                next[i] = DEAD;
-                match stack.pop() {
-                    Some((u, _)) => i = u,
-                    None => return false,
+            match step {
+                Some((j, None)) => {
+                    stack.push((i, j));
+                    for &(u, j) in stack.iter().rev() {
+                        let old = self.mate[u];
+                        if old != NONE {
+                            let list = &mut self.mentees_of[old as usize];
+                            if let Some(at) = list.iter().position(|&x| x as usize == u) {
+                                list.swap_remove(at);
+                            }
+                        }
+                        self.mate[u] = j as u32;
+                        self.mentees_of[j].push(u as u32);
+                    }
+                    return true;
+                }
+                Some((j, Some(r))) => {
+                    stack.push((i, j));
+                    i = r;
+                }
+                None => {
+                    self.next[i] = Self::DEAD;
+                    match stack.pop() {
+                        Some((u, _)) => i = u,
+                        None => return false,
+                    }
                 }
             }
         }
@@ -411,11 +462,11 @@ fn augment_layered(
 /// A residual arc out of the node being discharged.
 #[derive(Clone, Copy)]
 enum Arc {
-    /// Mentee → mentor along pair `e` (forward) or back (mentor → mentee).
+    /// Mentee → mentor along a pair (forward) or back (mentor → mentee).
     Pair {
-        e: usize,
         i: usize,
         j: usize,
+        score: i32,
         forward: bool,
     },
     /// Source → mentee (forward) or back.
@@ -424,9 +475,26 @@ enum Arc {
     Slot { j: usize, forward: bool },
 }
 
+/// Per mentee, a list of its best pairs at the time it was last filled, in
+/// `pairs[start[i]..start[i + 1]]` (the length never changes), and `bound[i]`:
+/// the best value (mentor price plus score) among the pairs left out then,
+/// `i64::MIN` when none were. Mentor prices only fall, so no pair left out
+/// is worth more than the bound now.
+struct Lists {
+    start: Vec<usize>,
+    pairs: Vec<Pair>,
+    bound: Vec<i64>,
+}
+
+impl Lists {
+    fn range(&self, i: usize) -> std::ops::Range<usize> {
+        self.start[i]..self.start[i + 1]
+    }
+}
+
 /// Goldberg's cost-scaling push–relabel over the implicit network.
 struct CostScaling<'a> {
-    edges: Cow<'a, Edges>,
+    rows: &'a dyn Rows,
     slots: &'a Slots,
     n: usize,
     m: usize,
@@ -434,57 +502,102 @@ struct CostScaling<'a> {
     /// that is `SLACK`-optimal is exact: a cycle of at most `nodes` arcs
     /// cannot gain `scale`, the smallest real gain.
     scale: i64,
-    /// Flow on each pair arc.
-    used: Vec<bool>,
+    /// The first ε.
+    first_eps: i64,
+    /// Each mentee's mentor along its pair with flow (NONE: none), and that
+    /// pair's score.
+    mate: Vec<u32>,
+    mate_score: Vec<i32>,
     /// Flow on each source arc.
     supplied: Vec<bool>,
     /// Slots in use per mentor (beyond its load).
     taken: Vec<u32>,
-    /// Pairs with flow, per mentor: (mentee, pair).
-    incoming: Vec<Vec<(u32, u32)>>,
+    /// Pairs with flow, per mentor: (mentee, score).
+    incoming: Vec<Vec<(u32, i32)>>,
     excess: Vec<i64>,
     price: Vec<i64>,
-    /// Where the search for an admissible arc resumes (mentees, source, sink).
+    /// Where the search for an admissible arc resumes (source, sink).
     current: Vec<usize>,
     queue: VecDeque<u32>,
     queued: Vec<bool>,
-    /// Per mentee, its best residual arcs at its last full scan …
-    cache: Vec<Vec<u32>>,
-    /// … and the best value among the arcs it did not keep then.
-    cache_bound: Vec<i64>,
-    scratch: Vec<(i64, u32)>,
+    /// Each mentee's near list, taken from its far list, taken from its row.
+    near: Lists,
+    far: Lists,
+    row: Vec<Pair>,
+    scratch: Vec<(Reverse<i64>, u32)>,
     picks: Vec<usize>,
 }
 
 impl<'a> CostScaling<'a> {
-    fn new(edges: Cow<'a, Edges>, slots: &'a Slots, target: usize) -> Self {
-        let (n, m) = (edges.mentees(), slots.load.len());
+    fn new(
+        rows: &'a dyn Rows,
+        slots: &'a Slots,
+        target: usize,
+        lists: FarLists,
+        tuning: Tuning,
+    ) -> Self {
+        let (n, m) = (rows.mentees(), slots.load.len());
         let nodes = n + m + 2;
         let scale = SLACK * (nodes as i64 + 1);
         let mut excess = vec![0i64; nodes];
         excess[n + m] = target as i64;
         excess[n + m + 1] = -(target as i64);
         // Prices under which the empty flow has no negative reduced cost:
-        // mentors at 0, each mentee at its best pair, the sink below every
-        // slot, the source above every mentee.
+        // mentors at 0, each mentee at its best pair (the far list's best),
+        // the sink below every slot, the source above every mentee.
         let mut price = vec![0i64; nodes];
         for (i, p) in price.iter_mut().enumerate().take(n) {
-            *p = edges
-                .of(i)
-                .map(|(_, s)| s * scale)
+            *p = lists
+                .list(i)
+                .iter()
+                .map(|p| i64::from(p.score) * scale)
                 .max()
                 .unwrap_or(0)
                 .max(0);
         }
+        let largest_bonus = slots.bonus.iter().copied().max().unwrap_or(0).max(0);
         price[n + m] = price[..n].iter().copied().max().unwrap_or(0);
-        price[n + m + 1] = -slots.bonus.iter().copied().max().unwrap_or(0).max(0) * scale;
-        CostScaling {
-            used: vec![false; edges.len()],
-            edges,
+        price[n + m + 1] = -largest_bonus * scale;
+        let largest = slots
+            .bonus
+            .iter()
+            .map(|b| b.abs())
+            .fold(lists.largest, i64::max);
+        let far = Lists {
+            bound: lists
+                .bound
+                .iter()
+                .map(|&b| if b == i64::MIN { b } else { b * scale })
+                .collect(),
+            start: lists.start,
+            pairs: lists.pairs,
+        };
+        let mut near = Lists {
+            start: Vec::with_capacity(n + 1),
+            pairs: Vec::new(),
+            bound: vec![i64::MIN; n],
+        };
+        near.start.push(0);
+        for i in 0..n {
+            let len = tuning.near.max(1).min(far.range(i).len());
+            near.start.push(near.start[i] + len);
+        }
+        near.pairs = vec![
+            Pair {
+                mentor: 0,
+                score: 0
+            };
+            near.start[n]
+        ];
+        let mut flow = CostScaling {
+            rows,
             slots,
             n,
             m,
             scale,
+            first_eps: (largest * scale).max(1),
+            mate: vec![NONE; n],
+            mate_score: vec![0; n],
             supplied: vec![false; n],
             taken: vec![0; m],
             incoming: vec![Vec::new(); m],
@@ -493,11 +606,16 @@ impl<'a> CostScaling<'a> {
             current: vec![0; nodes],
             queue: VecDeque::new(),
             queued: vec![false; nodes],
-            cache: vec![Vec::new(); n],
-            cache_bound: vec![i64::MAX; n],
+            near,
+            far,
+            row: Vec::new(),
             scratch: Vec::new(),
             picks: Vec::new(),
+        };
+        for i in 0..n {
+            flow.refill_near(i);
         }
+        flow
     }
 
     fn source(&self) -> usize {
@@ -526,8 +644,13 @@ impl<'a> CostScaling<'a> {
     fn ends(&self, arc: Arc) -> (usize, usize, i64) {
         let (n, s, t) = (self.n, self.source(), self.sink());
         match arc {
-            Arc::Pair { e, i, j, forward } => {
-                let c = -i64::from(self.edges.score[e]) * self.scale;
+            Arc::Pair {
+                i,
+                j,
+                score,
+                forward,
+            } => {
+                let c = -i64::from(score) * self.scale;
                 if forward {
                     (i, n + j, c)
                 } else {
@@ -546,23 +669,35 @@ impl<'a> CostScaling<'a> {
         c + self.price[v] - self.price[w]
     }
 
+    /// The value of a pair to its mentee: the mentor's price plus the score.
+    fn value(&self, p: Pair) -> i64 {
+        self.price[self.n + p.mentor as usize] + i64::from(p.score) * self.scale
+    }
+
     /// Sends one unit along `arc`.
     fn push(&mut self, arc: Arc) {
         let (v, w, _) = self.ends(arc);
         match arc {
-            Arc::Pair { e, i, j, forward } => {
-                self.used[e] = forward;
-                if forward {
-                    self.incoming[j].push((i as u32, e as u32));
-                } else {
-                    let list = &mut self.incoming[j];
-                    let at = list.iter().position(|&(_, x)| x as usize == e);
-                    list.swap_remove(at.expect("a used pair is listed"));
-                    // Residual again: its value may beat the mentee's bound.
-                    if !self.cache[i].contains(&(e as u32)) {
-                        self.cache[i].push(e as u32);
-                    }
-                }
+            Arc::Pair {
+                i,
+                j,
+                score,
+                forward: true,
+            } => {
+                self.mate[i] = j as u32;
+                self.mate_score[i] = score;
+                self.incoming[j].push((i as u32, score));
+            }
+            Arc::Pair {
+                i,
+                j,
+                forward: false,
+                ..
+            } => {
+                let list = &mut self.incoming[j];
+                let at = list.iter().position(|&(x, _)| x as usize == i);
+                list.swap_remove(at.expect("a used pair is listed"));
+                self.mate[i] = NONE;
             }
             Arc::Source { i, forward } => self.supplied[i] = forward,
             Arc::Slot { j, forward: true } => self.taken[j] += 1,
@@ -582,11 +717,11 @@ impl<'a> CostScaling<'a> {
         let (n, m) = (self.n, self.m);
         if v < n + m {
             let j = v - n;
-            if let Some(&(i, e)) = self.incoming[j].get(k) {
+            if let Some(&(i, score)) = self.incoming[j].get(k) {
                 return Ok(Some(Arc::Pair {
-                    e: e as usize,
                     i: i as usize,
                     j,
+                    score,
                     forward: false,
                 }));
             }
@@ -615,30 +750,43 @@ impl<'a> CostScaling<'a> {
     /// A mentee's discharge (Goldberg–Kennedy's double push): find its best
     /// and second-best residual arcs, relabel if needed, push along the
     /// best, and lower the price to just below the second best, which is
-    /// where the next relabel would put it anyway.
+    /// where the next relabel would put it anyway. A mentor that gets too
+    /// much settles at once, so that the next mentee sees its new price.
     ///
-    /// Mentor prices only ever fall, so an arc's value (mentor price plus
-    /// score) only falls too. Each mentee therefore remembers its few best
-    /// arcs from its last full scan and the value of the best one it did not
-    /// remember: while two remembered arcs are still at least that good,
-    /// they are the true best two and the other arcs need no look.
+    /// A mentee with excess has no pair with flow (it has one unit), so all
+    /// its pairs are residual.
     fn discharge_mentee(&mut self, i: usize, eps: i64) {
         while self.excess[i] > 0 {
-            let (mut best, mut second, mut arg) = self.best_two(i, false);
-            if second < self.cache_bound[i] {
-                (best, second, arg) = self.best_two(i, true);
+            debug_assert_eq!(self.mate[i], NONE, "a mentee with excess has no mentor");
+            let (mut best, mut second, mut arg) = self.best_two(i);
+            if second < self.near.bound[i] {
+                self.refill_near(i);
+                (best, second, arg) = self.best_two(i);
+                if second < self.far.bound[i] {
+                    self.rescan(i);
+                    (best, second, arg) = self.best_two(i);
+                }
             }
+            // The pairs left out are worth at most the bound: an upper
+            // estimate of the second best does for the double push.
+            second = second.max(self.near.bound[i]);
+            let mut arc = arg.map(|p| Arc::Pair {
+                i,
+                j: p.mentor as usize,
+                score: p.score,
+                forward: true,
+            });
             if self.supplied[i] {
                 let value = self.price[self.source()];
                 if value > best {
                     second = best;
                     best = value;
-                    arg = Some(Arc::Source { i, forward: false });
+                    arc = Some(Arc::Source { i, forward: false });
                 } else if value > second {
                     second = value;
                 }
             }
-            let arc = arg.expect("a node with excess has a residual arc");
+            let arc = arc.expect("a node with excess has a residual arc");
             if self.price[i] >= best {
                 self.price[i] = best - eps;
             }
@@ -646,64 +794,77 @@ impl<'a> CostScaling<'a> {
             if self.excess[i] == 0 && second > i64::MIN {
                 self.price[i] = self.price[i].min(second - eps);
             }
+            if let Arc::Pair { j, .. } = arc {
+                if self.excess[self.n + j] > 0 {
+                    self.discharge_mentor(j, eps);
+                }
+            }
         }
     }
 
-    /// The best and second-best values among mentee `i`'s residual pair
-    /// arcs, and the best arc: from its remembered arcs, or (`rescan`) from
-    /// all of them, remembering the best few anew.
-    fn best_two(&mut self, i: usize, rescan: bool) -> (i64, i64, Option<Arc>) {
-        let (n, m, scale) = (self.n, self.m, self.scale);
-        let (start, end) = (self.edges.start[i], self.edges.start[i + 1]);
-        // Remember more of a long list: a rescan costs its whole length.
-        let remember = ((end - start) / 16).clamp(64, 1024);
-        let mentors = &self.price[n..n + m];
-        let value = |e: usize| {
-            mentors[self.edges.mentor[e] as usize] + i64::from(self.edges.score[e]) * scale
-        };
-        if rescan {
-            let mut all = std::mem::take(&mut self.scratch);
-            all.clear();
-            all.reserve(end - start);
-            for e in start..end {
-                if !self.used[e] {
-                    all.push((value(e), e as u32));
-                }
-            }
-            let bound = if all.len() > remember {
-                all.select_nth_unstable_by(remember, |a, b| b.cmp(a));
-                all[remember].0
-            } else {
-                i64::MIN
-            };
-            let keep = all.len().min(remember);
-            self.cache[i].clear();
-            self.cache[i].extend(all[..keep].iter().map(|&(_, e)| e));
-            self.cache_bound[i] = bound;
-            self.scratch = all;
-        }
-        let (mut best, mut second, mut arg) = (i64::MIN, i64::MIN, None);
-        for &e in &self.cache[i] {
-            let e = e as usize;
-            if self.used[e] {
+    /// The best and second-best values among mentee `i`'s near pairs other
+    /// than its pair with flow, and the best pair (the lower mentor among
+    /// equals).
+    fn best_two(&self, i: usize) -> (i64, i64, Option<Pair>) {
+        let (mut best, mut second, mut arg) = (i64::MIN, i64::MIN, None::<Pair>);
+        for &p in &self.near.pairs[self.near.range(i)] {
+            if p.mentor == self.mate[i] {
                 continue;
             }
-            let v = value(e);
-            if v > best || (v == best && arg.is_some_and(|a| e < a)) {
+            let v = self.value(p);
+            if v > best || (v == best && arg.is_some_and(|a| p.mentor < a.mentor)) {
                 second = best;
                 best = v;
-                arg = Some(e);
+                arg = Some(p);
             } else if v > second {
                 second = v;
             }
         }
-        let arc = arg.map(|e| Arc::Pair {
-            e,
-            i,
-            j: self.edges.mentor[e] as usize,
-            forward: true,
-        });
-        (best, second, arc)
+        (best, second, arg)
+    }
+
+    /// Fills `list`'s entry for mentee `i` with the best of `candidates` by
+    /// value now (its pair with flow among them if it is good enough), and
+    /// returns the best value left out.
+    fn fill(&mut self, candidates: &[Pair], into_near: bool, i: usize) -> i64 {
+        let mut all = std::mem::take(&mut self.scratch);
+        all.clear();
+        all.extend(
+            candidates
+                .iter()
+                .enumerate()
+                .map(|(x, &p)| (Reverse(self.value(p)), x as u32)),
+        );
+        let list = if into_near {
+            &mut self.near
+        } else {
+            &mut self.far
+        };
+        let range = list.range(i);
+        let left = top_k(&mut all, range.len(), |a| a.0 .0);
+        for (slot, &(_, x)) in list.pairs[range].iter_mut().zip(&all) {
+            *slot = candidates[x as usize];
+        }
+        self.scratch = all;
+        left
+    }
+
+    /// Takes mentee `i`'s near list from its far list again.
+    fn refill_near(&mut self, i: usize) {
+        let far = std::mem::take(&mut self.far.pairs);
+        let left = self.fill(&far[self.far.range(i)], true, i);
+        self.far.pairs = far;
+        self.near.bound[i] = left.max(self.far.bound[i]);
+    }
+
+    /// Reads mentee `i`'s row again for its far list, and refills its near
+    /// list from that.
+    fn rescan(&mut self, i: usize) {
+        let mut buf = std::mem::take(&mut self.row);
+        let row = self.rows.row(i, &mut buf);
+        self.far.bound[i] = self.fill(row, false, i);
+        self.row = buf;
+        self.refill_near(i);
     }
 
     fn discharge(&mut self, v: usize, eps: i64) {
@@ -751,11 +912,8 @@ impl<'a> CostScaling<'a> {
             picks.clear();
             if want > 0 {
                 let pj = self.price[v];
-                for (k, &(i, e)) in self.incoming[j].iter().enumerate() {
-                    if i64::from(self.edges.score[e as usize]) * self.scale + pj
-                        - self.price[i as usize]
-                        < 0
-                    {
+                for (k, &(i, score)) in self.incoming[j].iter().enumerate() {
+                    if i64::from(score) * self.scale + pj - self.price[i as usize] < 0 {
                         picks.push(k);
                         if picks.len() == want {
                             break;
@@ -765,12 +923,9 @@ impl<'a> CostScaling<'a> {
             }
             // From the back, so the positions still to come stay valid.
             for &k in picks.iter().rev() {
-                let (i, e) = self.incoming[j].swap_remove(k);
-                let (i, e) = (i as usize, e as usize);
-                self.used[e] = false;
-                if !self.cache[i].contains(&(e as u32)) {
-                    self.cache[i].push(e as u32);
-                }
+                let (i, _) = self.incoming[j].swap_remove(k);
+                let i = i as usize;
+                self.mate[i] = NONE;
                 self.excess[v] -= 1;
                 self.excess[i] += 1;
                 if self.excess[i] > 0 && !self.queued[i] {
@@ -786,83 +941,92 @@ impl<'a> CostScaling<'a> {
         }
     }
 
-    /// Lowers `v`'s price just enough to make one residual arc admissible.
+    /// Lowers the price of `v` (a mentor, the source or the sink) just
+    /// enough to make one residual arc admissible.
     fn relabel(&mut self, v: usize, eps: i64) {
+        debug_assert!(v >= self.n, "mentees relabel in their discharge");
         let mut best = i64::MIN;
-        if v < self.n {
-            let mentors = &self.price[self.n..self.n + self.m];
-            for e in self.edges.start[v]..self.edges.start[v + 1] {
-                if !self.used[e] {
-                    let j = self.edges.mentor[e] as usize;
-                    best = best.max(mentors[j] + i64::from(self.edges.score[e]) * self.scale);
-                }
+        let mut k = 0;
+        while let Ok(arc) = self.arc(v, k) {
+            if let Some(arc) = arc {
+                let (_, w, c) = self.ends(arc);
+                best = best.max(self.price[w] - c);
             }
-            if self.supplied[v] {
-                best = best.max(self.price[self.source()]);
-            }
-        } else {
-            let mut k = 0;
-            while let Ok(arc) = self.arc(v, k) {
-                if let Some(arc) = arc {
-                    let (_, w, c) = self.ends(arc);
-                    best = best.max(self.price[w] - c);
-                }
-                k += 1;
-            }
+            k += 1;
         }
         debug_assert!(best > i64::MIN, "a node with excess has a residual arc");
         self.price[v] = best - eps;
         self.current[v] = 0;
     }
 
-    /// Makes the flow ε-optimal: saturate every arc with negative reduced
-    /// cost, then push the excess down admissible arcs.
-    fn refine(&mut self, eps: i64) {
-        self.refine_from(eps, 0);
+    /// An upper bound on the value of mentee `i`'s best residual pair, exact
+    /// enough that its price need not rise further than it must: the near
+    /// list is filled again, and the far list, when their bounds are above
+    /// the best pair and above where the price stands.
+    fn best_residual(&mut self, i: usize, eps: i64) -> i64 {
+        let (best, second, arg) = self.best_two(i);
+        let mut top = match arg {
+            Some(p) if p.mentor == self.mate[i] => second,
+            _ => best,
+        };
+        let wanted = |bound: i64, top: i64, price: i64| bound > top && bound - eps > price;
+        if wanted(self.near.bound[i], top, self.price[i]) {
+            self.refill_near(i);
+            top = self.best_two(i).0;
+            if wanted(self.far.bound[i], top, self.price[i]) {
+                self.rescan(i);
+                top = self.best_two(i).0;
+            }
+        }
+        top.max(self.near.bound[i])
     }
 
-    /// [`Self::refine`] from a flow that is already ε-optimal on most arcs:
-    /// only arcs with a reduced cost below `threshold` (0, or −ε when
-    /// warm) are saturated first.
-    fn refine_from(&mut self, eps: i64, threshold: i64) {
-        let (n, m) = (self.n, self.m);
-        for i in 0..n {
-            // The hot loop: the reduced cost in place, the rare push through `Arc`.
-            let (start, end) = (self.edges.start[i], self.edges.start[i + 1]);
-            for e in start..end {
-                let j = self.edges.mentor[e] as usize;
-                let forward =
-                    self.price[i] - i64::from(self.edges.score[e]) * self.scale - self.price[n + j];
-                let negative = if self.used[e] {
-                    -forward < threshold
-                } else {
-                    forward < threshold
+    /// Makes the flow ε-optimal (it is αε-optimal from the phase before),
+    /// then pushes the excess down admissible arcs until it is a flow again.
+    ///
+    /// A mentee's pairs are not each saturated when their reduced cost is
+    /// below −ε, which would send a unit along every one of them (hundreds
+    /// for a mentee with many equal pairs): its price is raised instead, to
+    /// ε below its best residual pair, and its pair with flow is undone
+    /// only when no price suits both. That is at most one unit of excess
+    /// per mentee.
+    fn refine(&mut self, eps: i64) {
+        for i in 0..self.n {
+            let top = self.best_residual(i, eps);
+            let low = if top > i64::MIN { top - eps } else { i64::MIN };
+            if self.mate[i] == NONE {
+                self.price[i] = self.price[i].max(low);
+            } else {
+                let arc = Arc::Pair {
+                    i,
+                    j: self.mate[i] as usize,
+                    score: self.mate_score[i],
+                    forward: false,
                 };
-                if negative {
-                    self.push(Arc::Pair {
-                        e,
-                        i,
-                        j,
-                        forward: !self.used[e],
-                    });
+                // The highest price at which the pair with flow stays in.
+                let high = self.price[i] + self.reduced(arc) + eps;
+                if low <= high {
+                    self.price[i] = self.price[i].clamp(low, high);
+                } else {
+                    self.price[i] = self.price[i].max(low);
+                    self.push(arc);
                 }
             }
             let arc = Arc::Source {
                 i,
                 forward: !self.supplied[i],
             };
-            if self.reduced(arc) < threshold {
+            if self.reduced(arc) < -eps {
                 self.push(arc);
             }
         }
-        for j in 0..m {
-            while self.next_slot(j).is_some()
-                && self.reduced(Arc::Slot { j, forward: true }) < threshold
+        for j in 0..self.m {
+            while self.next_slot(j).is_some() && self.reduced(Arc::Slot { j, forward: true }) < -eps
             {
                 self.push(Arc::Slot { j, forward: true });
             }
             while self.last_slot(j).is_some()
-                && self.reduced(Arc::Slot { j, forward: false }) < threshold
+                && self.reduced(Arc::Slot { j, forward: false }) < -eps
             {
                 self.push(Arc::Slot { j, forward: false });
             }
@@ -881,69 +1045,132 @@ impl<'a> CostScaling<'a> {
         }
     }
 
-    /// The first ε: the largest cost, scaled.
-    fn initial_eps(&self, edges: &Edges) -> i64 {
-        let largest = edges
-            .score
-            .iter()
-            .map(|&s| i64::from(s).abs())
-            .chain(self.slots.bonus.iter().map(|b| b.abs()))
-            .max()
-            .unwrap_or(0);
-        (largest * self.scale).max(1)
-    }
-
-    /// ε-scaling down to ε = 1.
+    /// ε-scaling until the flow is exact: down to ε = `SLACK`, or less far
+    /// when [`Self::certify`] shows the flow optimal sooner. It is tried
+    /// once ε is below a unit of the original costs and a phase left the
+    /// total unchanged (so the flow has probably settled; a try that fails
+    /// costs about a phase).
     fn run(&mut self) {
-        let mut eps = self.initial_eps(&self.edges);
+        let mut eps = self.first_eps;
+        let mut last = None;
         loop {
             eps = (eps / ALPHA).max(1);
             self.refine(eps);
-            if eps == 1 {
+            if eps <= SLACK {
                 break;
             }
+            let total = self.total();
+            if eps < self.scale
+                && last == Some(total)
+                && self.certify(eps, CERTIFY_BUDGET * self.excess.len())
+            {
+                break;
+            }
+            last = Some(total);
         }
     }
 
-    /// Carries the flow and prices over to `wider`, a superset of the pairs
-    /// (rows sorted by mentor like every `Edges`), then restores
-    /// 1-optimality by ε-scaling from `violation`, the most negative reduced
-    /// cost among the new pairs.
-    fn widen(&mut self, wider: Edges) {
-        let mut used = vec![false; wider.len()];
-        for list in &mut self.incoming {
-            list.clear();
-        }
-        for (i, cache) in self.cache.iter_mut().enumerate() {
-            cache.clear();
-            self.cache_bound[i] = i64::MAX;
-            let mut old = self.edges.start[i];
-            let row = wider.start[i]..wider.start[i + 1];
-            let flags = used[row.clone()].iter_mut().zip(&wider.mentor[row.clone()]);
-            for (e, (flag, &j)) in row.zip(flags) {
-                if old < self.edges.start[i + 1] && self.edges.mentor[old] == j {
-                    if self.used[old] {
-                        *flag = true;
-                        self.incoming[j as usize].push((i as u32, e as u32));
+    /// The flow's total of scores and slot bonuses.
+    fn total(&self) -> i64 {
+        let pairs: i64 = (0..self.n)
+            .filter(|&i| self.mate[i] != NONE)
+            .map(|i| i64::from(self.mate_score[i]))
+            .sum();
+        let slots: i64 = (0..self.m)
+            .flat_map(|j| (0..self.taken[j]).map(move |k| self.slots.load[j] + k))
+            .map(|k| self.slots.bonus[k as usize])
+            .sum();
+        pairs + slots
+    }
+
+    /// Whether the flow is already exact, found by a shortest-path search
+    /// (Bellman–Ford, first in first out) over the residual network with
+    /// reduced costs as lengths, from every node at once. When it settles,
+    /// the prices shifted by the distances leave no residual arc with a
+    /// negative reduced cost: the flow is optimal, and the prices are
+    /// taken. A mentee's arcs are read from its lists: only the pairs worth
+    /// more than its price plus its distance can shorten a path, and the
+    /// bounds say whether the near list, the far list or the whole row
+    /// holds them all. Gives up (false) after `budget` nodes, or when a
+    /// distance goes below what a path of ε-optimal arcs can reach without
+    /// a negative cycle.
+    fn certify(&mut self, eps: i64, budget: usize) -> bool {
+        let (n, nodes, s) = (self.n, self.excess.len(), self.source());
+        let floor = eps.saturating_mul(nodes as i64).saturating_neg();
+        let mut dist = vec![0i64; nodes];
+        let mut queued = vec![true; nodes];
+        let mut queue: VecDeque<u32> = (0..nodes as u32).collect();
+        let mut seen = 0;
+        let mut candidates: Vec<Pair> = Vec::new();
+        let mut buf = std::mem::take(&mut self.row);
+        let mut arcs: Vec<(usize, i64)> = Vec::new();
+        while let Some(v) = queue.pop_front() {
+            let v = v as usize;
+            queued[v] = false;
+            seen += 1;
+            if seen > budget {
+                self.row = buf;
+                return false;
+            }
+            let dv = dist[v];
+            arcs.clear();
+            if v < n {
+                // Pairs worth more than this can shorten a path.
+                let limit = self.price[v] + dv;
+                candidates.clear();
+                if self.near.bound[v] <= limit {
+                    candidates.extend_from_slice(&self.near.pairs[self.near.range(v)]);
+                } else if self.far.bound[v] <= limit {
+                    candidates.extend_from_slice(&self.far.pairs[self.far.range(v)]);
+                } else {
+                    candidates.extend_from_slice(self.rows.row(v, &mut buf));
+                }
+                for &p in &candidates {
+                    let value = self.value(p);
+                    if p.mentor != self.mate[v] && value > limit {
+                        arcs.push((n + p.mentor as usize, self.price[v] - value));
                     }
-                    old += 1;
+                }
+                if self.supplied[v] {
+                    arcs.push((s, self.price[v] - self.price[s]));
+                }
+            } else {
+                let mut k = 0;
+                while let Ok(arc) = self.arc(v, k) {
+                    if let Some(arc) = arc {
+                        let (_, w, _) = self.ends(arc);
+                        arcs.push((w, self.reduced(arc)));
+                    }
+                    k += 1;
+                }
+            }
+            for &(w, r) in &arcs {
+                let d = dv + r;
+                if d < dist[w] {
+                    if d < floor {
+                        self.row = buf;
+                        return false;
+                    }
+                    dist[w] = d;
+                    if !queued[w] {
+                        queued[w] = true;
+                        queue.push_back(w as u32);
+                    }
                 }
             }
         }
-        self.used = used;
-        self.edges = Cow::Owned(wider);
+        self.row = buf;
+        for (p, d) in self.price.iter_mut().zip(&dist) {
+            *p += d;
+        }
+        true
     }
 
     fn mentors(&self) -> Vec<Option<usize>> {
         (0..self.n)
             .map(|i| {
-                let mut chosen = (self.edges.start[i]..self.edges.start[i + 1])
-                    .filter(|&e| self.used[e])
-                    .map(|e| self.edges.mentor[e] as usize);
-                let first = chosen.next();
-                debug_assert!(chosen.next().is_none(), "a mentee has one mentor");
-                debug_assert_eq!(first.is_some(), self.supplied[i]);
-                first
+                debug_assert_eq!(self.mate[i] != NONE, self.supplied[i]);
+                (self.mate[i] != NONE).then_some(self.mate[i] as usize)
             })
             .collect()
     }
@@ -960,6 +1187,40 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    /// Pairs held in memory, in compressed rows: mentee `i`'s are
+    /// `mentor[start[i]..start[i + 1]]` with the matching `score`s.
+    #[derive(Debug, Clone)]
+    struct Edges {
+        start: Vec<usize>,
+        mentor: Vec<u32>,
+        score: Vec<i32>,
+    }
+
+    impl Edges {
+        fn of(&self, i: usize) -> impl Iterator<Item = (usize, i64)> + '_ {
+            let range = self.start[i]..self.start[i + 1];
+            self.mentor[range.clone()]
+                .iter()
+                .zip(&self.score[range])
+                .map(|(&j, &s)| (j as usize, i64::from(s)))
+        }
+    }
+
+    impl Rows for Edges {
+        fn mentees(&self) -> usize {
+            self.start.len() - 1
+        }
+
+        fn row<'a>(&'a self, i: usize, buf: &'a mut Vec<Pair>) -> &'a [Pair] {
+            buf.clear();
+            buf.extend(self.of(i).map(|(j, s)| Pair {
+                mentor: j as u32,
+                score: s as i32,
+            }));
+            buf
+        }
+    }
 
     struct Solver<'e> {
         edges: &'e Edges,
@@ -1111,7 +1372,7 @@ mod tests {
 
     /// (matched, total score with bonuses) by successive shortest paths.
     fn reference(edges: &Edges, slots: &Slots) -> (usize, i64) {
-        let (n, m) = (edges.mentees(), slots.load.len());
+        let (n, m) = (edges.start.len() - 1, slots.load.len());
         let bonus = slots.bonus.clone();
         let max_score = edges.score.iter().copied().max().unwrap_or(0).max(0) as i64;
         let min_score = edges.score.iter().copied().min().unwrap_or(0).min(0) as i64;
@@ -1209,34 +1470,26 @@ mod tests {
 
         #[test]
         fn cost_scaling_equals_shortest_paths((edges, slots) in instance()) {
-            let chosen = solve(&edges, &slots);
+            let chosen = solve(&edges, &slots, Tuning::default());
             prop_assert_eq!(total(&edges, &slots, &chosen), reference(&edges, &slots));
-            prop_assert_eq!(solve(&edges, &slots), chosen);
+            prop_assert_eq!(solve(&edges, &slots, Tuning::default()), chosen);
         }
 
-        /// The growing subset with starting sets far too small to hold the
-        /// optimum: it must still end exactly there.
+        /// Remembering one to three pairs per mentee, far too few to hold
+        /// the optimum: rows are read again all the time, the first
+        /// matching must grow over all pairs, and the answer must still
+        /// be exact.
         #[test]
-        fn the_growing_subset_is_exact_too(
+        fn remembering_few_pairs_is_exact_too(
             (edges, slots) in instance(),
-            per_mentee in 0usize..4,
-            per_mentor in 0usize..3,
-            added in 1usize..4,
+            near in 1usize..3,
+            far in 1usize..5,
+            spread in 0usize..3,
         ) {
-            let chosen = sparse_solve(&edges, &slots, Tuning { per_mentee, per_mentor, added });
+            let tuning = Tuning { near, far_min: far, far_max: far, spread };
+            let chosen = solve(&edges, &slots, tuning);
             prop_assert_eq!(total(&edges, &slots, &chosen), reference(&edges, &slots));
         }
-    }
-
-    /// [`solve`], but always through [`sparse`] with the given tuning.
-    fn sparse_solve(edges: &Edges, slots: &Slots, tuning: Tuning) -> Vec<Option<usize>> {
-        let free: Vec<u32> = (0..slots.load.len()).map(|j| slots.free(j)).collect();
-        let first = max_cardinality(edges, &free);
-        let target = first.iter().filter(|&&j| j != NONE).count();
-        if target == 0 {
-            return vec![None; edges.mentees()];
-        }
-        sparse(edges, slots, target, &first, tuning)
     }
 
     #[test]
@@ -1271,24 +1524,31 @@ mod tests {
             capacity,
             bonus: vec![9, 6, 3, 0],
         };
-        let chosen = solve(&edges, &slots);
         let expected = reference(&edges, &slots);
-        assert_eq!(total(&edges, &slots, &chosen), expected);
-        // Many ties and a dense instance: the subset has to grow a lot.
+        // Many ties and a dense instance: with little remembered, rows are
+        // read again often.
         for tuning in [
-            Tuning::DEFAULT,
+            Tuning::default(),
             Tuning {
-                per_mentee: 2,
-                per_mentor: 0,
-                added: 1,
+                near: 1,
+                far_min: 1,
+                far_max: 1,
+                spread: 0,
             },
             Tuning {
-                per_mentee: 8,
-                per_mentor: 2,
-                added: 4,
+                near: 1,
+                far_min: 3,
+                far_max: 3,
+                spread: 1,
+            },
+            Tuning {
+                near: 2,
+                far_min: 8,
+                far_max: 8,
+                spread: 2,
             },
         ] {
-            let chosen = sparse_solve(&edges, &slots, tuning);
+            let chosen = solve(&edges, &slots, tuning);
             assert_eq!(total(&edges, &slots, &chosen), expected, "{tuning:?}");
         }
     }
