@@ -611,12 +611,20 @@ struct Setup<'a> {
     /// Mentors in roster order, with their load from kept pairs.
     mentors: Vec<(&'a Person, u32)>,
     /// Eligible pairs, mentee by mentee, worked out when asked for.
-    pairs: Pairs,
+    pairs: Option<Pairs>,
     /// Largest capacity: the load bonus horizon.
     horizon: u32,
 }
 
-fn setup<'a>(ladder: &Ladder, roster: &'a Roster, config: &MatchConfig) -> Setup<'a> {
+/// Everything a run needs; the eligible pairs only `with_pairs` (a review,
+/// which matches nobody, needs none: the web page reviews and never
+/// matches, and so carries no pair or solver code).
+fn setup<'a>(
+    ladder: &Ladder,
+    roster: &'a Roster,
+    config: &MatchConfig,
+    with_pairs: bool,
+) -> Setup<'a> {
     let people = roster.by_id();
     let pairs: Vec<(&Person, &Person, bool)> = roster
         .pairs
@@ -664,7 +672,7 @@ fn setup<'a>(ladder: &Ladder, roster: &'a Roster, config: &MatchConfig) -> Setup
         .map(|p| (p, load.get(p.id.as_str()).copied().unwrap_or(0)))
         .collect();
     let horizon = mentors.iter().map(|(p, _)| p.capacity).max().unwrap_or(0);
-    let pairs = Pairs::new(&people, &mentees, &mentors, config);
+    let pairs = with_pairs.then(|| Pairs::new(&people, &mentees, &mentors, config));
     Setup {
         people,
         kept,
@@ -682,7 +690,7 @@ fn slot_bonus(w: &Weights, horizon: u32, k: u32) -> i64 {
 
 /// The problem as the solver sees it (for `--dump-scores`).
 pub fn problem(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Problem {
-    let s = setup(ladder, roster, config);
+    let s = setup(ladder, roster, config, true);
     Problem {
         capacity: s
             .mentors
@@ -693,7 +701,8 @@ pub fn problem(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Proble
             let mut buf = Vec::new();
             let mut all = Vec::new();
             for (i, mentee) in s.mentees.iter().enumerate() {
-                all.extend(s.pairs.row(i, &mut buf).iter().map(|p| Candidate {
+                let Some(pairs) = &s.pairs else { break };
+                all.extend(pairs.row(i, &mut buf).iter().map(|p| Candidate {
                     mentee: mentee.id.clone(),
                     mentor: s.mentors[p.mentor as usize].0.id.clone(),
                     score: i64::from(p.score),
@@ -751,7 +760,7 @@ fn outcome(
     config: &MatchConfig,
     tuning: Option<Tuning>,
 ) -> Assignment {
-    let s = setup(ladder, roster, config);
+    let s = setup(ladder, roster, config, tuning.is_some());
     let w = &config.weights;
     let solved = tuning.is_some();
     let chosen = match tuning {
@@ -923,18 +932,21 @@ pub fn options(
 /// top takes the first mentor in its row at that score with room, or waits
 /// at its next lower score. That is the same order.
 pub fn greedy(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> (usize, i64) {
-    let s = setup(ladder, roster, config);
+    let s = setup(ladder, roster, config, true);
+    let Some(pairs) = &s.pairs else {
+        return (0, 0);
+    };
     let mut load: Vec<u32> = s.mentors.iter().map(|(_, l)| *l).collect();
     let mut buf = Vec::new();
     let mut heap: BinaryHeap<(i32, Reverse<u32>)> = BinaryHeap::new();
     for i in 0..s.mentees.len() {
-        if let Some(best) = s.pairs.row(i, &mut buf).iter().map(|p| p.score).max() {
+        if let Some(best) = pairs.row(i, &mut buf).iter().map(|p| p.score).max() {
             heap.push((best, Reverse(i as u32)));
         }
     }
     let (mut matched, mut total) = (0, 0);
     while let Some((score, Reverse(i))) = heap.pop() {
-        let row = s.pairs.row(i as usize, &mut buf);
+        let row = pairs.row(i as usize, &mut buf);
         let room = |j: usize| load[j] < s.mentors[j].0.capacity;
         match row
             .iter()
@@ -959,8 +971,9 @@ pub fn greedy(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> (usize,
 
 /// How many eligible pairs the solver works on (for benchmarks).
 pub fn eligible_pair_count(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> usize {
-    let s = setup(ladder, roster, config);
-    (0..s.mentees.len()).map(|i| s.pairs.count(i)).sum()
+    let s = setup(ladder, roster, config, true);
+    let Some(pairs) = &s.pairs else { return 0 };
+    (0..s.mentees.len()).map(|i| pairs.count(i)).sum()
 }
 
 /// Why each mentee left without a mentor is so, and a change that is
@@ -1021,11 +1034,14 @@ impl<'s, 'a> Reach<'s, 'a> {
         let s = self.s;
         let budget = &mut self.budget;
         self.to_mentor.get_or_insert_with(|| {
+            let Some(pairs) = &s.pairs else {
+                return Vec::new();
+            };
             let mut to_mentor = vec![Vec::new(); s.mentors.len()];
             let mut buf = Vec::new();
             let mut total = 0;
             for i in 0..s.mentees.len() {
-                for p in s.pairs.row(i, &mut buf) {
+                for p in pairs.row(i, &mut buf) {
                     to_mentor[p.mentor as usize].push(i as u32);
                 }
                 total += buf.len();
@@ -1151,7 +1167,9 @@ fn why_unmatched(
     } else {
         None
     };
-    let eligible = s.pairs.count(i);
+    // The eligible mentors with room: those that break no rule, capacity
+    // included (the mentee's pairs, without working them out).
+    let eligible = rules.iter().filter(|r| r.is_empty()).count();
     let count = |lang: Lang| -> String {
         let parts: Vec<String> = blocked
             .iter()
@@ -1301,5 +1319,8 @@ fn solve(s: &Setup<'_>, w: &Weights, tuning: Tuning) -> Vec<Option<usize>> {
             .map(|k| slot_bonus(w, s.horizon, k))
             .collect(),
     };
-    solver::solve(&s.pairs, &slots, tuning)
+    match &s.pairs {
+        Some(pairs) => solver::solve(pairs, &slots, tuning),
+        None => vec![None; s.mentees.len()],
+    }
 }
