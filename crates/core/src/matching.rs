@@ -738,7 +738,7 @@ pub fn assign_tuned(
     config: &MatchConfig,
     tuning: Tuning,
 ) -> Assignment {
-    outcome(ladder, roster, config, Some(tuning))
+    outcome::<true>(ladder, roster, config, tuning)
 }
 
 /// The roster's pairs as they stand, explained, and every mentee without a
@@ -749,23 +749,24 @@ pub fn review(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Assignm
         rematch: false,
         ..*config
     };
-    outcome(ladder, roster, &config, None)
+    outcome::<false>(ladder, roster, &config, Tuning::default())
 }
 
 /// The run's pairs explained: solved with `tuning`, or (`None`) only the
-/// pairs that are kept.
-fn outcome(
+/// pairs that are kept (`SOLVE` false: a review). A constant, so that a
+/// review, which the web page runs, is compiled without pairs or solver.
+fn outcome<const SOLVE: bool>(
     ladder: &Ladder,
     roster: &Roster,
     config: &MatchConfig,
-    tuning: Option<Tuning>,
+    tuning: Tuning,
 ) -> Assignment {
-    let s = setup(ladder, roster, config, tuning.is_some());
+    let s = setup(ladder, roster, config, SOLVE);
     let w = &config.weights;
-    let solved = tuning.is_some();
-    let chosen = match tuning {
-        Some(tuning) => solve(&s, w, tuning),
-        None => vec![None; s.mentees.len()],
+    let chosen = if SOLVE {
+        solve(&s, w, tuning)
+    } else {
+        vec![None; s.mentees.len()]
     };
 
     let mut load: Vec<u32> = s.mentors.iter().map(|(_, l)| *l).collect();
@@ -841,7 +842,7 @@ fn outcome(
         order.get(p.mentee.as_str()).copied().unwrap_or(usize::MAX)
     });
 
-    let unmatched = unmatched(&s, &chosen, config, solved);
+    let unmatched = unmatched::<SOLVE>(&s, &chosen, config);
     let ended = s
         .ended
         .iter()
@@ -978,11 +979,10 @@ pub fn eligible_pair_count(ladder: &Ladder, roster: &Roster, config: &MatchConfi
 
 /// Why each mentee left without a mentor is so, and a change that is
 /// certain to get them one, if there is such a change.
-fn unmatched(
+fn unmatched<const SOLVED: bool>(
     s: &Setup<'_>,
     chosen: &[Option<usize>],
     config: &MatchConfig,
-    solved: bool,
 ) -> Vec<Unmatched> {
     let mut load: Vec<u32> = s.mentors.iter().map(|(_, l)| *l).collect();
     for j in chosen.iter().flatten() {
@@ -993,7 +993,7 @@ fn unmatched(
         .iter()
         .enumerate()
         .filter(|(_, j)| j.is_none())
-        .map(|(i, _)| why_unmatched(s, i, &load, &mut reach, config, solved))
+        .map(|(i, _)| why_unmatched::<SOLVED>(s, i, &load, &mut reach, config))
         .collect()
 }
 
@@ -1124,14 +1124,14 @@ impl<'s, 'a> Reach<'s, 'a> {
     }
 }
 
-fn why_unmatched(
+fn why_unmatched<const SOLVED: bool>(
     s: &Setup<'_>,
     i: usize,
     load: &[u32],
     reach: &mut Reach<'_, '_>,
     config: &MatchConfig,
-    solved: bool,
 ) -> Unmatched {
+    let solved = SOLVED;
     let mentee = s.mentees[i];
     let names = |id: &str| {
         s.people
