@@ -402,3 +402,30 @@ fn people_and_file_size_up_to_their_limits() {
     check_refused(load_match_config("m.yaml", &over).unwrap_err(), limit);
     check_refused(load_schedule_config("s.yaml", &over).unwrap_err(), limit);
 }
+
+/// A roster read from a CSV file just under 5 MiB is about twice as large
+/// in its JSON form (field names repeat for every person): the web app saves
+/// it, its page reads it back and sends it to its worker so, and all of
+/// those take it.
+#[test]
+fn a_roster_from_a_full_csv_file_crosses_in_its_json_form() {
+    let ladder = example();
+    let full = doorgroei::synth::roster(20_000, 10_000, 2026);
+    let csv = doorgroei::format::roster_to_csv(&full);
+    assert!(csv.len() > 4 * 1024 * 1024 && csv.len() <= doorgroei::yaml::MAX_FILE_BYTES);
+    let roster = load_roster("r.csv", csv.as_bytes(), &ladder).unwrap();
+    let json = doorgroei::format::roster_to_json(&roster);
+    assert!(
+        json.len() > doorgroei::yaml::MAX_FILE_BYTES,
+        "{}",
+        json.len()
+    );
+    assert!(json.len() <= doorgroei::format::MAX_JSON_FORM_BYTES);
+    let back = doorgroei::format::roster_from_json(&json, &ladder).expect("the page reads it");
+    assert_eq!(back.people.len(), roster.people.len());
+    let read = doorgroei::format::load_roster_json("r.json", &json, &ladder).unwrap();
+    assert_eq!(read, back);
+    // Named as the CSV it came from, the worker still reads it as JSON.
+    let again = load_roster("r.csv", json.as_bytes(), &ladder).unwrap();
+    assert_eq!(again, back);
+}

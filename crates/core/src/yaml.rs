@@ -164,14 +164,16 @@ pub fn utf8_text(file: &str, bytes: Vec<u8>) -> Result<String, LoadErrors> {
 
 /// [`MAX_FILE_BYTES`], checked before anything is parsed.
 pub fn check_size(file: &str, len: usize) -> Result<(), LoadErrors> {
-    if len > MAX_FILE_BYTES {
+    check_limit(file, len, MAX_FILE_BYTES)
+}
+
+/// A file of `len` bytes refused when over `limit`.
+pub fn check_limit(file: &str, len: usize, limit: usize) -> Result<(), LoadErrors> {
+    if len > limit {
         return Err(file_error(
             file,
             None,
-            ErrorKind::TooLarge {
-                size: len,
-                limit: MAX_FILE_BYTES,
-            },
+            ErrorKind::TooLarge { size: len, limit },
         ));
     }
     Ok(())

@@ -31,7 +31,7 @@ pub use roster::{
     csv_cell, decode_text, load_roster, load_roster_checked, load_roster_csv, load_roster_json,
     load_roster_json_checked, load_roster_yaml, pairs_to_csv, roster_file_to_yaml,
     roster_from_json, roster_to_csv, roster_to_json, roster_to_yaml, Loaded, PersonFile,
-    RosterFile, CSV_COLUMNS, MAX_CAPACITY, MAX_PEOPLE, ROSTER_SCHEMA,
+    RosterFile, CSV_COLUMNS, MAX_CAPACITY, MAX_JSON_FORM_BYTES, MAX_PEOPLE, ROSTER_SCHEMA,
 };
 pub use schedule::{load_schedule_config, ScheduleFile, SCHEDULE_SCHEMA};
 

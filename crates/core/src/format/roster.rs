@@ -22,14 +22,19 @@ use crate::roster::{Day, Days, Pair, Person, Roster};
 use crate::sort;
 use crate::suggest::closest;
 use crate::yaml::{
-    check_size, decode, decode_items, errors_at, json_error, without_fields, Document, Path,
-    Problem,
+    check_limit, check_size, decode, decode_items, errors_at, json_error, without_fields, Document,
+    Path, Problem,
 };
 
 /// The `schema:` value of YAML rosters.
 pub const ROSTER_SCHEMA: &str = "doorgroei/roster@1";
 /// Most people a roster may have.
 pub const MAX_PEOPLE: usize = 50_000;
+/// Largest roster in its JSON form (Doorgroei's own form: the web app's
+/// save, what its page and worker send each other). Field names repeat for
+/// every person, so the JSON of a roster read from a 5 MiB CSV file is up
+/// to about three times as large; the people limit bounds it.
+pub const MAX_JSON_FORM_BYTES: usize = 24 * 1024 * 1024;
 /// Most mentees one mentor may take (`capacity`).
 pub const MAX_CAPACITY: u32 = 50;
 
@@ -147,7 +152,11 @@ pub fn load_roster_checked(
     if (lower.ends_with(".csv") || lower.ends_with(".txt")) && !json {
         load_roster_csv_checked(file, bytes, ladder)
     } else {
-        check_size(file, bytes.len())?;
+        if json {
+            check_limit(file, bytes.len(), MAX_JSON_FORM_BYTES)?;
+        } else {
+            check_size(file, bytes.len())?;
+        }
         let text = decode_text(bytes);
         load_roster_yaml_checked(file, &text, ladder)
     }
@@ -218,8 +227,9 @@ fn valid_json_form(file: &str, text: &str, ladder: &Ladder) -> Option<Loaded<Ros
         return None;
     }
     let loaded = load_roster_json_checked(file, text, ladder).ok()?;
-    // Warnings have no lines in the JSON form: read it the YAML way for those.
-    loaded.warnings.0.is_empty().then_some(loaded)
+    // Warnings have no lines in the JSON form: read it the YAML way for
+    // those, when it is small enough to be read so.
+    (loaded.warnings.0.is_empty() || text.len() > crate::yaml::MAX_FILE_BYTES).then_some(loaded)
 }
 
 /// Reads a roster file in its JSON form ([`roster_to_json`]) without a YAML
@@ -236,7 +246,7 @@ pub fn load_roster_json_checked(
     text: &str,
     ladder: &Ladder,
 ) -> Result<Loaded<Roster>, LoadErrors> {
-    check_size(file, text.len())?;
+    check_limit(file, text.len(), MAX_JSON_FORM_BYTES)?;
     let file_data: RosterFile = serde_json::from_str(text).map_err(|e| json_error(file, &e))?;
     super::check_schema(&file_data.schema, ROSTER_SCHEMA)
         .map_err(|p| errors_at(file, vec![p], |_| None))?;
@@ -247,7 +257,7 @@ pub fn load_roster_json_checked(
 /// `ladder`: for the web page, which has the worker word the problems
 /// ([`load_roster_json`]) so that no message text is in its own build.
 pub fn roster_from_json(text: &str, ladder: &Ladder) -> Option<Roster> {
-    if text.len() > crate::yaml::MAX_FILE_BYTES {
+    if text.len() > MAX_JSON_FORM_BYTES {
         return None;
     }
     let file_data: RosterFile = serde_json::from_str(text).ok()?;
