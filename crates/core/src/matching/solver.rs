@@ -227,6 +227,14 @@ impl FarLists {
             let largest = row.iter().map(|p| i64::from(p.score).abs()).max();
             far.largest = far.largest.max(largest.unwrap_or(0));
             let k = tuning.far(row.len());
+            // Room for the rest at the average so far, and an eighth more:
+            // growing by doubling would hold the old and the new at once.
+            let wanted = far.pairs.len() + k + tuning.spread;
+            if wanted > far.pairs.capacity() {
+                let average = wanted / (i + 1);
+                far.pairs
+                    .reserve_exact((n - i) * average + (n - i) * average / 8);
+            }
             if k == row.len() {
                 far.pairs.extend_from_slice(row);
                 far.bound.push(i64::MIN);
