@@ -87,8 +87,9 @@ pub struct Tuning {
     pub far_min: usize,
     /// … and at most this many (and never fewer than `near`).
     pub far_max: usize,
-    /// The first maximum matching also uses this many pairs from all over
-    /// each mentee's row.
+    /// The far list also takes this many pairs from all over the row, so
+    /// that the coarse phases, which see the far lists alone, also price
+    /// mentors nobody ranks high.
     pub spread: usize,
 }
 
@@ -200,7 +201,9 @@ fn has_cycle(parent: &[usize]) -> bool {
 /// Each mentee's far list, from one pass over every row.
 struct FarLists {
     /// Mentee `i`'s list is `pairs[start[i]..start[i + 1]]`: its best
-    /// [`Tuning::far`] pairs by score, …
+    /// [`Tuning::far`] pairs by score, [`Tuning::spread`] more from all over
+    /// its row, and (after [`FarLists::carry`]) its pair of the maximum
+    /// matching, …
     start: Vec<usize>,
     pairs: Vec<Pair>,
     /// … and the best score among the pairs left out (`i64::MIN`: none).
@@ -676,9 +679,10 @@ struct CostScaling<'a> {
     near_left: Vec<i64>,
     /// Whether the phase works on all pairs. The coarse phases (ε above a
     /// quarter of a unit of the scores) only place prices roughly and work
-    /// on the far lists alone; from the first fine phase on, rows are read again
-    /// whenever a bound asks for it, and each phase starts by making every
-    /// pair's reduced cost at least −ε, so the end is exact all the same.
+    /// on the far lists alone; from the first fine phase on, rows are read
+    /// again whenever a bound asks for it, and each phase starts by making
+    /// every pair's reduced cost at least −ε, so the end is exact all the
+    /// same.
     exact: bool,
     row: Vec<Pair>,
     scratch: Vec<(Reverse<i64>, u32)>,
@@ -700,17 +704,14 @@ impl<'a> CostScaling<'a> {
         excess[n + m] = target as i64;
         excess[n + m + 1] = -(target as i64);
         // Prices under which the empty flow has no negative reduced cost:
-        // mentors at 0, each mentee at its best pair (the far list's best),
-        // the sink below every slot, the source above every mentee.
+        // mentors at 0, each mentee at its best pair (the best of its far
+        // list and of what was left out), the sink below every slot, the
+        // source above every mentee.
         let mut price = vec![0i64; nodes];
         for (i, p) in price.iter_mut().enumerate().take(n) {
-            *p = lists
-                .list(i)
-                .iter()
-                .map(|p| i64::from(p.score) * scale)
-                .max()
-                .unwrap_or(0)
-                .max(0);
+            let kept = lists.list(i).iter().map(|p| i64::from(p.score)).max();
+            let best = kept.unwrap_or(0).max(lists.bound[i]).max(0);
+            *p = best * scale;
         }
         let largest_bonus = slots.bonus.iter().copied().max().unwrap_or(0).max(0);
         price[n + m] = price[..n].iter().copied().max().unwrap_or(0);
