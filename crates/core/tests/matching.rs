@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 
 use doorgroei::format::load_ladder;
-use doorgroei::matching::{assign, options, problem, review, Constraint, MatchConfig};
+use doorgroei::matching::{
+    assign, assign_tuned, greedy, options, problem, review, Constraint, MatchConfig, Tuning,
+};
 use doorgroei::roster::{Day, Days, Pair, Person, Roster};
 use doorgroei::Ladder;
 use proptest::prelude::*;
@@ -423,6 +425,110 @@ proptest! {
         }
         // Deterministic.
         prop_assert_eq!(assign(&ladder, &roster, &config), result);
+    }
+}
+
+prop_compose! {
+    /// The solver remembering almost nothing: it must read rows again, work
+    /// the coarse phases on one or two pairs a mentee, and still end at the
+    /// optimum.
+    fn tiny_tuning()(near in 1usize..3, far in 1usize..5, spread in 0usize..3) -> Tuning {
+        Tuning { near, far_min: far, far_max: far, spread }
+    }
+}
+
+prop_compose! {
+    /// Rosters whose words do not fit the fast path: more than 64
+    /// specialisms or languages among the mentors (several 64-bit words),
+    /// rare specialisms (numbered past the first eight), specialisms listed
+    /// twice in other spellings (they count twice).
+    fn wide_roster()(
+        roster in small_roster(),
+        pool in prop::sample::select(vec![6usize, 20, 200]),
+        languages in prop::sample::select(vec![3usize, 200]),
+        lists in prop::collection::vec(
+            (prop::collection::vec(0usize..200, 0..90), prop::collection::vec(0usize..200, 0..90)),
+            13,
+        ),
+    ) -> Roster {
+        let mut roster = roster;
+        let spelling = |word: String, k: usize| match k % 3 {
+            0 => word,
+            1 => word.to_uppercase(),
+            _ => format!(" {word} "),
+        };
+        for (p, (specs, langs)) in roster.people.iter_mut().zip(&lists) {
+            p.specialisms = specs
+                .iter()
+                .enumerate()
+                .map(|(k, &s)| spelling(format!("s{}", s % pool), k))
+                .collect();
+            if !p.languages.is_empty() {
+                p.languages = langs
+                    .iter()
+                    .enumerate()
+                    .map(|(k, &l)| spelling(format!("l{}", l % languages), k))
+                    .collect();
+            }
+        }
+        roster
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn optimal_with_tiny_memory_too(roster in small_roster(), tuning in tiny_tuning()) {
+        let ladder = ladder();
+        let config = MatchConfig::default();
+        let result = assign_tuned(&ladder, &roster, &config, tuning);
+        prop_assert_eq!((result.matched, result.total_score), brute_force(&problem(&ladder, &roster, &config)));
+        prop_assert_eq!(assign_tuned(&ladder, &roster, &config, tuning), result);
+    }
+
+    #[test]
+    fn wide_words_pair_and_score_as_the_rules_say(roster in wide_roster(), tuning in tiny_tuning()) {
+        let ladder = ladder();
+        let config = MatchConfig::default();
+        let dumped = problem(&ladder, &roster, &config);
+        let candidates: BTreeMap<(String, String), i64> = dumped
+            .candidates
+            .iter()
+            .map(|c| ((c.mentee.clone(), c.mentor.clone()), c.score))
+            .collect();
+        prop_assert_eq!(&candidates, &expected_candidates(&roster));
+        let best = brute_force(&dumped);
+        let result = assign(&ladder, &roster, &config);
+        prop_assert_eq!((result.matched, result.total_score), best);
+        let result = assign_tuned(&ladder, &roster, &config, tuning);
+        prop_assert_eq!((result.matched, result.total_score), best);
+    }
+
+    /// The greedy pass the benchmarks compare with takes the pairs in the
+    /// order of a plain sort: by falling score, then mentee and mentor in
+    /// roster order.
+    #[test]
+    fn greedy_takes_pairs_in_sorted_order(roster in wide_roster()) {
+        let ladder = ladder();
+        let config = MatchConfig::default();
+        let dumped = problem(&ladder, &roster, &config);
+        let mut order = dumped.candidates.clone();
+        doorgroei::sort::sort_by_key(&mut order, |c| std::cmp::Reverse(c.score));
+        let mut used: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut done = std::collections::BTreeSet::new();
+        let (mut matched, mut total) = (0, 0);
+        for c in &order {
+            let u = used.get(c.mentor.as_str()).copied().unwrap_or(0);
+            if done.contains(&c.mentee) || u >= dumped.capacity[&c.mentor] as usize {
+                continue;
+            }
+            done.insert(c.mentee.clone());
+            used.insert(c.mentor.as_str(), u + 1);
+            total += c.score + dumped.slot_bonus[&c.mentor][u];
+            matched += 1;
+        }
+        prop_assert_eq!(greedy(&ladder, &roster, &config), (matched, total));
     }
 }
 
