@@ -824,7 +824,9 @@ pub fn load_table(
                 ),
                 Field::Fte => match cell_number(cell).filter(|f| (0.0..=2.0).contains(f)) {
                     Some(fte) if column(Field::Hours).and_then(cell_at).is_none() => {
-                        put("hours", Value::Number((fte * full_time).into()));
+                        // To a tenth of an hour: an fte of 0.8889 is 32 hours.
+                        let hours = (fte * full_time * 10.0).round() / 10.0;
+                        put("hours", Value::Number(hours.into()));
                     }
                     Some(_) => {}
                     None => errors.push(bad(Expected::Number {
