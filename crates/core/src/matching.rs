@@ -181,6 +181,13 @@ impl Constraint {
         }
     }
 
+    /// Every rule a pair breaks, in words, one after another:
+    /// `mentor en mentee zitten in hetzelfde team; …`.
+    pub fn broken_list(problems: &[Constraint], lang: Lang) -> String {
+        let words: Vec<&str> = problems.iter().map(|c| c.broken(lang)).collect();
+        words.join("; ")
+    }
+
     /// How `n` mentors fail this rule for one mentee, with the verb agreeing
     /// (`1 zit in hetzelfde team`, `4 zitten in hetzelfde team`).
     fn counted(self, n: usize, lang: Lang) -> String {
@@ -404,6 +411,43 @@ pub struct Assignment {
     pub matched: usize,
     /// Sum of the pairs' scores.
     pub total_score: i64,
+}
+
+/// How full a mentor is, from the mentees they have and the places they
+/// offer: with room for more, full, or over capacity (only locked pairs
+/// can put a mentor there).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Occupancy {
+    /// Fewer mentees than places.
+    Room,
+    /// As many mentees as places.
+    Full,
+    /// More mentees than places.
+    Over,
+}
+
+impl Occupancy {
+    /// The occupancy of a mentor with `load` mentees and `capacity` places.
+    pub fn of(load: u32, capacity: u32) -> Occupancy {
+        match load.cmp(&capacity) {
+            std::cmp::Ordering::Less => Occupancy::Room,
+            std::cmp::Ordering::Equal => Occupancy::Full,
+            std::cmp::Ordering::Greater => Occupancy::Over,
+        }
+    }
+
+    /// In words: `ruimte`, `vol`, `te vol` / `room`, `full`, `over capacity`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Occupancy::Room, Lang::Nl) => "ruimte",
+            (Occupancy::Room, Lang::En) => "room",
+            (Occupancy::Full, Lang::Nl) => "vol",
+            (Occupancy::Full, Lang::En) => "full",
+            (Occupancy::Over, Lang::Nl) => "te vol",
+            (Occupancy::Over, Lang::En) => "over capacity",
+        }
+    }
 }
 
 /// The problem the solver saw, for checking with another solver.
