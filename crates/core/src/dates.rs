@@ -113,6 +113,12 @@ impl Serialize for Iso {
     }
 }
 
+impl Serialize for HourMinute {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 impl<'de> Deserialize<'de> for Iso {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Iso, D::Error> {
         let text = String::deserialize(d)?;
