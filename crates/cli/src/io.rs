@@ -49,6 +49,18 @@ pub fn load<T>(
     loader(&name, &text).map_err(|e| report(&e, lang))
 }
 
+/// A settings file through `loader`, or without one the defaults.
+pub fn settings<T: Default>(
+    path: Option<&Path>,
+    lang: Lang,
+    loader: impl FnOnce(&str, &str) -> Result<T, LoadErrors>,
+) -> Result<T, Failed> {
+    match path {
+        Some(path) => load(path, lang, loader),
+        None => Ok(T::default()),
+    }
+}
+
 /// A ladder file, its warnings on stderr; also how many there were.
 pub fn ladder(path: &Path, lang: Lang) -> Result<(Ladder, usize), Failed> {
     let loaded = load(path, lang, load_ladder_checked)?;

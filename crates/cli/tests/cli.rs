@@ -1283,6 +1283,14 @@ fn stdout_of(args: &[&str]) -> String {
     text(&out.stdout)
 }
 
+/// `doorgroei COMMAND welzijn-groeit.yaml ROSTER EXTRA…`, which must
+/// succeed: its standard output.
+fn with_roster(command: &str, roster: &Path, extra: &[&str]) -> String {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let args = [command, ladder.to_str().unwrap(), roster.to_str().unwrap()];
+    stdout_of(&[&args[..], extra].concat())
+}
+
 /// A ladder of `roles` roles (one promotion between each two) whose pay
 /// scale 7 is listed `1 + duplicates` times: a warning per duplicate.
 fn ladder_with(roles: usize, duplicates: usize) -> String {
@@ -1377,7 +1385,6 @@ fn occupancy_roster() -> PathBuf {
 
 #[test]
 fn match_text_says_how_full_each_mentor_is_and_who_has_none() {
-    let ladder = pathways("welzijn-groeit.yaml");
     let roster = occupancy_roster();
     // (language, lines that must be in the output)
     #[rustfmt::skip]
@@ -1396,13 +1403,7 @@ fn match_text_says_how_full_each_mentor_is_and_who_has_none() {
         ]),
     ];
     for (lang, lines) in cases {
-        let stdout = stdout_of(&[
-            "match",
-            ladder.to_str().unwrap(),
-            roster.to_str().unwrap(),
-            "--lang",
-            lang,
-        ]);
+        let stdout = with_roster("match", &roster, &["--lang", lang]);
         for line in lines {
             assert!(stdout.contains(line), "{line:?} not in\n{stdout}");
         }
@@ -1411,7 +1412,6 @@ fn match_text_says_how_full_each_mentor_is_and_who_has_none() {
 
 #[test]
 fn the_match_summary_agrees_with_its_numbers() {
-    let ladder = pathways("welzijn-groeit.yaml");
     let one = temp_file(
         "one.csv",
         "id;name;role;days;capacity\ns1;Sara Smit;sw-hbo-senior;ma;2\nj1;Jan Jansen;sw-hbo-start;ma;\n",
@@ -1421,38 +1421,23 @@ fn the_match_summary_agrees_with_its_numbers() {
         "id;name;role;days;capacity\ns1;Sara Smit;sw-hbo-senior;ma;2\nj1;Jan Jansen;sw-hbo-start;za;\n",
     );
     // (roster, language, first line)
+    #[rustfmt::skip]
     let cases = [
         (&one, "nl", "1 van 1 mentee heeft een mentor; totale score "),
         (&one, "en", "1 of 1 mentee has a mentor; total score "),
-        (
-            &none,
-            "nl",
-            "0 van 1 mentee hebben een mentor; totale score 0",
-        ),
+        (&none, "nl", "0 van 1 mentee hebben een mentor; totale score 0"),
         (&none, "en", "0 of 1 mentee have a mentor; total score 0"),
     ];
     for (roster, lang, first) in cases {
-        let stdout = stdout_of(&[
-            "match",
-            ladder.to_str().unwrap(),
-            roster.to_str().unwrap(),
-            "--lang",
-            lang,
-        ]);
+        let stdout = with_roster("match", roster, &["--lang", lang]);
         assert!(stdout.starts_with(first), "{first:?}\n{stdout}");
     }
 }
 
 #[test]
 fn a_rematch_ends_no_pair_and_keeps_the_locked_ones() {
-    let ladder = pathways("welzijn-groeit.yaml");
     let roster = broken_pairs_roster();
-    let stdout = stdout_of(&[
-        "match",
-        ladder.to_str().unwrap(),
-        roster.to_str().unwrap(),
-        "--rematch",
-    ]);
+    let stdout = with_roster("match", &roster, &["--rematch"]);
     assert!(!stdout.contains("Beëindigd"), "{stdout}");
     assert!(
         stdout.contains("  Joke de Wit (j2) → Sara Smit (s1) 🔒"),
@@ -1462,21 +1447,21 @@ fn a_rematch_ends_no_pair_and_keeps_the_locked_ones() {
 
 #[test]
 fn schedule_json_has_the_documented_shape() {
-    let ladder = pathways("welzijn-groeit.yaml");
     let roster = broken_pairs_roster();
-    let stdout = stdout_of(&[
+    let stdout = with_roster(
         "schedule",
-        ladder.to_str().unwrap(),
-        roster.to_str().unwrap(),
-        "--start",
-        "2027-01-04",
-        "--months",
-        "2",
-        "--format",
-        "json",
-        "--lang",
-        "en",
-    ]);
+        &roster,
+        &[
+            "--start",
+            "2027-01-04",
+            "--months",
+            "2",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+        ],
+    );
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(
         json["pair_problems"],

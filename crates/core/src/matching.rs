@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{join_list, Bilingual, Lang};
 use crate::ladder::{Ladder, Level};
-use crate::roster::{Person, Roster};
+use crate::roster::{Pair, Person, Roster};
 
 mod pairs;
 mod solver;
@@ -279,6 +279,17 @@ pub struct Matched {
     /// the coordinator decided to keep it, so it is kept and flagged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Constraint>,
+}
+
+/// A matching's pair as a roster keeps it (who with whom, locked or not).
+impl From<&Matched> for Pair {
+    fn from(p: &Matched) -> Pair {
+        Pair {
+            mentee: p.mentee.clone(),
+            mentor: p.mentor.clone(),
+            locked: p.locked,
+        }
+    }
 }
 
 /// An existing pair that was not kept because it breaks a hard constraint

@@ -241,15 +241,7 @@ fn a_written_pairs_file_reads_back_the_same_pairs() {
         assert_eq!(serde_json::from_str::<PairsFile>(&text).unwrap(), file);
         // What the schedule reads: who with whom, locked or not; also from
         // a plain list of the pairs.
-        let expected: Vec<Pair> = outcome
-            .pairs
-            .iter()
-            .map(|p| Pair {
-                mentee: p.mentee.clone(),
-                mentor: p.mentor.clone(),
-                locked: p.locked,
-            })
-            .collect();
+        let expected: Vec<Pair> = outcome.pairs.iter().map(Pair::from).collect();
         assert_eq!(load_pairs("p.json", &text, &roster).unwrap(), expected);
         let list = serde_json::to_string(&file.pairs).unwrap();
         assert_eq!(load_pairs("p.json", &list, &roster).unwrap(), expected);

@@ -1,7 +1,7 @@
 //! `doorgroei match`: every mentee with a mentor, optimally, explained.
 
 use doorgroei::format::{load_match_config, pairs_to_csv, PairsFile};
-use doorgroei::matching::{assign, problem, Assignment, Constraint, MatchConfig, Occupancy};
+use doorgroei::matching::{assign, problem, Assignment, Constraint, Occupancy};
 use doorgroei::roster::Roster;
 use doorgroei::Lang;
 
@@ -14,10 +14,7 @@ use crate::Failed;
 pub fn run(args: MatchArgs, lang: Lang) -> Result<(), Failed> {
     let (ladder, _) = io::ladder(&args.ladder, lang)?;
     let roster = io::roster(&args.roster, &ladder, lang)?;
-    let mut config = match &args.config {
-        Some(path) => io::load(path, lang, load_match_config)?,
-        None => MatchConfig::default(),
-    };
+    let mut config = io::settings(args.config.as_deref(), lang, load_match_config)?;
     config.rematch = args.rematch;
     if let Some(path) = &args.dump_scores {
         io::write(

@@ -10,7 +10,7 @@ use doorgroei::format::{
 };
 use doorgroei::matching::{assign, pair_problems, Constraint, MatchConfig};
 use doorgroei::roster::{Pair, Roster};
-use doorgroei::schedule::{schedule, summary, PairRef, Schedule, ScheduleConfig};
+use doorgroei::schedule::{schedule, summary, PairRef, Schedule};
 use doorgroei::{Ladder, Lang};
 use serde::Serialize;
 
@@ -59,10 +59,7 @@ struct PairProblems<'a> {
 pub fn run(args: ScheduleArgs, lang: Lang) -> Result<(), Failed> {
     let (ladder, _) = io::ladder(&args.ladder, lang)?;
     let roster = io::roster(&args.roster, &ladder, lang)?;
-    let mut config = match &args.config {
-        Some(path) => io::load(path, lang, load_schedule_config)?,
-        None => ScheduleConfig::default(),
-    };
+    let mut config = io::settings(args.config.as_deref(), lang, load_schedule_config)?;
     if let Some(m) = args.months {
         config.months = m;
     }
