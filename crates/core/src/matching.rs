@@ -578,6 +578,40 @@ pub fn pair_problems(
     }
 }
 
+/// Every hard constraint each of `pairs` breaks, the pairs taken as given
+/// (a pairs file for `doorgroei schedule`, scheduled whatever they break):
+/// those of [`pair_problems`], and for a pair past its mentor's capacity,
+/// counted in the given order, [`Constraint::Capacity`], unless the mentor
+/// is no mentor at all ([`Constraint::MentorLevel`] says more). Unknown
+/// ids break nothing here (the loaders refuse them).
+pub fn given_pair_problems(
+    ladder: &Ladder,
+    roster: &Roster,
+    config: &MatchConfig,
+    pairs: &[Pair],
+) -> Vec<Vec<Constraint>> {
+    let people = roster.by_id();
+    let mut load: BTreeMap<&str, u32> = BTreeMap::new();
+    pairs
+        .iter()
+        .map(|p| {
+            let (mentee, mentor) = (people.get(p.mentee.as_str()), people.get(p.mentor.as_str()));
+            let mut rules = match (mentee, mentor) {
+                (Some(a), Some(b)) => person_problems(ladder, &people, a, b, config),
+                _ => Rules::default(),
+            };
+            let used = load.entry(p.mentor.as_str()).or_default();
+            *used += 1;
+            if let Some(m) = mentor {
+                if *used > m.capacity && !rules.has(Constraint::MentorLevel) {
+                    rules = rules.with(Constraint::Capacity);
+                }
+            }
+            rules.list()
+        })
+        .collect()
+}
+
 fn person_problems(
     ladder: &Ladder,
     people: &BTreeMap<&str, &Person>,

@@ -1,6 +1,5 @@
 //! `doorgroei schedule`: case reviews every few weeks for every pair.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use doorgroei::dates::{HourMinute, Iso};
@@ -8,10 +7,10 @@ use doorgroei::format::{
     calendar_file_names, load_pairs, load_schedule_config, schedule_to_csv, schedule_to_ics,
     BrokenRule,
 };
-use doorgroei::matching::{assign, pair_problems, Constraint, MatchConfig};
-use doorgroei::roster::{Pair, Roster};
+use doorgroei::matching::{assign, given_pair_problems, Constraint, MatchConfig};
+use doorgroei::roster::Roster;
 use doorgroei::schedule::{schedule, summary, PairRef, Schedule};
-use doorgroei::{Ladder, Lang};
+use doorgroei::Lang;
 use serde::Serialize;
 
 use crate::args::{ScheduleArgs, TableFormat};
@@ -71,7 +70,9 @@ pub fn run(args: ScheduleArgs, lang: Lang) -> Result<(), Failed> {
     let checked: Vec<(PairRef, Vec<Constraint>)> = match &args.pairs {
         Some(path) => {
             let pairs = io::load(path, lang, |name, text| load_pairs(name, text, &roster))?;
-            checked_pairs(&ladder, &roster, &pairs)
+            let config = MatchConfig::default();
+            let problems = given_pair_problems(&ladder, &roster, &config, &pairs);
+            pairs.iter().map(PairRef::from).zip(problems).collect()
         }
         // No pairs given: the roster's pairs, and a matching for the rest.
         None => assign(&ladder, &roster, &MatchConfig::default())
@@ -190,37 +191,6 @@ pub fn run(args: ScheduleArgs, lang: Lang) -> Result<(), Failed> {
         }
     };
     io::write(To::Stdout, &text, lang)
-}
-
-/// The pairs of a pairs file, each with the hard rules it breaks
-/// ([`pair_problems`]), and past its mentor's capacity (counted in file
-/// order) the capacity rule, unless the mentor is no mentor at all.
-fn checked_pairs(
-    ladder: &Ladder,
-    roster: &Roster,
-    pairs: &[Pair],
-) -> Vec<(PairRef, Vec<Constraint>)> {
-    let config = MatchConfig::default();
-    let people = roster.lookup();
-    let mut load: BTreeMap<&str, u32> = BTreeMap::new();
-    pairs
-        .iter()
-        .map(|p| {
-            let mut problems = pair_problems(ladder, roster, &config, &p.mentee, &p.mentor);
-            let used = load.entry(p.mentor.as_str()).or_default();
-            *used += 1;
-            let capacity = people.person(&p.mentor).map_or(0, |m| m.capacity);
-            if *used > capacity && !problems.contains(&Constraint::MentorLevel) {
-                problems.push(Constraint::Capacity);
-                problems.sort();
-            }
-            let pair = PairRef {
-                mentee: p.mentee.clone(),
-                mentor: p.mentor.clone(),
-            };
-            (pair, problems)
-        })
-        .collect()
 }
 
 /// `--ics-dir`: the file with every review and one per person, each person's
