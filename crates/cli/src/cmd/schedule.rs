@@ -8,7 +8,7 @@ use doorgroei::format::{
     BrokenRule,
 };
 use doorgroei::matching::{assign, given_pair_problems, Constraint, MatchConfig};
-use doorgroei::roster::Roster;
+use doorgroei::roster::{Lookup, Roster};
 use doorgroei::schedule::{schedule, summary, PairRef, Schedule};
 use doorgroei::Lang;
 use serde::Serialize;
@@ -67,7 +67,7 @@ pub fn run(args: ScheduleArgs, lang: Lang) -> Result<(), Failed> {
     }
     // Each pair with the hard rules it breaks: the coordinator's own pairs
     // (a pairs file, or locked pairs) are scheduled as given, and flagged.
-    let checked: Vec<(PairRef, Vec<Constraint>)> = match &args.pairs {
+    let checked: Vec<Flagged> = match &args.pairs {
         Some(path) => {
             let pairs = io::load(path, lang, |name, text| load_pairs(name, text, &roster))?;
             let config = MatchConfig::default();
@@ -82,16 +82,12 @@ pub fn run(args: ScheduleArgs, lang: Lang) -> Result<(), Failed> {
             .collect(),
     };
     let pairs: Vec<PairRef> = checked.iter().map(|(p, _)| p.clone()).collect();
+    let flagged: Vec<&Flagged> = checked.iter().filter(|(_, c)| !c.is_empty()).collect();
     let people = roster.lookup();
-    let both = |pair: &PairRef| {
-        let (mentor, mentee) = (people.name(&pair.mentor), people.name(&pair.mentee));
-        format!("{mentor} · {mentee}")
-    };
-    let flagged: Vec<&(PairRef, Vec<Constraint>)> =
-        checked.iter().filter(|(_, c)| !c.is_empty()).collect();
     for (pair, problems) in &flagged {
         let rules = messages::both(|lang| Constraint::broken_list(problems, lang));
-        io::say(messages::pair_breaks(&both(pair), &rules).get(lang));
+        let who = names(&people, pair);
+        io::say(messages::pair_breaks(&who, &rules).get(lang));
     }
     let plan = schedule(&roster, &pairs, args.start, &config);
     let stamp = jiff::Timestamp::now();
@@ -107,90 +103,109 @@ pub fn run(args: ScheduleArgs, lang: Lang) -> Result<(), Failed> {
         io::say(messages::warning(w).get(lang));
     }
     let text = match args.format {
-        TableFormat::Json => json(&Report {
-            reviews: plan
-                .reviews
-                .iter()
-                .map(|r| ReviewOut {
-                    date: Iso(r.date),
-                    start: HourMinute(r.start),
-                    end: HourMinute(r.end),
-                    mentor: &r.mentor,
-                    mentee: &r.mentee,
-                    review: r.number,
-                    ideal_date: Iso(r.ideal),
-                })
-                .collect(),
-            unplaced: plan
-                .unplaced
-                .iter()
-                .map(|u| UnplacedOut {
-                    mentor: &u.mentor,
-                    mentee: &u.mentee,
-                    review: u.number,
-                    ideal_date: Iso(u.ideal),
-                    reason: u.reason.get(lang),
-                })
-                .collect(),
-            pair_problems: flagged
-                .iter()
-                .map(|(pair, problems)| PairProblems {
-                    mentor: &pair.mentor,
-                    mentee: &pair.mentee,
-                    problems: BrokenRule::list(problems, lang),
-                })
-                .collect(),
-        }),
+        TableFormat::Json => json(&report(&plan, &flagged, lang)),
         TableFormat::Csv => schedule_to_csv(&plan, &roster, lang),
         TableFormat::Text => {
             let mut out = String::new();
             for line in &about.lines {
                 outln!(out, "{}", line.get(lang));
             }
-            if !flagged.is_empty() {
-                outln!(out, "\n{}", messages::scheduled_all_the_same().get(lang));
-                for (pair, problems) in &flagged {
-                    let rules = Constraint::broken_list(problems, lang);
-                    outln!(out, "  ⚠ {}: {rules}", both(pair));
-                }
-            }
-            if !plan.reviews.is_empty() {
-                outln!(out);
-            }
-            for r in &plan.reviews {
-                let moved = if r.date != r.ideal {
-                    let ideal = Iso(r.ideal).to_string();
-                    messages::moved_from(&ideal).get(lang).to_string()
-                } else {
-                    String::new()
-                };
-                let (start, end) = (HourMinute(r.start), HourMinute(r.end));
-                let (mentor, mentee) = (people.name(&r.mentor), people.name(&r.mentee));
-                outln!(
-                    out,
-                    "{} {start}–{end}  {mentor} · {mentee} ({}){moved}",
-                    Iso(r.date),
-                    r.number
-                );
-            }
-            if !plan.unplaced.is_empty() {
-                outln!(out, "\n{}", messages::unplaced().get(lang));
-                for u in &plan.unplaced {
-                    // Number 0: the whole pair (someone not in the roster, a
-                    // period past the calendar's end).
-                    let which = if u.number == 0 {
-                        String::new()
-                    } else {
-                        format!(" ({}, {})", u.number, Iso(u.ideal))
-                    };
-                    let (mentor, mentee) = (people.name(&u.mentor), people.name(&u.mentee));
-                    outln!(out, "  {mentor} · {mentee}{which}: {}", u.reason.get(lang));
-                }
-            }
-            out
+            out + &text(&plan, &flagged, &people, lang)
         }
     };
     io::write(To::Stdout, &text, lang)
+}
+
+/// A pair with the rules it breaks.
+type Flagged = (PairRef, Vec<Constraint>);
+
+/// `Mentor · Mentee`.
+fn names(people: &Lookup<'_>, pair: &PairRef) -> String {
+    let (mentor, mentee) = (people.name(&pair.mentor), people.name(&pair.mentee));
+    format!("{mentor} · {mentee}")
+}
+
+fn report<'a>(plan: &'a Schedule, flagged: &[&'a Flagged], lang: Lang) -> Report<'a> {
+    Report {
+        reviews: plan
+            .reviews
+            .iter()
+            .map(|r| ReviewOut {
+                date: Iso(r.date),
+                start: HourMinute(r.start),
+                end: HourMinute(r.end),
+                mentor: &r.mentor,
+                mentee: &r.mentee,
+                review: r.number,
+                ideal_date: Iso(r.ideal),
+            })
+            .collect(),
+        unplaced: plan
+            .unplaced
+            .iter()
+            .map(|u| UnplacedOut {
+                mentor: &u.mentor,
+                mentee: &u.mentee,
+                review: u.number,
+                ideal_date: Iso(u.ideal),
+                reason: u.reason.get(lang),
+            })
+            .collect(),
+        pair_problems: flagged
+            .iter()
+            .map(|(pair, problems)| PairProblems {
+                mentor: &pair.mentor,
+                mentee: &pair.mentee,
+                problems: BrokenRule::list(problems, lang),
+            })
+            .collect(),
+    }
+}
+
+/// The text after the summary: flagged pairs, reviews, what was not placed.
+fn text(plan: &Schedule, flagged: &[&Flagged], people: &Lookup<'_>, lang: Lang) -> String {
+    let mut out = String::new();
+    if !flagged.is_empty() {
+        outln!(out, "\n{}", messages::scheduled_all_the_same().get(lang));
+        for (pair, problems) in flagged {
+            let rules = Constraint::broken_list(problems, lang);
+            outln!(out, "  ⚠ {}: {rules}", names(people, pair));
+        }
+    }
+    if !plan.reviews.is_empty() {
+        outln!(out);
+    }
+    for r in &plan.reviews {
+        let moved = if r.date != r.ideal {
+            let ideal = Iso(r.ideal).to_string();
+            messages::moved_from(&ideal).get(lang).to_string()
+        } else {
+            String::new()
+        };
+        let (start, end) = (HourMinute(r.start), HourMinute(r.end));
+        let (mentor, mentee) = (people.name(&r.mentor), people.name(&r.mentee));
+        outln!(
+            out,
+            "{} {start}–{end}  {mentor} · {mentee} ({}){moved}",
+            Iso(r.date),
+            r.number
+        );
+    }
+    if !plan.unplaced.is_empty() {
+        outln!(out, "\n{}", messages::unplaced().get(lang));
+        for u in &plan.unplaced {
+            // Number 0: the whole pair (someone not in the roster, a
+            // period past the calendar's end).
+            let which = if u.number == 0 {
+                String::new()
+            } else {
+                format!(" ({}, {})", u.number, Iso(u.ideal))
+            };
+            let (mentor, mentee) = (people.name(&u.mentor), people.name(&u.mentee));
+            outln!(out, "  {mentor} · {mentee}{which}: {}", u.reason.get(lang));
+        }
+    }
+    out
 }
 
 /// `--ics-dir`: the file with every review and one per person, each person's
