@@ -1270,3 +1270,232 @@ fn a_pairs_file_is_checked_like_any_file() {
         text(&out.stderr)
     );
 }
+
+/// Standard output of a run that must succeed.
+fn stdout_of(args: &[&str]) -> String {
+    let out = doorgroei(args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        text(&out.stderr)
+    );
+    text(&out.stdout)
+}
+
+/// `doorgroei COMMAND welzijn-groeit.yaml ROSTER EXTRA…`, which must
+/// succeed: its standard output.
+fn with_roster(command: &str, roster: &Path, extra: &[&str]) -> String {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let args = [command, ladder.to_str().unwrap(), roster.to_str().unwrap()];
+    stdout_of(&[&args[..], extra].concat())
+}
+
+/// A ladder of `roles` roles (one promotion between each two) whose pay
+/// scale 7 is listed `1 + duplicates` times: a warning per duplicate.
+fn ladder_with(roles: usize, duplicates: usize) -> String {
+    let mut text = String::from("schema: doorgroei/ladder@1\norganisation: Test\npay_scales:\n");
+    for _ in 0..=duplicates {
+        text.push_str("  - {scale: 7, min: 3026, max: 3774}\n");
+    }
+    text.push_str("roles:\n");
+    for i in 0..roles {
+        text.push_str(&format!("  - {{id: r{i}, name: {{nl: R{i}, en: R{i}}}, level: junior, mix: {{practice: 100}}, scale: {{min: 7, max: 7}}, education: hbo}}\n"));
+    }
+    text.push_str("transitions:\n");
+    for i in 1..roles {
+        text.push_str(&format!(
+            "  - {{from: r{}, to: r{i}, kind: lateral}}\n",
+            i - 1
+        ));
+    }
+    if roles < 2 {
+        text.push_str("  []\n");
+    }
+    text
+}
+
+#[test]
+fn check_counts_roles_transitions_and_warnings_in_both_languages() {
+    // (roles, duplicated pay scales, Dutch, English)
+    #[rustfmt::skip]
+    let cases = [
+        (1, 0, "in orde (1 functie, 0 overgangen)", "ok (1 role, 0 transitions)"),
+        (2, 1, "in orde (2 functies, 1 overgang), met 1 waarschuwing", "ok (2 roles, 1 transition), with 1 warning"),
+        (3, 2, "in orde (3 functies, 2 overgangen), met 2 waarschuwingen", "ok (3 roles, 2 transitions), with 2 warnings"),
+    ];
+    for (roles, duplicates, nl, en) in cases {
+        let file = temp_file(&format!("w{roles}.yaml"), &ladder_with(roles, duplicates));
+        let path = file.to_str().unwrap();
+        for (lang, expected) in [("nl", nl), ("en", en)] {
+            let out = doorgroei(&["check", path, "--lang", lang]);
+            assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+            assert_eq!(text(&out.stdout), format!("{path}: {expected}\n"));
+            assert_eq!(text(&out.stderr).lines().count(), duplicates, "{lang}");
+        }
+    }
+}
+
+#[test]
+fn paths_text_counts_years_and_months_in_both_languages() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    // (--years, language, lines that must be in the output)
+    #[rustfmt::skip]
+    let cases: [(&str, &str, &[&str]); 4] = [
+        ("1", "en", &["From Domestic violence code officer (1 year in the role)\n", "\nNext steps:\n", "\nBest-fitting destinations:\n"]),
+        ("0,92", "en", &["From Domestic violence code officer (0.92 years in the role)\n", "  Route 1 — 1 month\n"]),
+        ("0", "nl", &["Vanaf Aandachtsfunctionaris meldcode (0 jaar in functie)\n", "  Route 1 — 12 maanden\n", "\nVolgende stappen:\n"]),
+        ("0,92", "nl", &["Vanaf Aandachtsfunctionaris meldcode (0,92 jaar in functie)\n", "  Route 1 — 1 maand\n", "\nBest passende bestemmingen:\n"]),
+    ];
+    for (years, lang, lines) in cases {
+        let stdout = stdout_of(&[
+            "paths",
+            ladder.to_str().unwrap(),
+            "--from",
+            "aandachtsfunctionaris",
+            "--years",
+            years,
+            "--to",
+            "praktijkadviseur-gemeente",
+            "--today",
+            "2026-03-01",
+            "--lang",
+            lang,
+        ]);
+        for line in lines {
+            assert!(stdout.contains(line), "{line:?} not in\n{stdout}");
+        }
+    }
+}
+
+/// Two mentors with one place each: Sara has two locked mentees, Siem one
+/// free place that Lot takes; Kees works on Saturdays only.
+fn occupancy_roster() -> PathBuf {
+    temp_file(
+        "occupancy.csv",
+        "id;name;role;team;days;capacity;mentor;locked\n\
+         s1;Sara Smit;sw-hbo-senior;Noord;ma|di;1;;\n\
+         s2;Siem Sol;sw-hbo-senior;Oost;ma|di;1;;\n\
+         j1;Jan Jansen;sw-hbo-start;Zuid;ma|di;;s1;ja\n\
+         j2;Joke de Wit;sw-hbo-start;Zuid;ma|di;;s1;ja\n\
+         j3;Kees Bos;sw-hbo-start;Zuid;za;;;\n\
+         j4;Lot Lam;sw-hbo-start;Zuid;ma;;;\n",
+    )
+}
+
+#[test]
+fn match_text_says_how_full_each_mentor_is_and_who_has_none() {
+    let roster = occupancy_roster();
+    // (language, lines that must be in the output)
+    #[rustfmt::skip]
+    let cases: [(&str, &[&str]); 2] = [
+        ("nl", &[
+            "3 van de 4 mentees hebben een mentor; totale score ",
+            "      ⚠ vastgezet, maar breekt een regel: de mentor heeft meer mentees dan de capaciteit\n",
+            "\nZonder mentor:\n  Kees Bos (j3): ",
+            "\nMentees per mentor (bezetting):\n  Sara Smit (s1): 2 / 1 (te vol)\n  Siem Sol (s2): 1 / 1 (vol)\n",
+        ]),
+        ("en", &[
+            "3 of 4 mentees have a mentor; total score ",
+            "      ⚠ locked, but breaks a rule: the mentor has more mentees than the capacity\n",
+            "\nWithout a mentor:\n  Kees Bos (j3): ",
+            "\nMentees per mentor (load):\n  Sara Smit (s1): 2 / 1 (over capacity)\n  Siem Sol (s2): 1 / 1 (full)\n",
+        ]),
+    ];
+    for (lang, lines) in cases {
+        let stdout = with_roster("match", &roster, &["--lang", lang]);
+        for line in lines {
+            assert!(stdout.contains(line), "{line:?} not in\n{stdout}");
+        }
+    }
+}
+
+#[test]
+fn the_match_summary_agrees_with_its_numbers() {
+    let one = temp_file(
+        "one.csv",
+        "id;name;role;days;capacity\ns1;Sara Smit;sw-hbo-senior;ma;2\nj1;Jan Jansen;sw-hbo-start;ma;\n",
+    );
+    let none = temp_file(
+        "none.csv",
+        "id;name;role;days;capacity\ns1;Sara Smit;sw-hbo-senior;ma;2\nj1;Jan Jansen;sw-hbo-start;za;\n",
+    );
+    // (roster, language, first line)
+    #[rustfmt::skip]
+    let cases = [
+        (&one, "nl", "1 van 1 mentee heeft een mentor; totale score "),
+        (&one, "en", "1 of 1 mentee has a mentor; total score "),
+        (&none, "nl", "0 van 1 mentee hebben een mentor; totale score 0"),
+        (&none, "en", "0 of 1 mentee have a mentor; total score 0"),
+    ];
+    for (roster, lang, first) in cases {
+        let stdout = with_roster("match", roster, &["--lang", lang]);
+        assert!(stdout.starts_with(first), "{first:?}\n{stdout}");
+    }
+}
+
+#[test]
+fn a_rematch_ends_no_pair_and_keeps_the_locked_ones() {
+    let roster = broken_pairs_roster();
+    let stdout = with_roster("match", &roster, &["--rematch"]);
+    assert!(!stdout.contains("Beëindigd"), "{stdout}");
+    assert!(
+        stdout.contains("  Joke de Wit (j2) → Sara Smit (s1) 🔒"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn schedule_json_has_the_documented_shape() {
+    let roster = broken_pairs_roster();
+    let stdout = with_roster(
+        "schedule",
+        &roster,
+        &[
+            "--start",
+            "2027-01-04",
+            "--months",
+            "2",
+            "--format",
+            "json",
+            "--lang",
+            "en",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        json["pair_problems"],
+        serde_json::json!([{
+            "mentor": "s1",
+            "mentee": "j2",
+            "problems": [{
+                "rule": "management-line",
+                "message": "the mentor is in the mentee's management line",
+            }],
+        }])
+    );
+    let review = &json["reviews"][0];
+    let keys: Vec<&str> = review
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "date",
+            "end",
+            "ideal_date",
+            "mentee",
+            "mentor",
+            "review",
+            "start"
+        ]
+    );
+    for (key, length) in [("date", 10), ("ideal_date", 10), ("start", 5), ("end", 5)] {
+        assert_eq!(review[key].as_str().unwrap().len(), length, "{review}");
+    }
+    assert_eq!(review["review"], 1);
+    assert!(json["unplaced"].is_array());
+}

@@ -58,6 +58,18 @@ pub fn add_months(d: Date, n: i64) -> Option<Date> {
     d.checked_add(Span::new().try_months(n).ok()?).ok()
 }
 
+/// The day (in UTC) of the moment `now`: what the command line calls
+/// today. The shells read the clock; this only turns its answer into a date.
+pub fn utc_day(now: jiff::Timestamp) -> Date {
+    let days = now.as_second().div_euclid(24 * 60 * 60);
+    // Every timestamp falls within jiff's dates, so the fallback is never used.
+    add_days(jiff::civil::date(1970, 1, 1), days).unwrap_or(if days < 0 {
+        Date::MIN
+    } else {
+        Date::MAX
+    })
+}
+
 /// `t` moved by `n` minutes, or `None` when that leaves the day.
 pub fn add_minutes(t: Time, n: i64) -> Option<Time> {
     // By hand: jiff's `Time::checked_add` keeps a path that unwraps.
@@ -96,6 +108,12 @@ impl fmt::Display for HourMinute {
 }
 
 impl Serialize for Iso {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Serialize for HourMinute {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
@@ -223,6 +241,23 @@ mod tests {
         let nine = Time::constant(9, 0, 0, 0);
         assert_eq!(add_minutes(nine, 45), Some(Time::constant(9, 45, 0, 0)));
         assert_eq!(add_minutes(nine, 15 * 60), None);
+    }
+
+    #[test]
+    fn a_moment_falls_on_its_day_in_utc() {
+        let check = |second: i64, expected: Date| {
+            let now = jiff::Timestamp::from_second(second).unwrap();
+            assert_eq!(utc_day(now), expected, "{second}");
+            assert_eq!(utc_day(now), now.to_zoned(jiff::tz::TimeZone::UTC).date());
+        };
+        check(0, date(1970, 1, 1));
+        check(86_399, date(1970, 1, 1));
+        check(86_400, date(1970, 1, 2));
+        check(-1, date(1969, 12, 31));
+        check(1_772_323_200, date(2026, 3, 1));
+        check(1_772_323_199, date(2026, 2, 28));
+        check(jiff::Timestamp::MAX.as_second(), date(9999, 12, 30));
+        check(jiff::Timestamp::MIN.as_second(), date(-9999, 1, 2));
     }
 
     #[test]

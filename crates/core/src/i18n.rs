@@ -90,3 +90,40 @@ pub fn decimal(x: f64, lang: Lang) -> String {
         Lang::En => text.to_string(),
     }
 }
+
+/// A noun in both languages, singular and plural, for saying how many:
+/// `1 maand`, `2 maanden`; `1 month`, `0 months`. Only exactly one takes
+/// the singular, in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Noun {
+    /// Dutch singular and plural.
+    pub nl: [&'static str; 2],
+    /// English singular and plural.
+    pub en: [&'static str; 2],
+}
+
+impl Noun {
+    /// Months, as route lengths are counted.
+    pub const MONTH: Noun = Noun::new(["maand", "maanden"], ["month", "months"]);
+    /// Moves along a route.
+    pub const MOVE: Noun = Noun::new(["stap", "stappen"], ["move", "moves"]);
+
+    /// A noun from its Dutch and English singular and plural.
+    pub const fn new(nl: [&'static str; 2], en: [&'static str; 2]) -> Noun {
+        Noun { nl, en }
+    }
+
+    /// The word for `n` of them: singular for one, plural otherwise.
+    pub fn word(&self, n: u64, lang: Lang) -> &'static str {
+        let forms = match lang {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        };
+        forms[usize::from(n != 1)]
+    }
+
+    /// `n` and the word: `1 maand`, `12 months`.
+    pub fn count(&self, n: u64, lang: Lang) -> String {
+        format!("{n} {}", self.word(n, lang))
+    }
+}

@@ -175,6 +175,16 @@ pub struct ScaleRange {
     pub max: u8,
 }
 
+impl ScaleRange {
+    /// Like `schaal 9–10` / `scale 9–10`.
+    pub fn label(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => format!("schaal {self}"),
+            Lang::En => format!("scale {self}"),
+        }
+    }
+}
+
 impl std::fmt::Display for ScaleRange {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.min == self.max {
@@ -192,6 +202,13 @@ pub struct PayRange {
     pub min: u32,
     /// Highest amount the organisation lists for the scale.
     pub max: u32,
+}
+
+impl std::fmt::Display for PayRange {
+    /// `€ 3490 – € 4830`, the same in both languages.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "€ {} – € {}", self.min, self.max)
+    }
 }
 
 /// One function in the organisation.
@@ -222,10 +239,7 @@ pub struct Role {
 impl Role {
     /// Like `schaal 9–10` / `scale 9–10`.
     pub fn scale_label(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Nl => format!("schaal {}", self.scale),
-            Lang::En => format!("scale {}", self.scale),
-        }
+        self.scale.label(lang)
     }
 }
 
@@ -346,6 +360,22 @@ impl Ladder {
     /// Gross monthly pay for a scale, when the ladder lists it.
     pub fn pay(&self, scale: u8) -> Option<PayRange> {
         self.pay.get(&scale).copied()
+    }
+
+    /// Gross monthly pay in a role: from the lowest amount of its lowest
+    /// scale to the highest of its highest, when the ladder lists both.
+    pub fn role_pay(&self, role: &Role) -> Option<PayRange> {
+        let (low, high) = (self.pay(role.scale.min)?, self.pay(role.scale.max)?);
+        Some(PayRange {
+            min: low.min,
+            max: high.max,
+        })
+    }
+
+    /// The name of the role with this id in `lang`; the id itself for a
+    /// role the ladder does not have (an id from another file).
+    pub fn role_name<'a>(&'a self, id: &'a str, lang: Lang) -> &'a str {
+        self.role(id).map_or(id, |r| r.name.get(lang))
     }
 
     /// The graph itself, for algorithms.

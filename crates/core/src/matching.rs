@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{join_list, Bilingual, Lang};
 use crate::ladder::{Ladder, Level};
-use crate::roster::{Person, Roster};
+use crate::roster::{Pair, Person, Roster};
 
 mod pairs;
 mod solver;
@@ -181,6 +181,13 @@ impl Constraint {
         }
     }
 
+    /// Every rule a pair breaks, in words, one after another:
+    /// `mentor en mentee zitten in hetzelfde team; …`.
+    pub fn broken_list(problems: &[Constraint], lang: Lang) -> String {
+        let words: Vec<&str> = problems.iter().map(|c| c.broken(lang)).collect();
+        words.join("; ")
+    }
+
     /// How `n` mentors fail this rule for one mentee, with the verb agreeing
     /// (`1 zit in hetzelfde team`, `4 zitten in hetzelfde team`).
     fn counted(self, n: usize, lang: Lang) -> String {
@@ -272,6 +279,17 @@ pub struct Matched {
     /// the coordinator decided to keep it, so it is kept and flagged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Constraint>,
+}
+
+/// A matching's pair as a roster keeps it (who with whom, locked or not).
+impl From<&Matched> for Pair {
+    fn from(p: &Matched) -> Pair {
+        Pair {
+            mentee: p.mentee.clone(),
+            mentor: p.mentor.clone(),
+            locked: p.locked,
+        }
+    }
 }
 
 /// An existing pair that was not kept because it breaks a hard constraint
@@ -406,6 +424,43 @@ pub struct Assignment {
     pub total_score: i64,
 }
 
+/// How full a mentor is, from the mentees they have and the places they
+/// offer: with room for more, full, or over capacity (only locked pairs
+/// can put a mentor there).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Occupancy {
+    /// Fewer mentees than places.
+    Room,
+    /// As many mentees as places.
+    Full,
+    /// More mentees than places.
+    Over,
+}
+
+impl Occupancy {
+    /// The occupancy of a mentor with `load` mentees and `capacity` places.
+    pub fn of(load: u32, capacity: u32) -> Occupancy {
+        match load.cmp(&capacity) {
+            std::cmp::Ordering::Less => Occupancy::Room,
+            std::cmp::Ordering::Equal => Occupancy::Full,
+            std::cmp::Ordering::Greater => Occupancy::Over,
+        }
+    }
+
+    /// In words: `ruimte`, `vol`, `te vol` / `room`, `full`, `over capacity`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Occupancy::Room, Lang::Nl) => "ruimte",
+            (Occupancy::Room, Lang::En) => "room",
+            (Occupancy::Full, Lang::Nl) => "vol",
+            (Occupancy::Full, Lang::En) => "full",
+            (Occupancy::Over, Lang::Nl) => "te vol",
+            (Occupancy::Over, Lang::En) => "over capacity",
+        }
+    }
+}
+
 /// The problem the solver saw, for checking with another solver.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Problem {
@@ -521,6 +576,40 @@ pub fn pair_problems(
         (Some(a), Some(b)) => person_problems(ladder, &people, a, b, config).list(),
         _ => Vec::new(),
     }
+}
+
+/// Every hard constraint each of `pairs` breaks, the pairs taken as given
+/// (a pairs file for `doorgroei schedule`, scheduled whatever they break):
+/// those of [`pair_problems`], and for a pair past its mentor's capacity,
+/// counted in the given order, [`Constraint::Capacity`], unless the mentor
+/// is no mentor at all ([`Constraint::MentorLevel`] says more). Unknown
+/// ids break nothing here (the loaders refuse them).
+pub fn given_pair_problems(
+    ladder: &Ladder,
+    roster: &Roster,
+    config: &MatchConfig,
+    pairs: &[Pair],
+) -> Vec<Vec<Constraint>> {
+    let people = roster.by_id();
+    let mut load: BTreeMap<&str, u32> = BTreeMap::new();
+    pairs
+        .iter()
+        .map(|p| {
+            let (mentee, mentor) = (people.get(p.mentee.as_str()), people.get(p.mentor.as_str()));
+            let mut rules = match (mentee, mentor) {
+                (Some(a), Some(b)) => person_problems(ladder, &people, a, b, config),
+                _ => Rules::default(),
+            };
+            let used = load.entry(p.mentor.as_str()).or_default();
+            *used += 1;
+            if let Some(m) = mentor {
+                if *used > m.capacity && !rules.has(Constraint::MentorLevel) {
+                    rules = rules.with(Constraint::Capacity);
+                }
+            }
+            rules.list()
+        })
+        .collect()
 }
 
 fn person_problems(

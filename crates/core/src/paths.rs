@@ -27,6 +27,10 @@ use crate::ladder::{
 };
 use crate::sort;
 
+mod describe;
+
+pub use describe::{GoalText, NextText, RouteText, StepText, TargetText, BEST_TARGETS};
+
 /// A person's situation and wishes (see `format::ProfileFile` for the file).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
@@ -72,6 +76,25 @@ impl Profile {
             min_practice: None,
             hours_per_week: 36.0,
             goals: Vec::new(),
+        }
+    }
+
+    /// A profile in `role` with nothing else known (see
+    /// [`Profile::in_role`]) but the education the role asks for: whoever
+    /// holds a role has it.
+    pub fn in_role_of(ladder: &Ladder, role: &str) -> Profile {
+        let mut p = Profile::in_role(role);
+        if let Some(r) = ladder.role(role) {
+            p.education = r.education;
+        }
+        p
+    }
+
+    /// Raises the education to what the current role asks for, when it is
+    /// lower: whoever holds a role has at least that.
+    pub fn meet_role_education(&mut self, ladder: &Ladder) {
+        if let Some(r) = ladder.role(&self.current_role) {
+            self.education = self.education.max(r.education);
         }
     }
 
@@ -815,13 +838,7 @@ impl<'a> Model<'a> {
             }
             elapsed = elapsed.saturating_add(step.months());
             cost = cost.saturating_add(step.months()).saturating_add(MOVE_COST);
-            let pay = match (ladder.pay(to.scale.min), ladder.pay(to.scale.max)) {
-                (Some(lo), Some(hi)) => Some(PayRange {
-                    min: lo.min,
-                    max: hi.max,
-                }),
-                _ => None,
-            };
+            let pay = ladder.role_pay(to);
             steps.push(RouteStep {
                 from: from.id.clone(),
                 to: to.id.clone(),

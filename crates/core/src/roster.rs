@@ -241,4 +241,42 @@ impl Roster {
     pub fn names(&self) -> BTreeMap<&str, &str> {
         crate::sort::map_of(self.people.iter().map(|p| (p.id.as_str(), p.name.as_str())))
     }
+
+    /// The person with this id. One lookup walks the list: for many, use
+    /// [`Roster::lookup`].
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    /// The name of the person with this id; the id itself for someone not
+    /// in the roster (an id from a pairs file, say). One lookup walks the
+    /// list: for many, use [`Roster::lookup`].
+    pub fn name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.person(id).map_or(id, |p| p.name.as_str())
+    }
+
+    /// People by id, for many lookups (a list of pairs, a calendar).
+    pub fn lookup(&self) -> Lookup<'_> {
+        Lookup(self.by_id())
+    }
+}
+
+/// A roster's people by id (see [`Roster::lookup`]).
+#[derive(Clone, Debug, Default)]
+pub struct Lookup<'a>(BTreeMap<&'a str, &'a Person>);
+
+impl<'a> Lookup<'a> {
+    /// The person with this id.
+    pub fn person(&self, id: &str) -> Option<&'a Person> {
+        self.0.get(id).copied()
+    }
+
+    /// The name of the person with this id; the id itself for someone not
+    /// in the roster.
+    pub fn name<'b>(&self, id: &'b str) -> &'b str
+    where
+        'a: 'b,
+    {
+        self.person(id).map_or(id, |p| p.name.as_str())
+    }
 }

@@ -3,8 +3,9 @@
 //! managers, downward promotions, pay scales listed twice, and pairs files.
 //! Each case is an input and the exact lines it must give, in both languages.
 
-use doorgroei::format::{load_ladder_checked, load_pairs, load_roster_checked, Loaded};
-use doorgroei::roster::Roster;
+use doorgroei::format::{load_ladder_checked, load_pairs, load_roster_checked, Loaded, PairsFile};
+use doorgroei::matching::{assign, MatchConfig};
+use doorgroei::roster::{Pair, Roster};
 use doorgroei::{Ladder, Lang, LoadErrors};
 
 fn ladder() -> Ladder {
@@ -204,4 +205,47 @@ fn pairs_files_are_checked_like_any_file() {
         lines(&errors, Lang::Nl)[0].starts_with("p.json: bestand is te groot"),
         "{errors}"
     );
+}
+
+/// Every kind of entry a pairs file has: a locked pair that breaks a rule
+/// (j2 with their own manager), pairs that end (same team, no shared day),
+/// and a mentee who shares a working day with no mentor (j5).
+const EVERY_KIND: &str = "id;name;role;team;days;capacity;manager;avoids;mentor;locked
+s1;Sara Smit;sw-hbo-senior;Noord;ma|di;2;;;;
+s2;Siem Sol;sw-hbo-senior;Oost;wo;2;;;;
+s3;Stan Stam;sw-hbo-senior;West;ma|di|wo|do|vr;4;;;;
+j1;Jan Jansen;sw-hbo-start;Noord;ma|di;;;;s1;nee
+j2;Joke de Wit;sw-hbo-start;Zuid;ma|di;;s1;;s1;ja
+j3;Kees Bos;sw-hbo-start;Zuid;ma;;;;s2;nee
+j4;Lot Lam;sw-hbo-start;Zuid;ma|di|wo;;;;;
+j5;Mo Moes;sw-hbo-start;Zuid;za;;;;;
+";
+
+#[test]
+fn a_written_pairs_file_reads_back_the_same_pairs() {
+    let ladder = ladder();
+    let roster = load_roster_checked("r.csv", EVERY_KIND.as_bytes(), &ladder)
+        .unwrap()
+        .value;
+    for (rematch, lang) in [(false, Lang::Nl), (false, Lang::En), (true, Lang::Nl)] {
+        let config = MatchConfig {
+            rematch,
+            ..MatchConfig::default()
+        };
+        let outcome = assign(&ladder, &roster, &config);
+        let file = PairsFile::new(&outcome, lang);
+        let flagged = file.pairs.iter().filter(|p| !p.problems.is_empty()).count();
+        let kinds = (flagged, file.ended.len(), file.unmatched.len());
+        assert_eq!(kinds, if rematch { (1, 0, 1) } else { (1, 2, 1) });
+        let text = serde_json::to_string_pretty(&file).unwrap();
+        assert_eq!(serde_json::from_str::<PairsFile>(&text).unwrap(), file);
+        // What the schedule reads: who with whom, locked or not; also from
+        // a plain list of the pairs.
+        let expected: Vec<Pair> = outcome.pairs.iter().map(Pair::from).collect();
+        assert_eq!(load_pairs("p.json", &text, &roster).unwrap(), expected);
+        let list = serde_json::to_string(&file.pairs).unwrap();
+        assert_eq!(load_pairs("p.json", &list, &roster).unwrap(), expected);
+        let read: Vec<Pair> = file.pairs.iter().map(|p| p.pair()).collect();
+        assert_eq!(read, expected);
+    }
 }

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use doorgroei::format::load_ladder;
 use doorgroei::matching::{
-    assign, assign_tuned, greedy, options, problem, review, Constraint, MatchConfig, Tuning,
+    assign, assign_tuned, given_pair_problems, greedy, options, problem, review, Constraint,
+    MatchConfig, Tuning,
 };
 use doorgroei::roster::{Day, Days, Pair, Person, Roster};
 use doorgroei::Ladder;
@@ -834,5 +835,50 @@ proptest! {
                 prop_assert_eq!(again.matched, result.matched + 1);
             }
         }
+    }
+}
+
+#[test]
+fn pairs_taken_as_given_are_checked_and_fill_their_mentors_in_order() {
+    use Constraint::*;
+    let mut same_team = junior("j3");
+    same_team.team = "team-s".into();
+    let roster = Roster {
+        people: vec![
+            junior("j1"),
+            junior("j2"),
+            same_team,
+            senior("s", 1),
+            senior("t", 2),
+        ],
+        pairs: Vec::new(),
+    };
+    let pair = |mentee: &str, mentor: &str| Pair {
+        mentee: mentee.into(),
+        mentor: mentor.into(),
+        locked: false,
+    };
+    /// Pairs (mentee, mentor) and the rules each breaks.
+    type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a [Constraint]]);
+    #[rustfmt::skip]
+    let cases: &[Case] = &[
+        (&[("j1", "s")], &[&[]]),
+        // Past the capacity, in the given order.
+        (&[("j1", "s"), ("j2", "s")], &[&[], &[Capacity]]),
+        (&[("j2", "s"), ("j1", "s")], &[&[], &[Capacity]]),
+        (&[("j1", "t"), ("j2", "t")], &[&[], &[]]),
+        // Every rule at once, in the rules' order.
+        (&[("j1", "s"), ("j3", "s")], &[&[], &[Capacity, SameTeam]]),
+        // A junior is no mentor: that says more than a capacity of 0.
+        (&[("j1", "j2")], &[&[MentorLevel]]),
+        (&[("s", "t")], &[&[NotMentee]]),
+        (&[("j1", "j1")], &[&[Oneself, SameTeam, MentorLevel]]),
+        // Unknown ids (the loaders refuse them) break nothing here.
+        (&[("j1", "zz"), ("zz", "s")], &[&[], &[]]),
+    ];
+    for (pairs, expected) in cases {
+        let pairs: Vec<Pair> = pairs.iter().map(|(a, b)| pair(a, b)).collect();
+        let found = given_pair_problems(&ladder(), &roster, &MatchConfig::default(), &pairs);
+        assert_eq!(found, *expected, "{pairs:?}");
     }
 }

@@ -19,7 +19,7 @@ pub use ladder::{
     load_ladder_file, LadderFile, PartTimeFile, PayScaleFile, RoleFile, ScaleFile, TransitionFile,
     LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
 };
-pub use pairs::load_pairs;
+pub use pairs::{load_pairs, BrokenRule, EndedEntry, PairEntry, PairsFile, UnmatchedEntry};
 pub use profile::{
     check_profile, load_profile, profile_to_yaml, ProfileFile, HOURS_PER_WEEK, PERCENT,
     PROFILE_SCHEMA, YEARS,

@@ -1,26 +1,156 @@
-//! A pairs file for `doorgroei schedule --pairs`: the JSON that `doorgroei
-//! match --format json` writes (`{"pairs": [...], ...}`), or a plain list of
-//! `{"mentee": …, "mentor": …}`. Other fields of the items (score, reasons)
-//! are ignored. Read with the YAML reader, which reads JSON as YAML 1.2 and
-//! says where each problem is.
+//! The pairs file: what `doorgroei match --format json` writes
+//! ([`PairsFile`]: the pairs and the rest of a matching's outcome, in one
+//! language) and `doorgroei schedule --pairs` reads (of that, only the
+//! pairs' mentee, mentor and `locked`; a plain list of
+//! `{"mentee": …, "mentor": …}` will do too). Read with the YAML reader,
+//! which reads JSON as YAML 1.2 and says where each problem is.
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_yaml::Value;
 
 use crate::error::{ErrorKind, Expected, LoadErrors};
+use crate::i18n::Lang;
+use crate::matching::{Assignment, Blocked, Change, Constraint};
 use crate::roster::{Pair, Roster};
 use crate::suggest::closest;
 use crate::yaml::{check_size, decode, describe, json_error, Document, Path, Problem};
 
-/// One item of the list: only who with whom.
-#[derive(Deserialize)]
-struct PairItem {
-    mentee: String,
-    mentor: String,
-    #[serde(default)]
-    locked: bool,
+/// A matching's outcome as a file, its words in one language.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairsFile {
+    /// Every pair, existing and new, in mentee order.
+    pub pairs: Vec<PairEntry>,
+    /// Mentees left without a mentor.
+    pub unmatched: Vec<UnmatchedEntry>,
+    /// Existing pairs that ended because they break a rule.
+    pub ended: Vec<EndedEntry>,
+    /// Mentees per mentor (every mentor, also those with none).
+    pub mentor_load: BTreeMap<String, u32>,
+    /// Number of mentees with a mentor.
+    pub matched: usize,
+    /// Sum of the pairs' scores.
+    pub total_score: i64,
+}
+
+/// One pair of the file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairEntry {
+    /// The mentee's id.
+    pub mentee: String,
+    /// The mentor's id.
+    pub mentor: String,
+    /// The pair's score, load bonus included.
+    pub score: i64,
+    /// Kept even in a full re-match.
+    pub locked: bool,
+    /// The pair existed before the matching.
+    pub existing: bool,
+    /// The score's terms in words.
+    pub reasons: Vec<String>,
+    /// The rules the pair breaks (only a locked pair can break any).
+    pub problems: Vec<BrokenRule>,
+}
+
+/// A rule a pair breaks: its name and, in words, what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BrokenRule {
+    /// The rule.
+    pub rule: Constraint,
+    /// What is wrong, in words.
+    pub message: String,
+}
+
+/// A mentee without a mentor.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UnmatchedEntry {
+    /// The mentee's id.
+    pub mentee: String,
+    /// Why, in words (and the suggestion, when there is one).
+    pub reason: String,
+    /// Every rule that rules out a mentor, with how many mentors fail it.
+    pub blocked: Vec<Blocked>,
+    /// A change that is certain to get this mentee a mentor.
+    pub suggestion: Option<Change>,
+}
+
+/// An existing pair that ended.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EndedEntry {
+    /// The mentee's id.
+    pub mentee: String,
+    /// The former mentor's id.
+    pub mentor: String,
+    /// The rules the pair broke.
+    pub problems: Vec<BrokenRule>,
+}
+
+impl PairsFile {
+    /// The file of a matching's `outcome`, its words in `lang`.
+    pub fn new(outcome: &Assignment, lang: Lang) -> PairsFile {
+        PairsFile {
+            pairs: outcome
+                .pairs
+                .iter()
+                .map(|p| PairEntry {
+                    mentee: p.mentee.clone(),
+                    mentor: p.mentor.clone(),
+                    score: p.score,
+                    locked: p.locked,
+                    existing: p.existing,
+                    reasons: p.reasons.iter().map(|r| r.get(lang).to_string()).collect(),
+                    problems: BrokenRule::list(&p.problems, lang),
+                })
+                .collect(),
+            unmatched: outcome
+                .unmatched
+                .iter()
+                .map(|u| UnmatchedEntry {
+                    mentee: u.mentee.clone(),
+                    reason: u.reason.get(lang).to_string(),
+                    blocked: u.blocked.clone(),
+                    suggestion: u.suggestion.clone(),
+                })
+                .collect(),
+            ended: outcome
+                .ended
+                .iter()
+                .map(|e| EndedEntry {
+                    mentee: e.mentee.clone(),
+                    mentor: e.mentor.clone(),
+                    problems: BrokenRule::list(&e.problems, lang),
+                })
+                .collect(),
+            mentor_load: outcome.mentor_load.clone(),
+            matched: outcome.matched,
+            total_score: outcome.total_score,
+        }
+    }
+}
+
+impl PairEntry {
+    /// Who with whom, as the schedule reads it.
+    pub fn pair(&self) -> Pair {
+        Pair {
+            mentee: self.mentee.clone(),
+            mentor: self.mentor.clone(),
+            locked: self.locked,
+        }
+    }
+}
+
+impl BrokenRule {
+    /// Each of `problems` with its words in `lang`.
+    pub fn list(problems: &[Constraint], lang: Lang) -> Vec<BrokenRule> {
+        problems
+            .iter()
+            .map(|&rule| BrokenRule {
+                rule,
+                message: rule.broken(lang).to_string(),
+            })
+            .collect()
+    }
 }
 
 /// Reads a pairs file against `roster`: every id must be a person in it
@@ -74,7 +204,7 @@ pub fn load_pairs(file: &str, text: &str, roster: &Roster) -> Result<Vec<Pair>, 
     let mut first: BTreeMap<String, Path> = BTreeMap::new();
     for (i, item) in list.iter().enumerate() {
         let path = base.index(i);
-        let pair = match decode::<PairItem>(item, &path) {
+        let pair = match decode::<Pair>(item, &path) {
             Ok(p) => p,
             Err(p) => {
                 problems.push(p);
@@ -114,11 +244,7 @@ pub fn load_pairs(file: &str, text: &str, roster: &Roster) -> Result<Vec<Pair>, 
             first.insert(pair.mentee.clone(), path.clone());
         }
         if ok {
-            pairs.push(Pair {
-                mentee: pair.mentee,
-                mentor: pair.mentor,
-                locked: pair.locked,
-            });
+            pairs.push(pair);
         }
     }
     if problems.is_empty() {

@@ -1,0 +1,285 @@
+//! The command line's arguments: one struct per command.
+//!
+//! Numbers with limits (`paths --years`, `--k`) stay text here and are
+//! checked by their command, so that the refusal is in the chosen language
+//! and names the limit.
+
+use std::path::PathBuf;
+
+use clap::{Arg, ArgAction, ArgMatches, Args, Parser, Subcommand, ValueEnum};
+use doorgroei::Lang;
+
+#[derive(Parser)]
+#[command(
+    name = "doorgroei",
+    version,
+    about = "Function ladders, growth paths and mentoring for social-work organisations"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Check ladder files; prints every problem as file:line:col: message.
+    Check(CheckArgs),
+    /// Scan a ladder for dead ends, missing hybrid roles and pay ceilings.
+    Scan(ScanArgs),
+    /// Growth routes for a person: ranked destinations, next steps, and the best routes to goals.
+    Paths(PathsArgs),
+    /// Pair every junior with a senior mentor: optimal, explained.
+    Match(MatchArgs),
+    /// Plan case reviews every 4 to 6 weeks for every pair, on days both work.
+    Schedule(ScheduleArgs),
+    /// Draw a ladder as Graphviz DOT or as the SVG the web app shows.
+    Graph(GraphArgs),
+}
+
+impl Command {
+    /// The language the command speaks.
+    pub fn lang(&self) -> Lang {
+        let lang = match self {
+            Command::Check(a) => a.lang,
+            Command::Scan(a) => a.lang,
+            Command::Paths(a) => a.lang,
+            Command::Match(a) => a.lang,
+            Command::Schedule(a) => a.lang,
+            Command::Graph(a) => a.lang,
+        };
+        lang.into()
+    }
+}
+
+#[derive(Args)]
+pub struct CheckArgs {
+    /// Ladder files (YAML, schema doorgroei/ladder@1).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Language of the messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+}
+
+#[derive(Args)]
+pub struct ScanArgs {
+    /// Ladder file.
+    pub file: PathBuf,
+    /// Language of the findings.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
+}
+
+#[derive(Args)]
+pub struct PathsArgs {
+    /// Ladder file.
+    pub ladder: PathBuf,
+    #[command(flatten)]
+    pub start: Start,
+    /// Goal role (replaces the profile's goals).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// How many routes per goal (1–20).
+    #[arg(long, default_value = "3", allow_hyphen_values = true)]
+    pub k: String,
+    /// Date the estimates count from (default: today).
+    #[arg(long)]
+    pub today: Option<jiff::civil::Date>,
+    /// Language of the output.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
+}
+
+/// Where `doorgroei paths` starts: a profile file, or a role and what the
+/// options say about the person (`--profile` or `--from`, never both).
+pub enum Start {
+    /// `--profile FILE`.
+    Profile(PathBuf),
+    /// `--from ROLE [--years N] [--no-management]`.
+    Role {
+        from: String,
+        /// Years in the role, as given (checked by the command).
+        years: Option<String>,
+        no_management: bool,
+    },
+}
+
+// By hand, because clap derives arguments for structs only: the options as
+// a derived struct of `Option`s would declare them, this keeps "one or the
+// other" in the type.
+impl Args for Start {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.arg(
+            Arg::new("profile")
+                .long("profile")
+                .value_name("PROFILE")
+                .value_parser(clap::value_parser!(PathBuf))
+                .required_unless_present("from")
+                .help("Profile file (schema doorgroei/profile@1)"),
+        )
+        .arg(
+            Arg::new("from")
+                .long("from")
+                .value_name("FROM")
+                .conflicts_with("profile")
+                .help("Without a profile: the current role"),
+        )
+        .arg(
+            Arg::new("years")
+                .long("years")
+                .value_name("YEARS")
+                .requires("from")
+                .allow_hyphen_values(true)
+                .help("Without a profile: years in the current role (0–60)"),
+        )
+        .arg(
+            Arg::new("no_management")
+                .long("no-management")
+                .action(ArgAction::SetTrue)
+                .requires("from")
+                .help("Without a profile: never a role that manages people"),
+        )
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl clap::FromArgMatches for Start {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        if let Some(path) = matches.get_one::<PathBuf>("profile") {
+            return Ok(Start::Profile(path.clone()));
+        }
+        match matches.get_one::<String>("from") {
+            Some(from) => Ok(Start::Role {
+                from: from.clone(),
+                years: matches.get_one::<String>("years").cloned(),
+                no_management: matches.get_flag("no_management"),
+            }),
+            // clap refuses this before (`required_unless_present`).
+            None => Err(clap::Error::new(
+                clap::error::ErrorKind::MissingRequiredArgument,
+            )),
+        }
+    }
+
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(matches)?;
+        Ok(())
+    }
+}
+
+#[derive(Args)]
+pub struct MatchArgs {
+    /// Ladder file (gives each person's level).
+    pub ladder: PathBuf,
+    /// Roster: YAML (schema doorgroei/roster@1) or CSV (.csv).
+    pub roster: PathBuf,
+    /// Matching settings (schema doorgroei/matching@1).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Match everyone again, keeping only locked pairs.
+    #[arg(long)]
+    pub rematch: bool,
+    /// Write the problem the solver saw (capacities and eligible pairs with scores) as JSON.
+    #[arg(long)]
+    pub dump_scores: Option<PathBuf>,
+    /// Language of the output.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+    pub format: TableFormat,
+}
+
+#[derive(Args)]
+pub struct ScheduleArgs {
+    /// Ladder file (YAML).
+    pub ladder: PathBuf,
+    /// Roster: YAML (schema doorgroei/roster@1) or CSV (.csv).
+    pub roster: PathBuf,
+    /// Pairs as JSON (the output of `doorgroei match --format json`); without it, the matching runs first.
+    #[arg(long)]
+    pub pairs: Option<PathBuf>,
+    /// First day of the schedule (YYYY-MM-DD); a mentee who starts later starts later.
+    #[arg(long)]
+    pub start: jiff::civil::Date,
+    /// How many months of reviews (1–36; default 12 or the settings file's).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=36))]
+    pub months: Option<u8>,
+    /// Weeks between reviews (4–6; default 4 or the settings file's).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(4..=6))]
+    pub cadence_weeks: Option<u8>,
+    /// Scheduling settings (YAML, schema doorgroei/schedule@1).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Write one iCalendar file with every review (for the coordinator).
+    #[arg(long)]
+    pub ics: Option<PathBuf>,
+    /// Write an iCalendar file per person, and one with every review, into this directory.
+    #[arg(long, conflicts_with = "ics")]
+    pub ics_dir: Option<PathBuf>,
+    /// Language of the output.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Output on stdout.
+    #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+    pub format: TableFormat,
+}
+
+#[derive(Args)]
+pub struct GraphArgs {
+    /// Ladder file.
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum)]
+    pub format: GraphFormat,
+    /// Language of names and labels.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Write to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Nl,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum TextOrJson {
+    Text,
+    Json,
+}
+
+/// `match` and `schedule`: text, JSON, or a CSV table.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum TableFormat {
+    Text,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Svg,
+}

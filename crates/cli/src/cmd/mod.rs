@@ -1,0 +1,8 @@
+//! One module per command, each with `run(args, lang)`.
+
+pub mod check;
+pub mod graph;
+pub mod matching;
+pub mod paths;
+pub mod scan;
+pub mod schedule;

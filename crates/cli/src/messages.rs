@@ -1,0 +1,251 @@
+//! Every text the command line writes itself, in both languages. What the
+//! core describes (findings, routes, rules, reasons, load problems) comes
+//! from the core; these are the command line's own headings and sentences.
+
+use std::io::ErrorKind;
+
+use doorgroei::i18n::{decimal, Noun};
+use doorgroei::{Bilingual, Lang};
+
+const ROLE: Noun = Noun::new(["functie", "functies"], ["role", "roles"]);
+const TRANSITION: Noun = Noun::new(["overgang", "overgangen"], ["transition", "transitions"]);
+const WARNING: Noun = Noun::new(["waarschuwing", "waarschuwingen"], ["warning", "warnings"]);
+
+/// A text the core words in one language at a time, in both.
+pub fn both(text: impl Fn(Lang) -> String) -> Bilingual {
+    Bilingual::new(text(Lang::Nl), text(Lang::En))
+}
+
+/// `n` of `noun` (`1 functie`, `2 roles`).
+fn counted(noun: Noun, n: usize) -> Bilingual {
+    both(|lang| noun.count(n as u64, lang))
+}
+
+// check
+
+/// `in orde (12 functies, 20 overgangen), met 1 waarschuwing`.
+pub fn checked(roles: usize, transitions: usize, warnings: usize) -> Bilingual {
+    let (roles, transitions) = (counted(ROLE, roles), counted(TRANSITION, transitions));
+    let with = match warnings {
+        0 => Bilingual::default(),
+        n => {
+            let n = counted(WARNING, n);
+            Bilingual::new(format!(", met {}", n.nl), format!(", with {}", n.en))
+        }
+    };
+    Bilingual::new(
+        format!("in orde ({}, {}){}", roles.nl, transitions.nl, with.nl),
+        format!("ok ({}, {}){}", roles.en, transitions.en, with.en),
+    )
+}
+
+// scan
+
+/// Before the roles a finding is about.
+pub fn roles() -> Bilingual {
+    Bilingual::new("functies", "roles")
+}
+
+// paths
+
+/// `Vanaf Sociaal werker (2 jaar in functie)`.
+pub fn starting_from(role: &Bilingual, years: f64) -> Bilingual {
+    let years_text = both(|lang| decimal(years, lang));
+    let in_the_role = if years == 1.0 {
+        "year in the role"
+    } else {
+        "years in the role"
+    };
+    Bilingual::new(
+        format!("Vanaf {} ({} jaar in functie)", role.nl, years_text.nl),
+        format!("From {} ({} {in_the_role})", role.en, years_text.en),
+    )
+}
+
+/// Before a goal's name.
+pub fn goal() -> Bilingual {
+    Bilingual::new("Doel:", "Goal:")
+}
+
+/// Heading of the next steps.
+pub fn next_steps() -> Bilingual {
+    Bilingual::new("Volgende stappen:", "Next steps:")
+}
+
+/// Months, short, after a next step's number.
+pub fn months_short() -> Bilingual {
+    Bilingual::new("mnd", "mo")
+}
+
+/// Heading of the best targets.
+pub fn best_targets() -> Bilingual {
+    Bilingual::new("Best passende bestemmingen:", "Best-fitting destinations:")
+}
+
+// match
+
+/// `17 van de 18 mentees hebben een mentor; totale score 577`.
+pub fn matched(matched: usize, mentees: usize, score: i64) -> Bilingual {
+    let (of_nl, of_en) = match mentees {
+        1 => ("van 1 mentee".to_string(), "of 1 mentee".to_string()),
+        n => (format!("van de {n} mentees"), format!("of {n} mentees")),
+    };
+    let (has_nl, has_en) = if matched == 1 {
+        ("heeft", "has")
+    } else {
+        ("hebben", "have")
+    };
+    Bilingual::new(
+        format!("{matched} {of_nl} {has_nl} een mentor; totale score {score}"),
+        format!("{matched} {of_en} {has_en} a mentor; total score {score}"),
+    )
+}
+
+/// Heading of the pairs.
+pub fn pairs() -> Bilingual {
+    Bilingual::new("Koppelingen:", "Pairs:")
+}
+
+/// Before the rules a locked pair breaks.
+pub fn locked_but_broken() -> Bilingual {
+    Bilingual::new(
+        "vastgezet, maar breekt een regel",
+        "locked, but breaks a rule",
+    )
+}
+
+/// Heading of the pairs that ended.
+pub fn ended() -> Bilingual {
+    Bilingual::new(
+        "Beëindigd (bestaande koppeling breekt een regel en was niet vastgezet):",
+        "Ended (an existing pair breaks a rule and was not locked):",
+    )
+}
+
+/// Heading of the mentees without a mentor.
+pub fn unmatched() -> Bilingual {
+    Bilingual::new("Zonder mentor:", "Without a mentor:")
+}
+
+/// Heading of the mentors' load.
+pub fn mentor_load() -> Bilingual {
+    Bilingual::new(
+        "Mentees per mentor (bezetting):",
+        "Mentees per mentor (load):",
+    )
+}
+
+// schedule
+
+/// A warning on stderr.
+pub fn warning(text: &Bilingual) -> Bilingual {
+    Bilingual::new(
+        format!("let op: {}", text.nl),
+        format!("warning: {}", text.en),
+    )
+}
+
+/// The pair `who` (`mentor · mentee`) is scheduled although it breaks `rules`.
+pub fn pair_breaks(who: &str, rules: &Bilingual) -> Bilingual {
+    warning(&Bilingual::new(
+        format!("de koppeling {who} breekt een regel: {}", rules.nl),
+        format!("the pair {who} breaks a rule: {}", rules.en),
+    ))
+}
+
+/// Heading of the pairs scheduled although they break a rule.
+pub fn scheduled_all_the_same() -> Bilingual {
+    Bilingual::new(
+        "Koppelingen die een regel breken (toch ingepland):",
+        "Pairs that break a rule (scheduled all the same):",
+    )
+}
+
+/// After a review not on its ideal date.
+pub fn moved_from(ideal: &str) -> Bilingual {
+    Bilingual::new(
+        format!("  (verschoven van {ideal})"),
+        format!("  (moved from {ideal})"),
+    )
+}
+
+/// Heading of the reviews that could not be placed.
+pub fn unplaced() -> Bilingual {
+    Bilingual::new("Niet te plaatsen:", "Could not be placed:")
+}
+
+/// The name of the calendar file with every review.
+pub fn all_reviews_file() -> Bilingual {
+    Bilingual::new("alle-besprekingen.ics", "all-reviews.ics")
+}
+
+/// A person's calendar file has another name than wanted: `wanted` is taken.
+pub fn calendar_renamed(person: &str, name: &str, wanted: &str) -> Bilingual {
+    Bilingual::new(
+        format!("let op: de agenda van '{person}' heet {name}, want {wanted} is al de naam van een ander bestand"),
+        format!("note: the calendar of '{person}' is named {name}, as {wanted} is already another file's name"),
+    )
+}
+
+// writing
+
+/// What standard output is called in a message.
+pub fn standard_output() -> Bilingual {
+    Bilingual::new("standaarduitvoer", "standard output")
+}
+
+/// What was being done when writing failed.
+#[derive(Clone, Copy)]
+pub enum Doing {
+    Write,
+    MakeFolder,
+}
+
+/// `what: kan niet schrijven: de schijf is vol (systeemfout 28)`.
+pub fn not_written(what: &str, doing: Doing, kind: ErrorKind, code: Option<i32>) -> Bilingual {
+    let why = why(kind);
+    let (code_nl, code_en) = match code {
+        Some(c) => (
+            format!(" (systeemfout {c})"),
+            format!(" (system error {c})"),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let (nl, en) = match doing {
+        Doing::Write => ("kan niet schrijven", "cannot write"),
+        Doing::MakeFolder => ("kan de map niet maken", "cannot create the folder"),
+    };
+    Bilingual::new(
+        format!("{what}: {nl}: {}{code_nl}", why.nl),
+        format!("{what}: {en}: {}{code_en}", why.en),
+    )
+}
+
+/// Why a write failed, in our own words.
+fn why(kind: ErrorKind) -> Bilingual {
+    let (nl, en) = match kind {
+        ErrorKind::StorageFull => ("de schijf is vol", "the disk is full"),
+        ErrorKind::QuotaExceeded => (
+            "de schijfruimte die je mag gebruiken is op",
+            "the disk quota is used up",
+        ),
+        ErrorKind::PermissionDenied => ("geen toestemming", "permission denied"),
+        ErrorKind::ReadOnlyFilesystem => (
+            "het bestandssysteem is alleen-lezen",
+            "the file system is read-only",
+        ),
+        ErrorKind::NotFound => ("de map bestaat niet", "the folder does not exist"),
+        ErrorKind::IsADirectory => ("dat is een map", "that is a folder"),
+        ErrorKind::NotADirectory | ErrorKind::AlreadyExists => (
+            "een deel van het pad is een bestand, geen map",
+            "part of the path is a file, not a folder",
+        ),
+        ErrorKind::BrokenPipe => (
+            "het programma dat de uitvoer las is gestopt",
+            "the program reading the output stopped",
+        ),
+        ErrorKind::FileTooLarge => ("het bestand wordt te groot", "the file grows too large"),
+        _ => ("onbekende fout", "unknown error"),
+    };
+    Bilingual::new(nl, en)
+}
