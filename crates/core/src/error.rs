@@ -219,6 +219,15 @@ pub enum ErrorKind {
         /// The header as the columns file writes it.
         header: String,
     },
+    /// A spreadsheet has no sheet by the name asked for.
+    UnknownSheet {
+        /// The name asked for.
+        found: String,
+        /// The sheets it has.
+        sheets: Vec<String>,
+        /// The closest sheet name, if one is close.
+        suggestion: Option<String>,
+    },
     /// Warning: columns that hold no roster field; their values are not
     /// read.
     UnusedColumns(Vec<String>),
@@ -1251,6 +1260,24 @@ impl LoadError {
                     ),
                 )
             }
+            ErrorKind::UnknownSheet {
+                found,
+                sheets,
+                suggestion,
+            } => at(
+                format!(
+                    "er is geen blad '{}'; de bladen zijn: {}{}",
+                    quoted(found),
+                    list(sheets),
+                    mean(suggestion)
+                ),
+                format!(
+                    "there is no sheet '{}'; the sheets are: {}{}",
+                    quoted(found),
+                    list(sheets),
+                    mean(suggestion)
+                ),
+            ),
             ErrorKind::UnusedColumns(headers) => at(
                 format!(
                     "niet gebruikt: {} (geen gegevens voor de koppeling; deze kolommen worden niet gelezen)",

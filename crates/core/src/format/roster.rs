@@ -527,6 +527,24 @@ pub fn csv_table(file: &str, bytes: &[u8]) -> Result<(Table, Vec<LoadError>), Lo
     Ok((Table { sheet: None, rows }, errors))
 }
 
+/// The rows of a roster table: a spreadsheet's sheet (the first when
+/// `sheet` is `None`) or a CSV file's rows, with the problems the CSV
+/// reader found beside them.
+pub fn roster_table(
+    file: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<(Table, Vec<LoadError>), LoadErrors> {
+    if super::spreadsheet::is_spreadsheet(file, bytes) {
+        Ok((
+            super::spreadsheet::sheet_table(file, bytes, sheet)?,
+            Vec::new(),
+        ))
+    } else {
+        csv_table(file, bytes)
+    }
+}
+
 /// How many rows at the top may be titles above the header row.
 const TITLE_ROWS: usize = 20;
 

@@ -51,9 +51,9 @@ pub fn sheet_table(file: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Tabl
                 return Err(file_error(
                     file,
                     None,
-                    ErrorKind::UnknownName {
+                    ErrorKind::UnknownSheet {
                         found: wanted.to_string(),
-                        expected: names.clone(),
+                        sheets: names.clone(),
                         suggestion: closest(wanted, names.iter().map(String::as_str))
                             .map(str::to_string),
                     },
