@@ -34,6 +34,8 @@ pub enum Command {
     Schedule(ScheduleArgs),
     /// Draw a ladder as Graphviz DOT or as the SVG the web app shows.
     Graph(GraphArgs),
+    /// Which column of a roster file (CSV or .xlsx) holds which field, as a columns file (doorgroei/columns@1) to edit and pass to --columns.
+    Columns(ColumnsArgs),
 }
 
 impl Command {
@@ -46,6 +48,7 @@ impl Command {
             Command::Match(a) => a.lang,
             Command::Schedule(a) => a.lang,
             Command::Graph(a) => a.lang,
+            Command::Columns(a) => a.lang,
         };
         lang.into()
     }
@@ -176,12 +179,37 @@ impl clap::FromArgMatches for Start {
     }
 }
 
+/// How a roster table is read: `--columns` and `--sheet`.
+#[derive(Args)]
+pub struct TableArgs {
+    /// Which column holds which field (schema doorgroei/columns@1; `doorgroei columns` writes one); without it, columns are recognised by their headers.
+    #[arg(long)]
+    pub columns: Option<PathBuf>,
+    /// The sheet of a spreadsheet to read (default: the first).
+    #[arg(long)]
+    pub sheet: Option<String>,
+}
+
+#[derive(Args)]
+pub struct ColumnsArgs {
+    /// Roster file: CSV (.csv) or spreadsheet (.xlsx).
+    pub roster: PathBuf,
+    /// The sheet of a spreadsheet to read (default: the first).
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// Language of the messages and comments.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+}
+
 #[derive(Args)]
 pub struct MatchArgs {
     /// Ladder file (gives each person's level).
     pub ladder: PathBuf,
-    /// Roster: YAML (schema doorgroei/roster@1) or CSV (.csv).
+    /// Roster: YAML (schema doorgroei/roster@1), CSV (.csv) or spreadsheet (.xlsx).
     pub roster: PathBuf,
+    #[command(flatten)]
+    pub table: TableArgs,
     /// Matching settings (schema doorgroei/matching@1).
     #[arg(long)]
     pub config: Option<PathBuf>,
@@ -203,8 +231,10 @@ pub struct MatchArgs {
 pub struct ScheduleArgs {
     /// Ladder file (YAML).
     pub ladder: PathBuf,
-    /// Roster: YAML (schema doorgroei/roster@1) or CSV (.csv).
+    /// Roster: YAML (schema doorgroei/roster@1), CSV (.csv) or spreadsheet (.xlsx).
     pub roster: PathBuf,
+    #[command(flatten)]
+    pub table: TableArgs,
     /// Pairs as JSON (the output of `doorgroei match --format json`); without it, the matching runs first.
     #[arg(long)]
     pub pairs: Option<PathBuf>,

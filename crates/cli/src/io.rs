@@ -11,7 +11,7 @@
 use std::io::{self, ErrorKind, Write as _};
 use std::path::Path;
 
-use doorgroei::format::{load_ladder_checked, load_roster_checked};
+use doorgroei::format::{load_columns, load_ladder_checked, load_roster_with, ReadOptions};
 use doorgroei::roster::Roster;
 use doorgroei::yaml::{io_error, utf8_text};
 use doorgroei::{Ladder, Lang, LoadErrors};
@@ -26,7 +26,7 @@ pub fn say(text: &str) {
 }
 
 /// A file's problems on stderr, one per line; `Failed` to pass on.
-fn report(errors: &LoadErrors, lang: Lang) -> Failed {
+pub fn report(errors: &LoadErrors, lang: Lang) -> Failed {
     say(&errors.render(lang));
     Failed::Input
 }
@@ -68,11 +68,24 @@ pub fn ladder(path: &Path, lang: Lang) -> Result<(Ladder, usize), Failed> {
     Ok((loaded.value.0, loaded.warnings.0.len()))
 }
 
-/// A roster file (CSV or YAML, by its extension) checked against `ladder`,
-/// its warnings on stderr.
-pub fn roster(path: &Path, ladder: &Ladder, lang: Lang) -> Result<Roster, Failed> {
+/// A roster file (CSV, spreadsheet or YAML, by its extension) checked
+/// against `ladder`, its columns as `table` says, its warnings on stderr.
+pub fn roster(
+    path: &Path,
+    table: &crate::args::TableArgs,
+    ladder: &Ladder,
+    lang: Lang,
+) -> Result<Roster, Failed> {
+    let columns = match &table.columns {
+        Some(file) => Some(load(file, lang, load_columns)?),
+        None => None,
+    };
+    let options = ReadOptions {
+        columns,
+        sheet: table.sheet.clone(),
+    };
     let bytes = read(path, lang)?;
-    let loaded = load_roster_checked(&path.display().to_string(), &bytes, ladder)
+    let loaded = load_roster_with(&path.display().to_string(), &bytes, ladder, &options)
         .map_err(|e| report(&e, lang))?;
     warn(&loaded.warnings, lang);
     Ok(loaded.value)

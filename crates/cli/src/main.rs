@@ -39,6 +39,7 @@ fn main() -> ExitCode {
         Command::Match(args) => cmd::matching::run(args, lang),
         Command::Schedule(args) => cmd::schedule::run(args, lang),
         Command::Graph(args) => cmd::graph::run(args, lang),
+        Command::Columns(args) => cmd::columns::run(args, lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

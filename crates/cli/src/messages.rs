@@ -249,3 +249,31 @@ fn why(kind: ErrorKind) -> Bilingual {
     };
     Bilingual::new(nl, en)
 }
+
+// columns
+
+/// The comment under a columns file: the columns no field uses.
+pub fn unused_columns(headers: &[&str]) -> Bilingual {
+    let list = headers.join(", ");
+    Bilingual::new(
+        format!("niet gebruikt (worden niet gelezen): {list}"),
+        format!("not used (not read): {list}"),
+    )
+}
+
+/// The fields a roster needs that no column holds.
+pub fn missing_columns(fields: &[doorgroei::format::Field]) -> Bilingual {
+    both(|lang| {
+        let names: Vec<&str> = fields.iter().map(|f| f.label(lang)).collect();
+        match lang {
+            Lang::Nl => format!(
+                "geen kolom gevonden voor {}; vul ze aan in het kolommenbestand en geef het mee met --columns",
+                names.join(", ")
+            ),
+            Lang::En => format!(
+                "no column found for {}; add them to the columns file and pass it with --columns",
+                names.join(", ")
+            ),
+        }
+    })
+}

@@ -1499,3 +1499,174 @@ fn schedule_json_has_the_documented_shape() {
     assert_eq!(review["review"], 1);
     assert!(json["unplaced"].is_array());
 }
+
+fn corpus(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/corpus")
+        .join(path)
+}
+
+#[test]
+fn columns_writes_the_recognised_columns_as_a_file_that_match_reads() {
+    // (export, language, what stdout holds, exit code, what stderr holds)
+    let cases = [
+        (
+            "afas/export-1252.csv",
+            "nl",
+            vec![
+                "schema: doorgroei/columns@1\n",
+                "id: \"Personeelsnummer\"\n",
+                "start: \"Datum in dienst\"\n",
+                "# niet gebruikt (worden niet gelezen): BSN, Geboortedatum\n",
+            ],
+            0,
+            "",
+        ),
+        (
+            "nmbrs/export.xlsx",
+            "en",
+            vec![
+                "first_name: \"First name\"\n",
+                "fte: \"FTE\"\n",
+                "# not used (not read): Salary\n",
+            ],
+            0,
+            "",
+        ),
+    ];
+    for (file, lang, stdout, code, stderr) in cases {
+        let path = corpus(file);
+        let out = doorgroei(&["columns", path.to_str().unwrap(), "--lang", lang]);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{file}: {}",
+            text(&out.stderr)
+        );
+        let shown = text(&out.stdout);
+        for part in stdout {
+            assert!(shown.contains(part), "{file}: {shown}");
+        }
+        assert_eq!(text(&out.stderr), stderr, "{file}");
+    }
+
+    // A file without the columns a roster needs: the file so far, and on
+    // stderr what is missing, in the chosen language.
+    let bare = temp_file("kaal.csv", "Naam;BSN\nJan;123\n");
+    let out = doorgroei(&["columns", bare.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        "schema: doorgroei/columns@1\nname: \"Naam\"\n# niet gebruikt (worden niet gelezen): BSN\n"
+    );
+    assert!(
+        text(&out.stderr).ends_with(
+            "kaal.csv: geen kolom gevonden voor personeelsnummer, functie, werkdagen; vul ze aan in het kolommenbestand en geef het mee met --columns\n"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // The columns file, corrected by hand, read by match with --columns.
+    let export = temp_file(
+        "eigen.csv",
+        "Nr;Wie;Wat;Wanneer\n1;Tineke Bakker;Teamleider;ma di\n2;Zeynep Öztürk;Sociaal werker HBO startbekwaam;di\n",
+    );
+    let columns = temp_file(
+        "kolommen.yaml",
+        "schema: doorgroei/columns@1\nid: Nr\nname: Wie\nrole: Wat\ndays: Wanneer\n",
+    );
+    let ladder = pathways("welzijn-groeit.yaml");
+    let out = doorgroei(&[
+        "match",
+        ladder.to_str().unwrap(),
+        export.to_str().unwrap(),
+        "--columns",
+        columns.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["unmatched"][0]["mentee"], "2", "{json}");
+    // Without it, those headers mean nothing.
+    let out = doorgroei(&["match", ladder.to_str().unwrap(), export.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("geen kolom voor personeelsnummer gevonden"));
+    // A columns file naming a header the export does not have.
+    let wrong = temp_file(
+        "fout.yaml",
+        "schema: doorgroei/columns@1\nid: Nummer\nname: Wie\nrole: Wat\ndays: Wanneer\n",
+    );
+    let out = doorgroei(&[
+        "match",
+        ladder.to_str().unwrap(),
+        export.to_str().unwrap(),
+        "--columns",
+        wrong.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr)
+            .contains("eigen.csv:1:1: the column 'Nummer' (for employee id) is not in the file"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn match_reads_a_workbook_and_names_its_sheet() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let book = corpus("coordinator/export.xlsx");
+    let out = doorgroei(&[
+        "match",
+        ladder.to_str().unwrap(),
+        book.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("niet gebruikt: Opmerkingen"));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let pairs = json["pairs"].as_array().unwrap();
+    assert!(
+        pairs
+            .iter()
+            .any(|p| p["mentee"] == "1004" && p["mentor"] == "1002" && p["locked"] == true),
+        "{json}"
+    );
+    // A sheet that is not there.
+    let out = doorgroei(&[
+        "match",
+        ladder.to_str().unwrap(),
+        book.to_str().unwrap(),
+        "--sheet",
+        "Blad2",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains(
+            "export.xlsx: er is geen blad 'Blad2'; de bladen zijn: Blad1; bedoel je 'Blad1'?"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+    // Mistakes at their cell.
+    let faulty = corpus("fouten/export.xlsx");
+    let out = doorgroei(&[
+        "match",
+        ladder.to_str().unwrap(),
+        faulty.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr)
+            .contains("export.xlsx: Personeel!E5: Datum in dienst: invalid value '4-1-27'"),
+        "{}",
+        text(&out.stderr)
+    );
+}

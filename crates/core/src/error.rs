@@ -58,6 +58,10 @@ pub struct LoadError {
     pub pos: Option<Pos>,
     /// The path to the offending value, such as `roles[3].level`; empty for the whole file.
     pub path: String,
+    /// The sheet of a spreadsheet: the position is then shown as a cell,
+    /// `Blad1!C7` (`pos.line` the row, `pos.column` the column).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     /// What is wrong.
     pub kind: ErrorKind,
 }
@@ -200,6 +204,40 @@ pub enum ErrorKind {
     ManagerCycle(Vec<String>),
     /// Warning: a person is their own manager.
     OwnManager(String),
+    /// A roster field a roster needs has no column (by its file word:
+    /// `role`), with the file's headers.
+    MissingColumn {
+        /// The field's file word.
+        field: String,
+        /// The headers the file has.
+        headers: Vec<String>,
+    },
+    /// A columns file names a header the roster file does not have.
+    ColumnNotFound {
+        /// The field's file word.
+        field: String,
+        /// The header as the columns file writes it.
+        header: String,
+    },
+    /// A spreadsheet has no sheet by the name asked for.
+    UnknownSheet {
+        /// The name asked for.
+        found: String,
+        /// The sheets it has.
+        sheets: Vec<String>,
+        /// The closest sheet name, if one is close.
+        suggestion: Option<String>,
+    },
+    /// Warning: columns that hold no roster field; their values are not
+    /// read.
+    UnusedColumns(Vec<String>),
+    /// A name that more than one person in the roster has.
+    AmbiguousPerson {
+        /// The name as written.
+        name: String,
+        /// The ids of the people with that name.
+        ids: Vec<String>,
+    },
     /// Warning: a `promotion` to a lower level.
     DownwardPromotion {
         /// Source role id.
@@ -321,6 +359,13 @@ pub enum ReadProblem {
     NotUtf8,
     /// The operating system refused for another reason.
     Other,
+    /// A spreadsheet this build has no reader for (a build without the
+    /// `xlsx` feature), or an older kind (`.xls`, `.ods`).
+    SpreadsheetKind,
+    /// A spreadsheet (`.xlsx`) that cannot be read: damaged, or not one.
+    BadSpreadsheet,
+    /// A spreadsheet locked with a password.
+    Password,
 }
 
 impl ReadProblem {
@@ -542,6 +587,10 @@ pub enum Expected {
     },
     /// A date as `YYYY-MM-DD`.
     Date,
+    /// A date in a table, day first or `YYYY-MM-DD`.
+    DateDayFirst,
+    /// A date or period in a table, day first or `YYYY-MM-DD`.
+    PeriodDayFirst,
     /// A date, or a period `YYYY-MM-DD..YYYY-MM-DD`.
     DateOrPeriod,
     /// A time as `HH:MM`.
@@ -665,6 +714,14 @@ impl Expected {
                 format!("a percentage from {min} to {max}"),
             ),
             Expected::Date => at("een datum als JJJJ-MM-DD", "a date as YYYY-MM-DD"),
+            Expected::DateDayFirst => at(
+                "een datum als 4-1-2027, 04-01-2027 of 2027-01-04 (dag eerst, jaar in vier cijfers)",
+                "a date such as 4-1-2027, 04-01-2027 or 2027-01-04 (day first, a four-digit year)",
+            ),
+            Expected::PeriodDayFirst => at(
+                "een datum als 4-1-2027 of een periode als 4-1-2027..8-1-2027 (of 4-1-2027 t/m 8-1-2027)",
+                "a date such as 4-1-2027 or a period such as 4-1-2027..8-1-2027 (day first)",
+            ),
             Expected::DateOrPeriod => at(
                 "een datum JJJJ-MM-DD of een periode JJJJ-MM-DD..JJJJ-MM-DD",
                 "a date YYYY-MM-DD or a period YYYY-MM-DD..YYYY-MM-DD",
@@ -963,6 +1020,18 @@ impl LoadError {
                         "het besturingssysteem weigert dit bestand te lezen".into(),
                         "the operating system refuses to read this file".into(),
                     ),
+                    ReadProblem::SpreadsheetKind => at(
+                        "dit soort spreadsheet kan hier niet gelezen worden; sla het op als Excel-werkmap (.xlsx) of als CSV".into(),
+                        "this kind of spreadsheet cannot be read here; save it as an Excel workbook (.xlsx) or as CSV".into(),
+                    ),
+                    ReadProblem::BadSpreadsheet => at(
+                        "dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of iets anders".into(),
+                        "this is not a readable Excel workbook (.xlsx): the file is damaged or something else".into(),
+                    ),
+                    ReadProblem::Password => at(
+                        "deze werkmap is met een wachtwoord beveiligd; sla hem zonder wachtwoord op".into(),
+                        "this workbook is protected with a password; save it without one".into(),
+                    ),
                 }
             }
             ErrorKind::TooLarge { size, limit } => at(
@@ -1153,6 +1222,84 @@ impl LoadError {
                 format!("waarschuwing: schaal {scale} staat twee keer in pay_scales{}; de eerste telt", earlier(first, lang)),
                 format!("warning: scale {scale} is listed twice in pay_scales{}; the first counts", earlier(first, lang)),
             ),
+            ErrorKind::MissingColumn { field, headers } => {
+                let label = |l| {
+                    crate::format::Field::from_key(field)
+                        .map_or(field.as_str(), |f| f.label(l))
+                        .to_string()
+                };
+                at(
+                    format!(
+                        "geen kolom voor {} gevonden; de kolommen van het bestand: {}",
+                        label(Lang::Nl),
+                        list(headers)
+                    ),
+                    format!(
+                        "no column for {} found; the file's columns: {}",
+                        label(Lang::En),
+                        list(headers)
+                    ),
+                )
+            }
+            ErrorKind::ColumnNotFound { field, header } => {
+                let label = |l| {
+                    crate::format::Field::from_key(field)
+                        .map_or(field.as_str(), |f| f.label(l))
+                        .to_string()
+                };
+                at(
+                    format!(
+                        "de kolom '{}' (voor {}) staat niet in het bestand",
+                        quoted(header),
+                        label(Lang::Nl)
+                    ),
+                    format!(
+                        "the column '{}' (for {}) is not in the file",
+                        quoted(header),
+                        label(Lang::En)
+                    ),
+                )
+            }
+            ErrorKind::UnknownSheet {
+                found,
+                sheets,
+                suggestion,
+            } => at(
+                format!(
+                    "er is geen blad '{}'; de bladen zijn: {}{}",
+                    quoted(found),
+                    list(sheets),
+                    mean(suggestion)
+                ),
+                format!(
+                    "there is no sheet '{}'; the sheets are: {}{}",
+                    quoted(found),
+                    list(sheets),
+                    mean(suggestion)
+                ),
+            ),
+            ErrorKind::UnusedColumns(headers) => at(
+                format!(
+                    "niet gebruikt: {} (geen gegevens voor de koppeling; deze kolommen worden niet gelezen)",
+                    list(headers)
+                ),
+                format!(
+                    "not used: {} (not needed for matching; these columns are not read)",
+                    list(headers)
+                ),
+            ),
+            ErrorKind::AmbiguousPerson { name, ids } => at(
+                format!(
+                    "'{}' is de naam van meer dan één persoon: {}; gebruik het personeelsnummer",
+                    quoted(name),
+                    list(ids)
+                ),
+                format!(
+                    "'{}' is the name of more than one person: {}; use the id",
+                    quoted(name),
+                    list(ids)
+                ),
+            ),
             ErrorKind::UnknownRole { id, suggestion } => at(
                 format!("onbekende functie '{}'{}", quoted(id), mean(suggestion)),
                 format!("unknown role '{}'{}", quoted(id), mean(suggestion)),
@@ -1225,11 +1372,18 @@ impl LoadError {
 
     /// `file:line:col: message` (or `file: message` without a position), in `lang`.
     pub fn render(&self, lang: Lang) -> String {
-        match self.pos {
-            Some(Pos { line, column }) => {
+        match (self.pos, &self.sheet) {
+            (Some(Pos { line, column }), Some(sheet)) => format!(
+                "{}: {sheet}!{}{line}: {}",
+                self.file,
+                crate::format::column_letters(column.saturating_sub(1)),
+                self.message(lang)
+            ),
+            (None, Some(sheet)) => format!("{}: {sheet}: {}", self.file, self.message(lang)),
+            (Some(Pos { line, column }), None) => {
                 format!("{}:{line}:{column}: {}", self.file, self.message(lang))
             }
-            None => format!("{}: {}", self.file, self.message(lang)),
+            (None, None) => format!("{}: {}", self.file, self.message(lang)),
         }
     }
 }

@@ -136,6 +136,7 @@ pub fn file_error(file: &str, pos: Option<Pos>, kind: ErrorKind) -> LoadErrors {
         pos,
         path: String::new(),
         kind,
+        sheet: None,
     }])
 }
 
@@ -574,6 +575,7 @@ pub fn errors_at(
                 pos: locate(&p.path),
                 path: p.path.to_string(),
                 kind: p.kind,
+                sheet: None,
             }
         })
         .collect();

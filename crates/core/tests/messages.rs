@@ -9,8 +9,9 @@ use doorgroei::error::{
     ReadProblem, SyntaxProblem, TextFormat, Token,
 };
 use doorgroei::format::{
-    load_ladder, load_ladder_checked, load_match_config, load_pairs, load_profile, load_roster,
-    load_roster_checked, load_roster_json, load_schedule_config,
+    load_columns, load_ladder, load_ladder_checked, load_match_config, load_pairs, load_profile,
+    load_roster, load_roster_checked, load_roster_json, load_roster_with, load_schedule_config,
+    ReadOptions,
 };
 use doorgroei::yaml::{io_error, utf8_text, MAX_FILE_BYTES};
 use doorgroei::{Ladder, Lang};
@@ -285,6 +286,11 @@ enum Input {
     RosterWarnings(&'static str),
     /// A pairs file for the example roster `pairs-roster.csv`.
     Pairs(&'static str),
+    /// A columns file and a CSV roster read with it.
+    RosterColumns(&'static str, &'static str),
+    /// A sheet of the corpus's faulty workbook.
+    #[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
+    Sheet(&'static str),
 }
 
 impl Input {
@@ -312,6 +318,26 @@ impl Input {
                     Ok(loaded) if !loaded.warnings.0.is_empty() => Err(loaded.warnings),
                     other => other.map(drop),
                 }
+            }
+            Input::RosterColumns(columns, text) => {
+                let columns = load_columns("k.yaml", columns).expect("the columns file loads");
+                let options = ReadOptions {
+                    columns: Some(columns),
+                    sheet: None,
+                };
+                load_roster_with("r.csv", text.as_bytes(), &ladder(), &options).map(drop)
+            }
+            Input::Sheet(sheet) => {
+                let path = concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/../../tests/corpus/fouten/export.xlsx"
+                );
+                let bytes = std::fs::read(path).expect("the corpus workbook");
+                let options = ReadOptions {
+                    columns: None,
+                    sheet: Some(sheet.to_string()),
+                };
+                load_roster_with("fouten.xlsx", &bytes, &ladder(), &options).map(drop)
             }
             Input::Pairs(text) => {
                 let roster =
@@ -390,13 +416,17 @@ fn cases() -> Vec<(&'static str, Input)> {
         ("InvalidValue", Schedule("schema: doorgroei/schedule@1\nday_start: '16:00'\nday_end: '09:00'\ncadence_weeks: 9\n")),
         ("InvalidValue", Roster("r.yaml", b"schema: doorgroei/roster@1\npeople:\n  - {id: j1, name: Jan, role: sw-hbo-start, days: [ma], start: morgen, absent: [ooit]}\n".to_vec())),
         ("MissingField", Ladder(with("    name: {nl: Junior, en: Junior}\n", ""))),
-        ("MissingField", Roster("r.csv", b"id;name;days\nj1;Jan;ma\n".to_vec())),
+        #[cfg(feature = "xlsx")]
+        ("UnknownSheet", Sheet("Personel")),
+        ("MissingColumn", Roster("r.csv", b"id;name;days\nj1;Jan;ma\n".to_vec())),
+        ("ColumnNotFound", RosterColumns("schema: doorgroei/columns@1\nrole: Functietitel\n", "id;name;role;days\nj1;Jan;sw-hbo-start;ma\n")),
+        ("AmbiguousPerson", Roster("r.csv", b"id;name;role;days;manager\nj1;Jan;sw-hbo-start;ma;Piet\np1;Piet;teamleider;ma;\np2;Piet;teamleider;di;\n".to_vec())),
         (
             "MissingField",
             RosterJson("{\"schema\": \"doorgroei/roster@1\", \"people\": [{\"id\": \"j1\"}]}"),
         ),
         ("UnknownField", Ladder(with("education: hbo", "education: hbo\n    colour: rood"))),
-        ("UnknownField", Roster("r.csv", b"id;name;role;days;kleur\nj1;Jan;sw-hbo-start;ma;36\n".to_vec())),
+        ("UnusedColumns", RosterWarnings("id;name;role;days;kleur\nj1;Jan;sw-hbo-start;ma;rood\n")),
         (
             "UnknownField",
             RosterJson("{\"schema\": \"doorgroei/roster@1\", \"peeple\": []}"),
@@ -485,7 +515,12 @@ fn every_error_kind_has_a_case() {
         all.len() >= 20 && all.contains(&"TooMany".to_string()),
         "{all:?}"
     );
-    let covered: Vec<&str> = cases().iter().map(|(kind, _)| *kind).collect();
+    let mut covered: Vec<&str> = cases().iter().map(|(kind, _)| *kind).collect();
+    // Spreadsheets are read only with the `xlsx` feature (`cargo xtask
+    // test` builds the workspace with it).
+    if cfg!(not(feature = "xlsx")) {
+        covered.push("UnknownSheet");
+    }
     let missing: Vec<&String> = all
         .iter()
         .filter(|v| !covered.contains(&v.as_str()))
@@ -600,6 +635,8 @@ fn descriptions() -> Vec<ErrorKind> {
         Expected::NonEmptyId,
         Expected::WorkingDays,
         Expected::YesNo,
+        Expected::DateDayFirst,
+        Expected::PeriodDayFirst,
         Expected::Cells(1),
         Expected::Other("a frobnicated thing".into()),
     ];
@@ -644,6 +681,9 @@ fn descriptions() -> Vec<ErrorKind> {
         ReadProblem::PermissionDenied,
         ReadProblem::NotUtf8,
         ReadProblem::Other,
+        ReadProblem::SpreadsheetKind,
+        ReadProblem::BadSpreadsheet,
+        ReadProblem::Password,
     ] {
         kinds.push(ErrorKind::Unreadable(problem));
     }
@@ -688,6 +728,7 @@ fn every_description_is_in_both_languages_without_the_other_language() {
             pos: Some(Pos { line: 1, column: 1 }),
             path: "roles[0].scale".into(),
             kind,
+            sheet: None,
         };
         for lang in Lang::ALL {
             check_language(&error.render(lang), lang);

@@ -1,7 +1,8 @@
 //! Rosters as HR systems and Excel export them, and as Doorgroei writes them.
 
 use doorgroei::format::{
-    csv_cell, load_roster, load_roster_csv, roster_to_csv, roster_to_json, roster_to_yaml,
+    csv_cell, load_roster, load_roster_checked, load_roster_csv, roster_to_csv, roster_to_json,
+    roster_to_yaml,
 };
 use doorgroei::roster::{Day, Days};
 use doorgroei::{Ladder, Lang};
@@ -104,15 +105,29 @@ fn every_bad_row_is_reported_with_its_line_and_column() {
 
 #[test]
 fn unknown_columns_and_people_are_named() {
-    let text = rows(&[TL, SENIOR]).replacen("coaching", "coachnig", 1);
-    let errors = load_roster_csv("r.csv", text.as_bytes(), &ladder()).unwrap_err();
-    assert!(
-        errors.0[0]
-            .render(Lang::En)
-            .starts_with("r.csv:1:14: unknown field 'coachnig'"),
-        "{errors}"
+    // A misspelt field is not read: a warning says so at its header, with
+    // the field it probably is; other columns are named together.
+    let text = rows(&[TL, SENIOR])
+        .replacen("coaching", "coachnig", 1)
+        .replacen("\n", ";BSN\n", 1);
+    let loaded = load_roster_checked("r.csv", text.as_bytes(), &ladder()).unwrap();
+    let warnings: Vec<String> = loaded
+        .warnings
+        .0
+        .iter()
+        .map(|e| e.render(Lang::En))
+        .collect();
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert_eq!(
+        warnings[0],
+        "r.csv:1:1: not used: BSN (not needed for matching; these columns are not read)"
     );
-    assert!(errors.to_string().contains("did you mean 'coaching'?"));
+    assert!(
+        warnings[1].starts_with("r.csv:1:14: unknown field 'coachnig'")
+            && warnings[1].ends_with("did you mean 'coaching'?"),
+        "{warnings:#?}"
+    );
+    assert!(!loaded.value.people[1].coaching);
 
     let text = rows(&[TL, SENIOR, &JUNIOR.replace(";s1;ja", ";s2;ja")]);
     let errors = load_roster_csv("r.csv", text.as_bytes(), &ladder()).unwrap_err();

@@ -13,7 +13,7 @@ use crate::Failed;
 
 pub fn run(args: MatchArgs, lang: Lang) -> Result<(), Failed> {
     let (ladder, _) = io::ladder(&args.ladder, lang)?;
-    let roster = io::roster(&args.roster, &ladder, lang)?;
+    let roster = io::roster(&args.roster, &args.table, &ladder, lang)?;
     let mut config = io::settings(args.config.as_deref(), lang, load_match_config)?;
     config.rematch = args.rematch;
     if let Some(path) = &args.dump_scores {

@@ -1,6 +1,7 @@
 //! One module per command, each with `run(args, lang)`.
 
 pub mod check;
+pub mod columns;
 pub mod graph;
 pub mod matching;
 pub mod paths;

@@ -57,7 +57,7 @@ struct PairProblems<'a> {
 
 pub fn run(args: ScheduleArgs, lang: Lang) -> Result<(), Failed> {
     let (ladder, _) = io::ladder(&args.ladder, lang)?;
-    let roster = io::roster(&args.roster, &ladder, lang)?;
+    let roster = io::roster(&args.roster, &args.table, &ladder, lang)?;
     let mut config = io::settings(args.config.as_deref(), lang, load_schedule_config)?;
     if let Some(m) = args.months {
         config.months = m;

@@ -4,11 +4,15 @@
 //! new `schema:` version. The model in [`crate::ladder`] is free to change.
 
 mod calendar;
+mod columns;
 mod ladder;
 mod pairs;
 mod profile;
 mod roster;
 mod schedule;
+mod spreadsheet;
+mod table;
+mod values;
 
 pub use ladder::{
     ladder_file_to_json, ladder_from_json, ladder_warnings, load_ladder, load_ladder_checked,
@@ -26,14 +30,23 @@ pub use crate::dates::parse_time;
 pub use calendar::{
     calendar_file_names, schedule_to_csv, schedule_to_ics, uid, CalendarFile, TZID,
 };
+pub use columns::{
+    header_row, load_columns, normalise, recognise, ColumnMap, ColumnsFile, Field, COLUMNS_SCHEMA,
+};
 pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA, MAX_WEIGHT};
 pub use roster::{
-    csv_cell, decode_text, load_roster, load_roster_checked, load_roster_csv, load_roster_json,
-    load_roster_json_checked, load_roster_yaml, pairs_to_csv, roster_file_to_yaml,
-    roster_from_json, roster_to_csv, roster_to_json, roster_to_yaml, Loaded, PersonFile,
-    RosterFile, CSV_COLUMNS, MAX_CAPACITY, MAX_JSON_FORM_BYTES, MAX_PEOPLE, ROSTER_SCHEMA,
+    csv_cell, csv_table, decode_text, load_roster, load_roster_checked, load_roster_csv,
+    load_roster_json, load_roster_json_checked, load_roster_with, load_roster_yaml, load_table,
+    pairs_to_csv, roster_file_to_yaml, roster_from_json, roster_table, roster_to_csv,
+    roster_to_json, roster_to_yaml, table_header, Loaded, PersonFile, ReadOptions, RosterFile,
+    CSV_COLUMNS, MAX_CAPACITY, MAX_JSON_FORM_BYTES, MAX_PEOPLE, ROSTER_SCHEMA,
 };
 pub use schedule::{load_schedule_config, ScheduleFile, SCHEDULE_SCHEMA};
+#[cfg(feature = "xlsx")]
+pub use spreadsheet::sheet_names;
+pub use spreadsheet::{is_spreadsheet, sheet_table};
+pub use table::{column_letters, Cell, Row, Table};
+pub use values::{read_bool, read_date, read_days, read_number, read_period};
 
 use crate::error::ErrorKind;
 use crate::yaml::{Path, Problem};

@@ -8,6 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 
+use super::columns::{header_row, normalise, recognise, ColumnMap, ColumnsFile, Field};
+use super::table::{Cell, Row, Table};
+use super::values::{read_bool, read_date, read_days, read_number, read_period};
 use crate::dates::{parse_date, Iso};
 use serde::{Deserialize, Serialize};
 use serde_yaml::{Mapping, Value};
@@ -140,6 +143,18 @@ pub fn load_roster_checked(
     bytes: &[u8],
     ladder: &Ladder,
 ) -> Result<Loaded<Roster>, LoadErrors> {
+    load_roster_with(file, bytes, ladder, &ReadOptions::default())
+}
+
+/// Reads a roster with its warnings, a CSV file's columns as `options`
+/// say. A spreadsheet (`.xlsx`) is read when this build has the `xlsx`
+/// feature; without it, it is refused with a message that says so.
+pub fn load_roster_with(
+    file: &str,
+    bytes: &[u8],
+    ladder: &Ladder,
+    options: &ReadOptions,
+) -> Result<Loaded<Roster>, LoadErrors> {
     let lower = file.to_lowercase();
     // A roster in its JSON form (the web app's saved roster) is read as
     // such whatever its name says.
@@ -149,8 +164,11 @@ pub fn load_roster_checked(
         .iter()
         .find(|b| !b.is_ascii_whitespace())
         == Some(&b'{');
-    if (lower.ends_with(".csv") || lower.ends_with(".txt")) && !json {
-        load_roster_csv_checked(file, bytes, ladder)
+    if super::spreadsheet::is_spreadsheet(file, bytes) {
+        let table = super::spreadsheet::sheet_table(file, bytes, options.sheet.as_deref())?;
+        load_table(file, &table, options.columns.as_ref(), ladder, Vec::new())
+    } else if (lower.ends_with(".csv") || lower.ends_with(".txt")) && !json {
+        load_roster_csv_checked(file, bytes, ladder, options)
     } else {
         if json {
             check_limit(file, bytes.len(), MAX_JSON_FORM_BYTES)?;
@@ -343,25 +361,6 @@ pub const CSV_COLUMNS: [&str; 21] = [
     "mentor",
     "locked",
 ];
-const LIST_COLUMNS: [&str; 6] = [
-    "specialisms",
-    "languages",
-    "days",
-    "prefers",
-    "avoids",
-    "absent",
-];
-const BOOL_COLUMNS: [&str; 3] = ["career_switcher", "needs_mentor", "coaching"];
-const NUMBER_COLUMNS: [&str; 2] = ["hours", "capacity"];
-
-fn csv_bool(text: &str) -> Option<bool> {
-    match text.trim().to_lowercase().as_str() {
-        "ja" | "j" | "yes" | "y" | "true" | "waar" | "1" | "x" => Some(true),
-        "nee" | "n" | "no" | "false" | "onwaar" | "0" | "" => Some(false),
-        _ => None,
-    }
-}
-
 /// Where a CSV text has a quoted field that is never closed: the position of
 /// its opening `"`, and the byte where its row starts. The csv reader would
 /// take the rest of the file into that one field and say nothing; we report
@@ -421,108 +420,333 @@ fn csv_problem(err: &csv::Error) -> SyntaxProblem {
 /// the `mentor` column, with `locked` = ja to lock the pair. A quoted field
 /// that is never closed and a column named twice in the header are errors.
 pub fn load_roster_csv(file: &str, bytes: &[u8], ladder: &Ladder) -> Result<Roster, LoadErrors> {
-    load_roster_csv_checked(file, bytes, ladder).map(|l| l.value)
+    load_roster_csv_checked(file, bytes, ladder, &ReadOptions::default()).map(|l| l.value)
+}
+
+/// How a roster table (CSV or spreadsheet) is read: which column holds
+/// which field (guessed from the headers when not given) and, for a
+/// spreadsheet, which sheet (the first when not given).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ReadOptions {
+    /// The columns, as a columns file says them.
+    pub columns: Option<ColumnsFile>,
+    /// The sheet of a spreadsheet.
+    pub sheet: Option<String>,
 }
 
 fn load_roster_csv_checked(
     file: &str,
     bytes: &[u8],
     ladder: &Ladder,
+    options: &ReadOptions,
 ) -> Result<Loaded<Roster>, LoadErrors> {
+    let (table, errors) = csv_table(file, bytes)?;
+    load_table(file, &table, options.columns.as_ref(), ladder, errors)
+}
+
+/// The delimiter of a CSV text: of `;`, `,` and tab, the one that one of
+/// the first ten lines has most of (a header row has many, a title row
+/// above it few); `;` on a tie.
+fn csv_delimiter(text: &str) -> u8 {
+    let most = |d: u8| {
+        text.lines()
+            .take(10)
+            .map(|l| l.bytes().filter(|&b| b == d).count())
+            .max()
+            .unwrap_or(0)
+    };
+    [b'\t', b',', b';']
+        .into_iter()
+        .max_by_key(|&d| most(d))
+        .unwrap_or(b';')
+}
+
+/// The rows of a CSV file, each with its line: `;`, `,` or tab separated
+/// ([`csv_delimiter`]); UTF-8 with or without BOM, or Windows-1252; LF,
+/// CRLF or CR line ends; quoted fields may hold newlines. A quoted field
+/// that is never closed is reported and the rows before it are read. The
+/// problems found come back beside the table.
+pub fn csv_table(file: &str, bytes: &[u8]) -> Result<(Table, Vec<LoadError>), LoadErrors> {
     check_size(file, bytes.len())?;
     let text = decode_text(bytes);
-    let header_line = text.lines().next().unwrap_or_default();
-    let delimiter = [b';', b',', b'\t']
-        .into_iter()
-        .max_by_key(|&d| header_line.bytes().filter(|&b| b == d).count())
-        .unwrap_or(b';');
-    let mut errors: Vec<LoadError> = Vec::new();
-    let mut at = |line: usize, col: usize, column: &str, kind: ErrorKind| {
-        errors.push(LoadError {
-            file: file.to_string(),
-            pos: Some(Pos {
-                line,
-                column: col + 1,
-            }),
-            path: column.to_string(),
-            kind,
-        });
-    };
+    let delimiter = csv_delimiter(&text);
+    let mut errors = Vec::new();
     let syntax = |problem| ErrorKind::Syntax {
         format: TextFormat::Csv,
         problem,
         context: None,
     };
+    let at = |line: usize, column: usize, kind: ErrorKind| LoadError {
+        file: file.to_string(),
+        pos: Some(Pos { line, column }),
+        path: String::new(),
+        kind,
+        sheet: None,
+    };
     // The rows before an unclosed quote are read; its row and the rest are not.
     let mut readable = text.as_str();
     if let Some((pos, row_start)) = unclosed_quote(&text, delimiter) {
-        at(
+        errors.push(at(
             pos.line,
-            pos.column - 1,
-            "",
+            pos.column,
             syntax(SyntaxProblem::UnclosedQuote),
-        );
+        ));
         readable = &text[..row_start];
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
+        .has_headers(false)
         .from_reader(readable.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|s| s.trim().to_lowercase()).collect(),
-        Err(e) => {
-            at(1, 0, "", syntax(csv_problem(&e)));
-            return Err(LoadErrors(errors));
+    // The csv crate counts a CRLF line end as no line at all: count the
+    // line ends before each record's first byte instead.
+    let mut lines_to = LineCounter::new(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        match record {
+            Ok(record) => {
+                let line = record.position().map_or(0, |p| lines_to.line(p.byte()));
+                let cells = record
+                    .iter()
+                    .map(|c| {
+                        if c.trim().is_empty() {
+                            Cell::Empty
+                        } else {
+                            Cell::Text(c.to_string())
+                        }
+                    })
+                    .collect();
+                rows.push(Row { at: line, cells });
+            }
+            Err(e) => {
+                let line = e.position().map_or(0, |p| lines_to.line(p.byte()));
+                errors.push(at(line, 1, syntax(csv_problem(&e))));
+            }
         }
+    }
+    Ok((Table { sheet: None, rows }, errors))
+}
+
+/// The rows of a roster table: a spreadsheet's sheet (the first when
+/// `sheet` is `None`) or a CSV file's rows, with the problems the CSV
+/// reader found beside them.
+pub fn roster_table(
+    file: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<(Table, Vec<LoadError>), LoadErrors> {
+    if super::spreadsheet::is_spreadsheet(file, bytes) {
+        Ok((
+            super::spreadsheet::sheet_table(file, bytes, sheet)?,
+            Vec::new(),
+        ))
+    } else {
+        csv_table(file, bytes)
+    }
+}
+
+/// How many rows at the top may be titles above the header row.
+const TITLE_ROWS: usize = 20;
+
+/// The header row of a table: the first of its first rows that names two
+/// roster fields or more, the first row when none does.
+pub fn table_header(table: &Table) -> usize {
+    let texts: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .take(TITLE_ROWS)
+        .map(|r| r.cells.iter().map(Cell::text).collect())
+        .collect();
+    header_row(
+        texts.iter().map(|r| r.iter().map(String::as_str)),
+        TITLE_ROWS,
+    )
+    .unwrap_or(0)
+}
+
+/// A list cell's items: split at any of `separators`, trimmed, empty ones
+/// dropped.
+fn items(text: &str, separators: &[char]) -> Vec<String> {
+    text.split(|c| separators.contains(&c))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn cell_bool(cell: &Cell) -> Option<bool> {
+    match cell {
+        Cell::Bool(b) => Some(*b),
+        Cell::Number(n) if *n == 1.0 => Some(true),
+        Cell::Number(n) if *n == 0.0 => Some(false),
+        other => read_bool(&other.text()),
+    }
+}
+
+fn cell_number(cell: &Cell) -> Option<f64> {
+    match cell {
+        Cell::Number(n) => Some(*n).filter(|n| n.is_finite()),
+        other => read_number(&other.text()),
+    }
+}
+
+fn cell_date(cell: &Cell) -> Option<Date> {
+    match cell {
+        Cell::Date(d) => Some(*d),
+        other => read_date(&other.text()),
+    }
+}
+
+/// Reads people from a table (a CSV file's rows or a sheet's): finds the
+/// header row below any title rows, gives each column its field (as
+/// `columns` says, or recognised from the headers), names the columns it
+/// does not use once (a warning) and never reads their cells, and reads
+/// each row's cells in the forms HR exports write (Dutch dates, day lists,
+/// yes/no words, decimal commas). `errors` are problems the reader found
+/// already. Problems are placed at the row's line and the column (a
+/// spreadsheet's as `Blad1!C7`).
+pub fn load_table(
+    file: &str,
+    table: &Table,
+    columns: Option<&ColumnsFile>,
+    ladder: &Ladder,
+    mut errors: Vec<LoadError>,
+) -> Result<Loaded<Roster>, LoadErrors> {
+    let sheet = table.sheet.clone();
+    let error = |line: usize, col: usize, path: &str, kind: ErrorKind| LoadError {
+        file: file.to_string(),
+        pos: Some(Pos {
+            line,
+            column: col + 1,
+        }),
+        path: path.to_string(),
+        kind,
+        sheet: sheet.clone(),
     };
-    for (c, h) in headers.iter().enumerate() {
-        if let Some(first) = headers[..c].iter().position(|other| other == h) {
-            at(
-                1,
-                c,
-                h,
-                ErrorKind::DuplicateColumn {
-                    name: h.clone(),
-                    first: first + 1,
-                },
-            );
-        } else if !CSV_COLUMNS.contains(&h.as_str()) {
-            at(
-                1,
+    let sorted = |mut errors: Vec<LoadError>| {
+        sort::sort_by_key(&mut errors, |e| {
+            e.pos.map_or((usize::MAX, 0), |p| (p.line, p.column))
+        });
+        LoadErrors(errors)
+    };
+    if table.rows.is_empty() {
+        return if errors.is_empty() {
+            Ok(Loaded {
+                value: Roster::default(),
+                warnings: LoadErrors(Vec::new()),
+            })
+        } else {
+            Err(sorted(errors))
+        };
+    }
+    let h = table_header(table);
+    let header = &table.rows[h];
+    let headers: Vec<String> = header.cells.iter().map(Cell::text).collect();
+    let named: Vec<String> = headers.iter().filter(|h| !h.is_empty()).cloned().collect();
+    let map = match columns {
+        Some(c) => match c.apply(&headers) {
+            Ok(m) => m,
+            Err(missing) => {
+                for (field, wanted) in missing {
+                    errors.push(error(
+                        header.at,
+                        0,
+                        "",
+                        ErrorKind::ColumnNotFound {
+                            field: field.key().into(),
+                            header: wanted,
+                        },
+                    ));
+                }
+                return Err(sorted(errors));
+            }
+        },
+        None => ColumnMap::guess(&headers),
+    };
+    let missing = map.missing();
+    for field in &missing {
+        errors.push(error(
+            header.at,
+            0,
+            "",
+            ErrorKind::MissingColumn {
+                field: field.key().into(),
+                headers: named.clone(),
+            },
+        ));
+    }
+    if !missing.is_empty() {
+        return Err(sorted(errors));
+    }
+    // Two columns that name a field equally well: which one counts would
+    // be a guess.
+    if columns.is_none() {
+        for (c, h) in headers.iter().enumerate() {
+            let Some((field, rank)) = recognise(h) else {
+                continue;
+            };
+            let Some(&used) = map.fields.get(&field) else {
+                continue;
+            };
+            if used < c && recognise(&headers[used]).map(|r| r.1) == Some(rank) {
+                errors.push(error(
+                    header.at,
+                    c,
+                    h,
+                    ErrorKind::DuplicateColumn {
+                        name: h.clone(),
+                        first: used + 1,
+                    },
+                ));
+            }
+        }
+    }
+    // An unused header close to a field no column holds is probably that
+    // field misspelt: say so at its cell. The others are named together.
+    let mut warnings: Vec<LoadError> = Vec::new();
+    let free: Vec<&str> = Field::all()
+        .filter(|f| !map.fields.contains_key(f))
+        .map(Field::key)
+        .collect();
+    let mut unused: Vec<String> = Vec::new();
+    for &c in &map.unused {
+        let Some(h) = headers.get(c).filter(|h| !h.is_empty()) else {
+            continue;
+        };
+        let near = closest(&h.to_lowercase(), free.iter().copied());
+        match near {
+            Some(field) => warnings.push(error(
+                header.at,
                 c,
                 h,
                 ErrorKind::UnknownField {
                     field: h.clone(),
-                    expected: CSV_COLUMNS.iter().map(|s| s.to_string()).collect(),
-                    suggestion: closest(h, CSV_COLUMNS).map(str::to_string),
+                    expected: Field::all().map(|f| f.key().to_string()).collect(),
+                    suggestion: Some(field.to_string()),
                 },
-            );
+            )),
+            None => unused.push(h.clone()),
         }
     }
+    if !unused.is_empty() {
+        warnings.push(error(header.at, 0, "", ErrorKind::UnusedColumns(unused)));
+    }
+    let column = |f: Field| map.fields.get(&f).copied();
+    let header_of = |c: usize| headers.get(c).cloned().unwrap_or_default();
+    let full_time = ladder.part_time().full_time_hours;
     let mut people: Vec<(Path, PersonFile)> = Vec::new();
     let mut pairs = Vec::new();
     let mut pair_paths = Vec::new();
     let mut problems: Vec<Problem> = Vec::new();
     let mut lines: Vec<usize> = Vec::new();
-    // The csv crate counts a CRLF line end as no line at all: count the
-    // line ends before each record's first byte instead.
-    let mut lines_to = LineCounter::new(text.as_bytes());
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map_or(0, |p| lines_to.line(p.byte()));
-                at(line, 0, "", syntax(csv_problem(&e)));
-                continue;
-            }
-        };
-        let line = record.position().map_or(0, |p| lines_to.line(p.byte()));
-        if record.iter().all(|cell| cell.trim().is_empty()) {
+    for row in &table.rows[h + 1..] {
+        let cell_at = |c: usize| row.cells.get(c).filter(|x| !x.is_blank());
+        if map.fields.values().all(|&c| cell_at(c).is_none()) {
             continue;
         }
         if people.len() >= MAX_PEOPLE {
-            at(
-                line,
+            errors.push(error(
+                row.at,
                 0,
                 "",
                 ErrorKind::TooMany {
@@ -530,77 +754,157 @@ fn load_roster_csv_checked(
                     count: people.len() + 1,
                     limit: MAX_PEOPLE,
                 },
-            );
+            ));
             break;
         }
-        let mut map = Mapping::new();
-        let (mut mentor, mut locked) = (None, false);
-        for (c, cell) in record.iter().enumerate() {
-            let Some(column) = headers.get(c) else {
-                at(
-                    line,
+        for c in headers.len()..row.cells.len() {
+            if let Some(extra) = cell_at(c) {
+                errors.push(error(
+                    row.at,
                     c,
                     "",
                     ErrorKind::InvalidValue {
                         expected: Expected::Cells(headers.len()),
-                        found: Found::Text(cell.to_string()),
+                        found: Found::Text(extra.text()),
                     },
-                );
-                continue;
-            };
-            let cell = cell.trim();
-            if cell.is_empty() || !CSV_COLUMNS.contains(&column.as_str()) {
-                continue;
+                ));
             }
-            let value = if LIST_COLUMNS.contains(&column.as_str()) {
-                Value::Sequence(
-                    cell.split('|')
-                        .map(str::trim)
-                        .filter(|s| !s.is_empty())
-                        .map(|s| match (column.as_str(), Day::parse(s)) {
-                            ("days", Some(d)) => Value::String(d.code().into()),
-                            _ => Value::String(s.into()),
-                        })
-                        .collect(),
+        }
+        let mut values = Mapping::new();
+        let mut put = |key: &str, value: Value| {
+            values.insert(Value::String(key.into()), value);
+        };
+        let (mut mentor, mut locked) = (None, false);
+        for (&field, &c) in &map.fields {
+            let Some(cell) = cell_at(c) else { continue };
+            let text = cell.text();
+            let bad = |expected| {
+                error(
+                    row.at,
+                    c,
+                    &header_of(c),
+                    ErrorKind::InvalidValue {
+                        expected,
+                        found: Found::Text(text.clone()),
+                    },
                 )
-            } else if BOOL_COLUMNS.contains(&column.as_str()) || column == "locked" {
-                match csv_bool(cell) {
-                    Some(b) => Value::Bool(b),
-                    None => Value::String(cell.into()),
-                }
-            } else if NUMBER_COLUMNS.contains(&column.as_str()) {
-                match cell.replace(',', ".").parse::<f64>() {
-                    Ok(n) if column == "capacity" && n.fract() == 0.0 && n >= 0.0 => {
-                        Value::Number((n as u64).into())
-                    }
-                    Ok(n) => Value::Number(n.into()),
-                    Err(_) => Value::String(cell.into()),
-                }
-            } else {
-                Value::String(cell.into())
             };
-            match column.as_str() {
-                "mentor" => mentor = Some(cell.to_string()),
-                "locked" => match value {
-                    Value::Bool(b) => locked = b,
-                    _ => at(
-                        line,
-                        c,
-                        column,
-                        ErrorKind::InvalidValue {
-                            expected: Expected::YesNo,
-                            found: Found::Text(cell.to_string()),
-                        },
-                    ),
+            match field {
+                Field::FirstName | Field::Infix | Field::LastName => {}
+                Field::Mentor => mentor = Some(text),
+                Field::Locked => match cell_bool(cell) {
+                    Some(b) => locked = b,
+                    None => errors.push(bad(Expected::YesNo)),
                 },
-                _ => {
-                    map.insert(Value::String(column.clone()), value);
+                Field::Specialisms | Field::Languages => put(
+                    field.key(),
+                    Value::Sequence(
+                        items(&text, &['|', ',', ';'])
+                            .into_iter()
+                            .map(Value::String)
+                            .collect(),
+                    ),
+                ),
+                Field::Prefers | Field::Avoids => put(
+                    field.key(),
+                    Value::Sequence(
+                        items(&text, &['|', ';'])
+                            .into_iter()
+                            .map(Value::String)
+                            .collect(),
+                    ),
+                ),
+                Field::Days => put(
+                    field.key(),
+                    Value::Sequence(
+                        read_days(&text)
+                            .into_iter()
+                            .map(|d| match d {
+                                Ok(d) => Value::String(d.code().into()),
+                                Err(word) => Value::String(word),
+                            })
+                            .collect(),
+                    ),
+                ),
+                Field::Hours => put(
+                    field.key(),
+                    cell_number(cell).map_or(Value::String(text), |n| Value::Number(n.into())),
+                ),
+                Field::Capacity => put(
+                    field.key(),
+                    match cell_number(cell) {
+                        Some(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) => {
+                            Value::Number((n as u64).into())
+                        }
+                        Some(n) => Value::Number(n.into()),
+                        None => Value::String(text),
+                    },
+                ),
+                Field::Fte => match cell_number(cell).filter(|f| (0.0..=2.0).contains(f)) {
+                    Some(fte) if column(Field::Hours).and_then(cell_at).is_none() => {
+                        // To a tenth of an hour: an fte of 0.8889 is 32 hours.
+                        let hours = (fte * full_time * 10.0).round() / 10.0;
+                        put("hours", Value::Number(hours.into()));
+                    }
+                    Some(_) => {}
+                    None => errors.push(bad(Expected::Number {
+                        min: Some(0),
+                        max: Some(2),
+                    })),
+                },
+                Field::CareerSwitcher | Field::NeedsMentor | Field::Coaching => put(
+                    field.key(),
+                    cell_bool(cell).map_or(Value::String(text), Value::Bool),
+                ),
+                Field::Start => match cell_date(cell) {
+                    Some(d) => put(field.key(), Value::String(Iso(d).to_string())),
+                    None => errors.push(bad(Expected::DateDayFirst)),
+                },
+                Field::Absent => {
+                    let mut periods = Vec::new();
+                    let list = match cell {
+                        Cell::Date(d) => vec![Iso(*d).to_string()],
+                        _ => items(&text, &['|', ';', ',']),
+                    };
+                    for item in list {
+                        match read_period(&item) {
+                            Some((from, to)) => {
+                                periods.push(Value::String(period_text(from, to)));
+                            }
+                            None => errors.push(error(
+                                row.at,
+                                c,
+                                &header_of(c),
+                                ErrorKind::InvalidValue {
+                                    expected: Expected::PeriodDayFirst,
+                                    found: Found::Text(item),
+                                },
+                            )),
+                        }
+                    }
+                    put(field.key(), Value::Sequence(periods));
                 }
+                Field::Id
+                | Field::Name
+                | Field::Role
+                | Field::Team
+                | Field::Location
+                | Field::Manager
+                | Field::Email => put(field.key(), Value::String(text)),
+            }
+        }
+        if column(Field::Name).and_then(cell_at).is_none() {
+            let parts: Vec<String> = [Field::FirstName, Field::Infix, Field::LastName]
+                .into_iter()
+                .filter_map(|f| column(f).and_then(cell_at).map(Cell::text))
+                .collect();
+            if !parts.is_empty() {
+                put("name", Value::String(parts.join(" ")));
             }
         }
         let path = Path::default().field("people").index(lines.len());
-        lines.push(line);
-        match decode::<PersonFile>(&Value::Mapping(map), &path) {
+        lines.push(row.at);
+        match decode::<PersonFile>(&Value::Mapping(values), &path) {
             Ok(person) => {
                 if let Some(mentor) = mentor {
                     pairs.push(Pair {
@@ -615,21 +919,33 @@ fn load_roster_csv_checked(
             Err(p) => problems.push(p),
         }
     }
-    // A problem's path names a row (people[i]) and maybe a column: point at both.
+    // A problem's path names a row (people[i]) and maybe a field: point at
+    // the row's line and the field's column.
     let place = |path: &Path| -> (usize, usize, String) {
         let row = match path.0.get(1) {
             Some(crate::yaml::Seg::Index(i)) => *i,
             _ => 0,
         };
-        let column = path.0.get(2).map(|s| match s {
-            crate::yaml::Seg::Field(n) | crate::yaml::Seg::Key(n) => n.clone(),
-            crate::yaml::Seg::Index(_) => String::new(),
+        let key = match path.0.get(2) {
+            Some(crate::yaml::Seg::Field(n) | crate::yaml::Seg::Key(n)) => n.as_str(),
+            _ => "",
+        };
+        let col = Field::from_key(key).and_then(|f| {
+            let stand_in = match f {
+                Field::Name => Field::LastName,
+                Field::Hours => Field::Fte,
+                other => other,
+            };
+            column(f).or_else(|| column(stand_in))
         });
-        let column = column.unwrap_or_default();
-        let col = headers.iter().position(|h| *h == column).unwrap_or(0);
-        (lines.get(row).copied().unwrap_or(0), col, column)
+        let label = col.map_or_else(|| key.to_string(), header_of);
+        (
+            lines.get(row).copied().unwrap_or(0),
+            col.unwrap_or(0),
+            label,
+        )
     };
-    let mut warnings = Vec::new();
+    let mut found = Vec::new();
     let input = Input {
         people,
         pairs,
@@ -642,38 +958,22 @@ fn load_roster_csv_checked(
             })
         },
     };
-    let roster = build(input, ladder, &mut problems, &mut warnings);
+    let roster = build(input, ladder, &mut problems, &mut found);
     for p in problems {
-        let (line, col, column) = place(&p.path);
-        at(line, col, &column, p.kind);
+        let (line, col, label) = place(&p.path);
+        errors.push(error(line, col, &label, p.kind));
     }
-    let mut warnings: Vec<LoadError> = warnings
-        .into_iter()
-        .map(|w| {
-            let (line, col, column) = place(&w.path);
-            LoadError {
-                file: file.to_string(),
-                pos: Some(Pos {
-                    line,
-                    column: col + 1,
-                }),
-                path: column,
-                kind: w.kind,
-            }
-        })
-        .collect();
-    sort::sort_by_key(&mut warnings, |e| {
-        e.pos.map_or((usize::MAX, 0), |p| (p.line, p.column))
-    });
-    let warnings = LoadErrors(warnings);
+    for w in found {
+        let (line, col, label) = place(&w.path);
+        warnings.push(error(line, col, &label, w.kind));
+    }
     match roster {
-        Some(value) if errors.is_empty() => return Ok(Loaded { value, warnings }),
-        _ => {}
+        Some(value) if errors.is_empty() => Ok(Loaded {
+            value,
+            warnings: sorted(warnings),
+        }),
+        _ => Err(sorted(errors)),
     }
-    sort::sort_by_key(&mut errors, |e| {
-        e.pos.map_or((usize::MAX, 0), |p| (p.line, p.column))
-    });
-    Err(LoadErrors(errors))
 }
 
 /// Line numbers from byte offsets, for offsets that only grow.
@@ -735,11 +1035,18 @@ fn build(
     warnings: &mut Vec<Problem>,
 ) -> Option<Roster> {
     let Input {
-        people,
-        pairs,
+        mut people,
+        mut pairs,
         pair_paths,
         locate,
     } = input;
+    let before = problems.len();
+    resolve_names(&mut people, &mut pairs, pair_paths, ladder, problems);
+    // Where a name was ambiguous, that is the problem: not also "unknown".
+    let ambiguous: BTreeSet<String> = problems[before..]
+        .iter()
+        .map(|p| p.path.to_string())
+        .collect();
     let ids: BTreeSet<&str> = sort::set_of(people.iter().map(|(_, p)| p.id.as_str()));
     let id_list: Vec<&str> = ids.iter().copied().collect();
     let unknown_person = |id: &str| ErrorKind::UnknownPerson {
@@ -788,24 +1095,29 @@ fn build(
             ));
         }
         if ladder.role(&p.role).is_none() {
+            let names = ladder
+                .roles()
+                .flat_map(|(_, r)| [r.id.as_str(), r.name.nl.as_str(), r.name.en.as_str()]);
             problems.push(Problem::new(
                 path.field("role"),
                 ErrorKind::UnknownRole {
                     id: p.role.clone(),
-                    suggestion: closest(&p.role, ladder.roles().map(|(_, r)| r.id.as_str()))
-                        .map(str::to_string),
+                    suggestion: closest(&p.role, names).map(str::to_string),
                 },
             ));
         }
         for (field, list) in [("prefers", &p.prefers), ("avoids", &p.avoids)] {
             for (i, id) in list.iter().enumerate() {
-                if !ids.contains(id.as_str()) {
-                    problems.push(Problem::new(path.field(field).index(i), unknown_person(id)));
+                let at = path.field(field).index(i);
+                if !ids.contains(id.as_str()) && !ambiguous.contains(&at.to_string()) {
+                    problems.push(Problem::new(at, unknown_person(id)));
                 }
             }
         }
         if let Some(m) = p.manager.as_deref().filter(|m| !ids.contains(m)) {
-            problems.push(Problem::new(path.field("manager"), unknown_person(m)));
+            if !ambiguous.contains(&path.field("manager").to_string()) {
+                problems.push(Problem::new(path.field("manager"), unknown_person(m)));
+            }
         }
         if p.days.is_empty() {
             problems.push(Problem::new(
@@ -885,7 +1197,9 @@ fn build(
                 } else {
                     path.field(field)
                 };
-                problems.push(Problem::new(at, unknown_person(id)));
+                if !ambiguous.contains(&at.to_string()) {
+                    problems.push(Problem::new(at, unknown_person(id)));
+                }
             }
         }
         if pair.mentee == pair.mentor {
@@ -908,6 +1222,79 @@ fn build(
     }
     manager_cycles(&people, warnings);
     Some(Roster { people: out, pairs })
+}
+
+/// Roles written by name and people by full name, as HR exports write
+/// them, replaced by their ids: a role by its id in any case or its Dutch or
+/// English name (case, accents and punctuation ignored), a person
+/// (manager, prefers, avoids, a pair's mentor) by a name exactly one
+/// person has. A name several people have is an error that lists their
+/// ids; a name nobody has is left for the checks that follow, which call it
+/// unknown.
+fn resolve_names(
+    people: &mut [(Path, PersonFile)],
+    pairs: &mut [Pair],
+    pair_paths: &[Path],
+    ladder: &Ladder,
+    problems: &mut Vec<Problem>,
+) {
+    let mut roles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (_, r) in ladder.roles() {
+        for name in [&r.id, &r.name.nl, &r.name.en] {
+            roles
+                .entry(normalise(name))
+                .or_default()
+                .insert(r.id.clone());
+        }
+    }
+    let ids: BTreeSet<String> = people.iter().map(|(_, p)| p.id.clone()).collect();
+    let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (_, p) in people.iter() {
+        let key = normalise(&p.name);
+        if !key.is_empty() {
+            names.entry(key).or_default().push(p.id.clone());
+        }
+    }
+    // The id a reference means, or the ids it could mean.
+    let resolve = |text: &mut String, at: Path, problems: &mut Vec<Problem>| {
+        if ids.contains(text.as_str()) {
+            return;
+        }
+        match names.get(&normalise(text)).map(Vec::as_slice) {
+            Some([one]) => *text = one.clone(),
+            Some(many) if many.len() > 1 => problems.push(Problem::new(
+                at,
+                ErrorKind::AmbiguousPerson {
+                    name: text.clone(),
+                    ids: many.to_vec(),
+                },
+            )),
+            _ => {}
+        }
+    };
+    for (path, p) in people.iter_mut() {
+        if ladder.role(&p.role).is_none() {
+            if let Some(found) = roles.get(&normalise(&p.role)).filter(|r| r.len() == 1) {
+                p.role = found.iter().next().cloned().unwrap_or_default();
+            }
+        }
+        if let Some(m) = p.manager.as_mut() {
+            resolve(m, path.field("manager"), problems);
+        }
+        for (field, list) in [("prefers", &mut p.prefers), ("avoids", &mut p.avoids)] {
+            for (i, who) in list.iter_mut().enumerate() {
+                resolve(who, path.field(field).index(i), problems);
+            }
+        }
+    }
+    for (pair, path) in pairs.iter_mut().zip(pair_paths) {
+        let at = if path.0.last() == Some(&crate::yaml::Seg::Field("mentor".into())) {
+            path.clone()
+        } else {
+            path.field("mentor")
+        };
+        resolve(&mut pair.mentor, at, problems);
+    }
 }
 
 /// Warns about every circle of managers (a manages b manages a), once, at

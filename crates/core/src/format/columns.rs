@@ -1,0 +1,856 @@
+//! Which column of an HR export holds which roster field.
+//!
+//! HR systems (AFAS, Visma|Raet Youforce, Nmbrs) and home-made spreadsheets
+//! name their columns in Dutch, with their own variants: `Personeelsnummer`,
+//! `Functie`, `Datum in dienst`. Every roster field is recognised under its
+//! file name and its Dutch and English names, ignoring case, accents,
+//! spaces and punctuation ([`normalise`]). A column that is no roster
+//! field is named once and dropped: its values are never read.
+//!
+//! A coordinator can also say it in a `doorgroei/columns@1` file
+//! ([`ColumnsFile`]): `field: "Header in the file"`, one line per field.
+
+use std::collections::BTreeMap;
+
+use serde_yaml::Value;
+
+use crate::error::{ErrorKind, Expected, LoadErrors};
+use crate::i18n::Lang;
+use crate::suggest::closest;
+use crate::yaml::{check_size, describe, Document, Path, Problem};
+
+/// The `schema:` value of a columns file.
+pub const COLUMNS_SCHEMA: &str = "doorgroei/columns@1";
+
+/// A roster field a column can hold, and the parts a name or hours can be
+/// made of (`first_name` + `infix` + `last_name`, `fte`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    /// `id`
+    Id,
+    /// `name`
+    Name,
+    /// `first_name`: given or call name, joined with infix and last name
+    /// when there is no name column.
+    FirstName,
+    /// `infix`: tussenvoegsel (`van der`).
+    Infix,
+    /// `last_name`
+    LastName,
+    /// `role`
+    Role,
+    /// `team`
+    Team,
+    /// `location`
+    Location,
+    /// `manager`
+    Manager,
+    /// `specialisms`
+    Specialisms,
+    /// `languages`
+    Languages,
+    /// `days`
+    Days,
+    /// `hours`
+    Hours,
+    /// `fte`: part of a full-time week, × the ladder's full-time hours.
+    Fte,
+    /// `career_switcher`
+    CareerSwitcher,
+    /// `start`
+    Start,
+    /// `needs_mentor`
+    NeedsMentor,
+    /// `capacity`
+    Capacity,
+    /// `coaching`
+    Coaching,
+    /// `prefers`
+    Prefers,
+    /// `avoids`
+    Avoids,
+    /// `email`
+    Email,
+    /// `absent`
+    Absent,
+    /// `mentor`
+    Mentor,
+    /// `locked`
+    Locked,
+}
+
+/// Each field: its file word, Dutch and English label, and the names it is
+/// recognised under (already [`normalise`]d; the first ones win when two
+/// columns could hold the field).
+const FIELDS: [(Field, &str, &str, &str, &[&str]); 25] = [
+    (
+        Field::Id,
+        "id",
+        "personeelsnummer",
+        "employee id",
+        &[
+            "id",
+            "personeelsnummer",
+            "personeelsnr",
+            "persnr",
+            "medewerkernummer",
+            "medewerkernr",
+            "werknemersnummer",
+            "werknemernummer",
+            "werknemersnr",
+            "employeeid",
+            "employeenumber",
+            "employeeno",
+            "personnelnumber",
+        ],
+    ),
+    (
+        Field::Name,
+        "name",
+        "naam",
+        "name",
+        &[
+            "name",
+            "naam",
+            "volledigenaam",
+            "medewerker",
+            "naammedewerker",
+            "weergavenaam",
+            "fullname",
+            "displayname",
+            "employee",
+            "employeename",
+        ],
+    ),
+    (
+        Field::FirstName,
+        "first_name",
+        "voornaam",
+        "first name",
+        &[
+            "roepnaam",
+            "voornaam",
+            "voornamen",
+            "firstname",
+            "givenname",
+            "callname",
+        ],
+    ),
+    (
+        Field::Infix,
+        "infix",
+        "tussenvoegsel",
+        "name prefix",
+        &[
+            "tussenvoegsel",
+            "tussenvoegsels",
+            "voorvoegsel",
+            "infix",
+            "nameprefix",
+        ],
+    ),
+    (
+        Field::LastName,
+        "last_name",
+        "achternaam",
+        "last name",
+        &[
+            "achternaam",
+            "geslachtsnaam",
+            "familienaam",
+            "lastname",
+            "surname",
+            "familyname",
+        ],
+    ),
+    (
+        Field::Role,
+        "role",
+        "functie",
+        "role",
+        &[
+            "role",
+            "functie",
+            "functienaam",
+            "functiecode",
+            "functietitel",
+            "functieomschrijving",
+            "rol",
+            "jobtitle",
+            "job",
+            "position",
+        ],
+    ),
+    (
+        Field::Team,
+        "team",
+        "team",
+        "team",
+        &[
+            "team",
+            "afdeling",
+            "organisatorischeeenheid",
+            "organisatieeenheid",
+            "eenheid",
+            "department",
+            "unit",
+        ],
+    ),
+    (
+        Field::Location,
+        "location",
+        "locatie",
+        "location",
+        &[
+            "location",
+            "locatie",
+            "standplaats",
+            "vestiging",
+            "werklocatie",
+            "site",
+            "office",
+        ],
+    ),
+    (
+        Field::Manager,
+        "manager",
+        "leidinggevende",
+        "manager",
+        &[
+            "manager",
+            "leidinggevende",
+            "directleidinggevende",
+            "leidinggevendeid",
+            "linemanager",
+        ],
+    ),
+    (
+        Field::Specialisms,
+        "specialisms",
+        "specialismen",
+        "specialisms",
+        &[
+            "specialisms",
+            "specialismen",
+            "specialisme",
+            "aandachtsgebieden",
+            "aandachtsgebied",
+            "expertise",
+        ],
+    ),
+    (
+        Field::Languages,
+        "languages",
+        "talen",
+        "languages",
+        &["languages", "talen", "taal", "language"],
+    ),
+    (
+        Field::Days,
+        "days",
+        "werkdagen",
+        "working days",
+        &["days", "werkdagen", "dagen", "workingdays", "workdays"],
+    ),
+    (
+        Field::Hours,
+        "hours",
+        "uren",
+        "hours",
+        &[
+            "hours",
+            "uren",
+            "urenperweek",
+            "contracturen",
+            "contracturenperweek",
+            "arbeidsduur",
+            "hoursperweek",
+            "weeklyhours",
+        ],
+    ),
+    (
+        Field::Fte,
+        "fte",
+        "fte",
+        "fte",
+        &["fte", "deeltijdfactor", "parttimefactor"],
+    ),
+    (
+        Field::CareerSwitcher,
+        "career_switcher",
+        "zij-instromer",
+        "career switcher",
+        &["careerswitcher", "zijinstromer", "zijinstroom"],
+    ),
+    (
+        Field::Start,
+        "start",
+        "startdatum",
+        "start date",
+        &[
+            "start",
+            "startdatum",
+            "datumindienst",
+            "indienstsinds",
+            "indienst",
+            "datumindiensttreding",
+            "startdate",
+            "hiredate",
+        ],
+    ),
+    (
+        Field::NeedsMentor,
+        "needs_mentor",
+        "mentor nodig",
+        "needs a mentor",
+        &[
+            "needsmentor",
+            "mentornodig",
+            "heeftmentornodig",
+            "needsamentor",
+        ],
+    ),
+    (
+        Field::Capacity,
+        "capacity",
+        "capaciteit",
+        "capacity",
+        &[
+            "capacity",
+            "capaciteit",
+            "maxmentees",
+            "maximaalaantalmentees",
+        ],
+    ),
+    (
+        Field::Coaching,
+        "coaching",
+        "coachingskwalificatie",
+        "coaching qualification",
+        &[
+            "coaching",
+            "coachingskwalificatie",
+            "coachingkwalificatie",
+            "coach",
+            "coachingqualification",
+        ],
+    ),
+    (
+        Field::Prefers,
+        "prefers",
+        "voorkeur mentor",
+        "preferred mentors",
+        &[
+            "prefers",
+            "voorkeurmentor",
+            "voorkeur",
+            "preferredmentors",
+            "preferredmentor",
+        ],
+    ),
+    (
+        Field::Avoids,
+        "avoids",
+        "liever niet",
+        "mentors to avoid",
+        &[
+            "avoids",
+            "lieverniet",
+            "lievernietmet",
+            "vermijden",
+            "mentorstoavoid",
+            "avoid",
+        ],
+    ),
+    (
+        Field::Email,
+        "email",
+        "e-mailadres",
+        "e-mail address",
+        &[
+            "email",
+            "emailadres",
+            "zakelijkemailadres",
+            "zakelijkemail",
+            "emailwerk",
+            "mail",
+            "emailaddress",
+            "workemail",
+        ],
+    ),
+    (
+        Field::Absent,
+        "absent",
+        "afwezig",
+        "absent",
+        &["absent", "afwezig", "afwezigheid", "absence"],
+    ),
+    (
+        Field::Mentor,
+        "mentor",
+        "mentor",
+        "mentor",
+        &["mentor", "huidigementor", "currentmentor"],
+    ),
+    (
+        Field::Locked,
+        "locked",
+        "vastgezet",
+        "locked",
+        &["locked", "vast", "vastgezet"],
+    ),
+];
+
+impl Field {
+    /// Every field, in the order of the roster format.
+    pub fn all() -> impl Iterator<Item = Field> {
+        FIELDS.iter().map(|f| f.0)
+    }
+
+    fn row(
+        self,
+    ) -> &'static (
+        Field,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static [&'static str],
+    ) {
+        // FIELDS lists the variants in declaration order.
+        &FIELDS[self as usize]
+    }
+
+    /// The field's name in files (`start`, `first_name`).
+    pub fn key(self) -> &'static str {
+        self.row().1
+    }
+
+    /// The field as a person calls it (`startdatum` / `start date`).
+    pub fn label(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => self.row().2,
+            Lang::En => self.row().3,
+        }
+    }
+
+    /// The field a file word names (`start`), if any.
+    pub fn from_key(key: &str) -> Option<Field> {
+        Field::all().find(|f| f.key() == key)
+    }
+
+    /// Whether a roster cannot do without it (a name can also be made of
+    /// first and last name).
+    pub fn required(self) -> bool {
+        matches!(self, Field::Id | Field::Name | Field::Role | Field::Days)
+    }
+}
+
+/// A header as compared: lower case, accents dropped (`ë` → `e`), only
+/// letters and digits kept (`E-mail adres` → `emailadres`).
+pub fn normalise(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(plain)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// A letter without its accent, for the Latin letters Dutch and its
+/// neighbours use.
+fn plain(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        _ => c,
+    }
+}
+
+/// The field a header names, and how strongly (0 is the field's own
+/// word; higher is a looser synonym).
+pub fn recognise(header: &str) -> Option<(Field, usize)> {
+    let key = normalise(header);
+    if key.is_empty() {
+        return None;
+    }
+    FIELDS.iter().find_map(|(field, _, _, _, names)| {
+        names
+            .iter()
+            .position(|n| *n == key)
+            .map(|rank| (*field, rank))
+    })
+}
+
+/// Which column (from 0) holds each field, and the columns no field uses.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ColumnMap {
+    /// The column of each field found.
+    pub fields: BTreeMap<Field, usize>,
+    /// The columns that are not used, in order.
+    pub unused: Vec<usize>,
+}
+
+impl ColumnMap {
+    /// The recognised fields of a header row: for each field the column
+    /// with the strongest name (the leftmost on a tie); the rest unused.
+    pub fn guess(headers: &[String]) -> ColumnMap {
+        let mut best: BTreeMap<Field, (usize, usize)> = BTreeMap::new();
+        for (c, h) in headers.iter().enumerate() {
+            if let Some((field, rank)) = recognise(h) {
+                let entry = best.entry(field).or_insert((rank, c));
+                if rank < entry.0 {
+                    *entry = (rank, c);
+                }
+            }
+        }
+        let fields: BTreeMap<Field, usize> = best.into_iter().map(|(f, (_, c))| (f, c)).collect();
+        ColumnMap::with(fields, headers.len())
+    }
+
+    fn with(fields: BTreeMap<Field, usize>, width: usize) -> ColumnMap {
+        let unused = (0..width)
+            .filter(|c| !fields.values().any(|v| v == c))
+            .collect();
+        ColumnMap { fields, unused }
+    }
+
+    /// The fields a roster needs that no column holds (a name made of a
+    /// first and last name counts as a name).
+    pub fn missing(&self) -> Vec<Field> {
+        let has = |f: Field| self.fields.contains_key(&f);
+        Field::all()
+            .filter(|&f| f.required() && !has(f))
+            .filter(|&f| !(f == Field::Name && has(Field::FirstName) && has(Field::LastName)))
+            .collect()
+    }
+
+    /// The map written as a columns file, with the headers of `headers`.
+    pub fn to_file(&self, headers: &[String]) -> ColumnsFile {
+        ColumnsFile(
+            self.fields
+                .iter()
+                .filter_map(|(f, &c)| Some((*f, headers.get(c)?.clone())))
+                .collect(),
+        )
+    }
+}
+
+/// The first of the first `look` rows that names at least two roster
+/// fields: the header row, below any title rows a spreadsheet has.
+pub fn header_row<'a, R, C>(rows: R, look: usize) -> Option<usize>
+where
+    R: IntoIterator<Item = C>,
+    C: IntoIterator<Item = &'a str>,
+{
+    rows.into_iter().take(look).position(|row| {
+        let seen: std::collections::BTreeSet<Field> = row
+            .into_iter()
+            .filter_map(|h| recognise(h).map(|r| r.0))
+            .collect();
+        seen.len() >= 2
+    })
+}
+
+/// A `doorgroei/columns@1` file: which header in the file holds each
+/// field. Headers are compared as [`normalise`] does.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ColumnsFile(pub BTreeMap<Field, String>);
+
+impl ColumnsFile {
+    /// The file as YAML: the schema line, then `field: "Header"` per field
+    /// in the roster format's order.
+    pub fn to_yaml(&self) -> String {
+        let mut out = format!("schema: {COLUMNS_SCHEMA}\n");
+        for (field, header) in &self.0 {
+            let quoted = serde_json::to_string(header).unwrap_or_default();
+            out.push_str(&format!("{}: {quoted}\n", field.key()));
+        }
+        out
+    }
+
+    /// The columns of `headers` this file names: every header it names
+    /// must be there (compared as [`normalise`] does). The fields it does
+    /// not name are not guessed: the file says it all. Returns the headers
+    /// not found, with their fields.
+    pub fn apply(&self, headers: &[String]) -> Result<ColumnMap, Vec<(Field, String)>> {
+        let keys: Vec<String> = headers.iter().map(|h| normalise(h)).collect();
+        let mut fields = BTreeMap::new();
+        let mut missing = Vec::new();
+        for (field, header) in &self.0 {
+            let want = normalise(header);
+            match keys.iter().position(|k| *k == want) {
+                Some(c) => {
+                    fields.insert(*field, c);
+                }
+                None => missing.push((*field, header.clone())),
+            }
+        }
+        if missing.is_empty() {
+            Ok(ColumnMap::with(fields, headers.len()))
+        } else {
+            Err(missing)
+        }
+    }
+}
+
+/// Reads a columns file (`doorgroei/columns@1`): a mapping of field names
+/// to headers. Every problem is reported with its line and column.
+pub fn load_columns(file: &str, text: &str) -> Result<ColumnsFile, LoadErrors> {
+    check_size(file, text.len())?;
+    let doc = Document::parse(file, text)?;
+    let Some(map) = doc.root().as_mapping() else {
+        return Err(doc.errors(vec![Problem::new(
+            Path::default(),
+            ErrorKind::InvalidType {
+                expected: Expected::Mapping,
+                found: describe(doc.root()),
+            },
+        )]));
+    };
+    let mut problems = Vec::new();
+    let mut out = BTreeMap::new();
+    let mut schema = false;
+    let keys: Vec<&str> = Field::all().map(Field::key).collect();
+    for (key, value) in map {
+        let Some(key) = key.as_str() else { continue };
+        let path = Path::default().field(key);
+        if key == "schema" {
+            schema = true;
+            match value.as_str() {
+                Some(s) => {
+                    if let Err(p) = super::check_schema(s, COLUMNS_SCHEMA) {
+                        problems.push(p);
+                    }
+                }
+                None => problems.push(Problem::new(
+                    path,
+                    ErrorKind::InvalidType {
+                        expected: Expected::Text,
+                        found: describe(value),
+                    },
+                )),
+            }
+            continue;
+        }
+        let Some(field) = Field::from_key(key) else {
+            problems.push(Problem::new(
+                path,
+                ErrorKind::UnknownField {
+                    field: key.to_string(),
+                    expected: keys.iter().map(|k| k.to_string()).collect(),
+                    // A header's name (`naam`) suggests the field it names.
+                    suggestion: recognise(key)
+                        .map(|(f, _)| f.key())
+                        .or_else(|| closest(key, keys.iter().copied()))
+                        .map(str::to_string),
+                },
+            ));
+            continue;
+        };
+        match value {
+            Value::String(h) if !h.trim().is_empty() => {
+                out.insert(field, h.clone());
+            }
+            other => problems.push(Problem::new(
+                path,
+                ErrorKind::InvalidType {
+                    expected: Expected::Text,
+                    found: describe(other),
+                },
+            )),
+        }
+    }
+    if !schema {
+        problems.push(Problem::new(
+            Path::default(),
+            ErrorKind::MissingField("schema".into()),
+        ));
+    }
+    if problems.is_empty() {
+        Ok(ColumnsFile(out))
+    } else {
+        Err(doc.errors(problems))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(header: &str, expected: Option<Field>) {
+        assert_eq!(recognise(header).map(|r| r.0), expected, "{header}");
+    }
+
+    #[test]
+    fn headers_are_recognised_in_dutch_and_english_whatever_their_form() {
+        let cases = [
+            ("Personeelsnummer", Some(Field::Id)),
+            ("Personeelsnr.", Some(Field::Id)),
+            ("Medewerkernummer", Some(Field::Id)),
+            ("Werknemersnummer", Some(Field::Id)),
+            ("Employee ID", Some(Field::Id)),
+            ("Naam", Some(Field::Name)),
+            ("Volledige naam", Some(Field::Name)),
+            ("Medewerker", Some(Field::Name)),
+            ("Voornaam", Some(Field::FirstName)),
+            ("Roepnaam", Some(Field::FirstName)),
+            ("Tussenvoegsel", Some(Field::Infix)),
+            ("Achternaam", Some(Field::LastName)),
+            ("Functie", Some(Field::Role)),
+            ("Functienaam", Some(Field::Role)),
+            ("Functiecode", Some(Field::Role)),
+            ("Rol", Some(Field::Role)),
+            ("Afdeling", Some(Field::Team)),
+            ("Organisatorische eenheid", Some(Field::Team)),
+            ("Organisatorische éénheid", Some(Field::Team)),
+            ("Standplaats", Some(Field::Location)),
+            ("Vestiging", Some(Field::Location)),
+            ("Werklocatie", Some(Field::Location)),
+            ("Leidinggevende", Some(Field::Manager)),
+            ("Aandachtsgebieden", Some(Field::Specialisms)),
+            ("Expertise", Some(Field::Specialisms)),
+            ("Talen", Some(Field::Languages)),
+            ("Werkdagen", Some(Field::Days)),
+            ("Uren per week", Some(Field::Hours)),
+            ("Contracturen", Some(Field::Hours)),
+            ("FTE", Some(Field::Fte)),
+            ("Zij-instromer", Some(Field::CareerSwitcher)),
+            ("Datum in dienst", Some(Field::Start)),
+            ("In dienst sinds", Some(Field::Start)),
+            ("Startdatum", Some(Field::Start)),
+            ("Mentor nodig", Some(Field::NeedsMentor)),
+            ("Max. mentees", Some(Field::Capacity)),
+            ("Capaciteit", Some(Field::Capacity)),
+            ("Coachingskwalificatie", Some(Field::Coaching)),
+            ("Voorkeur mentor", Some(Field::Prefers)),
+            ("Liever niet", Some(Field::Avoids)),
+            ("E-mail", Some(Field::Email)),
+            ("E-mailadres", Some(Field::Email)),
+            ("Zakelijk e-mailadres", Some(Field::Email)),
+            ("Afwezigheid", Some(Field::Absent)),
+            ("Huidige mentor", Some(Field::Mentor)),
+            ("Vastgezet", Some(Field::Locked)),
+            ("career_switcher", Some(Field::CareerSwitcher)),
+            ("needs_mentor", Some(Field::NeedsMentor)),
+            ("BSN", None),
+            ("Geboortedatum", None),
+            ("Salaris", None),
+            ("", None),
+            ("---", None),
+        ];
+        for (header, field) in cases {
+            check(header, field);
+        }
+    }
+
+    #[test]
+    fn every_field_is_recognised_by_its_own_key_and_labels() {
+        for field in Field::all() {
+            assert_eq!(recognise(field.key()).map(|r| r.0), Some(field));
+            assert_eq!(Field::from_key(field.key()), Some(field));
+            for lang in Lang::ALL {
+                assert_eq!(
+                    recognise(field.label(lang)).map(|r| r.0),
+                    Some(field),
+                    "{}",
+                    field.label(lang)
+                );
+            }
+        }
+    }
+
+    fn headers(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_guess_takes_the_strongest_name_and_leaves_the_rest_unused() {
+        let h = headers(&[
+            "Personeelsnummer",
+            "BSN",
+            "Voornaam",
+            "Roepnaam",
+            "Achternaam",
+            "Functie",
+            "Werkdagen",
+        ]);
+        let map = ColumnMap::guess(&h);
+        assert_eq!(map.fields.get(&Field::Id), Some(&0));
+        // Roepnaam is the stronger name for what a person is called.
+        assert_eq!(map.fields.get(&Field::FirstName), Some(&3));
+        assert_eq!(map.unused, vec![1, 2]);
+        assert_eq!(map.missing(), Vec::<Field>::new());
+        let map = ColumnMap::guess(&headers(&["Naam", "BSN"]));
+        assert_eq!(map.missing(), vec![Field::Id, Field::Role, Field::Days]);
+    }
+
+    #[test]
+    fn the_header_row_is_the_first_that_names_two_fields() {
+        let rows: Vec<Vec<&str>> = vec![
+            vec!["Personeelsoverzicht Welzijn Groeit", "", ""],
+            vec!["Peildatum 1-1-2027", "", ""],
+            vec!["Medewerker", "", ""],
+            vec!["Personeelsnummer", "Naam", "Functie"],
+            vec!["1001", "Tess", "Sociaal werker"],
+        ];
+        assert_eq!(
+            header_row(rows.iter().map(|r| r.iter().copied()), 10),
+            Some(3)
+        );
+        let none: Vec<Vec<&str>> = vec![vec!["a", "b"], vec!["Naam", "x"]];
+        assert_eq!(header_row(none.iter().map(|r| r.iter().copied()), 10), None);
+    }
+
+    #[test]
+    fn a_columns_file_round_trips_and_applies() {
+        let h = headers(&["Personeelsnummer", "Naam", "Functie", "Werkdagen", "BSN"]);
+        let file = ColumnMap::guess(&h).to_file(&h);
+        let text = file.to_yaml();
+        assert!(text.starts_with("schema: doorgroei/columns@1\n"), "{text}");
+        assert!(text.contains("id: \"Personeelsnummer\"\n"), "{text}");
+        let back = load_columns("kolommen.yaml", &text).expect("reads back");
+        assert_eq!(back, file);
+        let map = back.apply(&h).expect("every header is there");
+        assert_eq!(map.unused, vec![4]);
+        // Compared as normalised: case and spaces do not matter.
+        let other = headers(&["PERSONEELSNUMMER", "naam", "functie ", "Werk-dagen"]);
+        assert!(back.apply(&other).is_ok());
+        let short = headers(&["Personeelsnummer", "Naam"]);
+        assert_eq!(
+            back.apply(&short).err(),
+            Some(vec![
+                (Field::Role, "Functie".to_string()),
+                (Field::Days, "Werkdagen".to_string())
+            ])
+        );
+    }
+
+    #[test]
+    fn a_bad_columns_file_says_where() {
+        let cases = [
+            (
+                "schema: doorgroei/columns@1\nnaam: Naam\n",
+                "bedoel je 'name'?",
+            ),
+            (
+                "schema: doorgroei/columns@1\nname: [a]\n",
+                "kolommen.yaml:2:7",
+            ),
+            ("name: Naam\n", "schema"),
+            (
+                "schema: doorgroei/columns@2\nname: Naam\n",
+                "doorgroei/columns@1",
+            ),
+        ];
+        for (text, expected) in cases {
+            let err = load_columns("kolommen.yaml", text).expect_err(text);
+            let shown = err.render(Lang::Nl);
+            assert!(shown.contains(expected), "{text}: {shown}");
+        }
+    }
+}
