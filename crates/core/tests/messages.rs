@@ -793,6 +793,7 @@ fn an_unclosed_csv_quote_is_reported_at_its_line() {
         &rows.replace('\n', "\r\n"),
         &unclosed.replace("4:8:", "3:4:"),
     );
+    check(&rows.replace('\n', "\r"), &unclosed.replace("4:8:", "3:4:"));
     // A quote that closes on a later line is a cell with a line break in it,
     // and a quote inside a cell is just a character.
     let fine = "id;name;role;days\nj1;\"Jan\nJansen\";sw-hbo-start;ma\nj2;Pi\"et;sw-hbo-start;di\nj3;\"Kees \"\"K\"\"\";sw-hbo-start;wo\nj4;Wim;sw-hbo-start;\"ma|di";
@@ -831,5 +832,18 @@ fn no_message_echoes_a_whole_file() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn rows_are_numbered_right_whatever_the_line_ends() {
+    // Problems on lines 3 and 6 (after a blank line and a cell with a
+    // line break in it), with LF, CRLF and CR line ends.
+    let rows = "id;name;role;days\nj1;Jan;sw-hbo-start;ma\nj2;Piet;sw-hbo-strat;di\n\nj3;\"Kees\nK\";sw-hbo-start;wo\nj4;Wim;sw-hbo-start;maandagg\n";
+    for end in ["\n", "\r\n", "\r"] {
+        let text = rows.replace('\n', end);
+        let errors = dutch(Input::Roster("r.csv", text.into_bytes()));
+        let places: Vec<&str> = errors.iter().map(|e| e.split(": ").next().unwrap_or("")).collect();
+        assert_eq!(places, ["3:3", "7:4"], "{end:?}: {errors:?}");
     }
 }

@@ -396,7 +396,7 @@ fn unclosed_quote(text: &str, delimiter: u8) -> Option<(Pos, usize)> {
             }
             _ => State::Field,
         };
-        if b == b'\n' {
+        if line_end(text.as_bytes(), i) {
             line += 1;
             line_start = i + 1;
         }
@@ -1006,12 +1006,21 @@ impl<'a> LineCounter<'a> {
             self.at = 0;
             self.line = 1;
         }
-        self.line += self.text[self.at..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
+        self.line += (self.at..offset)
+            .filter(|&i| line_end(self.text, i))
             .count();
         self.at = offset;
         self.line
+    }
+}
+
+/// Whether byte `i` ends a line: a LF, or a CR not followed by a LF (old
+/// Mac files end lines with CR alone).
+fn line_end(text: &[u8], i: usize) -> bool {
+    match text.get(i) {
+        Some(b'\n') => true,
+        Some(b'\r') => text.get(i + 1) != Some(&b'\n'),
+        _ => false,
     }
 }
 
