@@ -53,6 +53,7 @@ people:
 const MATCHING: &str = "\
 schema: doorgroei/matching@1
 weights: {specialism: @A, location: @B, shared_day: @C, coaching: @D, preference: @E, load: @F}
+default_capacity: {junior: @G, medior: @H, senior: @I, lead: @J}
 ";
 const SCHEDULE: &str = "\
 schema: doorgroei/schedule@1
@@ -167,6 +168,30 @@ const CASES: &[(&str, &str, &str, char)] = &[
         MATCHING,
         'F',
     ),
+    (
+        "matching",
+        "/properties/default_capacity/properties/junior",
+        MATCHING,
+        'G',
+    ),
+    (
+        "matching",
+        "/properties/default_capacity/properties/medior",
+        MATCHING,
+        'H',
+    ),
+    (
+        "matching",
+        "/properties/default_capacity/properties/senior",
+        MATCHING,
+        'I',
+    ),
+    (
+        "matching",
+        "/properties/default_capacity/properties/lead",
+        MATCHING,
+        'J',
+    ),
     ("schedule", "/properties/cadence_weeks", SCHEDULE, 'A'),
     ("schedule", "/properties/months", SCHEDULE, 'B'),
     ("schedule", "/properties/max_shift_days", SCHEDULE, 'C'),
@@ -196,6 +221,10 @@ fn defaults(format: &str) -> &'static [(char, &'static str)] {
             ('D', "8"),
             ('E', "15"),
             ('F', "3"),
+            ('G', "0"),
+            ('H', "0"),
+            ('I', "2"),
+            ('J', "1"),
         ],
         _ => &[('A', "4"), ('B', "12"), ('C', "5"), ('D', "2"), ('E', "60")],
     }

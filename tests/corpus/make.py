@@ -136,7 +136,7 @@ def coordinator():
         absent = "4-1-2027 t/m 8-1-2027" if p[0] == "1003" else ""
         rows.append([p[0], name(p), p[4], ", ".join(p[9]), 2 if senior else 0, "ja" if senior else "nee", mentor, locked, prefers, avoids, "nl, en" if senior else "nl", "jeugd; schulden" if senior else "", absent, "belt liever" if p[0] == "1006" else ""])
     return dict(title=[], header=header, rows=rows, date=lambda d: dmy(d), number=nl_number,
-                twin=dict(team=False, location=False, manager=False, start=False, email=False, hours=False, capacity=True, coaching=True, pairs=True, prefs=True, languages=True, absent=True),
+                twin=dict(team=False, location=False, manager=False, start=False, email=False, hours=False, capacity=True, zeros=True, coaching=True, pairs=True, prefs=True, languages=True, absent=True),
                 unused=["Opmerkingen"], secrets=["belt liever"])
 
 
@@ -173,6 +173,8 @@ def twin(export):
         senior = p[4] == "sw-hbo-senior"
         if t.get("capacity") and senior:
             q["capacity"] = 2
+        elif t.get("zeros"):
+            q["capacity"] = 0  # written as 0: not the default for the level
         if t.get("coaching") and senior:
             q["coaching"] = True
         if t.get("switcher") and p[0] == "1005":

@@ -1588,7 +1588,9 @@ fn columns_writes_the_recognised_columns_as_a_file_that_match_reads() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(json["unmatched"][0]["mentee"], "2", "{json}");
+    // No capacity column: the team leader (lead) takes the default 1.
+    assert_eq!(json["pairs"][0]["mentee"], "2", "{json}");
+    assert_eq!(json["pairs"][0]["mentor"], "1", "{json}");
     // Without it, those headers mean nothing.
     let out = doorgroei(&["match", ladder.to_str().unwrap(), export.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));

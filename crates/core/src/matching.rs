@@ -71,7 +71,14 @@ pub struct MatchConfig {
     pub weights: Weights,
     /// Match everyone again, keeping only locked pairs.
     pub rematch: bool,
+    /// How many mentees a person of each level (junior, medior, senior,
+    /// lead) takes when the roster leaves their capacity empty (0: does
+    /// not mentor). See [`MatchConfig::default_capacity`].
+    pub default_capacities: [u32; 4],
 }
+
+/// The default capacities: seniors 2, leads 1, the others none.
+pub const DEFAULT_CAPACITIES: [u32; 4] = [0, 0, 2, 1];
 
 impl Default for MatchConfig {
     fn default() -> Self {
@@ -80,6 +87,65 @@ impl Default for MatchConfig {
             not_same_team: true,
             weights: Weights::default(),
             rematch: false,
+            default_capacities: DEFAULT_CAPACITIES,
+        }
+    }
+}
+
+impl MatchConfig {
+    /// How many mentees a person at `level` takes when the roster does not
+    /// say.
+    pub fn default_capacity(&self, level: Level) -> u32 {
+        self.default_capacities
+            .get(level as usize)
+            .copied()
+            .unwrap_or(0)
+    }
+}
+
+/// The roster with every capacity the file left empty set to the
+/// settings' default for the person's level (a person whose role is not in
+/// the ladder gets none). Borrowed as it is when there is nothing to set.
+/// Every matching entry point reads the roster through this; shells call it
+/// (or [`Roster::apply_default_capacities`]) to show the same numbers.
+pub fn with_default_capacities<'a>(
+    ladder: &Ladder,
+    roster: &'a Roster,
+    config: &MatchConfig,
+) -> std::borrow::Cow<'a, Roster> {
+    let stale = roster.people.iter().any(|p| {
+        p.capacity_default
+            && p.capacity != level(ladder, p).map_or(0, |l| config.default_capacity(l))
+    });
+    if stale {
+        let mut owned = roster.clone();
+        owned.apply_default_capacities(ladder, config);
+        std::borrow::Cow::Owned(owned)
+    } else {
+        std::borrow::Cow::Borrowed(roster)
+    }
+}
+
+/// A person's capacity as shown: `2`, or `2, standaard voor senior` /
+/// `2, default for senior` when it is the settings' default for the level.
+pub fn capacity_text(ladder: &Ladder, p: &Person, lang: Lang) -> String {
+    match level(ladder, p).filter(|_| p.capacity_default) {
+        Some(l) => match lang {
+            Lang::Nl => format!("{}, standaard voor {}", p.capacity, l.label(lang)),
+            Lang::En => format!("{}, default for {}", p.capacity, l.label(lang)),
+        },
+        None => p.capacity.to_string(),
+    }
+}
+
+impl Roster {
+    /// Sets every capacity the file left empty to the settings' default
+    /// for the person's level.
+    pub fn apply_default_capacities(&mut self, ladder: &Ladder, config: &MatchConfig) {
+        for p in &mut self.people {
+            if p.capacity_default {
+                p.capacity = level(ladder, p).map_or(0, |l| config.default_capacity(l));
+            }
         }
     }
 }
@@ -365,6 +431,7 @@ impl Change {
             Change::Capacity { mentor, to } => {
                 if let Some(i) = find(roster, mentor) {
                     roster.people[i].capacity = *to;
+                    roster.people[i].capacity_default = false;
                 }
             }
             Change::Unavoid { mentor } => {
@@ -571,6 +638,7 @@ pub fn pair_problems(
     mentee: &str,
     mentor: &str,
 ) -> Vec<Constraint> {
+    let roster = &*with_default_capacities(ladder, roster, config);
     let people = roster.by_id();
     match (people.get(mentee), people.get(mentor)) {
         (Some(a), Some(b)) => person_problems(ladder, &people, a, b, config).list(),
@@ -590,6 +658,7 @@ pub fn given_pair_problems(
     config: &MatchConfig,
     pairs: &[Pair],
 ) -> Vec<Vec<Constraint>> {
+    let roster = &*with_default_capacities(ladder, roster, config);
     let people = roster.by_id();
     let mut load: BTreeMap<&str, u32> = BTreeMap::new();
     pairs
@@ -779,6 +848,7 @@ fn slot_bonus(w: &Weights, horizon: u32, k: u32) -> i64 {
 
 /// The problem as the solver sees it (for `--dump-scores`).
 pub fn problem(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Problem {
+    let roster = &*with_default_capacities(ladder, roster, config);
     let s = setup(ladder, roster, config, true);
     Problem {
         capacity: s
@@ -827,6 +897,7 @@ pub fn assign_tuned(
     config: &MatchConfig,
     tuning: Tuning,
 ) -> Assignment {
+    let roster = &*with_default_capacities(ladder, roster, config);
     outcome::<true>(ladder, roster, config, tuning)
 }
 
@@ -838,6 +909,7 @@ pub fn review(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> Assignm
         rematch: false,
         ..*config
     };
+    let roster = &*with_default_capacities(ladder, roster, &config);
     outcome::<false>(ladder, roster, &config, Tuning::default())
 }
 
@@ -980,6 +1052,7 @@ pub fn options(
     config: &MatchConfig,
     mentee: &str,
 ) -> Vec<MentorOption> {
+    let roster = &*with_default_capacities(ladder, roster, config);
     let people = roster.by_id();
     let Some(person) = people.get(mentee).copied() else {
         return Vec::new();
@@ -1022,6 +1095,7 @@ pub fn options(
 /// top takes the first mentor in its row at that score with room, or waits
 /// at its next lower score. That is the same order.
 pub fn greedy(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> (usize, i64) {
+    let roster = &*with_default_capacities(ladder, roster, config);
     let s = setup(ladder, roster, config, true);
     let Some(pairs) = &s.pairs else {
         return (0, 0);
@@ -1061,6 +1135,7 @@ pub fn greedy(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> (usize,
 
 /// How many eligible pairs the solver works on (for benchmarks).
 pub fn eligible_pair_count(ladder: &Ladder, roster: &Roster, config: &MatchConfig) -> usize {
+    let roster = &*with_default_capacities(ladder, roster, config);
     let s = setup(ladder, roster, config, true);
     let Some(pairs) = &s.pairs else { return 0 };
     (0..s.mentees.len()).map(|i| pairs.count(i)).sum()

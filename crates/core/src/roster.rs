@@ -169,6 +169,11 @@ pub struct Person {
     pub needs_mentor: bool,
     /// How many mentees this person can take (0: not a mentor).
     pub capacity: u32,
+    /// Whether `capacity` is the matching settings' default for the
+    /// person's level ([`crate::matching::MatchConfig::default_capacity`]):
+    /// the file left it empty.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub capacity_default: bool,
     /// Holds a (post-graduate) coaching qualification.
     pub coaching: bool,
     /// Mentors this person would like.
@@ -201,6 +206,7 @@ impl Person {
             start: None,
             needs_mentor: false,
             capacity: 0,
+            capacity_default: false,
             coaching: false,
             prefers: Vec::new(),
             avoids: Vec::new(),

@@ -202,6 +202,7 @@ pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roste
             start: jiff::civil::Date::new(year, 1 + rng.next(12) as i8, 1).ok(),
             needs_mentor: false,
             capacity: if mentor { 1 + rng.next(3) as u32 } else { 0 },
+            capacity_default: false,
             coaching: mentor && rng.next(3) == 0,
             prefers: Vec::new(),
             avoids: Vec::new(),

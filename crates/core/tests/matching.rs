@@ -882,3 +882,95 @@ fn pairs_taken_as_given_are_checked_and_fill_their_mentors_in_order() {
         assert_eq!(found, *expected, "{pairs:?}");
     }
 }
+
+#[test]
+fn empty_capacities_take_the_settings_default_for_the_level() {
+    use doorgroei::format::{load_match_config, load_roster, roster_to_csv, roster_to_yaml};
+    use doorgroei::matching::capacity_text;
+    use doorgroei::Lang;
+    let ladder = ladder();
+    // A roster without capacities for s1 (senior) and tl (lead), and an
+    // explicit 0 for s2: that one never mentors.
+    let csv = "id;name;role;team;days;capacity\n\
+               j1;Jan;sw-hbo-start;a;ma;\n\
+               j2;Joke;sw-hbo-start;a;ma;\n\
+               j3;Jet;sw-hbo-start;a;ma;\n\
+               s1;Sanne;sw-hbo-senior;b;ma;\n\
+               s2;Sem;sw-hbo-senior;c;ma;0\n\
+               tl;Tineke;teamleider;d;ma;\n";
+    let roster = load_roster("r.csv", csv.as_bytes(), &ladder).unwrap();
+    // (settings, the mentors in the pairs, s1's and tl's capacity text in Dutch)
+    let cases: [(&str, &[&str], &str, &str); 4] = [
+        (
+            "",
+            &["s1", "s1", "tl"],
+            "2, standaard voor senior",
+            "1, standaard voor leidend",
+        ),
+        (
+            "default_capacity: {senior: 1}\n",
+            &["s1", "tl"],
+            "1, standaard voor senior",
+            "1, standaard voor leidend",
+        ),
+        (
+            "default_capacity: {senior: 3, lead: 0}\n",
+            &["s1", "s1", "s1"],
+            "3, standaard voor senior",
+            "0, standaard voor leidend",
+        ),
+        (
+            "default_capacity: {senior: 0, lead: 0}\n",
+            &[],
+            "0, standaard voor senior",
+            "0, standaard voor leidend",
+        ),
+    ];
+    for (settings, mentors, s1_text, tl_text) in cases {
+        let config = load_match_config(
+            "k.yaml",
+            &format!("schema: doorgroei/matching@1\n{settings}"),
+        )
+        .unwrap();
+        let outcome = assign(&ladder, &roster, &config);
+        let mut got: Vec<&str> = outcome.pairs.iter().map(|p| p.mentor.as_str()).collect();
+        doorgroei::sort::sort(&mut got);
+        assert_eq!(got, mentors, "{settings}");
+        let mut shown = roster.clone();
+        shown.apply_default_capacities(&ladder, &config);
+        let text = |id: &str| {
+            let p = shown.people.iter().find(|p| p.id == id).unwrap();
+            capacity_text(&ladder, p, Lang::Nl)
+        };
+        assert_eq!(text("s1"), s1_text, "{settings}");
+        assert_eq!(text("tl"), tl_text, "{settings}");
+        assert_eq!(text("s2"), "0", "{settings}");
+        // A review counts the same places.
+        let reviewed = review(&ladder, &outcome_roster(&roster, &outcome), &config);
+        assert_eq!(reviewed.matched, mentors.len(), "{settings}");
+    }
+    // Written back, an empty capacity stays empty (the default still
+    // applies) and an explicit one stays.
+    for text in [roster_to_csv(&roster), roster_to_yaml(&roster)] {
+        let name = if text.starts_with("id;") {
+            "r.csv"
+        } else {
+            "r.yaml"
+        };
+        assert_eq!(load_roster(name, text.as_bytes(), &ladder).unwrap(), roster);
+    }
+    // A bound past 50 is refused, naming the field.
+    let err = load_match_config(
+        "k.yaml",
+        "schema: doorgroei/matching@1\ndefault_capacity: {senior: 51}\n",
+    )
+    .unwrap_err();
+    assert!(err.render(Lang::En).contains("senior"), "{err}");
+}
+
+fn outcome_roster(roster: &Roster, outcome: &doorgroei::matching::Assignment) -> Roster {
+    Roster {
+        people: roster.people.clone(),
+        pairs: outcome.pairs.iter().map(Pair::from).collect(),
+    }
+}

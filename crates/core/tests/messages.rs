@@ -843,7 +843,10 @@ fn rows_are_numbered_right_whatever_the_line_ends() {
     for end in ["\n", "\r\n", "\r"] {
         let text = rows.replace('\n', end);
         let errors = dutch(Input::Roster("r.csv", text.into_bytes()));
-        let places: Vec<&str> = errors.iter().map(|e| e.split(": ").next().unwrap_or("")).collect();
+        let places: Vec<&str> = errors
+            .iter()
+            .map(|e| e.split(": ").next().unwrap_or(""))
+            .collect();
         assert_eq!(places, ["3:3", "7:4"], "{end:?}: {errors:?}");
     }
 }

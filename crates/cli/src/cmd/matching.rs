@@ -1,9 +1,9 @@
 //! `doorgroei match`: every mentee with a mentor, optimally, explained.
 
 use doorgroei::format::{load_match_config, pairs_to_csv, PairsFile};
-use doorgroei::matching::{assign, problem, Assignment, Constraint, Occupancy};
+use doorgroei::matching::{assign, capacity_text, problem, Assignment, Constraint, Occupancy};
 use doorgroei::roster::Roster;
-use doorgroei::Lang;
+use doorgroei::{Ladder, Lang};
 
 use crate::args::{MatchArgs, TableFormat};
 use crate::io::{self, To};
@@ -13,8 +13,9 @@ use crate::Failed;
 
 pub fn run(args: MatchArgs, lang: Lang) -> Result<(), Failed> {
     let (ladder, _) = io::ladder(&args.ladder, lang)?;
-    let roster = io::roster(&args.roster, &args.table, &ladder, lang)?;
+    let mut roster = io::roster(&args.roster, &args.table, &ladder, lang)?;
     let mut config = io::settings(args.config.as_deref(), lang, load_match_config)?;
+    roster.apply_default_capacities(&ladder, &config);
     config.rematch = args.rematch;
     if let Some(path) = &args.dump_scores {
         io::write(
@@ -27,12 +28,12 @@ pub fn run(args: MatchArgs, lang: Lang) -> Result<(), Failed> {
     let text = match args.format {
         TableFormat::Json => json(&PairsFile::new(&outcome, lang)),
         TableFormat::Csv => pairs_to_csv(&outcome, &roster, lang),
-        TableFormat::Text => text(&outcome, &roster, lang),
+        TableFormat::Text => text(&ladder, &outcome, &roster, lang),
     };
     io::write(To::Stdout, &text, lang)
 }
 
-fn text(outcome: &Assignment, roster: &Roster, lang: Lang) -> String {
+fn text(ladder: &Ladder, outcome: &Assignment, roster: &Roster, lang: Lang) -> String {
     let people = roster.lookup();
     let who = |id: &str| format!("{} ({id})", people.name(id));
     let broken = |rules: &[Constraint]| Constraint::broken_list(rules, lang);
@@ -72,12 +73,14 @@ fn text(outcome: &Assignment, roster: &Roster, lang: Lang) -> String {
     }
     outln!(out, "\n{}", messages::mentor_load().get(lang));
     for (id, &load) in &outcome.mentor_load {
-        let capacity = people.person(id).map_or(0, |p| p.capacity);
+        let person = people.person(id);
+        let capacity = person.map_or(0, |p| p.capacity);
+        let shown = person.map_or_else(|| "0".into(), |p| capacity_text(ladder, p, lang));
         let full = match Occupancy::of(load, capacity) {
             Occupancy::Room => String::new(),
             other => format!(" ({})", other.label(lang)),
         };
-        outln!(out, "  {}: {load} / {capacity}{full}", who(id));
+        outln!(out, "  {}: {load} / {shown}{full}", who(id));
     }
     out
 }

@@ -28,6 +28,36 @@ pub struct MatchConfigFile {
     /// Score weights; missing ones keep their defaults.
     #[serde(default)]
     pub weights: Weights,
+    /// How many mentees a person of each level takes when the roster
+    /// leaves their capacity empty; missing levels keep their defaults.
+    #[serde(default)]
+    pub default_capacity: DefaultCapacityFile,
+}
+
+/// `default_capacity:` per level (whole numbers 0–50; 0: does not mentor).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DefaultCapacityFile {
+    /// Juniors (default 0).
+    pub junior: i64,
+    /// Mediors (default 0).
+    pub medior: i64,
+    /// Seniors (default 2).
+    pub senior: i64,
+    /// Leads (default 1).
+    pub lead: i64,
+}
+
+impl Default for DefaultCapacityFile {
+    fn default() -> Self {
+        let [junior, medior, senior, lead] = crate::matching::DEFAULT_CAPACITIES.map(i64::from);
+        DefaultCapacityFile {
+            junior,
+            medior,
+            senior,
+            lead,
+        }
+    }
 }
 
 fn senior() -> Level {
@@ -70,6 +100,32 @@ pub fn load_match_config(file: &str, text: &str) -> Result<MatchConfig, LoadErro
         )
     })
     .collect();
+    let c = &f.default_capacity;
+    let capacities = [
+        ("junior", c.junior),
+        ("medior", c.medior),
+        ("senior", c.senior),
+        ("lead", c.lead),
+    ];
+    let max = i64::from(super::MAX_CAPACITY);
+    let mut problems = problems;
+    problems.extend(
+        capacities
+            .iter()
+            .filter(|(_, value)| !(0..=max).contains(value))
+            .map(|(name, value)| {
+                Problem::new(
+                    Path::default().field("default_capacity").field(name),
+                    ErrorKind::InvalidValue {
+                        expected: Expected::WholeNumber {
+                            min: Some(0),
+                            max: Some(max),
+                        },
+                        found: Found::Number(value.to_string()),
+                    },
+                )
+            }),
+    );
     if !problems.is_empty() {
         return Err(doc.errors(problems));
     }
@@ -78,5 +134,6 @@ pub fn load_match_config(file: &str, text: &str) -> Result<MatchConfig, LoadErro
         not_same_team: f.not_same_team,
         weights: f.weights,
         rematch: false,
+        default_capacities: capacities.map(|(_, v)| u32::try_from(v).unwrap_or(0)),
     })
 }

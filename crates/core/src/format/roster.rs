@@ -105,9 +105,10 @@ pub struct PersonFile {
     /// Needs a mentor whatever the level.
     #[serde(default)]
     pub needs_mentor: bool,
-    /// How many mentees this person can take.
-    #[serde(default)]
-    pub capacity: u32,
+    /// How many mentees this person can take; empty: the matching
+    /// settings' default for the person's level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<u32>,
     /// Holds a coaching qualification.
     #[serde(default)]
     pub coaching: bool,
@@ -1085,7 +1086,7 @@ fn build(
         } else {
             first.insert(p.id.as_str(), path);
         }
-        if p.capacity > MAX_CAPACITY {
+        if let Some(capacity) = p.capacity.filter(|&c| c > MAX_CAPACITY) {
             problems.push(Problem::new(
                 path.field("capacity"),
                 ErrorKind::InvalidValue {
@@ -1093,7 +1094,7 @@ fn build(
                         min: Some(0),
                         max: Some(i64::from(MAX_CAPACITY)),
                     },
-                    found: Found::Number(p.capacity.to_string()),
+                    found: Found::Number(capacity.to_string()),
                 },
             ));
         }
@@ -1190,7 +1191,8 @@ fn build(
             career_switcher: p.career_switcher,
             start,
             needs_mentor: p.needs_mentor,
-            capacity: p.capacity,
+            capacity: p.capacity.unwrap_or(0),
+            capacity_default: p.capacity.is_none(),
             coaching: p.coaching,
             prefers: p.prefers.clone(),
             avoids: p.avoids.clone(),
@@ -1373,7 +1375,7 @@ impl From<&Person> for PersonFile {
             career_switcher: p.career_switcher,
             start: p.start.map(|d| Iso(d).to_string()),
             needs_mentor: p.needs_mentor,
-            capacity: p.capacity,
+            capacity: (!p.capacity_default).then_some(p.capacity),
             coaching: p.coaching,
             prefers: p.prefers.clone(),
             avoids: p.avoids.clone(),
@@ -1482,7 +1484,11 @@ pub fn roster_to_csv(roster: &Roster) -> String {
                 yes_no(p.career_switcher),
                 p.start.map(|d| Iso(d).to_string()).unwrap_or_default(),
                 yes_no(p.needs_mentor),
-                p.capacity.to_string(),
+                if p.capacity_default {
+                    String::new()
+                } else {
+                    p.capacity.to_string()
+                },
                 yes_no(p.coaching),
                 p.prefers.join("|"),
                 p.avoids.join("|"),
