@@ -294,6 +294,8 @@ fn bench() -> Result<()> {
         "doorgroei",
         "--bench",
         "limits",
+        "--features",
+        "xlsx",
     ]))?);
     // The same work inside headless Chromium, through wasm-bindgen's test runner.
     tools::ensure_wasm_target()?;
