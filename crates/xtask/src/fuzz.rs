@@ -295,7 +295,11 @@ fn exercise(name: &str, bytes: &[u8], example: &Ladder, roster: &Roster) -> usiz
     }
     let _ = load_match_config(name, &text).map(|_| loaded += 1);
     let _ = load_schedule_config(name, &text).map(|_| loaded += 1);
-    for file in [format!("{name}.csv"), format!("{name}.yaml")] {
+    for file in [
+        format!("{name}.csv"),
+        format!("{name}.yaml"),
+        format!("{name}.xlsx"),
+    ] {
         if let Ok(roster) = load_roster(&file, bytes, example) {
             loaded += 1;
             if roster.people.len() <= 400 {
@@ -342,6 +346,17 @@ pub fn fuzz(args: &[String]) -> Result<()> {
                         .into(),
                     bytes,
                 ));
+            }
+        }
+    }
+    // HR exports: CSV in two encodings and workbooks (.xlsx).
+    let corpus = root().join("tests/corpus");
+    for entry in std::fs::read_dir(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))? {
+        let dir = entry.map_err(|e| e.to_string())?.path();
+        for file in ["export-1252.csv", "export-utf8.csv", "export.xlsx"] {
+            if let Ok(bytes) = std::fs::read(dir.join(file)) {
+                let name = dir.file_name().unwrap_or_default().to_string_lossy();
+                seeds.push((format!("{name}-{file}"), bytes));
             }
         }
     }
