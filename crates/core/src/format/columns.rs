@@ -556,9 +556,69 @@ where
     })
 }
 
+impl serde::Serialize for Field {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Field {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Field, D::Error> {
+        let key = String::deserialize(d)?;
+        Field::from_key(&key).ok_or_else(|| serde::de::Error::custom("not a roster field"))
+    }
+}
+
+/// One column of a table as the mapping step shows it: its header, the
+/// field it is taken for, and its first values.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ColumnPreview {
+    /// The header as the file writes it.
+    pub header: String,
+    /// The field it holds (recognised, or as a columns file says).
+    pub field: Option<Field>,
+    /// The first three values below the header that are not empty.
+    pub samples: Vec<String>,
+}
+
+/// Every column of `table` with its header, the field `map` gives it and
+/// its first three values, for a person to check or correct the mapping.
+pub fn preview(table: &super::Table, map: &ColumnMap) -> Vec<ColumnPreview> {
+    let h = super::roster::table_header(table);
+    let Some(header) = table.rows.get(h) else {
+        return Vec::new();
+    };
+    header
+        .cells
+        .iter()
+        .enumerate()
+        .map(|(c, cell)| ColumnPreview {
+            header: cell.text(),
+            field: map
+                .fields
+                .iter()
+                .find(|(_, &col)| col == c)
+                .map(|(f, _)| *f),
+            samples: table.rows[h + 1..]
+                .iter()
+                .filter_map(|r| r.cells.get(c).filter(|x| !x.is_blank()).map(|x| x.text()))
+                .take(3)
+                .collect(),
+        })
+        .collect()
+}
+
+/// A key for a header row that ignores case, accents, spaces and
+/// punctuation: the web app remembers a coordinator's mapping under it, so
+/// the next export from the same system is read the same way.
+pub fn header_key(headers: &[String]) -> String {
+    let keys: Vec<String> = headers.iter().map(|h| normalise(h)).collect();
+    keys.join("|")
+}
+
 /// A `doorgroei/columns@1` file: which header in the file holds each
 /// field. Headers are compared as [`normalise`] does.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ColumnsFile(pub BTreeMap<Field, String>);
 
 impl ColumnsFile {
@@ -828,6 +888,60 @@ mod tests {
                 (Field::Days, "Werkdagen".to_string())
             ])
         );
+    }
+
+    #[test]
+    fn a_preview_shows_every_column_with_its_first_values() {
+        use crate::format::{Cell, Row, Table};
+        let text = |t: &str| {
+            if t.is_empty() {
+                Cell::Empty
+            } else {
+                Cell::Text(t.into())
+            }
+        };
+        let rows: Vec<Vec<&str>> = vec![
+            vec!["Overzicht", "", ""],
+            vec!["Personeelsnummer", "BSN", "Naam"],
+            vec!["1", "111", "An"],
+            vec!["2", "", "Bo"],
+            vec!["3", "333", "Cas"],
+            vec!["4", "444", "Dirk"],
+        ];
+        let table = Table {
+            sheet: None,
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| Row {
+                    at: i + 1,
+                    cells: r.iter().map(|c| text(c)).collect(),
+                })
+                .collect(),
+        };
+        let headers = headers(&["Personeelsnummer", "BSN", "Naam"]);
+        let map = ColumnMap::guess(&headers);
+        let shown = preview(&table, &map);
+        let expected = [
+            ("Personeelsnummer", Some(Field::Id), vec!["1", "2", "3"]),
+            ("BSN", None, vec!["111", "333", "444"]),
+            ("Naam", Some(Field::Name), vec!["An", "Bo", "Cas"]),
+        ];
+        assert_eq!(shown.len(), expected.len());
+        for (got, (header, field, samples)) in shown.iter().zip(expected) {
+            assert_eq!(got.header, header);
+            assert_eq!(got.field, field);
+            assert_eq!(got.samples, samples);
+        }
+        assert_eq!(
+            header_key(&headers),
+            header_key(&self::headers(&["personeels nummer", "bsn", "NAAM"]))
+        );
+        // A columns file travels as JSON (page and worker) and back.
+        let file = map.to_file(&headers);
+        let json = serde_json::to_string(&file).unwrap();
+        assert_eq!(json, r#"{"id":"Personeelsnummer","name":"Naam"}"#);
+        assert_eq!(serde_json::from_str::<ColumnsFile>(&json).unwrap(), file);
     }
 
     #[test]

@@ -31,7 +31,8 @@ pub use calendar::{
     calendar_file_names, schedule_to_csv, schedule_to_ics, uid, CalendarFile, TZID,
 };
 pub use columns::{
-    header_row, load_columns, normalise, recognise, ColumnMap, ColumnsFile, Field, COLUMNS_SCHEMA,
+    header_key, header_row, load_columns, normalise, preview, recognise, ColumnMap, ColumnPreview,
+    ColumnsFile, Field, COLUMNS_SCHEMA,
 };
 pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA, MAX_WEIGHT};
 pub use roster::{
