@@ -1,5 +1,6 @@
 //! The page's parts. Each takes the reducer handle and dispatches actions.
 
+use doorgroei::exchange::{Reply, Request};
 use doorgroei::ladder::Role;
 use doorgroei::render::{ladder_svg, DrawOptions, Element};
 use doorgroei::scan::Severity;
@@ -441,6 +442,18 @@ pub fn download(name: &str, text: &str, mime: &str) {
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Has the worker write a file (YAML) and offers it as a download; a
+/// failure is shown as a notice.
+pub fn download_written(state: &UseReducerHandle<State>, name: &'static str, request: &Request) {
+    let state = state.clone();
+    let on_reply = Callback::from(move |reply| match reply {
+        Reply::Written(Ok(yaml)) => download(name, &yaml, "text/yaml;charset=utf-8"),
+        Reply::Written(Err(reason)) => state.dispatch(Action::ExportFailed(reason)),
+        other => state.dispatch(Action::ExportFailed(other.failure())),
+    });
+    crate::worker::post(request, on_reply);
 }
 
 #[derive(Properties)]

@@ -1,7 +1,8 @@
 //! "Mijn groeipad": a social worker's profile, routes and next steps.
 
 use doorgroei::error::Limit;
-use doorgroei::format::{HOURS_PER_WEEK, YEARS};
+use doorgroei::exchange::Request;
+use doorgroei::format::{ProfileFile, HOURS_PER_WEEK, YEARS};
 use doorgroei::i18n::decimal;
 use doorgroei::ladder::{Education, Requirement, Track};
 use doorgroei::paths::{GoalRoutes, Profile, Route, Stretch};
@@ -98,13 +99,8 @@ pub fn growth(props: &StateProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             // Written by the worker, which has the YAML writer.
-            let json = serde_json::to_string(&state.profile).unwrap_or_default();
-            let request = crate::worker::Request::Write {
-                name: "profiel.yaml",
-                roster: false,
-                json: &json,
-            };
-            crate::worker::post(&state, 0, request);
+            let request = Request::WriteProfile(ProfileFile::from(state.profile.clone()));
+            crate::components::download_written(&state, "profiel.yaml", &request);
         })
     };
     let dismiss = {

@@ -25,6 +25,7 @@ use crate::growth::Growth;
 use crate::i18n::{t, T};
 use crate::mentoring::Mentoring;
 use crate::state::{Action, Saved, State, Tab, ROSTER_KEY, STORAGE_KEY};
+use crate::worker::js_message;
 
 fn load_saved() -> Option<Result<Saved, String>> {
     let storage = LocalStorage::raw();
@@ -34,14 +35,6 @@ fn load_saved() -> Option<Result<Saved, String>> {
     };
     let roster = storage.get_item(ROSTER_KEY).ok().flatten();
     Some(saved.join(roster).ok_or(raw))
-}
-
-/// A JavaScript error's message.
-fn js_message(e: &wasm_bindgen::JsValue) -> String {
-    js_sys::Error::from(e.clone())
-        .message()
-        .as_string()
-        .unwrap_or_else(|| format!("{e:?}"))
 }
 
 #[function_component(App)]
@@ -325,43 +318,109 @@ fn main() {
 /// profile file to read, a roster file to import, an older save to migrate.
 #[hook]
 fn use_worker_requests(state: &UseReducerHandle<State>) {
-    use crate::worker::{post, Request};
+    use crate::worker::post;
+    use doorgroei::exchange::{ImportReply, Reply, Request, TextFile};
     let handle = state.clone();
     use_effect_with(state.reading_ladder.clone(), move |pending| {
         if let Some(p) = pending {
-            let (name, text) = (&p.file.name, &p.file.text);
-            post(&handle, p.id, Request::Ladder { name, text });
+            let id = p.id;
+            let request = Request::ReadLadder(TextFile {
+                name: p.file.name.clone(),
+                text: p.file.text.clone(),
+            });
+            let state = handle.clone();
+            post(
+                &request,
+                Callback::from(move |reply| {
+                    state.dispatch(Action::LadderRead(
+                        id,
+                        match reply {
+                            Reply::Ladder(r) => Ok(r),
+                            other => Err(other.failure()),
+                        },
+                    ))
+                }),
+            );
         }
     });
     let handle = state.clone();
     use_effect_with(state.reading_profile.clone(), move |pending| {
         if let Some(p) = pending {
-            let ladder = &handle.source.text;
-            let (name, text) = (&p.file.name, &p.file.text);
-            post(&handle, p.id, Request::Profile { name, text, ladder });
+            let id = p.id;
+            let request = Request::ReadProfile {
+                file: TextFile {
+                    name: p.file.name.clone(),
+                    text: p.file.text.clone(),
+                },
+                ladder: handle.source.text.clone(),
+            };
+            let state = handle.clone();
+            post(
+                &request,
+                Callback::from(move |reply| {
+                    state.dispatch(Action::ProfileRead(
+                        id,
+                        match reply {
+                            Reply::Profile(r) => Ok(Box::new(r)),
+                            other => Err(other.failure()),
+                        },
+                    ))
+                }),
+            );
         }
     });
     let handle = state.clone();
     use_effect_with(state.mentoring.importing.clone(), move |pending| {
         if let Some(i) = pending {
-            let request = Request::Import {
-                name: &i.name,
-                bytes: &i.bytes,
-                ladder: &i.ladder.text,
+            let id = i.id;
+            let request = Request::ImportRoster {
+                name: i.name.clone(),
+                bytes: i.bytes.to_vec(),
+                ladder: i.ladder.text.clone(),
             };
-            post(&handle, i.id, request);
+            let state = handle.clone();
+            post(
+                &request,
+                Callback::from(move |reply| {
+                    state.dispatch(match reply {
+                        Reply::Import(ImportReply::Loaded {
+                            roster,
+                            outcome,
+                            warnings,
+                        }) => Action::Imported(id, Box::new(roster), Box::new(outcome), warnings),
+                        Reply::Import(ImportReply::Problems(report)) => {
+                            Action::ImportProblems(id, report)
+                        }
+                        Reply::Import(ImportReply::Failed(reason)) => {
+                            Action::ImportFailed(id, reason)
+                        }
+                        other => Action::ImportFailed(id, other.failure()),
+                    })
+                }),
+            );
         }
     });
     let handle = state.clone();
     use_effect_with(state.migrating.is_some(), move |&migrating| {
         if let Some(saved) = handle.migrating.as_ref().filter(|_| migrating) {
-            let roster = saved.roster.as_ref();
-            let request = Request::Migrate {
-                name: &saved.ladder.name,
-                text: &saved.ladder.text,
-                roster: roster.map(|r| (r.name.as_str(), r.text.as_str())),
+            let file = |s: &crate::state::Source| TextFile {
+                name: s.name.clone(),
+                text: s.text.clone(),
             };
-            post(&handle, 0, request);
+            let request = Request::Migrate {
+                ladder: file(&saved.ladder),
+                roster: saved.roster.as_ref().map(file),
+            };
+            let state = handle.clone();
+            post(
+                &request,
+                Callback::from(move |reply| {
+                    state.dispatch(Action::Migrated(match reply {
+                        Reply::Migrate(r) => Ok(Box::new(r)),
+                        other => Err(other.failure()),
+                    }))
+                }),
+            );
         }
     });
 }

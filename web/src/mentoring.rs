@@ -2,6 +2,7 @@
 //! by hand, export. Every decision is a core function (`doorgroei::matching`);
 //! this file shows the outcome and turns clicks into actions.
 
+use doorgroei::exchange::{MatchMode, MatchReply, Reply, Request};
 use doorgroei::format::{pairs_to_csv, roster_to_json};
 use doorgroei::ladder::Level;
 use doorgroei::matching::{can_mentor, needs_mentor, options, Assignment, MatchConfig};
@@ -12,7 +13,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::{
-    download, errors_box, page_rows, pager, use_bytes_reader, value_of, warnings_box, StateProps,
+    download, download_written, errors_box, page_rows, pager, use_bytes_reader, value_of,
+    warnings_box, StateProps,
 };
 use crate::i18n::{t, T};
 use crate::state::Action;
@@ -118,18 +120,31 @@ fn workspace(props: &WorkspaceProps) -> Html {
     let unmatched_page = use_state(|| 0usize);
     let load_page = use_state(|| 0usize);
 
-    let run = |full: bool| {
+    let run = |mode: MatchMode| {
         let (state, swapping, roster) = (state.clone(), swapping.clone(), roster.clone());
         Callback::from(move |_| {
             swapping.set(None);
             state.dispatch(Action::MatchingStarted);
             // JSON: several times faster to write on this thread than YAML.
-            let request = crate::worker::Request::Match {
-                ladder: &state.source.text,
-                roster: &roster_to_json(&roster),
-                full,
+            let request = Request::Match {
+                ladder: state.source.text.clone(),
+                roster: roster_to_json(&roster),
+                mode,
             };
-            crate::worker::post(&state, state.mentoring.revision, request);
+            let revision = state.mentoring.revision;
+            let handle = state.clone();
+            crate::worker::post(
+                &request,
+                Callback::from(move |reply| {
+                    handle.dispatch(match reply {
+                        Reply::Match(MatchReply::Ok(outcome)) => {
+                            Action::MatchingDone(revision, Box::new(outcome))
+                        }
+                        Reply::Match(MatchReply::Error(reason)) => Action::MatchingFailed(reason),
+                        other => Action::MatchingFailed(other.failure()),
+                    })
+                }),
+            );
         })
     };
     let busy = state.mentoring.busy.is_some();
@@ -148,12 +163,8 @@ fn workspace(props: &WorkspaceProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| {
             // Written by the worker, which has the YAML writer.
-            let request = crate::worker::Request::Write {
-                name: "rooster-met-koppelingen.yaml",
-                roster: true,
-                json: &roster_to_json(&roster),
-            };
-            crate::worker::post(&state, 0, request);
+            let request = Request::WriteRoster(roster_to_json(&roster));
+            download_written(&state, "rooster-met-koppelingen.yaml", &request);
         })
     };
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
@@ -211,8 +222,8 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 ) }
             </p>
             <div class="actions match-actions">
-                <button type="button" class="primary" onclick={run(false)} title={t(lang, T::MatchHint)} disabled={busy}>{ t(lang, T::Match) }</button>
-                <button type="button" onclick={run(true)} title={t(lang, T::RematchHint)} disabled={busy}>{ t(lang, T::Rematch) }</button>
+                <button type="button" class="primary" onclick={run(MatchMode::Unmatched)} title={t(lang, T::MatchHint)} disabled={busy}>{ t(lang, T::Match) }</button>
+                <button type="button" onclick={run(MatchMode::Everyone)} title={t(lang, T::RematchHint)} disabled={busy}>{ t(lang, T::Rematch) }</button>
                 <button type="button" onclick={export_csv} disabled={outcome.pairs.is_empty()}>{ t(lang, T::ExportPairsCsv) }</button>
                 <button type="button" onclick={export_yaml}>{ t(lang, T::ExportRosterYaml) }</button>
             </div>
