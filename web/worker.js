@@ -2,27 +2,20 @@
 // thread, so the page stays responsive with large rosters. A WebAssembly
 // module of its own (doorgroei_worker), loaded only when the page first
 // needs it; nothing is fetched from anywhere but this site.
-import init, {
-  read_ladder, read_profile, import_roster, match_roster, migrate, profile_yaml, roster_yaml,
-} from './doorgroei_worker.js';
+//
+// Messages pass through unread: the page sends [number, request as JSON
+// text], the module answers the request, and the page gets [number, reply
+// as JSON text], or [number, null, error] if the module failed.
+import init, { answer } from './doorgroei_worker.js';
 
 const ready = init();
 
-const answer = {
-  ladder: (m) => read_ladder(m.name, m.text),
-  profile: (m) => read_profile(m.name, m.text, m.ladder),
-  import: (m) => import_roster(m.ladder, m.name, m.bytes),
-  match: (m) => match_roster(m.ladder, m.roster, m.full),
-  migrate: (m) => migrate(m.name, m.text, m.rosterName || '', m.rosterText || ''),
-  write: (m) => (m.what === 'roster' ? roster_yaml(m.json) : profile_yaml(m.json)),
-};
-
 self.onmessage = async (event) => {
-  const m = event.data;
+  const [id, request] = event.data;
   try {
     await ready;
-    self.postMessage({ kind: m.kind, id: m.id, name: m.name, result: answer[m.kind](m) });
+    self.postMessage([id, answer(request)]);
   } catch (e) {
-    self.postMessage({ kind: m.kind, id: m.id, name: m.name, error: String(e) });
+    self.postMessage([id, null, String(e)]);
   }
 };

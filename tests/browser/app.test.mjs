@@ -433,7 +433,7 @@ test('an unreadable save starts the app clean, says so, and can be downloaded', 
   assert.equal(await page.getAttribute('html', 'lang'), 'nl');
 });
 
-test('a save of version 1 (YAML ladder, roster inside) is migrated to version 3', async () => {
+test('a save of version 1 (YAML ladder, roster inside) is migrated to version 4', async () => {
   await page.goto(URL_);
   await page.waitForSelector('svg.ladder g.role');
   const ladder = readFileSync(join(PATHWAYS, 'welzijn-groeit.yaml'), 'utf8');
@@ -456,9 +456,9 @@ test('a save of version 1 (YAML ladder, roster inside) is migrated to version 3'
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.match(await summary.innerText(), new RegExp(`Roster: oud-rooster\\.yaml — ${people} people`));
   assert.equal(await page.locator('.notice', { hasText: 'could not be read' }).count(), 0);
-  // Written back as version 3: the ladder in its JSON form, the roster under its own key.
+  // Written back as version 4: the ladder in its JSON form, the roster under its own key.
   await page.waitForFunction(() => localStorage.getItem('doorgroei.rooster') !== null);
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('doorgroei')).version === 3);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('doorgroei')).version === 4);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('doorgroei')));
   assert.ok(saved.ladder.text.startsWith('{"schema":"doorgroei/ladder@1"'), saved.ladder.text.slice(0, 80));
   assert.equal(saved.roster, undefined);
@@ -467,7 +467,7 @@ test('a save of version 1 (YAML ladder, roster inside) is migrated to version 3'
   const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('doorgroei.rooster')));
   assert.equal(kept.schema, 'doorgroei/roster@1');
   assert.equal(kept.people.length, people);
-  // And version 3 reads back the same, without the worker.
+  // And version 4 reads back the same, without the worker.
   const workerLoads = [];
   page.on('request', (req) => { if (req.url().includes('doorgroei_worker')) workerLoads.push(req.url()); });
   await page.reload();
@@ -491,10 +491,11 @@ test('a save of version 2 (YAML ladder) is migrated; one whose ladder no longer 
   await page.evaluate((text) => { localStorage.clear(); localStorage.setItem('doorgroei', text); }, JSON.stringify(v2));
   await page.reload();
   await page.locator('h2', { hasText: 'Welzijn Oud' }).waitFor();
-  await page.waitForFunction(() => JSON.parse(localStorage.getItem('doorgroei')).version === 3);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('doorgroei')).version === 4);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('doorgroei')));
   assert.equal(saved.profile.current_role, 'sw-hbo-vak');
   assert.deepEqual(saved.profile.goals, ['praktijkopleider']);
+  assert.equal(saved.profile.schema, 'doorgroei/profile@1', 'the profile is saved as a profile file');
   assert.equal(saved.tab, 'growth');
 
   // A version 2 save whose ladder is no longer valid: the example, a notice, and the old save kept as a file.
@@ -511,6 +512,44 @@ test('a save of version 2 (YAML ladder) is migrated; one whose ladder no longer 
   const kept = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(kept.version, 2);
   assert.equal(kept.ladder.text, broken.ladder.text);
+});
+
+test('a save of version 3 (the profile as the model held it) is read on the page and written back as version 4', async () => {
+  const loaded = [];
+  page.on('request', (req) => loaded.push(new URL(req.url()).pathname));
+  await page.goto(URL_);
+  await page.waitForSelector('svg.ladder g.role');
+  // Version 3 as it was written: the ladder's JSON form (the page's own, from an
+  // earlier save of this build), the profile with the model's fields and no schema.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.waitForFunction(() => localStorage.getItem('doorgroei') !== null);
+  const current = JSON.parse(await page.evaluate(() => localStorage.getItem('doorgroei')));
+  const v3 = {
+    version: 3,
+    lang: 'nl',
+    ladder: current.ladder,
+    profile: {
+      current_role: 'sw-hbo-vak', years_in_role: 3, years_in_profession: 5, education: 'hbo', qualifications: [],
+      trainings: [], competencies: [], wished_tracks: ['teaching'], no_management: true, min_practice: null,
+      hours_per_week: 28, goals: ['praktijkopleider'],
+    },
+    tab: 'growth',
+  };
+  await page.evaluate((text) => { localStorage.clear(); localStorage.setItem('doorgroei', text); }, JSON.stringify(v3));
+  await page.reload();
+  await page.waitForSelector('#goal');
+  assert.equal(await page.locator('#current-role').inputValue(), 'sw-hbo-vak');
+  assert.equal(await page.locator('#goal').inputValue(), 'praktijkopleider');
+  assert.equal(await page.getByLabel('Ik wil geen leidinggevende worden').isChecked(), true);
+  assert.equal(await page.locator('.notice', { hasText: 'konden niet worden gelezen' }).count(), 0);
+  // Written back as version 4 once something changes, the profile as a profile file.
+  await page.getByRole('tab', { name: 'Functiehuis' }).click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('doorgroei')).version === 4);
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('doorgroei')));
+  assert.equal(saved.profile.schema, 'doorgroei/profile@1');
+  assert.equal(saved.profile.current_role, 'sw-hbo-vak');
+  assert.equal(saved.profile.hours_per_week, 28);
+  assert.ok(!loaded.some((p) => p.includes('worker')), `no worker needed: ${loaded.join(' ')}`);
 });
 
 test('a first visit loads only the page module; the worker comes when a file is opened or matched', async () => {
@@ -846,4 +885,27 @@ test('when the worker cannot start, opening a file says why; once it can, the fi
   await page.locator('h2', { hasText: 'Welzijn Gelijkvloers' }).waitFor();
   // The browser logged the failed load of worker.js; that was the point.
   problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
+});
+
+test('when no worker can be created, a matching says it failed, and the buttons work again', async () => {
+  // The browser refuses to create any worker (as a strict policy or an old browser would).
+  await page.addInitScript(() => {
+    window.Worker = class {
+      constructor() { throw new Error('geen worker in deze test'); }
+    };
+  });
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.locator('p.summary').waitFor();
+  const match = page.getByRole('button', { name: 'Koppelen', exact: true });
+  await match.click();
+  const failed = page.locator('p.problem[role=alert]', { hasText: 'Koppelen is niet gelukt' });
+  await failed.waitFor({ timeout: 5000 });
+  assert.match(await failed.innerText(), /geen worker in deze test/);
+  assert.equal(await page.locator('p.busy').count(), 0, 'nothing stays "matching"');
+  assert.equal(await match.isEnabled(), true);
+  // A second try says so again.
+  await match.click();
+  await failed.waitFor({ timeout: 5000 });
 });

@@ -1,5 +1,7 @@
-//! Every string the web app shows, one table per language.
+//! Every string the web app shows, one table per language; month and day
+//! names too.
 
+use doorgroei::roster::Day;
 use doorgroei::Lang;
 
 /// A piece of interface text.
@@ -566,4 +568,78 @@ fn en(key: T) -> &'static str {
 pub fn counted(lang: Lang, n: impl Into<i64>, one: T, many: T) -> String {
     let n = n.into();
     format!("{n} {}", t(lang, if n == 1 { one } else { many }))
+}
+
+/// A month's name (1–12): `januari`, `January`.
+pub fn month_name(lang: Lang, month: i8) -> &'static str {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let i = (month.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::Nl => NL[i],
+        Lang::En => EN[i],
+    }
+}
+
+/// A day's short name, as the month grid's heads and the working-day boxes
+/// show it: `ma`, `Mon`.
+pub fn day_short(lang: Lang, day: Day) -> &'static str {
+    const NL: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+    const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    match lang {
+        Lang::Nl => NL[day as usize],
+        Lang::En => EN[day as usize],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_and_day_names() {
+        let cases = [
+            (Lang::Nl, 1, "januari"),
+            (Lang::En, 3, "March"),
+            (Lang::Nl, 12, "december"),
+            // Out of range: the nearest month, never a panic.
+            (Lang::En, 0, "January"),
+            (Lang::Nl, 13, "december"),
+        ];
+        for (lang, month, name) in cases {
+            assert_eq!(month_name(lang, month), name, "{lang:?} {month}");
+        }
+        // The short day names are the roster file's words in Dutch, and
+        // the core's abbreviations in English.
+        for day in Day::ALL {
+            assert_eq!(day_short(Lang::Nl, day), day.code());
+            assert_eq!(day_short(Lang::En, day), day.english());
+        }
+    }
 }

@@ -77,7 +77,7 @@ fn roster_json_form_reads_back_and_names_its_problems() {
 mod exchange {
     use doorgroei::exchange::{
         import_roster, match_roster, migrate, read_ladder, read_profile, ImportReply, LadderReply,
-        MatchReply, MigrateReply, ProfileReply,
+        MatchMode, MatchReply, MigrateReply, ProfileReply,
     };
     use doorgroei::format::{ladder_from_json, roster_to_json};
     use serde::{de::DeserializeOwned, Serialize};
@@ -183,12 +183,16 @@ mod exchange {
             import_roster(&ladder, "r.csv", b"id;naam\n"),
             ImportReply::Problems(_)
         ));
-        match crossed(match_roster(&ladder, &roster_to_json(&roster), false)) {
+        match crossed(match_roster(
+            &ladder,
+            &roster_to_json(&roster),
+            MatchMode::Unmatched,
+        )) {
             MatchReply::Ok(outcome) => assert!(!outcome.pairs.is_empty()),
             other => panic!("{other:?}"),
         }
         assert!(matches!(
-            match_roster(&ladder, "{", false),
+            match_roster(&ladder, "{", MatchMode::Unmatched),
             MatchReply::Error(_)
         ));
     }

@@ -1,38 +1,30 @@
-//! "Mijn groeipad": a social worker's profile, routes and next steps.
+//! "Mijn groeipad": a social worker's profile, routes and next steps, on
+//! the ladder the Functiehuis room shows.
+
+pub mod state;
+
+use std::rc::Rc;
 
 use doorgroei::error::Limit;
-use doorgroei::format::{HOURS_PER_WEEK, YEARS};
+use doorgroei::exchange::Request;
+use doorgroei::format::{ProfileFile, HOURS_PER_WEEK, YEARS};
 use doorgroei::i18n::decimal;
 use doorgroei::ladder::{Education, Requirement, Track};
 use doorgroei::paths::{GoalRoutes, Profile, Route, Stretch};
 use doorgroei::sort;
-use doorgroei::Lang;
+use doorgroei::{Ladder, Lang};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::components::{errors_box, use_file_reader, value_of, StateProps};
 use crate::i18n::{counted, t, T};
-use crate::state::{Action, State};
-
-/// The roles the drawing highlights: the chosen route, or without a goal the next steps.
-pub fn highlighted(state: &State) -> Vec<String> {
-    let Some(plan) = state.plan.as_ref() else {
-        return Vec::new();
-    };
-    match plan.goals.first() {
-        Some(goal) => goal
-            .routes
-            .get(state.route)
-            .map(|r| r.roles.clone())
-            .unwrap_or_default(),
-        None => plan
-            .next
-            .iter()
-            .flat_map(|g| g.steps.iter().map(|s| s.role.clone()))
-            .collect(),
-    }
-}
+use crate::rooms::groeipad::state::{Action, State};
+use crate::session::LadderInUse;
+use crate::shared::clock::today;
+use crate::shared::download::download_written;
+use crate::shared::files::use_file_reader;
+use crate::shared::Shared;
+use crate::widgets::{busy, errors_box, value_of};
 
 fn checked(e: &Event) -> bool {
     e.target()
@@ -63,24 +55,36 @@ fn lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+#[derive(Properties, PartialEq)]
+pub struct FormProps {
+    pub lang: Lang,
+    pub ladder: Shared<LadderInUse>,
+    /// The room: the profile, its problems and the file being read.
+    pub room: Rc<State>,
+    pub on: Callback<Action>,
+    /// Why a profile file could not be written.
+    pub on_export_failed: Callback<String>,
+}
+
 /// The profile form.
 #[function_component(Growth)]
-pub fn growth(props: &StateProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
-    let profile = &state.profile;
+pub fn growth(props: &FormProps) -> Html {
+    let lang = props.lang;
+    let profile = &props.room.profile;
+    let on = &props.on;
 
     // One callback per field: copy the profile, change it, dispatch.
     let update = |f: fn(&mut Profile, &Event)| {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let mut p = state.profile.clone();
+        let profile = profile.clone();
+        on.reform(move |e: Event| {
+            let mut p = profile.clone();
             f(&mut p, &e);
-            state.dispatch(Action::SetProfile(p));
+            Action::SetProfile(p)
         })
     };
 
-    let mut roles: Vec<(String, String)> = state
+    let mut roles: Vec<(String, String)> = props
+        .ladder
         .ladder
         .roles()
         .map(|(_, r)| (r.id.clone(), r.name.get(lang).to_string()))
@@ -88,44 +92,31 @@ pub fn growth(props: &StateProps) -> Html {
     sort::sort_by(&mut roles, |a, b| a.1.cmp(&b.1));
     let goal = profile.goals.first().cloned().unwrap_or_default();
 
-    let on_file = {
-        let state = state.clone();
-        use_file_reader(Callback::from(move |source| {
-            state.dispatch(Action::LoadProfile(source))
-        }))
-    };
+    let on_file = use_file_reader(on.reform(Action::Open));
     let save = {
-        let state = state.clone();
+        let (profile, on_failed) = (profile.clone(), props.on_export_failed.clone());
         Callback::from(move |_| {
             // Written by the worker, which has the YAML writer.
-            let json = serde_json::to_string(&state.profile).unwrap_or_default();
-            let request = crate::worker::Request::Write {
-                name: "profiel.yaml",
-                roster: false,
-                json: &json,
-            };
-            crate::worker::post(&state, 0, request);
+            let request = Request::WriteProfile(ProfileFile::from(profile.clone()));
+            download_written("profiel.yaml", &request, on_failed.clone());
         })
     };
-    let dismiss = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissErrors))
-    };
+    let dismiss = on.reform(|_| Action::DismissErrors);
     let tracks = Track::ALL.iter().filter(|&&t| t != Track::Management).map(|&track| {
-        let state = state.clone();
-        let on = profile.wished_tracks.contains(&track);
-        let onchange = Callback::from(move |_: Event| {
-            let mut p = state.profile.clone();
-            if on {
+        let wished = profile.wished_tracks.contains(&track);
+        let profile = profile.clone();
+        let onchange = on.reform(move |_: Event| {
+            let mut p = profile.clone();
+            if wished {
                 p.wished_tracks.retain(|&t| t != track);
             } else {
                 p.wished_tracks.push(track);
                 sort::sort(&mut p.wished_tracks);
             }
-            state.dispatch(Action::SetProfile(p));
+            Action::SetProfile(p)
         });
         html! {
-            <label class="check"><input type="checkbox" checked={on} {onchange} />{ track.label(lang) }</label>
+            <label class="check"><input type="checkbox" checked={wished} {onchange} />{ track.label(lang) }</label>
         }
     });
 
@@ -211,19 +202,20 @@ pub fn growth(props: &StateProps) -> Html {
                 </button>
             </div>
             <p class="hint">{ t(lang, T::StaysLocal) }</p>
-            { crate::components::reading(lang, state.reading_profile.as_deref()) }
-            if let Some(errors) = &state.profile_errors {
+            if let Some(file) = &props.room.reading {
+                { busy(lang, T::Reading, &file.name) }
+            }
+            if let Some(errors) = &props.room.errors {
                 { errors_box(lang, t(lang, T::ProfileErrors), errors, dismiss) }
             }
         </section>
     }
 }
 
-fn name(state: &State, id: &str) -> String {
-    state
-        .ladder
+fn name(ladder: &Ladder, lang: Lang, id: &str) -> String {
+    ladder
         .role(id)
-        .map_or(id.to_string(), |r| r.name.get(state.lang).to_string())
+        .map_or(id.to_string(), |r| r.name.get(lang).to_string())
 }
 
 fn requirement_items(
@@ -240,16 +232,15 @@ fn requirement_items(
     }
 }
 
-fn route_view(state: &State, route: &Route) -> Html {
-    let lang = state.lang;
+fn route_view(lang: Lang, ladder: &Ladder, route: &Route) -> Html {
     html! {
         <ol class="route">
             { for route.steps.iter().map(|s| {
-                let scale = state.ladder.role(&s.to).map(|r| r.scale_label(lang)).unwrap_or_default();
+                let scale = ladder.role(&s.to).map(|r| r.scale_label(lang)).unwrap_or_default();
                 let pay = s.pay.map(|p| format!(" · € {} – € {}", p.min, p.max)).unwrap_or_default();
                 html! {
                     <li class="step">
-                        <strong>{ name(state, &s.to) }</strong>
+                        <strong>{ name(ladder, lang, &s.to) }</strong>
                         { format!(" ({}) — {} {} · {scale}{pay}", s.kind.label(lang), t(lang, T::From), s.earliest) }
                         <ul class="checklist">
                             { requirement_items(&s.met, lang, "✓", t(lang, T::MetLabel), "met") }
@@ -262,26 +253,31 @@ fn route_view(state: &State, route: &Route) -> Html {
     }
 }
 
-fn goal_view(state: &UseReducerHandle<State>, goal: &GoalRoutes, first: bool) -> Html {
-    let lang = state.lang;
+fn goal_view(
+    lang: Lang,
+    ladder: &Ladder,
+    room: &State,
+    on: &Callback<Action>,
+    goal: &GoalRoutes,
+    first: bool,
+) -> Html {
     let chosen = if first {
-        state.route.min(goal.routes.len().saturating_sub(1))
+        room.route.min(goal.routes.len().saturating_sub(1))
     } else {
         0
     };
     html! {
         <section class="goal">
-            <h4>{ format!("{}: {}", t(lang, T::Goal), name(state, &goal.goal)) }</h4>
+            <h4>{ format!("{}: {}", t(lang, T::Goal), name(ladder, lang, &goal.goal)) }</h4>
             if let Some(blocked) = &goal.blocked {
                 <p class="blocked" role="status">{ blocked.message.get(lang) }</p>
             }
             if first && goal.routes.len() > 1 {
                 <div class="route-choice" role="group" aria-label={t(lang, T::Routes)}>
                     { for goal.routes.iter().enumerate().map(|(i, r)| {
-                        let state = state.clone();
                         html! {
                             <button type="button" aria-pressed={(i == chosen).to_string()}
-                                onclick={Callback::from(move |_| state.dispatch(Action::ChooseRoute(i)))}>
+                                onclick={on.reform(move |_| Action::ChooseRoute(i))}>
                                 { format!("{} {} ({})", t(lang, T::RouteN), i + 1, counted(lang, r.months, T::Month, T::Months)) }
                             </button>
                         }
@@ -290,7 +286,7 @@ fn goal_view(state: &UseReducerHandle<State>, goal: &GoalRoutes, first: bool) ->
             }
             if let Some(route) = goal.routes.get(chosen) {
                 <p>{ format!("{} {}: {}", t(lang, T::RouteN), chosen + 1, counted(lang, route.months, T::Month, T::Months)) }</p>
-                { route_view(state, route) }
+                { route_view(lang, ladder, route) }
             }
         </section>
     }
@@ -322,18 +318,17 @@ fn stretch_note(lang: Lang, s: Stretch) -> String {
 }
 
 /// Routes, next steps and best-fitting roles, beside the drawing; also the printable plan.
-pub fn growth_side(state: &UseReducerHandle<State>) -> Html {
-    let lang = state.lang;
-    let Some(plan) = state.plan.as_ref() else {
+pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Action>) -> Html {
+    let Some(plan) = room.plan.as_ref() else {
         return html! {};
     };
-    let profile = &state.profile;
+    let profile = &room.profile;
     let set_goal = |id: String| {
-        let state = state.clone();
-        Callback::from(move |_| {
-            let mut p = state.profile.clone();
+        let profile = profile.clone();
+        on.reform(move |_| {
+            let mut p = profile.clone();
             p.goals = vec![id.clone()];
-            state.dispatch(Action::SetProfile(p));
+            Action::SetProfile(p)
         })
     };
     html! {
@@ -341,17 +336,17 @@ pub fn growth_side(state: &UseReducerHandle<State>) -> Html {
             <section class="plan">
                 <h3>{ t(lang, T::PlanTitle) }</h3>
                 <p class="print-only">
-                    { format!("{}: {} · {} {} · {}", t(lang, T::CurrentRole), name(state, &profile.current_role),
+                    { format!("{}: {} · {} {} · {}", t(lang, T::CurrentRole), name(ladder, lang, &profile.current_role),
                         decimal(profile.years_in_role, lang), t(lang, T::YearsInRole).to_lowercase(), profile.education.label(lang)) }
                 </p>
-                <p class="meta">{ format!("{} {}", t(lang, T::Today), doorgroei::dates::Iso(crate::state::today())) }</p>
+                <p class="meta">{ format!("{} {}", t(lang, T::Today), doorgroei::dates::Iso(today())) }</p>
                 if let Some(stretch) = plan.stretch {
                     <p class="stretch">{ stretch_note(lang, stretch) }</p>
                 }
                 if plan.goals.is_empty() {
                     <p class="hint">{ t(lang, T::ChooseGoal) }</p>
                 }
-                { for plan.goals.iter().enumerate().map(|(i, g)| goal_view(state, g, i == 0)) }
+                { for plan.goals.iter().enumerate().map(|(i, g)| goal_view(lang, ladder, room, on, g, i == 0)) }
             </section>
             <section class="next no-print">
                 <h3>{ t(lang, T::NextSteps) }</h3>
@@ -362,7 +357,7 @@ pub fn growth_side(state: &UseReducerHandle<State>) -> Html {
                             { for group.steps.iter().map(|s| html! {
                                 <li>
                                     <button type="button" class="link" onclick={set_goal(s.role.clone())}
-                                        title={t(lang, T::MakeGoal)}>{ name(state, &s.role) }</button>
+                                        title={t(lang, T::MakeGoal)}>{ name(ladder, lang, &s.role) }</button>
                                     { format!(" — {}, {}", counted(lang, s.moves as i64, T::Move, T::Moves), counted(lang, s.route.months, T::Month, T::Months)) }
                                     if let Some(last) = s.route.steps.last() {
                                         if !last.missing.is_empty() {
@@ -382,7 +377,7 @@ pub fn growth_side(state: &UseReducerHandle<State>) -> Html {
                     { for plan.targets.iter().take(5).map(|target| html! {
                         <li>
                             <button type="button" class="link" onclick={set_goal(target.role.clone())}
-                                title={t(lang, T::MakeGoal)}>{ name(state, &target.role) }</button>
+                                title={t(lang, T::MakeGoal)}>{ name(ladder, lang, &target.role) }</button>
                             { format!(" — {} {}%, {} {:+}, {}", t(lang, T::Fit), target.fit,
                                 t(lang, T::Scale).to_lowercase(), target.scale_gain, counted(lang, target.months, T::Month, T::Months)) }
                         </li>

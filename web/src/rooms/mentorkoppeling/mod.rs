@@ -1,51 +1,65 @@
 //! "Mentorkoppeling": import a roster, match juniors with seniors, adjust
 //! by hand, export. Every decision is a core function (`doorgroei::matching`);
-//! this file shows the outcome and turns clicks into actions.
+//! the views show the outcome and turn clicks into the room's actions.
 
+mod add_person;
+pub mod state;
+mod swap;
+
+use std::rc::Rc;
+
+use doorgroei::exchange::{MatchMode, Request};
 use doorgroei::format::{pairs_to_csv, roster_to_json};
-use doorgroei::ladder::Level;
-use doorgroei::matching::{can_mentor, needs_mentor, options, Assignment, MatchConfig};
-use doorgroei::roster::{Day, Days, Person, Roster};
-use doorgroei::{Ladder, Lang};
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use doorgroei::matching::{can_mentor, needs_mentor, MatchConfig};
+use doorgroei::roster::Person;
+use doorgroei::Lang;
 use yew::prelude::*;
 
-use crate::components::{
-    download, errors_box, page_rows, pager, use_bytes_reader, value_of, warnings_box, StateProps,
-};
 use crate::i18n::{t, T};
-use crate::state::Action;
+use crate::rooms::mentorkoppeling::add_person::AddPerson;
+use crate::rooms::mentorkoppeling::state::{Action, State};
+use crate::rooms::mentorkoppeling::swap::Swap;
+use crate::session::{LadderInUse, RosterInUse};
+use crate::shared::download::{download, download_written};
+use crate::shared::files::use_bytes_reader;
+use crate::shared::Shared;
+use crate::widgets::{busy, errors_box, page_rows, pager, value_of, warnings_box};
+
+#[derive(Properties, PartialEq)]
+pub struct RoomProps {
+    pub lang: Lang,
+    pub ladder: Shared<LadderInUse>,
+    pub roster: Option<Shared<RosterInUse>>,
+    pub room: Rc<State>,
+    pub on: Callback<Action>,
+    /// Why a roster file could not be written.
+    pub on_export_failed: Callback<String>,
+}
 
 /// The workspace.
 #[function_component(Mentoring)]
-pub fn mentoring(props: &StateProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
+pub fn mentoring(props: &RoomProps) -> Html {
+    let lang = props.lang;
+    let on = &props.on;
+    let room = &props.room;
     // Read and checked in the worker: thousands of rows would hold the page up.
-    let on_file = {
-        let state = state.clone();
-        use_bytes_reader(Callback::from(move |(name, bytes): (String, Vec<u8>)| {
-            state.dispatch(Action::ImportStarted(name, std::rc::Rc::new(bytes)))
-        }))
-    };
-    let use_example = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::UseExampleRoster))
-    };
-    let dismiss = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::DismissRosterErrors))
-    };
-    let m = &state.mentoring;
-    let errors = m
-        .errors
-        .as_ref()
-        .map(|errors| errors_box(lang, t(lang, T::RosterErrors), errors, dismiss.clone()));
-    let warnings = m.warnings.as_ref().map(|warnings| {
-        let state = state.clone();
-        let dismiss = Callback::from(move |_| state.dispatch(Action::DismissRosterWarnings));
-        warnings_box(lang, t(lang, T::WarningsIn), warnings, dismiss)
+    let on_file = use_bytes_reader(on.reform(|(name, bytes)| Action::Import(name, bytes)));
+    let use_example = on.reform(|_| Action::UseExample);
+    let errors = room.errors.as_ref().map(|errors| {
+        errors_box(
+            lang,
+            t(lang, T::RosterErrors),
+            errors,
+            on.reform(|_| Action::DismissErrors),
+        )
+    });
+    let warnings = room.warnings.as_ref().map(|warnings| {
+        warnings_box(
+            lang,
+            t(lang, T::WarningsIn),
+            warnings,
+            on.reform(|_| Action::DismissWarnings),
+        )
     });
 
     html! {
@@ -65,19 +79,15 @@ pub fn mentoring(props: &StateProps) -> Html {
                 { for errors }
                 { for warnings }
             </div>
-            if m.importing.is_some() {
-                <p class="busy" role="status">
-                    <progress aria-label={t(lang, T::Importing)}></progress>
-                    { format!(" {} {}", t(lang, T::Importing), m.importing.as_ref().map_or("", |i| i.name.as_str())) }
-                </p>
+            if let Some(import) = &room.importing {
+                { busy(lang, T::Importing, &import.name) }
             }
-            {
-                match (&m.roster, &m.outcome) {
-                    (Some(roster), Some(outcome)) => html! {
-                        <Workspace state={state.clone()} roster={roster.clone()} outcome={outcome.clone()} />
-                    },
-                    _ => html! { <p class="empty">{ t(lang, T::NoRoster) }</p> },
-                }
+            if let Some(roster) = &props.roster {
+                <Workspace lang={lang} ladder={props.ladder.clone()} roster={roster.clone()}
+                    busy={room.matching.is_some()} failed={room.failed.clone()}
+                    on={on.clone()} on_export_failed={props.on_export_failed.clone()} />
+            } else {
+                <p class="empty">{ t(lang, T::NoRoster) }</p>
             }
         </section>
     }
@@ -85,19 +95,25 @@ pub fn mentoring(props: &StateProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct WorkspaceProps {
-    state: UseReducerHandle<crate::state::State>,
-    roster: std::rc::Rc<Roster>,
-    outcome: std::rc::Rc<Assignment>,
+    lang: Lang,
+    ladder: Shared<LadderInUse>,
+    roster: Shared<RosterInUse>,
+    /// A matching runs in the worker.
+    busy: bool,
+    /// Why the last matching failed.
+    failed: Option<String>,
+    on: Callback<Action>,
+    on_export_failed: Callback<String>,
 }
 
 /// Summary, actions, pairs, unmatched, load and the add-a-person form.
 #[function_component(Workspace)]
 fn workspace(props: &WorkspaceProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
-    let ladder = &state.ladder;
-    let roster = &props.roster;
-    let outcome = &props.outcome;
+    let lang = props.lang;
+    let on = &props.on;
+    let ladder = &props.ladder.ladder;
+    let roster = &props.roster.roster;
+    let outcome = &props.roster.outcome;
     let names = roster.names();
     let config = MatchConfig::default();
     let mentees = roster
@@ -118,42 +134,30 @@ fn workspace(props: &WorkspaceProps) -> Html {
     let unmatched_page = use_state(|| 0usize);
     let load_page = use_state(|| 0usize);
 
-    let run = |full: bool| {
-        let (state, swapping, roster) = (state.clone(), swapping.clone(), roster.clone());
-        Callback::from(move |_| {
+    let run = |mode: MatchMode| {
+        let swapping = swapping.clone();
+        on.reform(move |_| {
             swapping.set(None);
-            state.dispatch(Action::MatchingStarted);
-            // JSON: several times faster to write on this thread than YAML.
-            let request = crate::worker::Request::Match {
-                ladder: &state.source.text,
-                roster: &roster_to_json(&roster),
-                full,
-            };
-            crate::worker::post(&state, state.mentoring.revision, request);
+            Action::Match(mode)
         })
     };
-    let busy = state.mentoring.busy.is_some();
+    let busy = props.busy;
     let export_csv = {
-        let (outcome, roster) = (outcome.clone(), roster.clone());
+        let shared = props.roster.clone();
         Callback::from(move |_| {
             download(
                 "koppelingen.csv",
-                &pairs_to_csv(&outcome, &roster, lang),
+                &pairs_to_csv(&shared.outcome, &shared.roster, lang),
                 "text/csv;charset=utf-8",
             )
         })
     };
     let export_yaml = {
-        let roster = roster.clone();
-        let state = state.clone();
+        let (shared, on_failed) = (props.roster.clone(), props.on_export_failed.clone());
         Callback::from(move |_| {
             // Written by the worker, which has the YAML writer.
-            let request = crate::worker::Request::Write {
-                name: "rooster-met-koppelingen.yaml",
-                roster: true,
-                json: &roster_to_json(&roster),
-            };
-            crate::worker::post(&state, 0, request);
+            let request = Request::WriteRoster(roster_to_json(&shared.roster));
+            download_written("rooster-met-koppelingen.yaml", &request, on_failed.clone());
         })
     };
     let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
@@ -202,7 +206,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 { format!(
                     "{}: {} — {} {}, {} {}, {} {} · {} {} / {} · {} {}",
                     t(lang, T::RosterLabel),
-                    state.mentoring.name.as_deref().unwrap_or("—"),
+                    props.roster.name.as_deref().unwrap_or("—"),
                     roster.people.len(), t(lang, T::PeopleCount),
                     mentees, t(lang, T::MenteesCount),
                     mentors, t(lang, T::MentorsCount),
@@ -211,8 +215,8 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 ) }
             </p>
             <div class="actions match-actions">
-                <button type="button" class="primary" onclick={run(false)} title={t(lang, T::MatchHint)} disabled={busy}>{ t(lang, T::Match) }</button>
-                <button type="button" onclick={run(true)} title={t(lang, T::RematchHint)} disabled={busy}>{ t(lang, T::Rematch) }</button>
+                <button type="button" class="primary" onclick={run(MatchMode::Unmatched)} title={t(lang, T::MatchHint)} disabled={busy}>{ t(lang, T::Match) }</button>
+                <button type="button" onclick={run(MatchMode::Everyone)} title={t(lang, T::RematchHint)} disabled={busy}>{ t(lang, T::Rematch) }</button>
                 <button type="button" onclick={export_csv} disabled={outcome.pairs.is_empty()}>{ t(lang, T::ExportPairsCsv) }</button>
                 <button type="button" onclick={export_yaml}>{ t(lang, T::ExportRosterYaml) }</button>
             </div>
@@ -222,7 +226,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     { format!(" {}", t(lang, T::Matching)) }
                 </p>
             }
-            if let Some(message) = &state.mentoring.failed {
+            if let Some(message) = &props.failed {
                 <p class="problem" role="alert">{ format!("{}: {message}", t(lang, T::MatchingFailed)) }</p>
             }
             <p class="hint">{ format!("{} {} {}", t(lang, T::MatchHint), t(lang, T::RematchHint), t(lang, T::ChosenByHand)) }</p>
@@ -251,9 +255,8 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     <tbody>
                     { for shown_pairs[page_rows(shown_pairs.len(), *pairs_page)].iter().map(|p| {
                         let toggle = {
-                            let state = state.clone();
                             let mentee = p.mentee.clone();
-                            Callback::from(move |_| state.dispatch(Action::ToggleLock(mentee.clone())))
+                            on.reform(move |_| Action::ToggleLock(mentee.clone()))
                         };
                         let open_swap = {
                             let swapping = swapping.clone();
@@ -283,7 +286,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                                     </button>
                                     <button type="button" onclick={open_swap} aria-expanded={editing.to_string()}>{ t(lang, T::OtherMentor) }</button>
                                     if editing {
-                                        <Swap state={state.clone()} roster={roster.clone()} mentee={p.mentee.clone()} current={Some(p.mentor.clone())} swapping={swapping.clone()} />
+                                        <Swap lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} mentee={p.mentee.clone()} current={Some(p.mentor.clone())} swapping={swapping.clone()} on={on.clone()} />
                                     }
                                 </div></td>
                             </tr>
@@ -316,7 +319,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                                 { " " }
                                 <button type="button" onclick={open_swap} aria-expanded={editing.to_string()}>{ t(lang, T::ChooseMentor) }</button>
                                 if editing {
-                                    <Swap state={state.clone()} roster={roster.clone()} mentee={u.mentee.clone()} current={None::<String>} swapping={swapping.clone()} />
+                                    <Swap lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} mentee={u.mentee.clone()} current={None::<String>} swapping={swapping.clone()} on={on.clone()} />
                                 }
                             </li>
                         }
@@ -367,215 +370,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
             </div>
             { pager(lang, format!("{}: {}", t(lang, T::MentorLoad), t(lang, T::Pages)), shown_mentors.len(), &load_page) }
 
-            <AddPerson state={state.clone()} roster={roster.clone()} />
+            <AddPerson lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} on={on.clone()} />
         </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct SwapProps {
-    state: UseReducerHandle<crate::state::State>,
-    roster: std::rc::Rc<Roster>,
-    mentee: String,
-    current: Option<String>,
-    swapping: UseStateHandle<Option<String>>,
-}
-
-/// Choosing a mentor by hand: only eligible mentors with room, with their score.
-#[function_component(Swap)]
-fn swap(props: &SwapProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
-    let offered: Vec<_> = options(
-        &state.ladder,
-        &props.roster,
-        &MatchConfig::default(),
-        &props.mentee,
-    )
-    .into_iter()
-    .filter(|o| Some(&o.mentor) != props.current.as_ref())
-    .collect();
-    let names = props.roster.names();
-    let choice = use_state(|| offered.first().map(|o| o.mentor.clone()));
-    let select_id = format!("swap-{}", props.mentee);
-    let on_change = {
-        let choice = choice.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            {
-                choice.set(Some(select.value()));
-            }
-        })
-    };
-    let confirm = {
-        let (state, choice, swapping, mentee) = (
-            state.clone(),
-            choice.clone(),
-            props.swapping.clone(),
-            props.mentee.clone(),
-        );
-        Callback::from(move |_| {
-            if let Some(mentor) = (*choice).clone() {
-                state.dispatch(Action::SetMentor(mentee.clone(), mentor));
-            }
-            swapping.set(None);
-        })
-    };
-    let cancel = {
-        let swapping = props.swapping.clone();
-        Callback::from(move |_| swapping.set(None))
-    };
-    let mentee_name = names.get(props.mentee.as_str()).copied().unwrap_or("");
-    html! {
-        <div class="swap">
-            if offered.is_empty() {
-                <p>{ t(lang, T::NoOptions) }</p>
-            } else {
-                <label for={select_id.clone()}>{ format!("{} {}", t(lang, T::ChooseMentor), mentee_name) }</label>
-                <select id={select_id} onchange={on_change}>
-                    { for offered.iter().map(|o| {
-                        let reasons: Vec<&str> = o.reasons.iter().map(|r| r.get(lang)).collect();
-                        html! {
-                            <option value={o.mentor.clone()} selected={choice.as_deref() == Some(o.mentor.as_str())}>
-                                { format!("{} — {} {} ({}/{}) — {}",
-                                    names.get(o.mentor.as_str()).copied().unwrap_or(&o.mentor),
-                                    t(lang, T::Score).to_lowercase(), o.score, o.load, o.capacity,
-                                    reasons.join("; ")) }
-                            </option>
-                        }
-                    }) }
-                </select>
-                <button type="button" class="primary" onclick={confirm}>{ t(lang, T::Choose) }</button>
-            }
-            <button type="button" onclick={cancel}>{ t(lang, T::Cancel) }</button>
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct AddProps {
-    state: UseReducerHandle<crate::state::State>,
-    roster: std::rc::Rc<Roster>,
-}
-
-/// A small form for a new colleague (a junior by default).
-#[function_component(AddPerson)]
-fn add_person(props: &AddProps) -> Html {
-    let state = &props.state;
-    let lang = state.lang;
-    let ladder: &Ladder = &state.ladder;
-    let problem = use_state(|| None::<T>);
-    let form = use_node_ref();
-    let roles: Vec<(String, String, Level)> = ladder
-        .roles()
-        .map(|(_, r)| (r.id.clone(), r.name.get(lang).to_string(), r.level))
-        .collect();
-    let first_junior = roles
-        .iter()
-        .find(|r| r.2 == Level::Junior)
-        .map(|r| r.0.clone());
-    let submit = {
-        let (state, problem, form, roster) = (
-            state.clone(),
-            problem.clone(),
-            form.clone(),
-            props.roster.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let Some(form) = form.cast::<web_sys::HtmlFormElement>() else {
-                return;
-            };
-            let field = |name: &str| -> String {
-                form.query_selector(&format!("[name='{name}']"))
-                    .ok()
-                    .flatten()
-                    .and_then(|el| {
-                        el.clone()
-                            .dyn_into::<HtmlInputElement>()
-                            .map(|i| i.value())
-                            .or_else(|_| el.dyn_into::<HtmlSelectElement>().map(|s| s.value()))
-                            .ok()
-                    })
-                    .unwrap_or_default()
-                    .trim()
-                    .to_string()
-            };
-            let checked = |name: &str| -> bool {
-                form.query_selector(&format!("[name='{name}']"))
-                    .ok()
-                    .flatten()
-                    .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
-                    .is_some_and(|i| i.checked())
-            };
-            let (id, name) = (field("id"), field("name"));
-            if id.is_empty() || name.is_empty() {
-                problem.set(Some(T::NeedNameId));
-                return;
-            }
-            if roster.people.iter().any(|p| p.id == id) {
-                problem.set(Some(T::IdTaken));
-                return;
-            }
-            let days = Days::of(
-                Day::ALL
-                    .into_iter()
-                    .filter(|d| checked(&format!("day-{}", d.code()))),
-            );
-            let split = |text: String| -> Vec<String> {
-                text.split('|')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            };
-            let person = Person {
-                team: field("team"),
-                location: field("location"),
-                specialisms: split(field("specialisms")),
-                days,
-                hours: 8.0 * days.len() as f64,
-                career_switcher: checked("switcher"),
-                ..Person::new(id, name, field("role"))
-            };
-            problem.set(None);
-            form.reset();
-            state.dispatch(Action::AddPerson(Box::new(person)));
-        })
-    };
-    html! {
-        <details class="add-person">
-            <summary>{ t(lang, T::AddPerson) }</summary>
-            <form ref={form} onsubmit={submit} class="form">
-                <label>{ t(lang, T::Name) }<input name="name" type="text" autocomplete="off" /></label>
-                <label>{ t(lang, T::StaffId) }<input name="id" type="text" autocomplete="off" /></label>
-                <label>{ t(lang, T::Role) }
-                    <select name="role">
-                        { for roles.iter().map(|(id, name, _)| html! {
-                            <option value={id.clone()} selected={first_junior.as_deref() == Some(id.as_str())}>{ name }</option>
-                        }) }
-                    </select>
-                </label>
-                <label>{ t(lang, T::Team) }<input name="team" type="text" /></label>
-                <label>{ t(lang, T::Location) }<input name="location" type="text" /></label>
-                <fieldset class="days">
-                    <legend>{ t(lang, T::WorkingDays) }</legend>
-                    { for Day::ALL.into_iter().take(5).map(|d| html! {
-                        <label class="inline">
-                            <input type="checkbox" name={format!("day-{}", d.code())} checked={true} />
-                            { if lang == Lang::Nl { d.code() } else { d.english() } }
-                        </label>
-                    }) }
-                </fieldset>
-                <label>{ t(lang, T::SpecialismsField) }<input name="specialisms" type="text" /></label>
-                <label class="inline"><input name="switcher" type="checkbox" />{ t(lang, T::CareerSwitcher) }</label>
-                if let Some(p) = *problem {
-                    <p class="problem" role="alert">{ t(lang, p) }</p>
-                }
-                <button type="submit" class="primary">{ t(lang, T::Add) }</button>
-            </form>
-        </details>
     }
 }

@@ -1,0 +1,327 @@
+//! The page around the rooms: header, tabs, storage notices, footer. It
+//! holds the [`Store`], gives each room what it shows and a callback for its
+//! actions, posts the requests the rooms record for the worker, and saves.
+
+use doorgroei::exchange::{Reply, Request};
+use doorgroei::render::DrawOptions;
+use doorgroei::Lang;
+use yew::prelude::*;
+
+use crate::i18n::{t, T};
+use crate::persist;
+use crate::rooms::besprekingen::Calendar;
+use crate::rooms::functiehuis::{self, state as ladder_room, Toolbar};
+use crate::rooms::groeipad::{self, state as growth_room, Growth};
+use crate::rooms::mentorkoppeling::{state as mentor_room, Mentoring};
+use crate::session::Tab;
+use crate::shared::download::download;
+use crate::shared::worker;
+use crate::shared::Shared;
+use crate::store::{Action, Notices, Store};
+use crate::widgets::ladder::{legend, LadderTable, LadderView};
+
+/// A callback per kind of action, the same for the whole visit (so props
+/// compare equal while nothing a component shows changed).
+#[derive(Clone)]
+struct Callbacks {
+    ladder: Callback<ladder_room::Action>,
+    growth: Callback<growth_room::Action>,
+    mentoring: Callback<mentor_room::Action>,
+    tab: Callback<Tab>,
+    storage_failed: Callback<String>,
+    export_failed: Callback<String>,
+    dismiss_notices: Callback<()>,
+    delete_all: Callback<()>,
+}
+
+#[hook]
+fn use_callbacks(store: &UseReducerHandle<Store>) -> Callbacks {
+    let dispatch = store.dispatcher().to_callback();
+    (*use_memo((), move |_| Callbacks {
+        ladder: dispatch.reform(Action::Functiehuis),
+        growth: dispatch.reform(Action::Groeipad),
+        mentoring: dispatch.reform(Action::Mentoring),
+        tab: dispatch.reform(Action::SetTab),
+        storage_failed: dispatch.reform(Action::StorageFailed),
+        export_failed: dispatch.reform(Action::ExportFailed),
+        dismiss_notices: dispatch.reform(|()| Action::DismissNotices),
+        delete_all: dispatch.reform(|()| Action::DeleteAll),
+    }))
+    .clone()
+}
+
+/// Posts `pending` to the worker once, when it is new; its answer comes
+/// back as the action `answer` makes.
+#[hook]
+fn use_request<T: 'static>(
+    store: &UseReducerHandle<Store>,
+    pending: Option<Shared<T>>,
+    request: impl Fn(&T, &Store) -> Request + 'static,
+    answer: fn(Shared<T>, Box<Reply>) -> Action,
+) {
+    let store = store.clone();
+    use_effect_with(pending, move |pending| {
+        if let Some(asked) = pending.clone() {
+            let request = request(&asked, &store);
+            let dispatcher = store.dispatcher();
+            let on_reply = Callback::from(move |reply| {
+                dispatcher.dispatch(answer(asked.clone(), Box::new(reply)));
+            });
+            worker::post(&request, on_reply);
+        }
+    });
+}
+
+/// Sends each request a room records for the worker once: a ladder or
+/// profile file to read, a roster file to import, a matching, an older
+/// save to migrate.
+#[hook]
+fn use_requests(store: &UseReducerHandle<Store>) {
+    use_request(
+        store,
+        store.functiehuis.reading.clone(),
+        |file, _| ladder_room::request(file),
+        |asked, reply| Action::Functiehuis(ladder_room::Action::Read(asked, reply)),
+    );
+    use_request(
+        store,
+        store.groeipad.reading.clone(),
+        |file, store| growth_room::request(file, &store.session.ladder),
+        |asked, reply| Action::Groeipad(growth_room::Action::Read(asked, reply)),
+    );
+    use_request(
+        store,
+        store.mentoring.importing.clone(),
+        |import, _| mentor_room::import_request(import),
+        |asked, reply| Action::Mentoring(mentor_room::Action::Imported(asked, reply)),
+    );
+    use_request(
+        store,
+        store.mentoring.matching.clone(),
+        |matching, store| mentor_room::match_request(matching, &store.session.ladder),
+        |asked, reply| Action::Mentoring(mentor_room::Action::Matched(asked, reply)),
+    );
+    use_request(
+        store,
+        store.migrating.clone(),
+        |saved, _| persist::migrate_request(saved),
+        Action::Migrated,
+    );
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let store = use_reducer(|| Store::restore(persist::load()));
+    use_requests(&store);
+    let on = use_callbacks(&store);
+    persist::use_saving(store.snapshot(), on.storage_failed.clone());
+    let lang = store.session.lang;
+    // The page's language for screen readers and hyphenation (set as it is drawn: one attribute).
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    let Callbacks {
+        ladder: on_ladder,
+        growth: on_growth,
+        mentoring: on_mentoring,
+        tab: on_tab,
+        export_failed: on_export_failed,
+        dismiss_notices: on_notices,
+        delete_all: on_delete_all,
+        ..
+    } = on;
+
+    let switch_lang = {
+        let other = match lang {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        };
+        let dispatcher = store.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(Action::SetLang(other)))
+    };
+
+    let session = &store.session;
+    let tab = session.tab;
+    // A click on the drawing selects a role in the ladder workspace and sets
+    // the current role in the growth workspace.
+    let on_pick = {
+        let (on_growth, on_ladder) = (on_growth.clone(), on_ladder.clone());
+        (*use_memo(tab == Tab::Growth, move |&growth| {
+            if growth {
+                on_growth.reform(growth_room::Action::PickRole)
+            } else {
+                on_ladder.reform(|id| ladder_room::Action::Select(Some(id)))
+            }
+        }))
+        .clone()
+    };
+    // What the drawing highlights: the selected role and a finding's roles in
+    // the ladder workspace; the current role and the chosen route (or the
+    // next steps, without a goal) in the growth workspace.
+    let (selected, highlighted) = if tab == Tab::Growth {
+        (
+            Some(store.groeipad.profile.current_role.clone()),
+            store.groeipad.highlighted(),
+        )
+    } else {
+        (
+            store.functiehuis.selected.clone(),
+            store.functiehuis.highlighted(),
+        )
+    };
+    let options = DrawOptions {
+        lang,
+        selected,
+        highlighted: doorgroei::sort::set_of(highlighted),
+        standalone: false,
+    };
+    let ladder = &session.ladder.ladder;
+
+    html! {
+        <>
+            <header class="site">
+                <div class="brand">
+                    <h1>{ "Doorgroei" }</h1>
+                    <p class="tagline">{ t(lang, T::Tagline) }</p>
+                </div>
+                <button class="lang" type="button" onclick={switch_lang}
+                    aria-label={t(lang, T::SwitchLanguageLabel)}
+                    lang={if lang == Lang::Nl { "en" } else { "nl" }}>
+                    { t(lang, T::SwitchLanguage) }
+                </button>
+            </header>
+            <nav class="tabs" role="tablist" aria-label={t(lang, T::Workspaces)}>
+                { for [(Tab::Ladder, T::TabLadder), (Tab::Growth, T::TabGrowth), (Tab::Mentoring, T::TabMentoring), (Tab::Calendar, T::TabCalendar)].into_iter().map(|(each, label)| {
+                    let active = tab == each;
+                    html! {
+                        <button type="button" role="tab" aria-selected={active.to_string()}
+                            class={classes!("tab", active.then_some("active"))} onclick={on_tab.reform(move |_| each)}>
+                            { t(lang, label) }
+                        </button>
+                    }
+                }) }
+            </nav>
+            { notices(lang, &store.notices, store.migrating.is_some(), &on_notices) }
+            <main>
+                if tab == Tab::Mentoring {
+                    <Mentoring lang={lang} ladder={session.ladder.clone()} roster={session.roster.clone()}
+                        room={store.mentoring.clone()} on={on_mentoring} on_export_failed={on_export_failed} />
+                } else if tab == Tab::Calendar {
+                    <Calendar lang={lang} roster={session.roster.clone()} />
+                } else {
+                <section class="workspace" aria-labelledby="ladder-heading">
+                    <Toolbar lang={lang} ladder={session.ladder.clone()} room={store.functiehuis.clone()}
+                        on={on_ladder.clone()} />
+                    if tab == Tab::Growth {
+                        <Growth lang={lang} ladder={session.ladder.clone()} room={store.groeipad.clone()}
+                            on={on_growth.clone()} on_export_failed={on_export_failed} />
+                    }
+                    <div class="columns">
+                        <div class="drawing">
+                            <LadderView ladder={session.ladder.clone()} options={options} on_pick={on_pick} />
+                            { legend(lang) }
+                            <LadderTable ladder={session.ladder.clone()} lang={lang} />
+                        </div>
+                        <aside class="side">
+                            if tab == Tab::Growth {
+                                { groeipad::growth_side(lang, ladder, &store.groeipad, &on_growth) }
+                            } else {
+                                { functiehuis::details(lang, ladder, store.functiehuis.selected.as_deref(), &on_ladder) }
+                                { functiehuis::findings(lang, ladder, &store.functiehuis, &on_ladder) }
+                            }
+                        </aside>
+                    </div>
+                </section>
+                }
+            </main>
+            <footer class="site">
+                <p>{ t(lang, T::Privacy) }</p>
+                <DeleteAll lang={lang} on_confirm={on_delete_all} />
+            </footer>
+        </>
+    }
+}
+
+/// Notices about this browser's storage: an older save being converted, an
+/// unreadable save (offered as a download), a failed save or download,
+/// everything deleted.
+fn notices(lang: Lang, notices: &Notices, migrating: bool, on_dismiss: &Callback<()>) -> Html {
+    let dismiss = on_dismiss.reform(|_: MouseEvent| ());
+    let keep = notices.unreadable_save.clone().map(|raw| {
+        Callback::from(move |_| {
+            download("doorgroei-onleesbare-opslag.json", &raw, "application/json")
+        })
+    });
+    html! {
+        <div class="notices">
+            if migrating {
+                <div class="notice" role="status">
+                    <p><progress aria-label={t(lang, T::Migrating)}></progress>{ format!(" {}", t(lang, T::Migrating)) }</p>
+                </div>
+            }
+            if notices.storage_reset {
+                <div class="notice" role="status">
+                    <p>{ t(lang, T::StorageReset) }</p>
+                    if let Some(keep) = keep {
+                        <button type="button" onclick={keep}>{ t(lang, T::DownloadUnreadable) }</button>
+                    }
+                    <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
+                </div>
+            }
+            if let Some(message) = &notices.storage_error {
+                <div class="notice" role="alert">
+                    <p>{ format!("{} ({message})", t(lang, T::StorageFailed)) }</p>
+                    <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
+                </div>
+            }
+            if let Some(message) = &notices.export_error {
+                <div class="notice" role="alert">
+                    <p>{ format!("{} ({message})", t(lang, T::ExportFailed)) }</p>
+                    <button type="button" onclick={dismiss.clone()}>{ t(lang, T::Dismiss) }</button>
+                </div>
+            }
+            if notices.erased {
+                <div class="notice" role="status"><p>{ t(lang, T::Erased) }</p></div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DeleteAllProps {
+    lang: Lang,
+    on_confirm: Callback<()>,
+}
+
+/// "Delete all my data", with a second click to confirm.
+#[function_component(DeleteAll)]
+fn delete_all(props: &DeleteAllProps) -> Html {
+    let lang = props.lang;
+    let asking = use_state(|| false);
+    let ask = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(true))
+    };
+    let cancel = {
+        let asking = asking.clone();
+        Callback::from(move |_| asking.set(false))
+    };
+    let confirm = {
+        let (on_confirm, asking) = (props.on_confirm.clone(), asking.clone());
+        Callback::from(move |_| {
+            asking.set(false);
+            on_confirm.emit(());
+        })
+    };
+    html! {
+        <div class="delete-all">
+            if *asking {
+                <p role="alert">{ t(lang, T::DeleteAllQuestion) }</p>
+                <button type="button" class="danger" onclick={confirm}>{ t(lang, T::DeleteAllConfirm) }</button>
+                <button type="button" onclick={cancel}>{ t(lang, T::Cancel) }</button>
+            } else {
+                <button type="button" onclick={ask}>{ t(lang, T::DeleteAll) }</button>
+            }
+        </div>
+    }
+}

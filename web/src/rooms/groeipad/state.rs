@@ -1,0 +1,374 @@
+//! The Mijn groeipad room: a person's profile, the routes chosen, and a
+//! profile file being read. The plan is recomputed whenever the profile or
+//! the ladder changes.
+
+use std::rc::Rc;
+
+use doorgroei::error::Report;
+use doorgroei::exchange::{ProfileReply, Reply, Request, TextFile};
+use doorgroei::paths::{plan, Config, Plan, Profile};
+use doorgroei::Ladder;
+
+use crate::session::LadderInUse;
+use crate::shared::clock::today;
+use crate::shared::worker::no_answer;
+use crate::shared::Shared;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The person's profile; its role is always in the ladder.
+    pub profile: Profile,
+    /// Which of the routes to the goal is drawn.
+    pub route: usize,
+    /// The problems of the last profile file that failed to load.
+    pub errors: Option<Rc<Report>>,
+    /// The profile's growth plan, for today's date (the browser's).
+    pub plan: Shared<Option<Plan>>,
+    /// A profile file (YAML) being read in the worker.
+    pub reading: Option<Shared<TextFile>>,
+}
+
+pub enum Action {
+    SetProfile(Profile),
+    /// A role picked on the drawing becomes the current role.
+    PickRole(String),
+    /// Read this profile file (YAML) in the worker.
+    Open(TextFile),
+    /// The worker's answer to the file it was asked to read.
+    Read(Shared<TextFile>, Box<Reply>),
+    ChooseRoute(usize),
+    DismissErrors,
+}
+
+impl State {
+    /// The room for `ladder` with a saved profile, if it fits (see [`fit_profile`]).
+    pub fn new(ladder: &Ladder, profile: Option<Profile>) -> State {
+        let profile = fit_profile(ladder, profile);
+        State {
+            plan: planned(ladder, &profile),
+            profile,
+            route: 0,
+            errors: None,
+            reading: None,
+        }
+    }
+
+    pub fn reduce(&self, ladder: &Ladder, action: Action) -> State {
+        let mut next = self.clone();
+        match action {
+            Action::SetProfile(profile) => next.set_profile(ladder, profile),
+            Action::PickRole(id) => {
+                let mut profile = next.profile.clone();
+                profile.goals.retain(|g| *g != id);
+                profile.current_role = id;
+                next.set_profile(ladder, profile);
+            }
+            Action::Open(file) => next.reading = Some(Shared::new(file)),
+            Action::Read(asked, reply) => {
+                if next.reading.take_if(|r| *r == asked).is_some() {
+                    next.read(ladder, &asked.name, *reply);
+                }
+            }
+            Action::ChooseRoute(i) => next.route = i,
+            Action::DismissErrors => next.errors = None,
+        }
+        if next.profile != self.profile {
+            next.plan = planned(ladder, &next.profile);
+        }
+        next
+    }
+
+    /// The room after the ladder changed: the profile fitted to it, the
+    /// first route, the plan anew.
+    pub fn ladder_changed(&self, ladder: &Ladder) -> State {
+        let profile = fit_profile(ladder, Some(self.profile.clone()));
+        State {
+            plan: planned(ladder, &profile),
+            profile,
+            route: 0,
+            ..self.clone()
+        }
+    }
+
+    fn set_profile(&mut self, ladder: &Ladder, mut profile: Profile) {
+        if profile.goals != self.profile.goals || profile.current_role != self.profile.current_role
+        {
+            self.route = 0;
+        }
+        // Whoever holds a role has at least the education it asks for.
+        if let Some(role) = ladder.role(&profile.current_role) {
+            profile.education = profile.education.max(role.education);
+        }
+        self.profile = fit_profile(ladder, Some(profile));
+    }
+
+    /// Takes the worker's answer for the profile file `name`.
+    fn read(&mut self, ladder: &Ladder, name: &str, reply: Reply) {
+        let problems = match reply {
+            // Checked against the ladder of its request: still this one?
+            Reply::Profile(ProfileReply::Read(profile))
+                if ladder.role(&profile.current_role).is_some() =>
+            {
+                self.profile = fit_profile(ladder, Some(profile));
+                self.errors = None;
+                self.route = 0;
+                return;
+            }
+            Reply::Profile(ProfileReply::Read(_)) => {
+                no_answer(name, "the ladder changed while it was read; open it again")
+            }
+            Reply::Profile(ProfileReply::Problems(report)) => report,
+            Reply::Profile(ProfileReply::Failed(reason)) => no_answer(name, &reason),
+            other => no_answer(name, &other.failure()),
+        };
+        self.errors = Some(Rc::new(problems));
+    }
+
+    /// The roles the drawing highlights: the chosen route, or without a
+    /// goal the next steps.
+    pub fn highlighted(&self) -> Vec<String> {
+        let Some(plan) = self.plan.as_ref() else {
+            return Vec::new();
+        };
+        match plan.goals.first() {
+            Some(goal) => goal
+                .routes
+                .get(self.route)
+                .map(|r| r.roles.clone())
+                .unwrap_or_default(),
+            None => plan
+                .next
+                .iter()
+                .flat_map(|g| g.steps.iter().map(|s| s.role.clone()))
+                .collect(),
+        }
+    }
+}
+
+/// What to ask the worker for a profile file being read, against the ladder shown.
+pub fn request(file: &TextFile, ladder: &LadderInUse) -> Request {
+    Request::ReadProfile {
+        file: file.clone(),
+        ladder: ladder.file.text.clone(),
+    }
+}
+
+fn planned(ladder: &Ladder, profile: &Profile) -> Shared<Option<Plan>> {
+    Shared::new(plan(ladder, profile, Config::default(), today()))
+}
+
+/// A profile that fits `ladder`: its role and goals exist there, and its
+/// numbers are within the profile file's limits. Without a usable profile: a
+/// starter in the ladder's first entry role.
+pub fn fit_profile(ladder: &Ladder, profile: Option<Profile>) -> Profile {
+    match profile {
+        Some(mut p)
+            if ladder.role(&p.current_role).is_some()
+                && doorgroei::format::check_profile("", &p).is_ok() =>
+        {
+            p.goals.retain(|g| ladder.role(g).is_some());
+            p
+        }
+        _ => {
+            let first = ladder
+                .entry_roles()
+                .first()
+                .or(ladder.roles().next().map(|(n, _)| n).as_ref())
+                .map(|&n| ladder.role_at(n))
+                .map(|r| (r.id.clone(), r.education));
+            let mut p = Profile::in_role(first.as_ref().map_or("", |(id, _)| id.as_str()));
+            if let Some((_, education)) = first {
+                p.education = education;
+            }
+            p
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The room's conversations, with the worker's answers made by the
+    //! core functions it runs.
+
+    use super::*;
+    use doorgroei::exchange::answer;
+    use doorgroei::format::load_ladder;
+
+    const GROEIT: &str = include_str!("../../../../pathways/welzijn-groeit.yaml");
+    const VLAK: &str = include_str!("../../../../pathways/welzijn-vlak.yaml");
+    const SANNE: &str = include_str!("../../../../pathways/profiel-sanne.yaml");
+
+    fn file(name: &str, text: &str) -> TextFile {
+        TextFile {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    /// One step: what happens, then what the room shows.
+    enum Step {
+        Do(Action),
+        /// The worker answers the file being read, against the ladder shown.
+        Answer,
+        /// The ladder changes to the flat one (the Functiehuis room opened it).
+        FlatLadder,
+        /// The worker answered, against the ladder of the request (the
+        /// answer made before the ladder changed).
+        AnswerMadeBefore,
+    }
+
+    /// The room in a line.
+    fn seen(room: &State) -> String {
+        let p = &room.profile;
+        let mut out = format!("in {} ({:?})", p.current_role, p.education);
+        if !p.goals.is_empty() {
+            out += &format!(", goals {}", p.goals.join(" "));
+        }
+        out += &format!("; route {}", room.route);
+        match room.plan.as_ref() {
+            Some(plan) => {
+                let routes = plan.goals.first().map_or(0, |g| g.routes.len());
+                out += &format!("; plan with {routes} routes");
+            }
+            None => out += "; no plan",
+        }
+        if let Some(r) = &room.reading {
+            out += &format!("; reading {}", r.name);
+        }
+        if let Some(e) = &room.errors {
+            out += &format!("; error {}", e.lines[0].en);
+        }
+        out
+    }
+
+    fn groeit() -> LadderInUse {
+        LadderInUse {
+            file: file("g.json", ""),
+            ladder: load_ladder("g.yaml", GROEIT).unwrap(),
+        }
+    }
+
+    fn check(steps: Vec<(Step, &str)>) {
+        let mut ladder = groeit();
+        // The request's JSON form must be the real one: the worker reads it.
+        ladder.file.text = match answer(Request::ReadLadder(file("g.yaml", GROEIT))) {
+            Reply::Ladder(doorgroei::exchange::LadderReply::Read { ladder, .. }) => ladder,
+            other => panic!("{other:?}"),
+        };
+        let mut room = State::new(&ladder.ladder, None);
+        let mut made_before: Option<Reply> = None;
+        let mut wrong = Vec::new();
+        for (i, (step, expected)) in steps.into_iter().enumerate() {
+            match step {
+                Step::Do(action) => room = room.reduce(&ladder.ladder, action),
+                Step::Answer | Step::AnswerMadeBefore => {
+                    let asked = room.reading.clone().expect("a file was asked for");
+                    let reply = match step {
+                        Step::Answer => answer(request(&asked, &ladder)),
+                        _ => made_before.take().expect("an answer made before"),
+                    };
+                    room = room.reduce(&ladder.ladder, Action::Read(asked, Box::new(reply)));
+                }
+                Step::FlatLadder => {
+                    if let Some(asked) = &room.reading {
+                        made_before = Some(answer(request(asked, &ladder)));
+                    }
+                    ladder = LadderInUse {
+                        file: file("v.json", ""),
+                        ladder: load_ladder("v.yaml", VLAK).unwrap(),
+                    };
+                    room = room.ladder_changed(&ladder.ladder);
+                }
+            }
+            let got = seen(&room);
+            if got != expected {
+                wrong.push(format!(
+                    "step {i}:\n  expected {expected}\n  got      {got}"
+                ));
+            }
+        }
+        assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    }
+
+    fn with(f: impl FnOnce(&mut Profile)) -> Profile {
+        let mut p = fit_profile(&groeit().ladder, None);
+        f(&mut p);
+        p
+    }
+
+    #[test]
+    fn a_profile_file_is_read_in_the_worker() {
+        let broken = SANNE.replacen("current_role: sw-hbo-vak", "current_role: bestaat-niet", 1);
+        check(vec![
+            (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes; reading sanne.yaml"),
+            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes"),
+            (Step::Do(Action::Open(file("kapot.yaml", &broken))), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes; reading kapot.yaml"),
+            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes; error kapot.yaml:6:15: unknown role 'bestaat-niet'"),
+            (Step::Do(Action::DismissErrors), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes"),
+        ]);
+    }
+
+    #[test]
+    fn a_profile_read_for_a_ladder_that_changed_meanwhile_is_refused_with_a_reason() {
+        check(vec![
+            (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes; reading sanne.yaml"),
+            (Step::FlatLadder, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes; reading sanne.yaml"),
+            (Step::AnswerMadeBefore, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes; error sanne.yaml: the file could not be read (the ladder changed while it was read; open it again)"),
+        ]);
+    }
+
+    #[test]
+    fn the_profile_form_and_the_drawing_change_the_profile() {
+        check(vec![
+            (
+                Step::Do(Action::SetProfile(with(|p| {
+                    p.goals = vec!["praktijkopleider".into()]
+                }))),
+                "in ervaringsdeskundige (Mbo4), goals praktijkopleider; route 0; plan with 3 routes",
+            ),
+            (Step::Do(Action::ChooseRoute(1)), "in ervaringsdeskundige (Mbo4), goals praktijkopleider; route 1; plan with 3 routes"),
+            // Another goal: the first route again.
+            (
+                Step::Do(Action::SetProfile(with(|p| {
+                    p.goals = vec!["teamleider".into()]
+                }))),
+                "in ervaringsdeskundige (Mbo4), goals teamleider; route 0; plan with 3 routes",
+            ),
+            // A role on the drawing: the current role, no longer a goal,
+            // with at least the education it asks.
+            (Step::Do(Action::PickRole("teamleider".into())), "in teamleider (Hbo); route 0; plan with 0 routes"),
+            // A role the ladder does not have: a starter in its first entry role.
+            (Step::Do(Action::PickRole("bestaat-niet".into())), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes"),
+            // A ladder without the role: a starter in its first entry role.
+            (Step::FlatLadder, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes"),
+        ]);
+    }
+
+    #[test]
+    fn a_saved_profile_with_numbers_past_the_limits_is_not_used() {
+        let ladder = groeit().ladder;
+        // (years in the role, years in the profession, hours a week, kept)
+        let cases = [
+            (2.0, 4.0, 28.0, true),
+            (60.0, 60.0, 80.0, true),
+            (1e300, 4.0, 28.0, false),
+            (-1.0, 4.0, 28.0, false),
+            (2.0, 61.0, 28.0, false),
+            (2.0, 4.0, 0.5, false),
+            (2.0, 4.0, 1e9, false),
+        ];
+        for (years, profession, hours, kept) in cases {
+            let mut profile = Profile::in_role("sw-hbo-vak");
+            profile.years_in_role = years;
+            profile.years_in_profession = profession;
+            profile.hours_per_week = hours;
+            let room = State::new(&ladder, Some(profile));
+            assert_eq!(
+                room.profile.current_role == "sw-hbo-vak",
+                kept,
+                "{years}, {profession}, {hours}"
+            );
+            assert!(doorgroei::format::check_profile("", &room.profile).is_ok());
+        }
+    }
+}

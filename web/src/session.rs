@@ -1,0 +1,100 @@
+//! What the rooms share: the language, the open workspace, the ladder and
+//! the roster. The ladder belongs to the Functiehuis room and the roster to
+//! Mentorkoppeling: each is replaced whole by its room (a new [`Shared`]
+//! value, announced as an [`Event`]) and only read by the others.
+
+use doorgroei::exchange::TextFile;
+use doorgroei::format::ladder_from_json;
+use doorgroei::matching::Assignment;
+use doorgroei::roster::Roster;
+use doorgroei::{Ladder, Lang};
+use serde::{Deserialize, Serialize};
+
+use crate::shared::Shared;
+
+/// The built-in example: a ladder with room to grow.
+pub const EXAMPLE_NAME: &str = "welzijn-groeit.yaml";
+/// Its JSON form, read from `pathways/` at build time (`build.rs`).
+pub const EXAMPLE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/example-ladder.json"));
+
+/// The workspaces.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tab {
+    /// The organisation's ladder and its scan.
+    #[default]
+    Ladder,
+    /// A social worker's routes.
+    Growth,
+    /// Pairing juniors with senior mentors.
+    Mentoring,
+    /// The pairs' four-weekly case reviews.
+    Calendar,
+}
+
+/// The ladder shown, and its file.
+#[derive(Debug)]
+pub struct LadderInUse {
+    /// The ladder file in its JSON form, as the worker read it (what is
+    /// saved, and what goes with a request that needs the ladder).
+    pub file: TextFile,
+    /// The ladder.
+    pub ladder: Ladder,
+}
+
+impl LadderInUse {
+    /// A ladder file in its JSON form, read on the page; `None` if it is not one.
+    pub fn read(file: TextFile) -> Option<LadderInUse> {
+        let ladder = ladder_from_json(&file.text)?;
+        Some(LadderInUse { file, ladder })
+    }
+
+    /// The built-in example.
+    pub fn example() -> LadderInUse {
+        let file = TextFile {
+            name: EXAMPLE_NAME.into(),
+            text: EXAMPLE_JSON.into(),
+        };
+        LadderInUse::read(file)
+            // (Not `expect`: that would keep every error's `Debug` in the build.)
+            .unwrap_or_else(|| unreachable!("the built-in example is valid (build.rs read it)"))
+    }
+
+    /// True for the built-in example.
+    pub fn is_example(&self) -> bool {
+        self.file.name == EXAMPLE_NAME && self.file.text == EXAMPLE_JSON
+    }
+}
+
+/// The roster as it stands (imported people, people added here, the current
+/// pairs) and its pairs explained.
+#[derive(Debug)]
+pub struct RosterInUse {
+    /// The file it came from; `None` for a roster begun here.
+    pub name: Option<String>,
+    /// The people and their pairs.
+    pub roster: Roster,
+    /// The pairs explained and who is without a mentor.
+    pub outcome: Assignment,
+}
+
+/// What every room may read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub lang: Lang,
+    /// The open workspace.
+    pub tab: Tab,
+    /// The ladder (the Functiehuis room's).
+    pub ladder: Shared<LadderInUse>,
+    /// The roster, once there is one (the Mentorkoppeling room's).
+    pub roster: Option<Shared<RosterInUse>>,
+}
+
+/// What a room changed that the other rooms see.
+#[derive(Debug)]
+pub enum Event {
+    /// The Functiehuis room has a new ladder.
+    LadderChanged(Shared<LadderInUse>),
+    /// The Mentorkoppeling room's roster changed (or is gone).
+    RosterChanged(Option<Shared<RosterInUse>>),
+}

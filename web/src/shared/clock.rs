@@ -1,0 +1,23 @@
+//! The browser's clock (the core never reads one).
+
+/// Today's date from the browser's clock.
+#[cfg(target_arch = "wasm32")]
+pub fn today() -> jiff::civil::Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    jiff::civil::Date::new(y as i16, m as i8, d as i8).unwrap_or(jiff::civil::date(2026, 1, 1))
+}
+
+/// Natively (clippy, tests) there is no browser: the system clock, in UTC.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn today() -> jiff::civil::Date {
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
+}
+
+/// The browser's clock as an instant (the calendar files' DTSTAMP).
+pub fn now() -> jiff::Timestamp {
+    jiff::Timestamp::from_millisecond(js_sys::Date::now() as i64)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+}

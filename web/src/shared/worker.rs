@@ -1,0 +1,157 @@
+//! The page's worker (`worker.js`, running the `doorgroei_worker` module):
+//! the files the user opens are read there, and the matching runs there.
+//! It starts the first time the page needs it, so a visit that only looks
+//! at the example never downloads it.
+//!
+//! A request is a [`doorgroei::exchange::Request`], sent as JSON text with
+//! its number; the worker answers `[number, reply]` (or `[number, null,
+//! error]`), and the reply goes to the callback that waits for that
+//! number. Neither side's glue knows a request's fields.
+
+use std::cell::{Cell, RefCell};
+
+use doorgroei::error::Report;
+use doorgroei::exchange::{Reply, Request};
+use doorgroei::Bilingual;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::Callback;
+
+/// The number of a request: one counter for the whole page, so every
+/// answer finds the one callback that waits for it.
+pub type RequestId = u32;
+
+struct Running {
+    worker: web_sys::Worker,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+thread_local! {
+    static WORKER: RefCell<Option<Running>> = const { RefCell::new(None) };
+    /// The requests sent and not answered yet.
+    static WAITING: RefCell<Vec<(RequestId, Callback<Reply>)>> = const { RefCell::new(Vec::new()) };
+    /// The last request's number.
+    static LAST: Cell<RequestId> = const { Cell::new(0) };
+    /// The worker failed as a whole (its script did not load): the next
+    /// request starts a new one.
+    static BROKEN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Sends `request` to the worker, started if need be. `on_reply` gets its
+/// answer, or [`Reply::Failed`] with the reason there is none, always
+/// later than this call: never inside the event that asked.
+pub fn post(request: &Request, on_reply: Callback<Reply>) -> RequestId {
+    let id = LAST.get().wrapping_add(1);
+    LAST.set(id);
+    WAITING.with(|w| w.borrow_mut().push((id, on_reply)));
+    let text = serde_json::to_string(request).unwrap_or_default();
+    let message = js_sys::Array::of2(&JsValue::from(id), &JsValue::from(text));
+    if let Err(e) = send(&message) {
+        let reason = js_message(&e);
+        later(move || settle(id, Reply::Failed(reason)));
+    }
+    id
+}
+
+fn send(message: &JsValue) -> Result<(), JsValue> {
+    WORKER.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        if slot.is_none() || BROKEN.replace(false) {
+            restart(&mut slot)?;
+        }
+        match slot.as_ref() {
+            Some(running) => running.worker.post_message(message),
+            None => Err(JsValue::from_str("no worker")),
+        }
+    })
+}
+
+/// Ends the worker there is, if any, and starts a new one.
+fn restart(slot: &mut Option<Running>) -> Result<(), JsValue> {
+    if let Some(old) = slot.take() {
+        old.worker.terminate();
+    }
+    *slot = Some(start()?);
+    Ok(())
+}
+
+/// Hands `reply` to the callback waiting for request `id`, if any.
+fn settle(id: RequestId, reply: Reply) {
+    let waiting = WAITING.with(|w| {
+        let mut w = w.borrow_mut();
+        let at = w.iter().position(|(i, _)| *i == id)?;
+        Some(w.remove(at).1)
+    });
+    if let Some(on_reply) = waiting {
+        on_reply.emit(reply);
+    }
+}
+
+/// Every request still waiting gets [`Reply::Failed`]: the worker failed.
+fn fail_all(reason: &str) {
+    let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    for (_, on_reply) in waiting {
+        on_reply.emit(Reply::Failed(reason.to_string()));
+    }
+}
+
+/// Runs `f` in a task of its own, after the current event.
+fn later(f: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(f);
+    let _ = gloo::utils::window().set_timeout_with_callback(callback.unchecked_ref());
+}
+
+fn start() -> Result<Running, JsValue> {
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options("worker.js", &options)?;
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = js_sys::Array::from(&event.data());
+            let Some(id) = data.get(0).as_f64() else {
+                return;
+            };
+            // (Not the parser's words: they would bring serde_json's message texts into the page.)
+            let reply = match data.get(1).as_string() {
+                Some(text) => serde_json::from_str::<Reply>(&text)
+                    .unwrap_or_else(|_| Reply::Failed("unreadable answer".into())),
+                None => Reply::Failed(data.get(2).as_string().unwrap_or("no answer".into())),
+            };
+            settle(id as RequestId, reply);
+        });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The worker's script or module did not load (an error inside a request
+    // is answered by `worker.js` itself): whatever waits gets no answer.
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        event.prevent_default();
+        BROKEN.set(true);
+        fail_all("the worker did not start");
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Running {
+        worker,
+        _on_message: on_message,
+        _on_error: on_error,
+    })
+}
+
+/// A JavaScript error's message.
+pub fn js_message(e: &JsValue) -> String {
+    js_sys::Error::from(e.clone())
+        .message()
+        .as_string()
+        .unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// A file the worker could not answer for, as a problem report.
+pub fn no_answer(file: &str, reason: &str) -> Report {
+    Report {
+        file: file.to_string(),
+        summary: Bilingual::new("niet gelezen", "not read"),
+        lines: vec![Bilingual::new(
+            format!("{file}: het bestand kon niet worden gelezen ({reason})"),
+            format!("{file}: the file could not be read ({reason})"),
+        )],
+    }
+}
