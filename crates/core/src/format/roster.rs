@@ -227,7 +227,7 @@ fn load_roster_yaml_checked(
         pair_paths: &pair_paths,
         locate: &|path| doc.locate(path),
     };
-    match build(input, ladder, &mut problems, &mut warnings) {
+    match build::<true>(input, ladder, &mut problems, &mut warnings) {
         Some(roster) if problems.is_empty() => Ok(Loaded {
             value: roster,
             warnings: doc.errors(warnings),
@@ -307,7 +307,7 @@ fn build_json(
         pair_paths: &pair_paths,
         locate: &|_| None,
     };
-    match build(input, ladder, &mut problems, &mut warnings) {
+    match build::<false>(input, ladder, &mut problems, &mut warnings) {
         Some(roster) if problems.is_empty() => Ok(Loaded {
             value: roster,
             warnings: errors_at(file, warnings, |_| None),
@@ -959,7 +959,7 @@ pub fn load_table(
             })
         },
     };
-    let roster = build(input, ladder, &mut problems, &mut found);
+    let roster = build::<true>(input, ladder, &mut problems, &mut found);
     for p in problems {
         let (line, col, label) = place(&p.path);
         errors.push(error(line, col, &label, p.kind));
@@ -1034,11 +1034,14 @@ struct Input<'a> {
     locate: &'a dyn Fn(&Path) -> Option<Pos>,
 }
 
-/// Checks the decoded people and pairs against each other and the ladder.
+/// Checks the decoded people and pairs against each other and the ladder;
+/// with `NAMES`, first puts ids for roles and people written by name (files
+/// people write; Doorgroei's own JSON form has ids, and the web page, which
+/// reads only that form, is built without the name lookup).
 /// Problems are added to `problems`, warnings to `warnings`; the roster
 /// comes back either way when it could be built (the caller decides
 /// whether problems forbid it).
-fn build(
+fn build<const NAMES: bool>(
     input: Input<'_>,
     ladder: &Ladder,
     problems: &mut Vec<Problem>,
@@ -1051,12 +1054,18 @@ fn build(
         locate,
     } = input;
     let before = problems.len();
-    resolve_names(&mut people, &mut pairs, pair_paths, ladder, problems);
+    if NAMES {
+        resolve_names(&mut people, &mut pairs, pair_paths, ladder, problems);
+    }
     // Where a name was ambiguous, that is the problem: not also "unknown".
-    let ambiguous: BTreeSet<String> = problems[before..]
-        .iter()
-        .map(|p| p.path.to_string())
-        .collect();
+    let ambiguous: BTreeSet<String> = if NAMES {
+        problems[before..]
+            .iter()
+            .map(|p| p.path.to_string())
+            .collect()
+    } else {
+        BTreeSet::new()
+    };
     let ids: BTreeSet<&str> = sort::set_of(people.iter().map(|(_, p)| p.id.as_str()));
     let id_list: Vec<&str> = ids.iter().copied().collect();
     let unknown_person = |id: &str| ErrorKind::UnknownPerson {
@@ -1105,9 +1114,11 @@ fn build(
             ));
         }
         if ladder.role(&p.role).is_none() {
-            let names = ladder
-                .roles()
-                .flat_map(|(_, r)| [r.id.as_str(), r.name.nl.as_str(), r.name.en.as_str()]);
+            // Files people write may name a role: suggest names too.
+            let names = ladder.roles().flat_map(|(_, r)| {
+                let names = [r.name.nl.as_str(), r.name.en.as_str()];
+                std::iter::once(r.id.as_str()).chain(names.into_iter().filter(|_| NAMES))
+            });
             problems.push(Problem::new(
                 path.field("role"),
                 ErrorKind::UnknownRole {
@@ -1119,13 +1130,13 @@ fn build(
         for (field, list) in [("prefers", &p.prefers), ("avoids", &p.avoids)] {
             for (i, id) in list.iter().enumerate() {
                 let at = path.field(field).index(i);
-                if !ids.contains(id.as_str()) && !ambiguous.contains(&at.to_string()) {
+                if !ids.contains(id.as_str()) && !(NAMES && ambiguous.contains(&at.to_string())) {
                     problems.push(Problem::new(at, unknown_person(id)));
                 }
             }
         }
         if let Some(m) = p.manager.as_deref().filter(|m| !ids.contains(m)) {
-            if !ambiguous.contains(&path.field("manager").to_string()) {
+            if !(NAMES && ambiguous.contains(&path.field("manager").to_string())) {
                 problems.push(Problem::new(path.field("manager"), unknown_person(m)));
             }
         }
@@ -1208,7 +1219,7 @@ fn build(
                 } else {
                     path.field(field)
                 };
-                if !ambiguous.contains(&at.to_string()) {
+                if !(NAMES && ambiguous.contains(&at.to_string())) {
                     problems.push(Problem::new(at, unknown_person(id)));
                 }
             }
