@@ -419,6 +419,147 @@ fn changes_are_json() {
     assert_eq!(back, changes);
 }
 
+/// Words of one language that the other never uses.
+const ENGLISH: &[&str] = &[
+    "the",
+    "and",
+    "of",
+    "to",
+    "at",
+    "least",
+    "added",
+    "removed",
+    "role",
+    "scale",
+    "transition",
+    "years",
+    "year",
+    "name",
+    "yes",
+    "no",
+    "none",
+    "changed",
+    "kind",
+    "level",
+    "asks",
+];
+const DUTCH: &[&str] = &[
+    "de",
+    "het",
+    "een",
+    "en",
+    "van",
+    "functie",
+    "overgang",
+    "toegevoegd",
+    "verwijderd",
+    "schaal",
+    "jaar",
+    "naam",
+    "ja",
+    "nee",
+    "geen",
+    "niveau",
+    "eis",
+    "eisen",
+    "vraagt",
+    "minimaal",
+    "soort",
+];
+
+/// Fails when `text` in `lang` has a word of the other language outside
+/// its quotes (quoted text is the file's, in whatever language it is).
+fn check_language(text: &str, lang: Lang) {
+    let others = match lang {
+        Lang::Nl => ENGLISH,
+        Lang::En => DUTCH,
+    };
+    let mut outside = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            c if !quoted => outside.push(c),
+            _ => {}
+        }
+    }
+    let found: Vec<String> = outside
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map(str::to_lowercase)
+        .filter(|w| others.contains(&w.as_str()))
+        .collect();
+    assert!(found.is_empty(), "{lang:?} has {found:?}: {text}");
+}
+
+#[test]
+fn every_kind_of_change_is_in_one_language() {
+    let old = base();
+    let mut new = old.clone();
+    let edits = [
+        add_new_role(&old),
+        remove_role(&old, "jongerenwerker"),
+        Edit::RenameRole {
+            id: "teamleider".into(),
+            new_id: "tl".into(),
+        },
+        set_role("tl", RoleField::Level(Level::Senior)),
+        set_role("tl", RoleField::Scale(ScaleFile { min: 9, max: 11 })),
+        set_role("tl", RoleField::Education(Education::Master)),
+        set_role("tl", RoleField::ManagesPeople(false)),
+        set_role("tl", RoleField::Entry(Some(true))),
+        set_role("tl", RoleField::Competencies(vec!["Coachen".into()])),
+        set_role(
+            "tl",
+            RoleField::Description(Some(Bilingual::new("Leidt.", "Leads."))),
+        ),
+        set_role(
+            "tl",
+            RoleField::Mix(BTreeMap::from([
+                (Track::Management, 50),
+                (Track::Policy, 50),
+            ])),
+        ),
+        set_role(
+            "sociaal-werker-hbo",
+            RoleField::Name(Bilingual::new("SW", "SW")),
+        ),
+        set_transition(0, TransitionField::Kind(TransitionKind::Hybrid)),
+        set_transition(0, TransitionField::MinYears(1.0)),
+        set_transition(
+            0,
+            TransitionField::Requirements(vec![Requirement::Education(Education::Hbo)]),
+        ),
+        set_transition(1, TransitionField::To("nieuwe-functie".into())),
+        set_ladder(LadderField::Organisation("Anders".into())),
+        set_ladder(LadderField::Description(None)),
+        set_ladder(LadderField::PayReference(None)),
+        set_ladder(LadderField::PartTime(Some(PartTimeFile {
+            full_time_hours: 32.0,
+            stretch_min_years: false,
+        }))),
+        set_ladder(LadderField::PayScales(vec![PayScaleFile {
+            scale: 8,
+            min: 1,
+            max: 2,
+        }])),
+    ];
+    for e in &edits {
+        apply_in_place(&mut new, e).unwrap();
+    }
+    let changes = diff(&old, &new);
+    let kinds: std::collections::BTreeSet<String> = changes
+        .iter()
+        .map(|c| serde_json::to_value(c).unwrap()["change"].to_string())
+        .collect();
+    assert_eq!(kinds.len(), 10, "{kinds:?}");
+    for c in &changes {
+        for lang in Lang::ALL {
+            check_language(&c.describe(lang), lang);
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Properties.
 
