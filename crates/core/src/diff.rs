@@ -182,7 +182,7 @@ fn pay_scales(old: &LadderFile, new: &LadderFile, changes: &mut Vec<Change>) {
         keyed(&old.pay_scales, |p| p.scale),
         keyed(&new.pay_scales, |p| p.scale),
     );
-    let keys: BTreeSet<&(u8, usize)> = a.keys().chain(b.keys()).collect();
+    let keys: BTreeSet<&(u8, usize)> = sort::set_of(a.keys().chain(b.keys()));
     for key in keys {
         match (a.get(key), b.get(key)) {
             (Some((_, o)), Some((_, n))) if o != n => changes.push(Change::PayScaleChanged {
@@ -239,11 +239,11 @@ fn roles(
         keyed(&new.roles, |r| r.id.clone()),
     );
     // Old index → new index of the roles with the same id.
-    let matched: BTreeMap<usize, usize> = a
-        .iter()
-        .filter_map(|(k, (o, _))| b.get(k).map(|(n, _)| (*o, *n)))
-        .collect();
-    let kept: BTreeSet<usize> = matched.values().copied().collect();
+    let matched: BTreeMap<usize, usize> = sort::map_of(
+        a.iter()
+            .filter_map(|(k, (o, _))| b.get(k).map(|(n, _)| (*o, *n))),
+    );
+    let kept: BTreeSet<usize> = sort::set_of(matched.values().copied());
     let removed: Vec<usize> = (0..old.roles.len())
         .filter(|o| !matched.contains_key(o))
         .collect();
@@ -270,7 +270,7 @@ fn roles(
             }
         }
     }
-    let matched: BTreeMap<usize, usize> = matched.into_iter().map(|(o, n)| (n, o)).collect();
+    let matched: BTreeMap<usize, usize> = sort::map_of(matched.into_iter().map(|(o, n)| (n, o)));
     let once = |ids: &BTreeMap<(String, usize), (usize, &RoleFile)>, id: &String| {
         !ids.contains_key(&(id.clone(), 1))
     };

@@ -27,6 +27,7 @@ use crate::format::{
 };
 use crate::i18n::{Bilingual, Lang, Noun};
 use crate::ladder::{Education, Level, Requirement, Track, TransitionKind};
+use crate::sort;
 
 /// One change to a ladder file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -523,7 +524,7 @@ pub fn new_role(file: &LadderFile) -> RoleFile {
         id: unique_id(file, &slug(&name.nl), None),
         name,
         level: Level::Junior,
-        mix: BTreeMap::from([(Track::Practice, 100)]),
+        mix: sort::map_of([(Track::Practice, 100)]),
         scale: ScaleFile {
             min: lowest,
             max: lowest,
@@ -553,17 +554,17 @@ pub fn role_id(file: &LadderFile, name: &str, own: Option<&str>) -> String {
 }
 
 fn unique_id(file: &LadderFile, base: &str, own: Option<&str>) -> String {
-    let used: BTreeSet<&str> = file
-        .roles
+    let ends = file
+        .transitions
         .iter()
-        .map(|r| r.id.as_str())
-        .chain(
-            file.transitions
-                .iter()
-                .flat_map(|t| [t.from.as_str(), t.to.as_str()]),
-        )
-        .filter(|&id| Some(id) != own)
-        .collect();
+        .flat_map(|t| [t.from.as_str(), t.to.as_str()]);
+    let used: BTreeSet<&str> = sort::set_of(
+        file.roles
+            .iter()
+            .map(|r| r.id.as_str())
+            .chain(ends)
+            .filter(|&id| Some(id) != own),
+    );
     if !used.contains(base) {
         return base.to_string();
     }
@@ -632,5 +633,123 @@ pub fn empty_ladder() -> LadderFile {
         part_time: None,
         roles: Vec::new(),
         transitions: Vec::new(),
+    }
+}
+
+/// A ladder to start from, after the CAO Sociaal Werk: social workers in the
+/// sector's experience phases (*startbekwaam*, *vakbekwaam*, *vakvolwassen*)
+/// for MBO and HBO, steps up within each and across to HBO with the
+/// diploma, and two hybrid roles the sector knows: the *praktijkopleider*
+/// (practice and teaching) and the *aandachtsfunctionaris meldcode*
+/// (practice and policy). Pay: CAO amounts of 1 July 2024, to be replaced.
+pub fn starter_ladder() -> LadderFile {
+    use Education::{Hbo, Mbo4};
+    use Level::{Junior, Medior, Senior};
+    use Track::{Policy, Practice, Teaching};
+    let role = |id: &str,
+                name: [&str; 2],
+                level,
+                mix: &[(Track, u8)],
+                scale: [u8; 2],
+                education,
+                competencies: &[&str]| RoleFile {
+        id: id.into(),
+        name: Bilingual::new(name[0], name[1]),
+        level,
+        mix: sort::map_of(mix.iter().copied()),
+        scale: ScaleFile {
+            min: scale[0],
+            max: scale[1],
+        },
+        education,
+        manages_people: false,
+        competencies: competencies.iter().map(|c| c.to_string()).collect(),
+        description: None,
+        entry: None,
+    };
+    let step =
+        |from: &str, to: &str, kind, min_years, requirements: Vec<Requirement>| TransitionFile {
+            from: from.into(),
+            to: to.into(),
+            kind,
+            min_years,
+            requirements,
+        };
+    let practice = &[(Practice, 100)];
+    let mut praktijkopleider = role(
+        "praktijkopleider",
+        ["Praktijkopleider", "Practice trainer"],
+        Senior,
+        &[(Practice, 50), (Teaching, 50)],
+        [9, 10],
+        Hbo,
+        &["Coachen", "Begeleiden van stagiairs"],
+    );
+    praktijkopleider.description = Some(Bilingual::new(
+        "Sociaal werker die ook stagiairs en nieuwe collega's opleidt, en daarvoor betaald wordt.",
+        "Social worker who also trains interns and new colleagues, and is paid for it.",
+    ));
+    let mut aandachtsfunctionaris = role(
+        "aandachtsfunctionaris",
+        [
+            "Aandachtsfunctionaris meldcode",
+            "Domestic violence code officer",
+        ],
+        Senior,
+        &[(Practice, 70), (Policy, 30)],
+        [9, 9],
+        Hbo,
+        &["Veiligheidstaxatie", "Adviseren van collega's"],
+    );
+    aandachtsfunctionaris.description = Some(Bilingual::new(
+        "Adviseert collega's bij vermoedens van huiselijk geweld en houdt de meldcode actueel.",
+        "Advises colleagues on suspected domestic violence and keeps the reporting code up to date.",
+    ));
+    let hbo = Requirement::Education(Hbo);
+    let registered = Requirement::Qualification("Registratie Registerplein".into());
+    let pay = |scale, min, max| PayScaleFile { scale, min, max };
+    LadderFile {
+        schema: LADDER_SCHEMA.into(),
+        organisation: "Mijn organisatie".into(),
+        description: Some(Bilingual::new(
+            "Een begin met de ervaringsfasen van de CAO Sociaal Werk voor MBO en HBO en twee combinatiefuncties. Pas het aan aan de eigen organisatie.",
+            "A start with the experience phases of the CAO Sociaal Werk for MBO and HBO and two hybrid roles. Adapt it to your own organisation.",
+        )),
+        pay_reference: Some(
+            "CAO Sociaal Werk, bruto per maand bij 36 uur, per 1 juli 2024 (minimum = begin van de schaal, maximum = trede 8). Vervang door de eigen bedragen.".into(),
+        ),
+        pay_scales: vec![
+            pay(6, 2774, 3485),
+            pay(7, 3026, 3774),
+            pay(8, 3282, 4051),
+            pay(9, 3490, 4371),
+            pay(10, 3802, 4830),
+        ],
+        part_time: Some(PartTimeFile {
+            full_time_hours: 36.0,
+            stretch_min_years: true,
+        }),
+        roles: vec![
+            role("sw-mbo-start", ["Sociaal werker MBO startbekwaam", "Social worker (MBO) starting"], Junior, practice, [6, 7], Mbo4, &["Gespreksvoering", "Signaleren"]),
+            role("sw-mbo-vak", ["Sociaal werker MBO vakbekwaam", "Social worker (MBO) competent"], Medior, practice, [7, 8], Mbo4, &["Gespreksvoering", "Groepswerk"]),
+            role("sw-mbo-vakvolwassen", ["Sociaal werker MBO vakvolwassen", "Social worker (MBO) experienced"], Senior, practice, [8, 9], Mbo4, &["Groepswerk", "Methodisch werken"]),
+            role("sw-hbo-start", ["Sociaal werker HBO startbekwaam", "Social worker (HBO) starting"], Junior, practice, [7, 8], Hbo, &["Gespreksvoering", "Methodisch werken"]),
+            role("sw-hbo-vak", ["Sociaal werker HBO vakbekwaam", "Social worker (HBO) competent"], Medior, practice, [8, 9], Hbo, &["Methodisch werken", "Complexe casuïstiek"]),
+            role("sw-hbo-vakvolwassen", ["Sociaal werker HBO vakvolwassen", "Social worker (HBO) experienced"], Senior, practice, [9, 10], Hbo, &["Complexe casuïstiek", "Intervisie begeleiden"]),
+            praktijkopleider,
+            aandachtsfunctionaris,
+        ],
+        transitions: vec![
+            step("sw-mbo-start", "sw-mbo-vak", TransitionKind::Promotion, 2.0, vec![registered.clone()]),
+            step("sw-mbo-start", "sw-hbo-start", TransitionKind::Lateral, 0.0, vec![hbo.clone()]),
+            step("sw-mbo-vak", "sw-mbo-vakvolwassen", TransitionKind::Promotion, 3.0, vec![Requirement::Competency("Methodisch werken".into())]),
+            step("sw-mbo-vak", "sw-hbo-vak", TransitionKind::Lateral, 1.0, vec![hbo.clone()]),
+            step("sw-mbo-vakvolwassen", "sw-hbo-vakvolwassen", TransitionKind::Lateral, 1.0, vec![hbo]),
+            step("sw-hbo-start", "sw-hbo-vak", TransitionKind::Promotion, 2.0, vec![registered]),
+            step("sw-hbo-vak", "sw-hbo-vakvolwassen", TransitionKind::Promotion, 3.0, vec![Requirement::Competency("Complexe casuïstiek".into())]),
+            step("sw-hbo-vak", "aandachtsfunctionaris", TransitionKind::Hybrid, 2.0, vec![Requirement::Training("Aandachtsfunctionaris meldcode".into())]),
+            step("sw-hbo-vakvolwassen", "praktijkopleider", TransitionKind::Hybrid, 1.0, vec![Requirement::Training("Kopopleiding coaching".into())]),
+            step("aandachtsfunctionaris", "praktijkopleider", TransitionKind::Lateral, 1.0, vec![Requirement::Training("Kopopleiding coaching".into())]),
+        ],
     }
 }

@@ -546,3 +546,39 @@ proptest! {
         prop_assert_eq!(&file, &edited);
     }
 }
+
+#[test]
+fn the_starter_ladder_loads_without_problems() {
+    use doorgroei::edit::starter_ladder;
+    use doorgroei::format::{check_ladder_file, ladder_file_to_yaml, load_ladder_checked};
+    use doorgroei::scan::{scan, Severity};
+    let file = starter_ladder();
+    let checked = check_ladder_file("start.yaml", &file);
+    assert_eq!(checked.problems.0, vec![]);
+    assert_eq!(checked.warnings.0, vec![]);
+    let ladder = checked.ladder.unwrap();
+    // Written and read like any file: the same file, no warnings.
+    let loaded = load_ladder_checked("start.yaml", &ladder_file_to_yaml(&file)).unwrap();
+    assert_eq!(loaded.value.1, file);
+    assert!(loaded.warnings.0.is_empty());
+    // Three phases for MBO and for HBO, and the two hybrid roles.
+    for education in [Education::Mbo4, Education::Hbo] {
+        let levels: Vec<Level> = file
+            .roles
+            .iter()
+            .filter(|r| r.education == education && r.mix.len() == 1)
+            .map(|r| r.level)
+            .collect();
+        assert_eq!(levels, [Level::Junior, Level::Medior, Level::Senior]);
+    }
+    for hybrid in ["praktijkopleider", "aandachtsfunctionaris"] {
+        let role = ladder.role(hybrid).unwrap();
+        assert!(role.mix.is_hybrid(), "{hybrid}");
+    }
+    let problems: Vec<String> = scan(&ladder)
+        .iter()
+        .filter(|f| f.severity == Severity::Problem)
+        .map(|f| f.message.en.clone())
+        .collect();
+    assert_eq!(problems, Vec::<String>::new());
+}
