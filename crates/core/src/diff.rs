@@ -319,6 +319,15 @@ fn roles(
     renames
 }
 
+/// The roles' names by id (the first, for an id used twice).
+fn names_by_id(file: &LadderFile) -> BTreeMap<&str, &Bilingual> {
+    let mut names = BTreeMap::new();
+    for r in &file.roles {
+        names.entry(r.id.as_str()).or_insert(&r.name);
+    }
+    names
+}
+
 fn transitions(
     old: &LadderFile,
     new: &LadderFile,
@@ -328,17 +337,24 @@ fn transitions(
     let renamed = |id: &String| renames.get(id).unwrap_or(id).clone();
     let a = keyed(&old.transitions, |t| (renamed(&t.from), renamed(&t.to)));
     let b = keyed(&new.transitions, |t| (t.from.clone(), t.to.clone()));
-    let name = |id: &str, first: &LadderFile, second: &LadderFile| {
-        first
-            .roles
-            .iter()
-            .chain(&second.roles)
-            .find(|r| r.id == id)
-            .map_or_else(|| Bilingual::new(id, id), |r| r.name.clone())
-    };
-    let ends = |t: &TransitionFile, first: &LadderFile, second: &LadderFile| Ends {
-        from: name(&t.from, first, second),
-        to: name(&t.to, first, second),
+    // A role's name by id: in the file the transition is in, else the other.
+    let (old_names, new_names) = (names_by_id(old), names_by_id(new));
+    let ends = |t: &TransitionFile, in_old: bool| {
+        let (first, second) = if in_old {
+            (&old_names, &new_names)
+        } else {
+            (&new_names, &old_names)
+        };
+        let name = |id: &str| {
+            first
+                .get(id)
+                .or_else(|| second.get(id))
+                .map_or_else(|| Bilingual::new(id, id), |&n| n.clone())
+        };
+        Ends {
+            from: name(&t.from),
+            to: name(&t.to),
+        }
     };
     let mut gone: Vec<(usize, &TransitionFile)> = a
         .iter()
@@ -349,7 +365,7 @@ fn transitions(
     for (_, t) in gone {
         changes.push(Change::TransitionRemoved {
             transition: t.clone(),
-            names: ends(t, old, new),
+            names: ends(t, true),
         });
     }
     let mut here: Vec<(usize, &(String, String), usize)> =
@@ -360,7 +376,7 @@ fn transitions(
         let Some(&(_, was)) = a.get(&(key.clone(), k)) else {
             changes.push(Change::TransitionAdded {
                 transition: t.clone(),
-                names: ends(t, new, old),
+                names: ends(t, false),
             });
             continue;
         };
@@ -383,7 +399,7 @@ fn transitions(
                 changes.push(Change::TransitionChanged {
                     from: t.from.clone(),
                     to: t.to.clone(),
-                    names: ends(t, new, old),
+                    names: ends(t, false),
                     old: o,
                     new: n,
                 });
