@@ -39,7 +39,7 @@ pub enum Edit {
     AddRole {
         /// Where among the roles.
         index: usize,
-        /// The role; its id must not be in use.
+        /// The role; no role may have its id yet.
         role: RoleFile,
         /// Transitions to put back with it, by ascending index.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
