@@ -56,6 +56,32 @@ fn every_example_ladder_loads_and_matches_the_json_schema() {
     }
 }
 
+/// What the editor downloads and `doorgroei fmt` writes matches the JSON
+/// Schema too (a starter ladder and both examples).
+#[test]
+fn ladders_in_the_canonical_layout_match_the_json_schema() {
+    let validator = validator("ladder.schema.json");
+    let mut files: Vec<doorgroei::format::LadderFile> = ladder_files()
+        .iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(file).unwrap();
+            doorgroei::format::load_ladder_file("x.yaml", &text)
+                .unwrap()
+                .1
+        })
+        .collect();
+    files.push(doorgroei::edit::starter_ladder());
+    for file in files {
+        let text = doorgroei::format::ladder_file_to_yaml(&file);
+        let value: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+        assert_eq!(
+            schema_errors(&validator, &value),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn the_schema_rejects_what_the_loader_rejects() {
     let schema: serde_json::Value = serde_json::from_str(

@@ -36,6 +36,10 @@ pub enum Command {
     Graph(GraphArgs),
     /// Which column of a roster file (CSV or .xlsx) holds which field, as a columns file (doorgroei/columns@1) to edit and pass to --columns.
     Columns(ColumnsArgs),
+    /// What changed between two ladder files, in plain sentences (for the works council). Exit 0 when they are the same, 1 when they differ, 2 when they could not be compared.
+    Diff(DiffArgs),
+    /// Write ladder files in the canonical layout (the examples' layout). Comments are not kept: a file with comments is left alone unless --force.
+    Fmt(FmtArgs),
 }
 
 impl Command {
@@ -49,6 +53,8 @@ impl Command {
             Command::Schedule(a) => a.lang,
             Command::Graph(a) => a.lang,
             Command::Columns(a) => a.lang,
+            Command::Diff(a) => a.lang,
+            Command::Fmt(a) => a.lang,
         };
         lang.into()
     }
@@ -59,6 +65,36 @@ pub struct CheckArgs {
     /// Ladder files (YAML, schema doorgroei/ladder@1).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
+    /// Language of the messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+}
+
+#[derive(Args)]
+pub struct DiffArgs {
+    /// The ladder file as it was.
+    pub old: PathBuf,
+    /// The ladder file as it is.
+    pub new: PathBuf,
+    /// Language of the sentences.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
+}
+
+#[derive(Args)]
+pub struct FmtArgs {
+    /// Ladder files (YAML, schema doorgroei/ladder@1), rewritten in place.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Change nothing: list the files that are not in the canonical layout, and exit 1 if there are any.
+    #[arg(long)]
+    pub check: bool,
+    /// Rewrite files with comments too (the comments are lost).
+    #[arg(long)]
+    pub force: bool,
     /// Language of the messages.
     #[arg(long, value_enum, default_value_t = LangArg::Nl)]
     pub lang: LangArg,

@@ -11,7 +11,9 @@
 use std::io::{self, ErrorKind, Write as _};
 use std::path::Path;
 
-use doorgroei::format::{load_columns, load_ladder_checked, load_roster_with, ReadOptions};
+use doorgroei::format::{
+    load_columns, load_ladder_checked, load_roster_with, LadderFile, Loaded, ReadOptions,
+};
 use doorgroei::roster::Roster;
 use doorgroei::yaml::{io_error, utf8_text};
 use doorgroei::{Ladder, Lang, LoadErrors};
@@ -63,9 +65,20 @@ pub fn settings<T: Default>(
 
 /// A ladder file, its warnings on stderr; also how many there were.
 pub fn ladder(path: &Path, lang: Lang) -> Result<(Ladder, usize), Failed> {
-    let loaded = load(path, lang, load_ladder_checked)?;
-    warn(&loaded.warnings, lang);
+    let (loaded, _) = ladder_text(path, lang)?;
     Ok((loaded.value.0, loaded.warnings.0.len()))
+}
+
+/// A ladder file as loaded, its warnings on stderr, and its text.
+pub fn ladder_text(
+    path: &Path,
+    lang: Lang,
+) -> Result<(Loaded<(Ladder, LadderFile)>, String), Failed> {
+    let (loaded, text) = load(path, lang, |name, text| {
+        load_ladder_checked(name, text).map(|loaded| (loaded, text.to_string()))
+    })?;
+    warn(&loaded.warnings, lang);
+    Ok((loaded, text))
 }
 
 /// A roster file (CSV, spreadsheet or YAML, by its extension) checked

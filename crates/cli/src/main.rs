@@ -3,7 +3,9 @@
 //!
 //! Exit codes: 0 success, 1 invalid input (problems on stderr as
 //! `file:line:col: message`) or output that could not be written (see
-//! `io`), 2 usage errors.
+//! `io`), 2 usage errors. `diff` answers as diff(1) does: 0 the same, 1
+//! different, 2 could not compare (a file that cannot be read or has
+//! problems, which are on stderr; or output that could not be written).
 //!
 //! `args` holds the arguments, `cmd` one module per command, `io` the
 //! reading and writing, `messages` the command line's own texts and `out`
@@ -27,6 +29,10 @@ pub enum Failed {
     Input,
     /// An option's value out of bounds: exit 2, as clap's usage errors.
     Usage,
+    /// `diff`: the files differ, exit 1.
+    Different,
+    /// `diff`: the files could not be compared, exit 2.
+    Trouble,
 }
 
 fn main() -> ExitCode {
@@ -40,10 +46,12 @@ fn main() -> ExitCode {
         Command::Schedule(args) => cmd::schedule::run(args, lang),
         Command::Graph(args) => cmd::graph::run(args, lang),
         Command::Columns(args) => cmd::columns::run(args, lang),
+        Command::Diff(args) => cmd::diff::run(args, lang),
+        Command::Fmt(args) => cmd::fmt::run(args, lang),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(Failed::Input) => ExitCode::from(1),
-        Err(Failed::Usage) => ExitCode::from(2),
+        Err(Failed::Input | Failed::Different) => ExitCode::from(1),
+        Err(Failed::Usage | Failed::Trouble) => ExitCode::from(2),
     }
 }

@@ -39,6 +39,55 @@ pub fn checked(roles: usize, transitions: usize, warnings: usize) -> Bilingual {
     )
 }
 
+// diff
+
+/// `oud.yaml → nieuw.yaml: 3 veranderingen`.
+pub fn diff_heading(old: &str, new: &str, count: Bilingual) -> Bilingual {
+    both(|lang| format!("{old} → {new}: {}", count.get(lang)))
+}
+
+// fmt
+
+/// A file rewritten in the canonical layout.
+pub fn rewritten(file: &str) -> Bilingual {
+    Bilingual::new(
+        format!("{file}: herschreven in de vaste opmaak"),
+        format!("{file}: rewritten in the canonical layout"),
+    )
+}
+
+/// A file with comments, left alone.
+pub fn has_comments(file: &str) -> Bilingual {
+    Bilingual::new(
+        format!("{file}: niet herschreven: de opmerkingen (regels met #) zouden verloren gaan; gebruik --force om het toch te doen"),
+        format!("{file}: not rewritten: its comments (lines with #) would be lost; use --force to rewrite it anyway"),
+    )
+}
+
+/// A file with comments that `--check` lists.
+pub fn would_lose_comments(file: &str) -> Bilingual {
+    Bilingual::new(
+        format!("{file}: let op: herschrijven zou de opmerkingen (regels met #) weghalen"),
+        format!("{file}: note: rewriting it would remove its comments (lines with #)"),
+    )
+}
+
+/// A file with comments rewritten anyway (`--force`).
+pub fn comments_lost(file: &str) -> Bilingual {
+    Bilingual::new(
+        format!("{file}: let op: de opmerkingen (regels met #) zijn niet bewaard"),
+        format!("{file}: note: its comments (lines with #) were not kept"),
+    )
+}
+
+/// The canonical text does not read back as the same ladder (a bug).
+pub fn not_the_same(file: &str) -> Bilingual {
+    Bilingual::new(
+        format!("{file}: niet herschreven: de vaste opmaak leest niet terug als hetzelfde functiehuis (een fout in Doorgroei; meld het alstublieft)"),
+        format!("{file}: not rewritten: the canonical layout does not read back as the same ladder (a bug in Doorgroei; please report it)"),
+    )
+}
+
 // scan
 
 /// Before the roles a finding is about.

@@ -874,6 +874,7 @@ fn a_failed_write_is_an_error_for_every_command() {
         ([&schedule[..], &["--format", "csv"]].concat(), "standaarduitvoer"),
         (vec!["graph", l, "--format", "dot"], "standaarduitvoer"),
         (vec!["graph", l, "--format", "svg"], "standaarduitvoer"),
+        (vec!["fmt", "--check", l], "standaarduitvoer"),
         // Files: the same message with the file's name.
         (vec!["graph", l, "--format", "svg", "-o", "/dev/full"], "/dev/full"),
         (vec!["match", l, r, "--dump-scores", "/dev/full"], "/dev/full"),
@@ -895,6 +896,13 @@ fn a_failed_write_is_an_error_for_every_command() {
             text(&out.stderr)
         );
     }
+    // diff cannot say whether they differ: trouble, as diff(1) says.
+    let out = doorgroei_to_full(&["diff", l, l]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "standaarduitvoer: kan niet schrijven: de schijf is vol (systeemfout 28)\n"
+    );
     // In English, and a calendar folder that cannot be made.
     let out = doorgroei_to_full(&["scan", l, "--lang", "en"]);
     assert_eq!(out.status.code(), Some(1));
@@ -1671,4 +1679,186 @@ fn match_reads_a_workbook_and_names_its_sheet() {
         "{}",
         text(&out.stderr)
     );
+}
+
+/// welzijn-vlak with `from` replaced by `to`, as a file of its own.
+fn vlak_with(name: &str, from: &str, to: &str) -> PathBuf {
+    let text = std::fs::read_to_string(pathways("welzijn-vlak.yaml")).unwrap();
+    assert!(text.contains(from), "{from}");
+    temp_file(name, &text.replacen(from, to, 1))
+}
+
+#[test]
+fn diff_says_what_changed_and_exits_as_diff_does() {
+    let old = pathways("welzijn-vlak.yaml");
+    let old = old.to_str().unwrap();
+    let new = vlak_with(
+        "vlak-nieuw.yaml",
+        "  - {from: sociaal-werker-hbo, to: teamleider, kind: promotion, min_years: 3}\n",
+        "  - {from: sociaal-werker-hbo, to: teamleider, kind: promotion, min_years: 2}\n  - {from: sociaal-werker-hbo, to: jongerenwerker, kind: lateral}\n",
+    );
+    let new = new.to_str().unwrap();
+    let broken = vlak_with("vlak-kapot.yaml", "level: lead", "level: leader");
+    let broken = broken.to_str().unwrap();
+    // (old, new, language, exit code, stdout)
+    #[rustfmt::skip]
+    let cases: [(&str, &str, &str, i32, String); 5] = [
+        (old, old, "nl", 0, format!("{old} → {old}: geen verschillen\n")),
+        (old, old, "en", 0, format!("{old} → {old}: no differences\n")),
+        (old, new, "nl", 1, format!("{old} → {new}: 2 veranderingen\n- Overgang Sociaal werker (HBO) → Teamleider: minimaal 3 jaar → 2 jaar.\n- Overgang toegevoegd: Sociaal werker (HBO) → Jongerenwerker (zijstap).\n")),
+        (old, new, "en", 1, format!("{old} → {new}: 2 changes\n- Transition Social worker (HBO) → Team leader: at least 3 years → 2 years.\n- Transition added: Social worker (HBO) → Youth worker (lateral move).\n")),
+        (new, old, "en", 1, format!("{new} → {old}: 2 changes\n- Transition removed: Social worker (HBO) → Youth worker (was lateral move).\n- Transition Social worker (HBO) → Team leader: at least 2 years → 3 years.\n")),
+    ];
+    for (a, b, lang, code, expected) in cases {
+        let out = doorgroei(&["diff", a, b, "--lang", lang]);
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{a} {b}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stdout), expected);
+        assert!(out.stderr.is_empty());
+    }
+    // Files that cannot be compared: their problems on stderr, exit 2.
+    #[rustfmt::skip]
+    let troubles: [(&[&str], &str); 3] = [
+        (&["diff", old, "/no/such.yaml"], "/no/such.yaml: dit bestand bestaat niet"),
+        (&["diff", broken, old, "--lang", "en"], "unknown level 'leader'; expected one of junior, medior, senior, lead; did you mean 'lead'?"),
+        (&["diff", old], "required arguments were not provided"),
+    ];
+    for (args, said) in troubles {
+        let out = doorgroei(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(
+            text(&out.stderr).contains(said),
+            "{args:?}: {}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn diff_json_has_the_documented_shape() {
+    let old = pathways("welzijn-vlak.yaml");
+    let new = vlak_with(
+        "vlak-json.yaml",
+        "    scale: {min: 10, max: 10}",
+        "    scale: {min: 10, max: 11}",
+    );
+    let out = doorgroei(&[
+        "diff",
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["old"], old.to_str().unwrap());
+    assert_eq!(json["new"], new.to_str().unwrap());
+    assert_eq!(json["equal"], false);
+    assert_eq!(json["summary"], "1 verandering");
+    assert_eq!(
+        json["changes"],
+        serde_json::json!([{
+            "change": "role_changed",
+            "id": "teamleider",
+            "name": {"nl": "Teamleider", "en": "Team leader"},
+            "old": {"field": "scale", "value": {"min": 10, "max": 10}},
+            "new": {"field": "scale", "value": {"min": 10, "max": 11}},
+            "text": "Teamleider (teamleider): schaal 10 → 10–11."
+        }])
+    );
+    let same = doorgroei(&[
+        "diff",
+        old.to_str().unwrap(),
+        old.to_str().unwrap(),
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(same.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&same.stdout).unwrap();
+    assert_eq!(json["equal"], true);
+    assert_eq!(json["summary"], "no differences");
+    assert_eq!(json["changes"], serde_json::json!([]));
+}
+
+#[test]
+fn fmt_writes_the_canonical_layout_and_keeps_comments_unless_forced() {
+    let example = std::fs::read_to_string(pathways("welzijn-groeit.yaml")).unwrap();
+    let without_comments: String = example
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let plain = temp_file("fmt-plain.yaml", &without_comments);
+    let commented = temp_file("fmt-commented.yaml", &example);
+    let broken = temp_file(
+        "fmt-broken.yaml",
+        "schema: doorgroei/ladder@1\norganisation: X\nroles: []\n",
+    );
+    let (plain, commented, broken) = (
+        plain.to_str().unwrap(),
+        commented.to_str().unwrap(),
+        broken.to_str().unwrap(),
+    );
+
+    // --check changes nothing and lists what would change.
+    let out = doorgroei(&["fmt", "--check", plain, commented, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), format!("{plain}\n{commented}\n"));
+    assert_eq!(
+        text(&out.stderr),
+        format!("{commented}: note: rewriting it would remove its comments (lines with #)\n")
+    );
+    assert_eq!(std::fs::read_to_string(plain).unwrap(), without_comments);
+
+    // Without --force, a file with comments is left alone.
+    let out = doorgroei(&["fmt", plain, commented, broken]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        format!("{plain}: herschreven in de vaste opmaak\n")
+    );
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains(&format!("{commented}: niet herschreven: de opmerkingen (regels met #) zouden verloren gaan; gebruik --force om het toch te doen\n")), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{broken}:3:8: het functiehuis bevat geen functies"
+        )),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(commented).unwrap(), example);
+    let written = std::fs::read_to_string(plain).unwrap();
+    assert!(written.starts_with(
+        "# yaml-language-server: $schema=./schema/ladder.schema.json\nschema: doorgroei/ladder@1\n"
+    ));
+
+    // The written file is the same ladder, and already canonical.
+    let example_path = pathways("welzijn-groeit.yaml");
+    let same = doorgroei(&["diff", example_path.to_str().unwrap(), plain]);
+    assert_eq!(same.status.code(), Some(0), "{}", text(&same.stdout));
+    let out = doorgroei(&["fmt", "--check", plain]);
+    assert_eq!(
+        (out.status.code(), text(&out.stdout)),
+        (Some(0), String::new())
+    );
+    let out = doorgroei(&["fmt", plain]);
+    assert_eq!(
+        (out.status.code(), text(&out.stdout)),
+        (Some(0), String::new())
+    );
+
+    // --force rewrites it anyway, and says what was lost.
+    let out = doorgroei(&["fmt", "--force", commented, "--lang", "en"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stderr),
+        format!("{commented}: note: its comments (lines with #) were not kept\n")
+    );
+    assert_eq!(std::fs::read_to_string(commented).unwrap(), written);
 }

@@ -14,6 +14,8 @@
 #![deny(missing_docs)]
 
 pub mod dates;
+pub mod diff;
+pub mod edit;
 pub mod error;
 pub mod exchange;
 pub mod format;

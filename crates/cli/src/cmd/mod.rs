@@ -2,6 +2,8 @@
 
 pub mod check;
 pub mod columns;
+pub mod diff;
+pub mod fmt;
 pub mod graph;
 pub mod matching;
 pub mod paths;

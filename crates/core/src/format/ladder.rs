@@ -16,7 +16,7 @@ use crate::ladder::{
 use crate::sort;
 use crate::suggest::closest;
 use crate::yaml::{
-    decode, decode_items, without_fields, Document, Path, Problem, Seg, MAX_FILE_BYTES,
+    decode, decode_items, errors_at, without_fields, Document, Path, Problem, Seg, MAX_FILE_BYTES,
 };
 
 /// The `schema:` value this version reads and writes.
@@ -234,14 +234,46 @@ pub fn ladder_from_json(text: &str) -> Option<Ladder> {
     let file: LadderFile = serde_json::from_str(text).ok()?;
     super::check_schema(&file.schema, LADDER_SCHEMA).ok()?;
     let listed = file.roles.len();
-    let decoded = Decoded {
-        role_index: (0..file.roles.len()).collect(),
-        transition_index: (0..file.transitions.len()).collect(),
-        file,
-        problems: Vec::new(),
-        broken_roles: BTreeSet::new(),
+    build(listed, &|_| None, Decoded::whole(file)).ok()
+}
+
+/// What [`check_ladder_file`] finds in a ladder file.
+#[derive(Clone, Debug)]
+pub struct Checked {
+    /// The ladder, when the file has no problems.
+    pub ladder: Option<Ladder>,
+    /// Every problem, with the path of its field (`roles[3].mix`) and no
+    /// position: the file is a value here, not a text.
+    pub problems: LoadErrors,
+    /// What the file allows but is probably a mistake (given with problems
+    /// too, unlike the loader's).
+    pub warnings: LoadErrors,
+}
+
+/// Checks a ladder file that is a value (the editor's draft) by the rules
+/// a file is loaded with, giving the same messages: `name` is the file
+/// name the messages use. Everything the text would have to get right
+/// before (syntax, types, names of levels and tracks) the value's types
+/// already do.
+pub fn check_ladder_file(name: &str, file: &LadderFile) -> Checked {
+    let nowhere = |_: &Path| None;
+    let problems = match super::check_schema(&file.schema, LADDER_SCHEMA) {
+        Err(p) => Err(vec![p]),
+        Ok(()) => build(file.roles.len(), &nowhere, Decoded::whole(file.clone())),
     };
-    build(listed, &|_| None, decoded).ok()
+    let warnings = errors_at(name, ladder_warnings(file, &nowhere), nowhere);
+    match problems {
+        Ok(ladder) => Checked {
+            ladder: Some(ladder),
+            problems: LoadErrors(Vec::new()),
+            warnings,
+        },
+        Err(problems) => Checked {
+            ladder: None,
+            problems: errors_at(name, problems, nowhere),
+            warnings,
+        },
+    }
 }
 
 /// The JSON form of a ladder file, which [`ladder_from_json`] reads.
@@ -259,6 +291,19 @@ struct Decoded {
     /// For each decoded role and transition, its index in the file.
     role_index: Vec<usize>,
     transition_index: Vec<usize>,
+}
+
+impl Decoded {
+    /// A ladder file that is a value: all of it decoded, indexes as listed.
+    fn whole(file: LadderFile) -> Decoded {
+        Decoded {
+            role_index: (0..file.roles.len()).collect(),
+            transition_index: (0..file.transitions.len()).collect(),
+            file,
+            problems: Vec::new(),
+            broken_roles: BTreeSet::new(),
+        }
+    }
 }
 
 fn decode_ladder(doc: &Document<'_>) -> Result<Decoded, Vec<Problem>> {

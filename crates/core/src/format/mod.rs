@@ -6,6 +6,7 @@
 mod calendar;
 mod columns;
 mod ladder;
+mod ladder_yaml;
 mod pairs;
 mod profile;
 mod roster;
@@ -15,10 +16,11 @@ mod table;
 mod values;
 
 pub use ladder::{
-    ladder_file_to_json, ladder_from_json, ladder_warnings, load_ladder, load_ladder_checked,
-    load_ladder_file, LadderFile, PartTimeFile, PayScaleFile, RoleFile, ScaleFile, TransitionFile,
-    LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
+    check_ladder_file, ladder_file_to_json, ladder_from_json, ladder_warnings, load_ladder,
+    load_ladder_checked, load_ladder_file, Checked, LadderFile, PartTimeFile, PayScaleFile,
+    RoleFile, ScaleFile, TransitionFile, LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
 };
+pub use ladder_yaml::{ladder_file_to_yaml, loses_comments, LADDER_SCHEMA_COMMENT};
 pub use pairs::{load_pairs, BrokenRule, EndedEntry, PairEntry, PairsFile, UnmatchedEntry};
 pub use profile::{
     check_profile, load_profile, profile_to_yaml, ProfileFile, HOURS_PER_WEEK, PERCENT,

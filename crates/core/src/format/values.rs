@@ -34,7 +34,9 @@ pub fn read_date(text: &str) -> Option<Date> {
 /// single date, each as [`read_date`] reads it; `from` not after `to`.
 pub fn read_period(text: &str) -> Option<(Date, Date)> {
     let text = text.trim();
-    let lower = text.to_lowercase();
+    // ASCII only: the separators are ASCII, and lower case of other letters
+    // can change their length, so `lower`'s positions would not be `text`'s.
+    let lower = text.to_ascii_lowercase();
     let split = [" tot en met ", " t/m ", " until ", ".."]
         .into_iter()
         .find_map(|sep| lower.find(sep).map(|i| (i, sep.len())));
@@ -157,6 +159,7 @@ mod tests {
             ("2027-01-04..2027-01-08", Some("2027-01-04..2027-01-08")),
             ("8-1-2027..4-1-2027", None),
             ("4-1-2027..", None),
+            ("Ⱥ..", None),
         ];
         for (text, expected) in cases {
             assert_eq!(iso(read_period(text)).as_deref(), expected, "{text}");
