@@ -1130,7 +1130,8 @@ fn build<const NAMES: bool>(
         for (field, list) in [("prefers", &p.prefers), ("avoids", &p.avoids)] {
             for (i, id) in list.iter().enumerate() {
                 let at = path.field(field).index(i);
-                if !ids.contains(id.as_str()) && !(NAMES && ambiguous.contains(&at.to_string())) {
+                let said = NAMES && ambiguous.contains(&at.to_string());
+                if !ids.contains(id.as_str()) && !said {
                     problems.push(Problem::new(at, unknown_person(id)));
                 }
             }
@@ -1454,15 +1455,25 @@ pub fn csv_cell(text: &str) -> String {
     }
 }
 
+/// One `;`-separated CSV line, every cell safe for spreadsheets
+/// ([`csv_cell`]) and quoted when it must be, as the csv crate's writer
+/// does (a test compares the two): written by hand because the web page
+/// writes these files and the csv writer would add to its download.
 pub(crate) fn csv_line(cells: &[String], out: &mut String) {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(Vec::new());
-    let safe: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
-    let _ = writer.write_record(&safe);
-    if let Ok(bytes) = writer.into_inner() {
-        out.push_str(&String::from_utf8_lossy(&bytes));
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        let safe = csv_cell(cell);
+        if safe.contains([';', '"', '\n', '\r']) || (cells.len() == 1 && safe.is_empty()) {
+            out.push('"');
+            out.push_str(&safe.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&safe);
+        }
     }
+    out.push('\n');
 }
 
 /// The roster as a `;`-separated CSV file with the documented columns; a
@@ -1574,4 +1585,46 @@ pub fn pairs_to_csv(result: &Assignment, roster: &Roster, lang: Lang) -> String 
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    fn by_the_csv_crate(cells: &[String]) -> String {
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .from_writer(Vec::new());
+        let safe: Vec<String> = cells.iter().map(|c| super::csv_cell(c)).collect();
+        writer.write_record(&safe).expect("written");
+        String::from_utf8(writer.into_inner().expect("flushed")).expect("text")
+    }
+
+    #[test]
+    fn lines_as_the_csv_crate_writes_them() {
+        let cases: [&[&str]; 7] = [
+            &["a", "b"],
+            &[""],
+            &["", ""],
+            &["a;b", "c\"d", "e\nf", "g\rh"],
+            &["=1+1", "-3", "@x", " spaced "],
+            &["Zeynep Öztürk", "€ 3.000"],
+            &["\"", ";", "\r\n"],
+        ];
+        for cells in cases {
+            let cells: Vec<String> = cells.iter().map(|c| c.to_string()).collect();
+            let mut line = String::new();
+            super::csv_line(&cells, &mut line);
+            assert_eq!(line, by_the_csv_crate(&cells), "{cells:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_cells_are_written_as_the_csv_crate_writes_them(cells in prop::collection::vec("[a-c;\"\n\r =+@ é-]{0,6}", 1..5)) {
+            let mut line = String::new();
+            super::csv_line(&cells, &mut line);
+            prop_assert_eq!(line, by_the_csv_crate(&cells));
+        }
+    }
 }
