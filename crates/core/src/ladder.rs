@@ -236,13 +236,6 @@ pub struct Role {
     pub entry: bool,
 }
 
-impl Role {
-    /// Like `schaal 9–10` / `scale 9–10`.
-    pub fn scale_label(&self, lang: Lang) -> String {
-        self.scale.label(lang)
-    }
-}
-
 /// What a transition asks of a person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -243,11 +243,6 @@ impl Roster {
         crate::sort::map_of(self.people.iter().map(|p| (p.id.as_str(), p)))
     }
 
-    /// Names by id.
-    pub fn names(&self) -> BTreeMap<&str, &str> {
-        crate::sort::map_of(self.people.iter().map(|p| (p.id.as_str(), p.name.as_str())))
-    }
-
     /// The person with this id. One lookup walks the list: for many, use
     /// [`Roster::lookup`].
     pub fn person(&self, id: &str) -> Option<&Person> {

@@ -11,9 +11,7 @@ pub fn today() -> jiff::civil::Date {
 /// Natively (clippy, tests) there is no browser: the system clock, in UTC.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn today() -> jiff::civil::Date {
-    jiff::Timestamp::now()
-        .to_zoned(jiff::tz::TimeZone::UTC)
-        .date()
+    doorgroei::dates::utc_day(jiff::Timestamp::now())
 }
 
 /// The browser's clock as an instant (the calendar files' DTSTAMP).

@@ -145,7 +145,7 @@ pub fn ladder_table(props: &TableProps) -> Html {
                             </th>
                             <td>{ role.level.label(lang) }</td>
                             <td>{ role.mix.describe(lang) }</td>
-                            <td>{ role.scale_label(lang) }</td>
+                            <td>{ role.scale.label(lang) }</td>
                             <td>{ role.education.label(lang) }</td>
                             <td>
                                 if onward.is_empty() {

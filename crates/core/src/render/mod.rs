@@ -245,7 +245,7 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
         if options.highlighted.contains(&role.id) {
             class.push_str(" highlighted");
         }
-        let scale = role.scale_label(lang);
+        let scale = role.scale.label(lang);
         let manages = match (role.manages_people, lang) {
             (true, Lang::Nl) => ", geeft leiding",
             (true, Lang::En) => ", manages people",
@@ -330,7 +330,7 @@ pub fn ladder_dot(ladder: &Ladder, lang: Lang) -> String {
         "  node [shape=box, style=\"rounded,filled\", fillcolor=white, fontname=\"sans-serif\"];"
     );
     for (_, role) in ladder.roles() {
-        let scale = role.scale_label(lang);
+        let scale = role.scale.label(lang);
         let label = format!(
             "{}\n{} · {}",
             role.name.get(lang),

@@ -33,8 +33,8 @@ pub fn month_grid(props: &GridProps) -> Html {
     let Ok(first) = Date::new(props.year, props.month, 1) else {
         return html! {};
     };
-    let names = props.roster.roster.names();
-    let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    let people = props.roster.roster.lookup();
+    let name = |id| people.name(id);
     let free: BTreeMap<Date, String> = sort::map_of(
         holidays(props.year, Default::default())
             .into_iter()

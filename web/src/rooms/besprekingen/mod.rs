@@ -72,8 +72,8 @@ pub fn calendar(props: &RoomProps) -> Html {
         };
     };
     let roster = &shared.roster;
-    let names = roster.names();
-    let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    let people = roster.lookup();
+    let name = |id| people.name(id);
 
     let on_start = settings
         .dispatcher()

@@ -6,7 +6,6 @@ pub mod state;
 
 use std::rc::Rc;
 
-use doorgroei::ladder::Role;
 use doorgroei::scan::Severity;
 use doorgroei::{Ladder, Lang};
 use yew::prelude::*;
@@ -87,19 +86,6 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     }
 }
 
-fn role_name(ladder: &Ladder, lang: Lang, id: &str) -> String {
-    ladder
-        .role(id)
-        .map(|r| r.name.get(lang).to_string())
-        .unwrap_or_else(|| id.to_string())
-}
-
-fn pay_text(ladder: &Ladder, role: &Role) -> Option<String> {
-    let low = ladder.pay(role.scale.min)?;
-    let high = ladder.pay(role.scale.max)?;
-    Some(format!("€ {} – € {}", low.min, high.max))
-}
-
 /// The selected role: its facts and its steps in and out.
 pub fn details(lang: Lang, ladder: &Ladder, selected: Option<&str>, on: &Callback<Action>) -> Html {
     let Some(role) = selected.and_then(|id| ladder.role(id)) else {
@@ -132,8 +118,8 @@ pub fn details(lang: Lang, ladder: &Ladder, selected: Option<&str>, on: &Callbac
                     if role.mix.is_hybrid() { { format!(" ({})", t(lang, T::Hybrid)) } }
                 </dd>
                 <dt>{ t(lang, T::Scale) }</dt><dd>{ role.scale.to_string() }</dd>
-                if let Some(pay) = pay_text(ladder, role) {
-                    <dt>{ t(lang, T::Pay) }</dt><dd>{ pay }</dd>
+                if let Some(pay) = ladder.role_pay(role) {
+                    <dt>{ t(lang, T::Pay) }</dt><dd>{ pay.to_string() }</dd>
                 }
                 <dt>{ t(lang, T::Education) }</dt><dd>{ role.education.label(lang) }</dd>
                 <dt>{ t(lang, T::ManagesPeople) }</dt><dd>{ yes_no(role.manages_people) }</dd>
@@ -185,10 +171,10 @@ pub fn findings(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Action>
             Severity::Warning => "finding warning",
             Severity::Info => "finding info",
         };
-        let names: Vec<String> = f
+        let names: Vec<&str> = f
             .roles
             .iter()
-            .map(|id| role_name(ladder, lang, id))
+            .map(|id| ladder.role_name(id, lang))
             .collect();
         html! {
             <li class={classes!(class, focused.then_some("focused"))}>

@@ -9,15 +9,15 @@ use doorgroei::error::Limit;
 use doorgroei::exchange::Request;
 use doorgroei::format::{ProfileFile, HOURS_PER_WEEK, YEARS};
 use doorgroei::i18n::decimal;
-use doorgroei::ladder::{Education, Requirement, Track};
-use doorgroei::paths::{GoalRoutes, Profile, Route, Stretch};
+use doorgroei::ladder::{Education, Track};
+use doorgroei::paths::{GoalRoutes, Profile, RouteText};
 use doorgroei::sort;
 use doorgroei::{Ladder, Lang};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{counted, t, T};
+use crate::i18n::{t, T};
 use crate::rooms::groeipad::state::{Action, State};
 use crate::session::LadderInUse;
 use crate::shared::clock::today;
@@ -212,42 +212,32 @@ pub fn growth(props: &FormProps) -> Html {
     }
 }
 
-fn name(ladder: &Ladder, lang: Lang, id: &str) -> String {
-    ladder
-        .role(id)
-        .map_or(id.to_string(), |r| r.name.get(lang).to_string())
-}
-
+/// Requirements in words (`StepText::met`, `missing`), each a checklist line.
 fn requirement_items(
-    reqs: &[Requirement],
-    lang: Lang,
+    items: &[String],
     mark: &'static str,
     label: &'static str,
     class: &'static str,
 ) -> Html {
     html! {
-        { for reqs.iter().map(|r| html! {
-            <li class={class}><span aria-hidden="true">{ mark }</span>{ format!(" {label}: {}", r.describe(lang)) }</li>
+        { for items.iter().map(|r| html! {
+            <li class={class}><span aria-hidden="true">{ mark }</span>{ format!(" {label}: {r}") }</li>
         }) }
     }
 }
 
-fn route_view(lang: Lang, ladder: &Ladder, route: &Route) -> Html {
+fn route_view(lang: Lang, route: &RouteText) -> Html {
     html! {
         <ol class="route">
-            { for route.steps.iter().map(|s| {
-                let scale = ladder.role(&s.to).map(|r| r.scale_label(lang)).unwrap_or_default();
-                let pay = s.pay.map(|p| format!(" · € {} – € {}", p.min, p.max)).unwrap_or_default();
-                html! {
-                    <li class="step">
-                        <strong>{ name(ladder, lang, &s.to) }</strong>
-                        { format!(" ({}) — {} {} · {scale}{pay}", s.kind.label(lang), t(lang, T::From), s.earliest) }
-                        <ul class="checklist">
-                            { requirement_items(&s.met, lang, "✓", t(lang, T::MetLabel), "met") }
-                            { requirement_items(&s.missing, lang, "✗", t(lang, T::MissingLabel), "missing") }
-                        </ul>
-                    </li>
-                }
+            { for route.steps.iter().map(|step| html! {
+                <li class="step">
+                    <strong>{ step.role }</strong>
+                    { format!(" ({}) — {}", step.kind, step.facts) }
+                    <ul class="checklist">
+                        { requirement_items(&step.met, "✓", t(lang, T::MetLabel), "met") }
+                        { requirement_items(&step.missing, "✗", t(lang, T::MissingLabel), "missing") }
+                    </ul>
+                </li>
             }) }
         </ol>
     }
@@ -266,55 +256,31 @@ fn goal_view(
     } else {
         0
     };
+    let text = goal.describe(ladder, lang);
     html! {
         <section class="goal">
-            <h4>{ format!("{}: {}", t(lang, T::Goal), name(ladder, lang, &goal.goal)) }</h4>
-            if let Some(blocked) = &goal.blocked {
-                <p class="blocked" role="status">{ blocked.message.get(lang) }</p>
+            <h4>{ format!("{}: {}", t(lang, T::Goal), text.goal) }</h4>
+            if let Some(blocked) = text.blocked {
+                <p class="blocked" role="status">{ blocked }</p>
             }
-            if first && goal.routes.len() > 1 {
+            if first && text.routes.len() > 1 {
                 <div class="route-choice" role="group" aria-label={t(lang, T::Routes)}>
-                    { for goal.routes.iter().enumerate().map(|(i, r)| {
+                    { for text.routes.iter().enumerate().map(|(i, r)| {
                         html! {
                             <button type="button" aria-pressed={(i == chosen).to_string()}
                                 onclick={on.reform(move |_| Action::ChooseRoute(i))}>
-                                { format!("{} {} ({})", t(lang, T::RouteN), i + 1, counted(lang, r.months, T::Month, T::Months)) }
+                                { format!("{} {} ({})", t(lang, T::RouteN), i + 1, r.months) }
                             </button>
                         }
                     }) }
                 </div>
             }
-            if let Some(route) = goal.routes.get(chosen) {
-                <p>{ format!("{} {}: {}", t(lang, T::RouteN), chosen + 1, counted(lang, route.months, T::Month, T::Months)) }</p>
-                { route_view(lang, ladder, route) }
+            if let Some(route) = text.routes.get(chosen) {
+                <p>{ format!("{} {}: {}", t(lang, T::RouteN), chosen + 1, route.months) }</p>
+                { route_view(lang, route) }
             }
         </section>
     }
-}
-
-/// "Deeltijd (28 van 36 uur): minimumjaren duren 1,29 keer zo lang.", and
-/// when the cap applies what it would be in proportion.
-fn stretch_note(lang: Lang, s: Stretch) -> String {
-    let mut note = format!(
-        "{} ({} {} {} {}): {} {} {}.",
-        t(lang, T::PartTime),
-        decimal(s.hours, lang),
-        t(lang, T::HoursOf),
-        decimal(s.full_time_hours, lang),
-        t(lang, T::HoursUnit),
-        t(lang, T::StretchTakes),
-        decimal(s.factor, lang),
-        t(lang, T::TimesAsLong),
-    );
-    if s.capped {
-        note.push_str(&format!(
-            " {} {} {}.",
-            t(lang, T::StretchCapped),
-            decimal(s.full_time_hours / s.hours, lang),
-            t(lang, T::Times),
-        ));
-    }
-    note
 }
 
 /// Routes, next steps and best-fitting roles, beside the drawing; also the printable plan.
@@ -336,12 +302,12 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
             <section class="plan">
                 <h3>{ t(lang, T::PlanTitle) }</h3>
                 <p class="print-only">
-                    { format!("{}: {} · {} {} · {}", t(lang, T::CurrentRole), name(ladder, lang, &profile.current_role),
+                    { format!("{}: {} · {} {} · {}", t(lang, T::CurrentRole), ladder.role_name(&profile.current_role, lang),
                         decimal(profile.years_in_role, lang), t(lang, T::YearsInRole).to_lowercase(), profile.education.label(lang)) }
                 </p>
                 <p class="meta">{ format!("{} {}", t(lang, T::Today), doorgroei::dates::Iso(today())) }</p>
                 if let Some(stretch) = plan.stretch {
-                    <p class="stretch">{ stretch_note(lang, stretch) }</p>
+                    <p class="stretch">{ stretch.describe(lang) }</p>
                 }
                 if plan.goals.is_empty() {
                     <p class="hint">{ t(lang, T::ChooseGoal) }</p>
@@ -354,18 +320,18 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                     <>
                         <h4>{ group.track.label(lang) }</h4>
                         <ul class="steps">
-                            { for group.steps.iter().map(|s| html! {
-                                <li>
-                                    <button type="button" class="link" onclick={set_goal(s.role.clone())}
-                                        title={t(lang, T::MakeGoal)}>{ name(ladder, lang, &s.role) }</button>
-                                    { format!(" — {}, {}", counted(lang, s.moves as i64, T::Move, T::Moves), counted(lang, s.route.months, T::Month, T::Months)) }
-                                    if let Some(last) = s.route.steps.last() {
-                                        if !last.missing.is_empty() {
-                                            { format!("; {}: {}", t(lang, T::MissingLabel),
-                                                last.missing.iter().map(|r| r.describe(lang)).collect::<Vec<_>>().join("; ")) }
+                            { for group.steps.iter().map(|s| {
+                                let next = s.describe(ladder, lang);
+                                html! {
+                                    <li>
+                                        <button type="button" class="link" onclick={set_goal(s.role.clone())}
+                                            title={t(lang, T::MakeGoal)}>{ next.role }</button>
+                                        { format!(" — {}, {}", next.moves, next.months) }
+                                        if !next.missing.is_empty() {
+                                            { format!("; {}: {}", t(lang, T::MissingLabel), next.missing.join("; ")) }
                                         }
-                                    }
-                                </li>
+                                    </li>
+                                }
                             }) }
                         </ul>
                     </>
@@ -374,40 +340,18 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
             <section class="targets no-print">
                 <h3>{ t(lang, T::BestTargets) }</h3>
                 <ol>
-                    { for plan.targets.iter().take(5).map(|target| html! {
-                        <li>
-                            <button type="button" class="link" onclick={set_goal(target.role.clone())}
-                                title={t(lang, T::MakeGoal)}>{ name(ladder, lang, &target.role) }</button>
-                            { format!(" — {} {}%, {} {:+}, {}", t(lang, T::Fit), target.fit,
-                                t(lang, T::Scale).to_lowercase(), target.scale_gain, counted(lang, target.months, T::Month, T::Months)) }
-                        </li>
+                    { for plan.best_targets().iter().map(|target| {
+                        let words = target.describe(ladder, lang);
+                        html! {
+                            <li>
+                                <button type="button" class="link" onclick={set_goal(target.role.clone())}
+                                    title={t(lang, T::MakeGoal)}>{ words.role }</button>
+                                { format!(" — {}", words.facts) }
+                            </li>
+                        }
                     }) }
                 </ol>
             </section>
         </>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use doorgroei::ladder::PartTime;
-
-    #[test]
-    fn the_stretch_note_names_the_cap_when_it_applies() {
-        let part_time = PartTime {
-            full_time_hours: 36.0,
-            stretch_min_years: true,
-        };
-        let cases = [
-            (28.0, Lang::Nl, "Deeltijd (28 van 36 uur): minimumjaren duren 1,29 keer zo lang."),
-            (18.0, Lang::En, "Part-time (18 of 36 hours): minimum years take 2 times as long."),
-            (8.0, Lang::Nl, "Deeltijd (8 van 36 uur): minimumjaren duren 3 keer zo lang. Dat is het maximum: naar rato zou het 4,5 keer zijn."),
-            (8.0, Lang::En, "Part-time (8 of 36 hours): minimum years take 3 times as long. That is the maximum: in proportion it would be 4.5 times."),
-        ];
-        for (hours, lang, note) in cases {
-            let stretch = Stretch::of(part_time, hours).unwrap();
-            assert_eq!(stretch_note(lang, stretch), note);
-        }
     }
 }

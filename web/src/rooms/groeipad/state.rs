@@ -96,9 +96,7 @@ impl State {
             self.route = 0;
         }
         // Whoever holds a role has at least the education it asks for.
-        if let Some(role) = ladder.role(&profile.current_role) {
-            profile.education = profile.education.max(role.education);
-        }
+        profile.meet_role_education(ladder);
         self.profile = fit_profile(ladder, Some(profile));
     }
 
@@ -174,13 +172,8 @@ pub fn fit_profile(ladder: &Ladder, profile: Option<Profile>) -> Profile {
                 .entry_roles()
                 .first()
                 .or(ladder.roles().next().map(|(n, _)| n).as_ref())
-                .map(|&n| ladder.role_at(n))
-                .map(|r| (r.id.clone(), r.education));
-            let mut p = Profile::in_role(first.as_ref().map_or("", |(id, _)| id.as_str()));
-            if let Some((_, education)) = first {
-                p.education = education;
-            }
-            p
+                .map(|&n| ladder.role_at(n).id.as_str());
+            Profile::in_role_of(ladder, first.unwrap_or(""))
         }
     }
 }

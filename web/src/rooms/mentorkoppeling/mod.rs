@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use doorgroei::exchange::{MatchMode, Request};
 use doorgroei::format::{pairs_to_csv, roster_to_json};
-use doorgroei::matching::{can_mentor, needs_mentor, MatchConfig};
+use doorgroei::matching::{can_mentor, needs_mentor, Constraint, MatchConfig, Occupancy};
 use doorgroei::roster::Person;
 use doorgroei::Lang;
 use yew::prelude::*;
@@ -114,7 +114,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
     let ladder = &props.ladder.ladder;
     let roster = &props.roster.roster;
     let outcome = &props.roster.outcome;
-    let names = roster.names();
+    let people = roster.lookup();
     let config = MatchConfig::default();
     let mentees = roster
         .people
@@ -160,13 +160,13 @@ fn workspace(props: &WorkspaceProps) -> Html {
             download_written("rooster-met-koppelingen.yaml", &request, on_failed.clone());
         })
     };
-    let name = |id: &str| names.get(id).copied().unwrap_or(id).to_string();
+    let name = |id: &str| people.name(id).to_string();
     let needle = query.trim().to_lowercase();
     let found = |id: &str| {
         id.to_lowercase().contains(&needle)
-            || names
-                .get(id)
-                .is_some_and(|n| n.to_lowercase().contains(&needle))
+            || people
+                .person(id)
+                .is_some_and(|p| p.name.to_lowercase().contains(&needle))
     };
     let shown_pairs: Vec<_> = outcome
         .pairs
@@ -274,7 +274,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                                     }
                                     if !p.problems.is_empty() {
                                         <p class="problem pair-problem">
-                                            { format!("⚠ {}: {}", t(lang, T::PairBreaks), p.problems.iter().map(|c| c.broken(lang)).collect::<Vec<_>>().join("; ")) }
+                                            { format!("⚠ {}: {}", t(lang, T::PairBreaks), Constraint::broken_list(&p.problems, lang)) }
                                         </p>
                                     }
                                 </td>
@@ -336,7 +336,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                         <li key={e.mentee.clone()} data-mentee={e.mentee.clone()}>
                             <strong>{ name(&e.mentee) }</strong>{ format!(" ({}) — ", e.mentee) }
                             <strong>{ name(&e.mentor) }</strong>{ format!(" ({}): ", e.mentor) }
-                            { e.problems.iter().map(|c| c.broken(lang)).collect::<Vec<_>>().join("; ") }
+                            { Constraint::broken_list(&e.problems, lang) }
                         </li>
                     }) }
                 </ul>
@@ -354,14 +354,19 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 <tbody>
                 { for shown_mentors[page_rows(shown_mentors.len(), *load_page)].iter().map(|p| {
                     let load = outcome.mentor_load.get(&p.id).copied().unwrap_or(0);
-                    let full = load >= p.capacity;
-                    let over = load > p.capacity;
+                    let occupancy = Occupancy::of(load, p.capacity);
+                    let (full, over) = (occupancy != Occupancy::Room, occupancy == Occupancy::Over);
+                    let mark = match occupancy {
+                        Occupancy::Room => "○",
+                        Occupancy::Full => "●",
+                        Occupancy::Over => "▲",
+                    };
                     html! {
                         <tr key={p.id.clone()} class={classes!(full.then_some("full"), over.then_some("over"))}>
                             <th scope="row">{ &p.name }<span class="id">{ format!(" ({})", p.id) }</span></th>
                             <td class="num">{ load }</td>
                             <td class="num">{ p.capacity }</td>
-                            <td>{ if over { format!("▲ {}", t(lang, T::OverCapacity)) } else if full { format!("● {}", t(lang, T::Full)) } else { format!("○ {}", t(lang, T::Room)) } }</td>
+                            <td>{ format!("{mark} {}", occupancy.label(lang)) }</td>
                         </tr>
                     }
                 }) }

@@ -318,15 +318,7 @@ impl Work<'_> {
             return;
         };
         let mut roster = current.roster.clone();
-        roster.pairs = outcome
-            .pairs
-            .iter()
-            .map(|p| Pair {
-                mentee: p.mentee.clone(),
-                mentor: p.mentor.clone(),
-                locked: p.locked,
-            })
-            .collect();
+        roster.pairs = outcome.pairs.iter().map(Pair::from).collect();
         self.set(current.name.clone(), roster, Some(outcome));
     }
 }

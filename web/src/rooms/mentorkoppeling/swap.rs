@@ -36,7 +36,7 @@ pub fn swap(props: &SwapProps) -> Html {
     .into_iter()
     .filter(|o| Some(&o.mentor) != props.current.as_ref())
     .collect();
-    let names = props.roster.roster.names();
+    let people = props.roster.roster.lookup();
     let choice = use_state(|| offered.first().map(|o| o.mentor.clone()));
     let select_id = format!("swap-{}", props.mentee);
     let on_change = {
@@ -68,7 +68,7 @@ pub fn swap(props: &SwapProps) -> Html {
         let swapping = props.swapping.clone();
         Callback::from(move |_| swapping.set(None))
     };
-    let mentee_name = names.get(props.mentee.as_str()).copied().unwrap_or("");
+    let mentee_name = people.person(&props.mentee).map_or("", |p| p.name.as_str());
     html! {
         <div class="swap">
             if offered.is_empty() {
@@ -81,7 +81,7 @@ pub fn swap(props: &SwapProps) -> Html {
                         html! {
                             <option value={o.mentor.clone()} selected={choice.as_deref() == Some(o.mentor.as_str())}>
                                 { format!("{} — {} {} ({}/{}) — {}",
-                                    names.get(o.mentor.as_str()).copied().unwrap_or(&o.mentor),
+                                    people.name(&o.mentor),
                                     t(lang, T::Score).to_lowercase(), o.score, o.load, o.capacity,
                                     reasons.join("; ")) }
                             </option>
