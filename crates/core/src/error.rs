@@ -1223,11 +1223,7 @@ impl LoadError {
                 format!("warning: scale {scale} is listed twice in pay_scales{}; the first counts", earlier(first, lang)),
             ),
             ErrorKind::MissingColumn { field, headers } => {
-                let label = |l| {
-                    crate::format::Field::from_key(field)
-                        .map_or(field.as_str(), |f| f.label(l))
-                        .to_string()
-                };
+                let label = |l| field_label(field, l);
                 at(
                     format!(
                         "geen kolom voor {} gevonden; de kolommen van het bestand: {}",
@@ -1242,11 +1238,7 @@ impl LoadError {
                 )
             }
             ErrorKind::ColumnNotFound { field, header } => {
-                let label = |l| {
-                    crate::format::Field::from_key(field)
-                        .map_or(field.as_str(), |f| f.label(l))
-                        .to_string()
-                };
+                let label = |l| field_label(field, l);
                 at(
                     format!(
                         "de kolom '{}' (voor {}) staat niet in het bestand",
@@ -1386,6 +1378,12 @@ impl LoadError {
             (None, None) => format!("{}: {}", self.file, self.message(lang)),
         }
     }
+}
+
+/// A roster field as a person calls it (`startdatum` / `start date`), by
+/// its file word.
+fn field_label(field: &str, lang: Lang) -> &str {
+    crate::format::Field::from_key(field).map_or(field, |f| f.label(lang))
 }
 
 /// ` (eerder op regel 4)` / ` (first on line 4)`, or nothing without a position.
