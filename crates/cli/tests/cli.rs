@@ -1560,20 +1560,28 @@ fn columns_writes_the_recognised_columns_as_a_file_that_match_reads() {
 
     // A file without the columns a roster needs: the file so far, and on
     // stderr what is missing, in the chosen language.
-    let bare = temp_file("kaal.csv", "Naam;BSN\nJan;123\n");
+    let bare = temp_file("kaal.csv", "Naam;Functie;BSN\nJan;teamleider;123\n");
     let out = doorgroei(&["columns", bare.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stdout),
-        "schema: doorgroei/columns@1\nname: \"Naam\"\n# niet gebruikt (worden niet gelezen): BSN\n"
+        "schema: doorgroei/columns@1\nname: \"Naam\"\nrole: \"Functie\"\n# niet gebruikt (worden niet gelezen): BSN\n"
     );
     assert!(
         text(&out.stderr).ends_with(
-            "kaal.csv: geen kolom gevonden voor personeelsnummer, functie, werkdagen; vul ze aan in het kolommenbestand en geef het mee met --columns\n"
+            "kaal.csv: geen kolom gevonden voor personeelsnummer, werkdagen; vul ze aan in het kolommenbestand en geef het mee met --columns\n"
         ),
         "{}",
         text(&out.stderr)
     );
+    // No header row at all: said so, and no cell of the first row (it may
+    // be someone's data) is written or quoted.
+    let headless = temp_file("zonder-kop.csv", "1001;Tineke;teamleider;ma;123456782\n");
+    let out = doorgroei(&["columns", headless.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(text(&out.stdout), "");
+    assert!(text(&out.stderr).contains("zonder-kop.csv:1:1: geen kopregel gevonden"));
+    assert!(!text(&out.stderr).contains("123456782"));
 
     // The columns file, corrected by hand, read by match with --columns.
     let export = temp_file(
@@ -1602,7 +1610,7 @@ fn columns_writes_the_recognised_columns_as_a_file_that_match_reads() {
     // Without it, those headers mean nothing.
     let out = doorgroei(&["match", ladder.to_str().unwrap(), export.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("geen kolom voor personeelsnummer gevonden"));
+    assert!(text(&out.stderr).contains("geen kopregel gevonden"));
     // A columns file naming a header the export does not have.
     let wrong = temp_file(
         "fout.yaml",

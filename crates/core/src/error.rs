@@ -212,6 +212,18 @@ pub enum ErrorKind {
         /// The headers the file has.
         headers: Vec<String>,
     },
+    /// No row among the first ones of a table names two roster fields:
+    /// there is no header row (the cells of the first row are not quoted:
+    /// they may be someone's data).
+    NoHeaderRow,
+    /// A row has more cells than its header row (a delimiter inside a
+    /// cell, most often); the row is not read and its cells not quoted.
+    TooManyCells {
+        /// The row's cells.
+        cells: usize,
+        /// The header row's cells.
+        header: usize,
+    },
     /// A columns file names a header the roster file does not have.
     ColumnNotFound {
         /// The field's file word.
@@ -1237,6 +1249,14 @@ impl LoadError {
                     ),
                 )
             }
+            ErrorKind::NoHeaderRow => at(
+                "geen kopregel gevonden: geen van de eerste 20 regels noemt twee velden van een rooster (zoals Personeelsnummer, Naam, Functie, Werkdagen); zet de kolomnamen boven de gegevens of geef een kolommenbestand mee".into(),
+                "no header row found: none of the first 20 rows names two roster fields (such as employee id, name, role, working days, in English or Dutch); put the column names above the data or give a columns file".into(),
+            ),
+            ErrorKind::TooManyCells { cells, header } => at(
+                format!("deze regel heeft {cells} cellen en de kopregel {header}; staat er een scheidingsteken in een cel? De regel is niet gelezen"),
+                format!("this row has {cells} cells and the header row {header}; is there a delimiter inside a cell? The row was not read"),
+            ),
             ErrorKind::ColumnNotFound { field, header } => {
                 let label = |l| field_label(field, l);
                 at(

@@ -408,7 +408,8 @@ fn cases() -> Vec<(&'static str, Input)> {
         ("InvalidValue", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;ma;90;;"]))),
         ("InvalidValue", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;ma;36;;misschien"]))),
         ("InvalidValue", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;|;36;;"]))),
-        ("InvalidValue", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;ma;36;;;extra"]))),
+        ("TooManyCells", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;ma;36;;;123456782"]))),
+        ("NoHeaderRow", Roster("r.csv", b"1001;Tineke Bakker;teamleider;ma;123456782\n".to_vec())),
         ("OutOfRange", Profile("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nyears_in_role: 99\nmin_practice: 120\n")),
         ("OutOfRange", Profile("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nhours_per_week: .nan\n")),
         ("InvalidValue", Matching("schema: doorgroei/matching@1\nweights: {load: 5000}\n")),
@@ -848,5 +849,24 @@ fn rows_are_numbered_right_whatever_the_line_ends() {
             .map(|e| e.split(": ").next().unwrap_or(""))
             .collect();
         assert_eq!(places, ["3:3", "7:4"], "{end:?}: {errors:?}");
+    }
+}
+
+#[test]
+fn cells_of_rows_that_are_not_read_are_never_quoted() {
+    // A BSN in a misaligned row, and data where a header row should be.
+    for (text, secret) in [
+        (
+            "id;name;role;days\nj1;Jan, J.;sw-hbo-start;ma;123456782\n",
+            "123456782",
+        ),
+        ("1001;Tineke;teamleider;ma;123456782\n", "123456782"),
+        ("Naam;BSN\nTineke;123456782\n", "123456782"),
+    ] {
+        let errors = Input::Roster("r.csv", text.as_bytes().to_vec()).errors();
+        for lang in Lang::ALL {
+            let shown = errors.render(lang);
+            assert!(!shown.contains(secret), "{text:?}: {shown}");
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! pass to `--columns`. The columns that hold no field are listed in a
 //! comment; their values are not read.
 
-use doorgroei::format::{roster_table, table_header, Cell, ColumnMap};
+use doorgroei::format::{find_header, roster_table, ColumnMap};
 
 use crate::args::ColumnsArgs;
 use crate::io::{self, To};
@@ -17,11 +17,14 @@ pub fn run(args: ColumnsArgs, lang: doorgroei::Lang) -> Result<(), Failed> {
     if !problems.is_empty() {
         return Err(io::report(&doorgroei::LoadErrors(problems), lang));
     }
-    let headers: Vec<String> = table
-        .rows
-        .get(table_header(&table))
-        .map(|row| row.cells.iter().map(Cell::text).collect())
-        .unwrap_or_default();
+    let h = find_header(&name, &table).map_err(|e| io::report(&e, lang))?;
+    // A header with a line break in it (Alt+Enter in Excel) stays on one
+    // line of the file.
+    let headers: Vec<String> = table.rows[h]
+        .cells
+        .iter()
+        .map(|c| c.text().split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
     let map = ColumnMap::guess(&headers);
     let mut text = map.to_file(&headers).to_yaml();
     let unused: Vec<&str> = map

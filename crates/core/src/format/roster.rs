@@ -449,6 +449,32 @@ fn load_roster_csv_checked(
 /// the first ten lines has most of (a header row has many, a title row
 /// above it few); `;` on a tie.
 fn csv_delimiter(text: &str) -> u8 {
+    // The delimiter that makes a header row appear, the one with the most
+    // roster fields; cells are split plainly (a quoted header is rare).
+    let head: Vec<&str> = text.lines().take(TITLE_ROWS).collect();
+    let fields = |d: u8| -> usize {
+        let rows: Vec<Vec<&str>> = head
+            .iter()
+            .map(|l| l.split(char::from(d)).collect())
+            .collect();
+        match header_row(
+            rows.iter().map(|r| r.iter().map(|c| c.trim_matches('"'))),
+            TITLE_ROWS,
+        ) {
+            Some(h) => rows[h]
+                .iter()
+                .filter(|c| recognise(c.trim_matches('"')).is_some())
+                .count(),
+            None => 0,
+        }
+    };
+    if let Some(d) = [b';', b',', b'\t']
+        .into_iter()
+        .filter(|&d| fields(d) > 0)
+        .max_by_key(|&d| (fields(d), d == b';'))
+    {
+        return d;
+    }
     let most = |d: u8| {
         text.lines()
             .take(10)
@@ -565,6 +591,33 @@ pub fn table_header(table: &Table) -> usize {
     .unwrap_or(0)
 }
 
+/// The header row of a table ([`table_header`]), or the problem that
+/// there is none (placed at the table's first row, quoting no cell).
+pub fn find_header(file: &str, table: &Table) -> Result<usize, LoadErrors> {
+    let rows: Vec<Vec<String>> = table
+        .rows
+        .iter()
+        .take(TITLE_ROWS)
+        .map(|r| r.cells.iter().map(Cell::text).collect())
+        .collect();
+    header_row(
+        rows.iter().map(|r| r.iter().map(String::as_str)),
+        TITLE_ROWS,
+    )
+    .ok_or_else(|| {
+        LoadErrors(vec![LoadError {
+            file: file.to_string(),
+            pos: Some(Pos {
+                line: table.rows.first().map_or(1, |r| r.at),
+                column: 1,
+            }),
+            path: String::new(),
+            kind: ErrorKind::NoHeaderRow,
+            sheet: table.sheet.clone(),
+        }])
+    })
+}
+
 /// A list cell's items: split at any of `separators`, trimmed, empty ones
 /// dropped.
 fn items(text: &str, separators: &[char]) -> Vec<String> {
@@ -640,9 +693,36 @@ pub fn load_table(
             Err(sorted(errors))
         };
     }
-    let h = table_header(table);
+    let texts = |r: &Row| -> Vec<String> { r.cells.iter().map(Cell::text).collect() };
+    // With a columns file, the header row is the first that has every
+    // header it names; otherwise the first that names two roster fields.
+    let found = match columns {
+        Some(c) => table
+            .rows
+            .iter()
+            .take(TITLE_ROWS)
+            .position(|r| c.apply(&texts(r)).is_ok()),
+        None => None,
+    };
+    let found = found.or_else(|| {
+        let rows: Vec<Vec<String>> = table.rows.iter().take(TITLE_ROWS).map(texts).collect();
+        header_row(
+            rows.iter().map(|r| r.iter().map(String::as_str)),
+            TITLE_ROWS,
+        )
+    });
+    let h = match (found, columns) {
+        (Some(h), _) => h,
+        // The columns file's own message says which header is missing.
+        (None, Some(_)) => 0,
+        (None, None) => {
+            let at = table.rows.first().map_or(1, |r| r.at);
+            errors.push(error(at, 0, "", ErrorKind::NoHeaderRow));
+            return Err(sorted(errors));
+        }
+    };
     let header = &table.rows[h];
-    let headers: Vec<String> = header.cells.iter().map(Cell::text).collect();
+    let headers: Vec<String> = texts(header);
     let named: Vec<String> = headers.iter().filter(|h| !h.is_empty()).cloned().collect();
     let map = match columns {
         Some(c) => match c.apply(&headers) {
@@ -758,18 +838,22 @@ pub fn load_table(
             ));
             break;
         }
-        for c in headers.len()..row.cells.len() {
-            if let Some(extra) = cell_at(c) {
-                errors.push(error(
-                    row.at,
-                    c,
-                    "",
-                    ErrorKind::InvalidValue {
-                        expected: Expected::Cells(headers.len()),
-                        found: Found::Text(extra.text()),
-                    },
-                ));
-            }
+        // A row with more cells than the header is misaligned: none of its
+        // cells is where its header says, so it is not read (nor quoted).
+        if let Some(last) = (headers.len()..row.cells.len())
+            .rev()
+            .find(|&c| cell_at(c).is_some())
+        {
+            errors.push(error(
+                row.at,
+                last,
+                "",
+                ErrorKind::TooManyCells {
+                    cells: last + 1,
+                    header: headers.len(),
+                },
+            ));
+            continue;
         }
         let mut values = Mapping::new();
         let mut put = |key: &str, value: Value| {
@@ -962,6 +1046,14 @@ pub fn load_table(
     let roster = build::<true>(input, ladder, &mut problems, &mut found);
     for p in problems {
         let (line, col, label) = place(&p.path);
+        // A field the row leaves empty: named and placed by its column.
+        if let ErrorKind::MissingField(key) = &p.kind {
+            if let Some(c) = Field::from_key(key).and_then(column) {
+                let kind = ErrorKind::MissingField(header_of(c));
+                errors.push(error(line, c, "", kind));
+                continue;
+            }
+        }
         errors.push(error(line, col, &label, p.kind));
     }
     for w in found {

@@ -91,7 +91,8 @@ pub fn sheet_table(file: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Tabl
                     Data::Int(n) => Cell::Number(*n as f64),
                     Data::Float(f) => Cell::Number(*f),
                     Data::Bool(b) => Cell::Bool(*b),
-                    Data::DateTime(d) if d.is_datetime() => {
+                    // A time of day alone (a serial below 1) is no date.
+                    Data::DateTime(d) if d.is_datetime() && d.as_f64() >= 1.0 => {
                         date(d).map_or_else(|| Cell::Text(d.as_f64().to_string()), Cell::Date)
                     }
                     Data::DateTime(d) => Cell::Number(d.as_f64()),

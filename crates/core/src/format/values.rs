@@ -53,6 +53,32 @@ pub fn read_period(text: &str) -> Option<(Date, Date)> {
 /// The words that are not days come back as `Err`, so the caller can say
 /// which.
 pub fn read_days(text: &str) -> Vec<Result<Day, String>> {
+    // A range: `ma t/m vr`, `maandag tot en met vrijdag`, `ma-vr`, `ma - vr`.
+    let lower = text.to_ascii_lowercase();
+    for sep in [
+        " tot en met ",
+        " t/m ",
+        " tm ",
+        " - ",
+        "-",
+        " to ",
+        " through ",
+    ] {
+        if let Some((from, to)) = lower.split_once(sep) {
+            let day = |w: &str| {
+                let w = w.trim().trim_end_matches('.');
+                Day::parse(w).or_else(|| short_day(w))
+            };
+            if let (Some(a), Some(b)) = (day(from), day(to)) {
+                if (a as usize) <= (b as usize) {
+                    return Day::ALL[a as usize..=b as usize]
+                        .iter()
+                        .map(|&d| Ok(d))
+                        .collect();
+                }
+            }
+        }
+    }
     text.split(|c: char| matches!(c, '|' | ',' | '/' | ';' | '+' | '&') || c.is_whitespace())
         .map(|w| w.trim().trim_end_matches('.'))
         .filter(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "en" | "and"))
@@ -168,7 +194,7 @@ mod tests {
 
     #[test]
     fn days_in_every_list_form() {
-        let cases: [(&str, Vec<Result<Day, String>>); 9] = [
+        let cases: [(&str, Vec<Result<Day, String>>); 13] = [
             ("ma|di", vec![Ok(Day::Mon), Ok(Day::Tue)]),
             ("ma, di", vec![Ok(Day::Mon), Ok(Day::Tue)]),
             ("ma/di/wo", vec![Ok(Day::Mon), Ok(Day::Tue), Ok(Day::Wed)]),
@@ -177,6 +203,13 @@ mod tests {
             ("Monday, TUESDAY", vec![Ok(Day::Mon), Ok(Day::Tue)]),
             ("ma., do.", vec![Ok(Day::Mon), Ok(Day::Thu)]),
             ("mon;fri", vec![Ok(Day::Mon), Ok(Day::Fri)]),
+            ("ma t/m wo", vec![Ok(Day::Mon), Ok(Day::Tue), Ok(Day::Wed)]),
+            (
+                "Maandag tot en met Woensdag",
+                vec![Ok(Day::Mon), Ok(Day::Tue), Ok(Day::Wed)],
+            ),
+            ("ma-wo", vec![Ok(Day::Mon), Ok(Day::Tue), Ok(Day::Wed)]),
+            ("do - vr", vec![Ok(Day::Thu), Ok(Day::Fri)]),
             ("ma, maandagg", vec![Ok(Day::Mon), Err("maandagg".into())]),
         ];
         for (text, expected) in cases {
