@@ -588,7 +588,7 @@ mod tests {
             ),
             (
                 import("r.csv", b"id;naam\n"),
-                "roster problems: r.csv:1:2: unknown field 'naam'; expected one of id, name, role, team, location, manager, specialisms, languages, days, hours, career_switcher, start, needs_mentor, capacity, coaching, prefers, avoids, email, absent, mentor, locked".into(),
+                "roster problems: r.csv:1:1: no column for role found; the file's columns: id, naam".into(),
             ),
             (
                 matching(&roster, MatchMode::Unmatched),
