@@ -153,6 +153,9 @@ test('an opened ladder survives a reload, and reset restores the example', async
   await page.waitForSelector('svg.ladder g.role');
   assert.match(await page.locator('h2').first().innerText(), /Gelijkvloers/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // A saved ladder's findings come from the worker, a moment after the drawing.
+  await page.locator('li.finding.problem').first().waitFor();
+  assert.equal(await page.locator('.findings .busy').count(), 0, 'nothing stays "checking"');
 
   await page.getByRole('button', { name: 'Reset to example' }).click();
   await page.waitForFunction(() => document.querySelector('h2')?.textContent.includes('Welzijn Groeit'));
@@ -884,6 +887,21 @@ test('when the worker cannot start, opening a file says why; once it can, the fi
   await page.setInputFiles('input[type=file]', ladder);
   await page.locator('h2', { hasText: 'Welzijn Gelijkvloers' }).waitFor();
   // The browser logged the failed load of worker.js; that was the point.
+  problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
+});
+
+test('when the worker cannot start, a saved ladder is drawn and its findings say why they are missing', async () => {
+  await open();
+  await page.setInputFiles('input[type=file]', join(PATHWAYS, 'welzijn-vlak.yaml'));
+  await page.locator('h2', { hasText: 'Welzijn Gelijkvloers' }).waitFor();
+  await page.waitForFunction(() => (localStorage.getItem('doorgroei') ?? '').includes('Gelijkvloers'));
+  await page.route('**/worker.js', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
+  await page.reload();
+  await page.locator('h2', { hasText: 'Welzijn Gelijkvloers' }).waitFor();
+  const failed = page.locator('.findings p.problem[role=alert]', { hasText: 'Het functiehuis kon niet worden gecontroleerd' });
+  await failed.waitFor();
+  assert.equal(await page.locator('.findings .busy').count(), 0, 'nothing stays "checking"');
+  assert.equal(await page.locator('svg.ladder g.role').count(), 4);
   problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
 });
 

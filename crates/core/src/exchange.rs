@@ -21,6 +21,7 @@ use crate::format::{
 use crate::matching::{assign, review, Assignment, MatchConfig};
 use crate::paths::Profile;
 use crate::roster::Roster;
+use crate::scan::{scan, Finding};
 
 /// A file as the page holds it: its name and its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +88,9 @@ pub enum Request {
     WriteProfile(ProfileFile),
     /// A roster file in its JSON form written as YAML: [`Reply::Written`].
     WriteRoster(String),
+    /// The findings of a ladder in its JSON form (a saved one, restored):
+    /// [`Reply::Scan`]. A ladder file read gets its findings with it.
+    Scan(String),
 }
 
 /// What the worker answers.
@@ -105,6 +109,8 @@ pub enum Reply {
     Migrate(MigrateReply),
     /// To [`Request::WriteProfile`] and [`Request::WriteRoster`].
     Written(WriteReply),
+    /// To [`Request::Scan`].
+    Scan(ScanReply),
     /// No answer, and why: the message was not a request (the worker's
     /// words), or on the page, the worker did not start or answer.
     Failed(String),
@@ -144,6 +150,7 @@ pub fn answer(request: Request) -> Reply {
         )),
         Request::WriteProfile(file) => Reply::Written(write_profile(file)),
         Request::WriteRoster(json) => Reply::Written(roster_yaml(&json)),
+        Request::Scan(ladder) => Reply::Scan(scan_ladder(&ladder)),
     }
 }
 
@@ -163,12 +170,14 @@ pub fn answer_json(request: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LadderReply {
-    /// The ladder file in its JSON form, and its warnings if any.
+    /// The ladder file in its JSON form, its warnings if any, and its scan.
     Read {
         /// The ladder file in its JSON form.
         ladder: String,
         /// What the file allows but is probably a mistake.
         warnings: Option<Report>,
+        /// The ladder's findings ([`crate::scan::scan`]).
+        findings: Vec<Finding>,
     },
     /// The file's problems, by line and column.
     Problems(Report),
@@ -232,6 +241,7 @@ pub fn read_ladder(name: &str, text: &str) -> LadderReply {
         Ok(loaded) => LadderReply::Read {
             ladder: ladder_file_to_json(&loaded.value.1),
             warnings: loaded.warnings.warnings_report(),
+            findings: scan(&loaded.value.0),
         },
         Err(errors) => LadderReply::Problems(errors.report()),
     }
@@ -297,6 +307,7 @@ pub fn migrate(ladder: (&str, &str), roster: Option<(&str, &str)>) -> MigrateRep
             ladder: LadderReply::Read {
                 ladder: ladder_file_to_json(&file),
                 warnings: None,
+                findings: scan(&ladder),
             },
             roster: roster.map(|(roster_name, roster_text)| {
                 load_roster_yaml(roster_name, roster_text, &ladder)
@@ -313,6 +324,16 @@ pub fn migrate(ladder: (&str, &str), roster: Option<(&str, &str)>) -> MigrateRep
 
 /// The answer to a file to write: its YAML text, or why there is none.
 pub type WriteReply = Result<String, String>;
+
+/// The answer to a scan: the ladder's findings, or why there are none.
+pub type ScanReply = Result<Vec<Finding>, String>;
+
+/// The findings of a ladder in its JSON form.
+pub fn scan_ladder(ladder_json: &str) -> ScanReply {
+    ladder_from_json(ladder_json)
+        .map(|ladder| scan(&ladder))
+        .ok_or_else(|| BAD_LADDER.to_string())
+}
 
 /// A profile written as a profile file (YAML); refused when its numbers
 /// are outside the limits the file is read with.
@@ -457,13 +478,18 @@ mod tests {
     fn describe(reply: &Reply) -> String {
         let first = |r: &Report| r.lines.first().map_or(String::new(), |l| l.en.clone());
         match reply {
-            Reply::Ladder(LadderReply::Read { ladder, warnings }) => format!(
-                "ladder {}{}",
+            Reply::Ladder(LadderReply::Read {
+                ladder,
+                warnings,
+                findings,
+            }) => format!(
+                "ladder {}{}; {}",
                 ladder_from_json(ladder)
                     .map_or("(not a ladder)".into(), |l| l.organisation().to_string()),
                 warnings
                     .as_ref()
-                    .map_or(String::new(), |w| format!(", {}", w.summary.en))
+                    .map_or(String::new(), |w| format!(", {}", w.summary.en)),
+                checks(findings)
             ),
             Reply::Ladder(LadderReply::Problems(r)) => format!("ladder problems: {}", first(r)),
             Reply::Profile(ProfileReply::Read(p)) => format!("profile in {}", p.current_role),
@@ -502,8 +528,24 @@ mod tests {
                 yaml.lines().find(|l| !l.starts_with('#')).unwrap_or("")
             ),
             Reply::Written(Err(why)) => format!("refused: {why}"),
+            Reply::Scan(Ok(findings)) => format!("scanned: {}", checks(findings)),
+            Reply::Scan(Err(why)) => format!("not scanned: {why}"),
             Reply::Failed(why) => format!("failed: {why}"),
         }
+    }
+
+    /// Findings in a word each: `findings dead-end, hybrid`.
+    fn checks(findings: &[Finding]) -> String {
+        let names: Vec<String> = findings
+            .iter()
+            .map(|f| serde_json::to_string(&f.check).unwrap().replace('"', ""))
+            .collect();
+        format!("findings {}", names.join(", "))
+    }
+
+    /// The findings of a ladder file as the core's scan finds them.
+    fn scanned(yaml: &str) -> String {
+        checks(&scan(&crate::format::load_ladder("l.yaml", yaml).unwrap()))
     }
 
     /// Sends each request (JSON text) as the worker receives it and
@@ -554,11 +596,16 @@ mod tests {
         let cases: Vec<(String, String)> = vec![
             (
                 json(Request::ReadLadder(file("w.yaml", LADDER))),
-                "ladder Stichting Welzijn Groeit".into(),
+                format!("ladder Stichting Welzijn Groeit; {}", scanned(LADDER)),
             ),
             (
                 json(Request::ReadLadder(file("v.yaml", VLAK))),
-                "ladder Stichting Welzijn Gelijkvloers".into(),
+                format!("ladder Stichting Welzijn Gelijkvloers; {}", scanned(VLAK)),
+            ),
+            (json(Request::Scan(ladder.clone())), format!("scanned: {}", scanned(LADDER))),
+            (
+                json(Request::Scan("{}".into())),
+                format!("not scanned: {BAD_LADDER}"),
             ),
             (
                 json(Request::ReadLadder(file("k.yaml", &broken))),
@@ -607,7 +654,7 @@ mod tests {
                     ladder: file("w.yaml", LADDER),
                     roster: Some(file("r.yaml", ROSTER_YAML)),
                 }),
-                format!("migrated: ladder Stichting Welzijn Groeit; roster of {} people", people()),
+                format!("migrated: ladder Stichting Welzijn Groeit; {}; roster of {} people", scanned(LADDER), people()),
             ),
             (
                 json(Request::Migrate {
@@ -661,11 +708,11 @@ mod tests {
             // The strings the glue used to send.
             (
                 r#"{"kind":"migrate","id":0,"name":"a","text":"b"}"#,
-                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `migrate`, `write_profile`, `write_roster` at line 1 column 7",
+                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `migrate`, `write_profile`, `write_roster`, `scan` at line 1 column 7",
             ),
             (
                 r#"{"frobnicate":{}}"#,
-                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `migrate`, `write_profile`, `write_roster` at line 1 column 13",
+                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `migrate`, `write_profile`, `write_roster`, `scan` at line 1 column 13",
             ),
             (r#""migrate""#, "failed: not a request: invalid type: unit variant, expected struct variant"),
             (r#"{"migrate":3}"#, "failed: not a request: invalid type: integer `3`, expected struct variant Request::Migrate at line 1 column 12"),
@@ -708,6 +755,7 @@ mod tests {
                 roster: None,
             },
             Request::WriteRoster("{}".into()),
+            Request::Scan("{}".into()),
         ];
         for request in requests {
             let text = json(request.clone());

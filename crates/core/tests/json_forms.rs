@@ -76,8 +76,8 @@ fn roster_json_form_reads_back_and_names_its_problems() {
 
 mod exchange {
     use doorgroei::exchange::{
-        import_roster, match_roster, migrate, read_ladder, read_profile, ImportReply, LadderReply,
-        MatchMode, MatchReply, MigrateReply, ProfileReply,
+        import_roster, match_roster, migrate, read_ladder, read_profile, scan_ladder, ImportReply,
+        LadderReply, MatchMode, MatchReply, MigrateReply, ProfileReply,
     };
     use doorgroei::format::{ladder_from_json, roster_to_json};
     use serde::{de::DeserializeOwned, Serialize};
@@ -97,7 +97,9 @@ mod exchange {
 
     fn ladder_json() -> String {
         match crossed(read_ladder("w.yaml", LADDER)) {
-            LadderReply::Read { ladder, warnings } => {
+            LadderReply::Read {
+                ladder, warnings, ..
+            } => {
                 assert_eq!(warnings, None);
                 ladder
             }
@@ -117,6 +119,35 @@ mod exchange {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn findings_cross_with_the_ladder_and_a_scan_of_its_json_form_gives_the_same() {
+        for (name, text) in super::LADDERS {
+            let expected = doorgroei::scan::scan(&super::load_ladder(name, text).unwrap());
+            assert!(
+                !expected.is_empty(),
+                "{name}: the example ladders have findings"
+            );
+            let LadderReply::Read {
+                ladder, findings, ..
+            } = crossed(read_ladder(name, text))
+            else {
+                panic!("{name} does not read")
+            };
+            assert_eq!(findings, expected, "{name}: read");
+            assert_eq!(
+                crossed(scan_ladder(&ladder)),
+                Ok(expected.clone()),
+                "{name}: scanned"
+            );
+            let LadderReply::Read { findings, .. } = crossed(migrate((name, text), None)).ladder
+            else {
+                panic!("{name} does not migrate")
+            };
+            assert_eq!(findings, expected, "{name}: migrated");
+        }
+        assert!(scan_ladder("{").is_err());
     }
 
     #[test]
