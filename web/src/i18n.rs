@@ -171,6 +171,8 @@ pub enum T {
     // Work done in the worker (headroom): the scan, the schedule, calendar files.
     Scanning,
     ScanFailed,
+    Planning,
+    PlanningFailed,
 }
 
 /// The text for `key` in `lang`.
@@ -347,6 +349,8 @@ fn nl(key: T) -> &'static str {
         // Work done in the worker (headroom).
         T::Scanning => "Functiehuis wordt gecontroleerd…",
         T::ScanFailed => "Het functiehuis kon niet worden gecontroleerd",
+        T::Planning => "Besprekingen worden gepland…",
+        T::PlanningFailed => "De besprekingen konden niet worden gepland",
     }
 }
 
@@ -522,6 +526,8 @@ fn en(key: T) -> &'static str {
         // Work done in the worker (headroom).
         T::Scanning => "Checking the ladder…",
         T::ScanFailed => "The ladder could not be checked",
+        T::Planning => "Planning the reviews…",
+        T::PlanningFailed => "The reviews could not be planned",
     }
 }
 
