@@ -1,7 +1,8 @@
 //! Reads the built-in example ladder and roster (`pathways/`) at build time
 //! and writes them in their JSON forms, which the page reads without a YAML
 //! or CSV reader: the example draws at once, and the page's WebAssembly
-//! carries no parser for it.
+//! carries no parser for it. Also the example's findings: the scan runs in
+//! the worker, which a visit that only looks at the example never starts.
 
 use std::path::{Path, PathBuf};
 
@@ -28,6 +29,11 @@ fn main() {
     write(
         &out.join("example-roster.json"),
         &doorgroei::format::roster_to_json(&roster),
+    );
+    let findings = doorgroei::scan::scan(&ladder);
+    write(
+        &out.join("example-findings.json"),
+        &serde_json::to_string(&findings).expect("findings are plain data"),
     );
 }
 

@@ -153,6 +153,9 @@ test('an opened ladder survives a reload, and reset restores the example', async
   await page.waitForSelector('svg.ladder g.role');
   assert.match(await page.locator('h2').first().innerText(), /Gelijkvloers/);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  // A saved ladder's findings come from the worker, a moment after the drawing.
+  await page.locator('li.finding.problem').first().waitFor();
+  assert.equal(await page.locator('.findings .busy').count(), 0, 'nothing stays "checking"');
 
   await page.getByRole('button', { name: 'Reset to example' }).click();
   await page.waitForFunction(() => document.querySelector('h2')?.textContent.includes('Welzijn Groeit'));
@@ -344,6 +347,9 @@ test('Besprekingen: the pairs get four-weekly reviews in a month grid, and calen
   await page.fill('#schedule-start', '2027-01-04');
   await page.locator('#schedule-start').dispatchEvent('change');
   const summary = page.locator('p.summary');
+  // Planned in the worker: the schedule from the new start replaces the one from today.
+  await summary.filter({ hasText: 'vanaf 2027-01-04' }).waitFor();
+  assert.equal(await page.locator('.calendar .busy').count(), 0, 'nothing stays "planning"');
   const expected = JSON.parse(execFileSync(process.env.DOORGROEI_CLI, [
     'schedule', join(PATHWAYS, 'welzijn-groeit.yaml'), join(PATHWAYS, 'rooster-welzijn-groeit.csv'),
     '--start', '2027-01-04', '--format', 'json',
@@ -884,6 +890,37 @@ test('when the worker cannot start, opening a file says why; once it can, the fi
   await page.setInputFiles('input[type=file]', ladder);
   await page.locator('h2', { hasText: 'Welzijn Gelijkvloers' }).waitFor();
   // The browser logged the failed load of worker.js; that was the point.
+  problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
+});
+
+test('when the worker cannot start, a saved ladder is drawn and its findings say why they are missing', async () => {
+  await open();
+  await page.setInputFiles('input[type=file]', join(PATHWAYS, 'welzijn-vlak.yaml'));
+  await page.locator('h2', { hasText: 'Welzijn Gelijkvloers' }).waitFor();
+  await page.waitForFunction(() => (localStorage.getItem('doorgroei') ?? '').includes('Gelijkvloers'));
+  await page.route('**/worker.js', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
+  await page.reload();
+  await page.locator('h2', { hasText: 'Welzijn Gelijkvloers' }).waitFor();
+  const failed = page.locator('.findings p.problem[role=alert]', { hasText: 'Het functiehuis kon niet worden gecontroleerd' });
+  await failed.waitFor();
+  assert.equal(await page.locator('.findings .busy').count(), 0, 'nothing stays "checking"');
+  assert.equal(await page.locator('svg.ladder g.role').count(), 4);
+  problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
+});
+
+test('when the worker cannot start, Besprekingen says the reviews could not be planned', async () => {
+  await openMatchedExample();
+  await page.waitForFunction(() => (localStorage.getItem('doorgroei.rooster') ?? '').includes('"mentor"'));
+  await page.route('**/worker.js', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
+  await page.reload();
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  const failed = page.locator('.calendar p.problem[role=alert]', { hasText: 'De besprekingen konden niet worden gepland' });
+  await failed.waitFor();
+  assert.equal(await page.locator('.calendar .busy').count(), 0, 'nothing stays "planning"');
+  // The settings stay usable; a new start asks again, and says so again.
+  await page.fill('#schedule-start', '2027-01-04');
+  await page.locator('#schedule-start').dispatchEvent('change');
+  await failed.waitFor();
   problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
 });
 

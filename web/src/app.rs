@@ -73,8 +73,8 @@ fn use_request<T: 'static>(
 }
 
 /// Sends each request a room records for the worker once: a ladder or
-/// profile file to read, a roster file to import, a matching, an older
-/// save to migrate.
+/// profile file to read, a ladder to scan, a roster file to import, a
+/// matching, an older save to migrate.
 #[hook]
 fn use_requests(store: &UseReducerHandle<Store>) {
     use_request(
@@ -82,6 +82,12 @@ fn use_requests(store: &UseReducerHandle<Store>) {
         store.functiehuis.reading.clone(),
         |file, _| ladder_room::request(file),
         |asked, reply| Action::Functiehuis(ladder_room::Action::Read(asked, reply)),
+    );
+    use_request(
+        store,
+        store.functiehuis.scanning.clone(),
+        |ladder, _| ladder_room::scan_request(ladder),
+        |asked, reply| Action::Functiehuis(ladder_room::Action::Scanned(asked, reply)),
     );
     use_request(
         store,
@@ -207,7 +213,8 @@ pub fn app() -> Html {
                     <Mentoring lang={lang} ladder={session.ladder.clone()} roster={session.roster.clone()}
                         room={store.mentoring.clone()} on={on_mentoring} on_export_failed={on_export_failed} />
                 } else if tab == Tab::Calendar {
-                    <Calendar lang={lang} roster={session.roster.clone()} />
+                    <Calendar lang={lang} ladder={session.ladder.clone()} roster={session.roster.clone()}
+                        on_export_failed={on_export_failed} />
                 } else {
                 <section class="workspace" aria-labelledby="ladder-heading">
                     <Toolbar lang={lang} ladder={session.ladder.clone()} room={store.functiehuis.clone()}

@@ -168,6 +168,11 @@ pub enum T {
     AsTable,
     Matching,
     MatchingFailed,
+    // Work done in the worker (headroom): the scan, the schedule, calendar files.
+    Scanning,
+    ScanFailed,
+    Planning,
+    PlanningFailed,
 }
 
 /// The text for `key` in `lang`.
@@ -341,6 +346,11 @@ fn nl(key: T) -> &'static str {
         T::AsTable => "Functiehuis als tabel (tekstversie van de tekening)",
         T::Matching => "Bezig met koppelen…",
         T::MatchingFailed => "Koppelen is niet gelukt",
+        // Work done in the worker (headroom).
+        T::Scanning => "Functiehuis wordt gecontroleerd…",
+        T::ScanFailed => "Het functiehuis kon niet worden gecontroleerd",
+        T::Planning => "Besprekingen worden gepland…",
+        T::PlanningFailed => "De besprekingen konden niet worden gepland",
     }
 }
 
@@ -513,6 +523,11 @@ fn en(key: T) -> &'static str {
         T::AsTable => "The ladder as a table (text version of the drawing)",
         T::Matching => "Matching…",
         T::MatchingFailed => "Matching failed",
+        // Work done in the worker (headroom).
+        T::Scanning => "Checking the ladder…",
+        T::ScanFailed => "The ladder could not be checked",
+        T::Planning => "Planning the reviews…",
+        T::PlanningFailed => "The reviews could not be planned",
     }
 }
 

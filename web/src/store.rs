@@ -109,7 +109,7 @@ impl Store {
         let ladder = Shared::new(ladder);
         let (mentoring, roster) = mentorkoppeling::State::restore(&ladder, roster);
         Store {
-            functiehuis: Rc::new(functiehuis::State::new(&ladder.ladder)),
+            functiehuis: Rc::new(functiehuis::State::new(&ladder)),
             groeipad: Rc::new(groeipad::State::new(&ladder.ladder, profile)),
             mentoring: Rc::new(mentoring),
             session: Session {
@@ -149,12 +149,15 @@ impl Store {
     /// True for the worker's answer to a request that is no longer awaited
     /// (another was made since, or everything was deleted).
     fn is_stale(&self, action: &Action) -> bool {
-        use functiehuis::Action::Read as LadderRead;
+        use functiehuis::Action::{Read as LadderRead, Scanned};
         use groeipad::Action::Read as ProfileRead;
         use mentorkoppeling::Action::{Imported, Matched};
         match action {
             Action::Functiehuis(LadderRead(asked, _)) => {
                 self.functiehuis.reading.as_ref() != Some(asked)
+            }
+            Action::Functiehuis(Scanned(asked, _)) => {
+                self.functiehuis.scanning.as_ref() != Some(asked)
             }
             Action::Groeipad(ProfileRead(asked, _)) => {
                 self.groeipad.reading.as_ref() != Some(asked)
@@ -188,7 +191,9 @@ impl Store {
     /// the example with the old save offered as a download.
     fn migrated(mut self, mut saved: Saved, reply: Reply) -> Store {
         let Reply::Migrate(MigrateReply {
-            ladder: LadderReply::Read { ladder, .. },
+            ladder: LadderReply::Read {
+                ladder, findings, ..
+            },
             roster,
         }) = reply
         else {
@@ -211,6 +216,14 @@ impl Store {
             _ => None,
         };
         let mut next = Store::restore(Some(Ok(saved)));
+        // The worker scanned the ladder with the save: no need to ask again.
+        if let Some(asked) = next.functiehuis.scanning.clone() {
+            let scanned = Box::new(Reply::Scan(Ok(findings)));
+            let (room, _) = next
+                .functiehuis
+                .reduce(functiehuis::Action::Scanned(asked, scanned));
+            next.functiehuis = Rc::new(room);
+        }
         if roster_errors.is_some() {
             next.mentoring = Rc::new(mentorkoppeling::State {
                 errors: roster_errors,
@@ -332,6 +345,9 @@ mod tests {
         for name in pending.into_iter().flatten() {
             out += &format!("; reading {name}");
         }
+        if store.functiehuis.scanning.is_some() {
+            out += "; scanning";
+        }
         if let Some(e) = &store.functiehuis.errors {
             out += &format!("; ladder error {}", e.lines[0].en);
         }
@@ -365,6 +381,13 @@ mod tests {
         if let Some(asked) = store.functiehuis.reading.clone() {
             let reply = answer(f::request(&asked));
             return Some(Action::Functiehuis(f::Action::Read(asked, Box::new(reply))));
+        }
+        if let Some(asked) = store.functiehuis.scanning.clone() {
+            let reply = answer(f::scan_request(&asked));
+            return Some(Action::Functiehuis(f::Action::Scanned(
+                asked,
+                Box::new(reply),
+            )));
         }
         if let Some(asked) = store.groeipad.reading.clone() {
             let reply = answer(g::request(&asked, &store.session.ladder));
@@ -543,8 +566,18 @@ mod tests {
         let restored = Store::restore(Some(Ok(Saved::read(&json, None).unwrap())));
         assert_eq!(
             seen(&restored),
-            "En Growth; ladder Welzijn Oud; profile in sw-hbo-vak; saved"
+            "En Growth; ladder Welzijn Oud; profile in sw-hbo-vak; scanning; saved"
         );
+        // Its findings are the worker's, as they were before the reload.
+        let rescanned = check(
+            restored,
+            vec![(
+                Step::Answer,
+                "En Growth; ladder Welzijn Oud; profile in sw-hbo-vak; saved",
+            )],
+        );
+        assert_eq!(*rescanned.functiehuis.findings, *done.functiehuis.findings);
+        assert!(!done.functiehuis.findings.is_empty());
     }
 
     #[test]

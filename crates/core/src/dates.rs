@@ -184,6 +184,20 @@ pub fn time<S: Serializer>(t: &Time, s: S) -> Result<S::Ok, S::Error> {
     ))
 }
 
+/// `#[serde(deserialize_with = "dates::read_time")]` for a `Time` field
+/// written by [`time`]: `HH:MM:SS`, exactly.
+pub fn read_time<'de, D: Deserializer<'de>>(d: D) -> Result<Time, D::Error> {
+    let text = String::deserialize(d)?;
+    let b = text.as_bytes();
+    let time = (b.len() == 8 && b[2] == b':' && b[5] == b':')
+        .then(|| {
+            let (h, m, s) = (digits(&b[0..2])?, digits(&b[3..5])?, digits(&b[6..8])?);
+            Time::new(h as i8, m as i8, s as i8, 0).ok()
+        })
+        .flatten();
+    time.ok_or_else(|| de::Error::invalid_value(Unexpected::Str(&text), &"a time as HH:MM:SS"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,5 +295,36 @@ mod tests {
         assert_eq!(serde_json::from_str::<S>(&json).unwrap(), s);
         let err = serde_json::from_str::<S>(r#"{"start":"2025-02-30","absent":[]}"#).unwrap_err();
         assert!(err.to_string().contains("a date as YYYY-MM-DD"), "{err}");
+    }
+
+    #[test]
+    fn a_time_reads_back_exactly_as_it_was_written() {
+        #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+        struct At(#[serde(serialize_with = "time", deserialize_with = "read_time")] Time);
+        for t in [
+            Time::constant(0, 0, 0, 0),
+            Time::constant(9, 5, 0, 0),
+            Time::constant(23, 59, 59, 0),
+        ] {
+            let json = serde_json::to_string(&At(t)).unwrap();
+            assert_eq!(serde_json::from_str::<At>(&json).unwrap(), At(t), "{json}");
+        }
+        // (text, read as)
+        let cases = [
+            ("\"09:30:00\"", Some(Time::constant(9, 30, 0, 0))),
+            ("\"24:00:00\"", None),
+            ("\"12:60:00\"", None),
+            ("\"12:00:60\"", None),
+            ("\"9:30:00\"", None),
+            ("\"09:30\"", None),
+            ("\"09-30-00\"", None),
+            ("\"0a:30:00\"", None),
+            ("\"09:30:00 \"", None),
+            ("930", None),
+        ];
+        for (text, expected) in cases {
+            let read = serde_json::from_str::<At>(text).ok().map(|at| at.0);
+            assert_eq!(read, expected, "{text}");
+        }
     }
 }

@@ -10,17 +10,22 @@
 //! neither's fields. Every answer is a pure function here ([`answer`]), so
 //! it is tested natively.
 
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Report;
 use crate::format::{
-    check_profile, ladder_file_to_json, ladder_from_json, load_ladder_checked, load_ladder_file,
-    load_profile, load_roster_checked, load_roster_json, load_roster_yaml, profile_to_yaml,
-    roster_file_to_yaml, roster_to_json, Loaded, ProfileFile, RosterFile,
+    calendar_file_names, check_profile, ladder_file_to_json, ladder_from_json, load_ladder_checked,
+    load_ladder_file, load_profile, load_roster_checked, load_roster_json, load_roster_yaml,
+    profile_to_yaml, roster_file_to_yaml, roster_to_json, schedule_to_csv, schedule_to_ics, Loaded,
+    ProfileFile, RosterFile,
 };
+use crate::i18n::Lang;
 use crate::matching::{assign, review, Assignment, MatchConfig};
 use crate::paths::Profile;
 use crate::roster::Roster;
+use crate::scan::{scan, Finding};
+use crate::schedule::{schedule, summary, PairRef, Schedule, ScheduleConfig, Summary};
 
 /// A file as the page holds it: its name and its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +92,58 @@ pub enum Request {
     WriteProfile(ProfileFile),
     /// A roster file in its JSON form written as YAML: [`Reply::Written`].
     WriteRoster(String),
+    /// The findings of a ladder in its JSON form (a saved one, restored):
+    /// [`Reply::Scan`]. A ladder file read gets its findings with it.
+    Scan(String),
+    /// The case reviews of a roster's pairs: [`Reply::Schedule`].
+    Schedule(ScheduleRequest),
+    /// A calendar file of those reviews (iCalendar or CSV):
+    /// [`Reply::Written`].
+    WriteCalendar(CalendarRequest),
+}
+
+/// The case reviews of the pairs a roster has now, with the settings the
+/// web app offers (the rest as `ScheduleConfig::default()`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScheduleRequest {
+    /// The ladder in its JSON form (the roster is read against it).
+    pub ladder: String,
+    /// The roster in its JSON form: its pairs are scheduled.
+    pub roster: String,
+    /// The first day reviews may be planned on.
+    #[serde(with = "crate::dates::date")]
+    pub start: Date,
+    /// How long the reviews go on, 1 to 36 months.
+    pub months: u8,
+    /// Weeks between a pair's reviews, 4 to 6.
+    pub cadence_weeks: u8,
+}
+
+/// Which calendar file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CalendarFormat {
+    /// iCalendar ([`crate::format::schedule_to_ics`]).
+    Ics,
+    /// A table ([`crate::format::schedule_to_csv`]).
+    Csv,
+}
+
+/// A calendar file of the reviews a [`ScheduleRequest`] makes (made again
+/// in the worker: the same request gives the same schedule).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarRequest {
+    /// The schedule.
+    pub reviews: ScheduleRequest,
+    /// Which file.
+    pub format: CalendarFormat,
+    /// Only this person's reviews (iCalendar only).
+    pub person: Option<String>,
+    /// The language of the file's texts and column names.
+    pub lang: Lang,
+    /// When the file is made (iCalendar's DTSTAMP), in milliseconds since
+    /// 1970 by the page's clock.
+    pub stamp: i64,
 }
 
 /// What the worker answers.
@@ -103,8 +160,13 @@ pub enum Reply {
     Match(MatchReply),
     /// To [`Request::Migrate`].
     Migrate(MigrateReply),
-    /// To [`Request::WriteProfile`] and [`Request::WriteRoster`].
+    /// To [`Request::WriteProfile`], [`Request::WriteRoster`] and
+    /// [`Request::WriteCalendar`].
     Written(WriteReply),
+    /// To [`Request::Scan`].
+    Scan(ScanReply),
+    /// To [`Request::Schedule`].
+    Schedule(ScheduleReply),
     /// No answer, and why: the message was not a request (the worker's
     /// words), or on the page, the worker did not start or answer.
     Failed(String),
@@ -144,6 +206,9 @@ pub fn answer(request: Request) -> Reply {
         )),
         Request::WriteProfile(file) => Reply::Written(write_profile(file)),
         Request::WriteRoster(json) => Reply::Written(roster_yaml(&json)),
+        Request::Scan(ladder) => Reply::Scan(scan_ladder(&ladder)),
+        Request::Schedule(request) => Reply::Schedule(plan_reviews(&request)),
+        Request::WriteCalendar(request) => Reply::Written(write_calendar(&request)),
     }
 }
 
@@ -163,12 +228,14 @@ pub fn answer_json(request: &str) -> String {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum LadderReply {
-    /// The ladder file in its JSON form, and its warnings if any.
+    /// The ladder file in its JSON form, its warnings if any, and its scan.
     Read {
         /// The ladder file in its JSON form.
         ladder: String,
         /// What the file allows but is probably a mistake.
         warnings: Option<Report>,
+        /// The ladder's findings ([`crate::scan::scan`]).
+        findings: Vec<Finding>,
     },
     /// The file's problems, by line and column.
     Problems(Report),
@@ -232,6 +299,7 @@ pub fn read_ladder(name: &str, text: &str) -> LadderReply {
         Ok(loaded) => LadderReply::Read {
             ladder: ladder_file_to_json(&loaded.value.1),
             warnings: loaded.warnings.warnings_report(),
+            findings: scan(&loaded.value.0),
         },
         Err(errors) => LadderReply::Problems(errors.report()),
     }
@@ -297,6 +365,7 @@ pub fn migrate(ladder: (&str, &str), roster: Option<(&str, &str)>) -> MigrateRep
             ladder: LadderReply::Read {
                 ladder: ladder_file_to_json(&file),
                 warnings: None,
+                findings: scan(&ladder),
             },
             roster: roster.map(|(roster_name, roster_text)| {
                 load_roster_yaml(roster_name, roster_text, &ladder)
@@ -313,6 +382,121 @@ pub fn migrate(ladder: (&str, &str), roster: Option<(&str, &str)>) -> MigrateRep
 
 /// The answer to a file to write: its YAML text, or why there is none.
 pub type WriteReply = Result<String, String>;
+
+/// The answer to a scan: the ladder's findings, or why there are none.
+pub type ScanReply = Result<Vec<Finding>, String>;
+
+/// The findings of a ladder in its JSON form.
+pub fn scan_ladder(ladder_json: &str) -> ScanReply {
+    ladder_from_json(ladder_json)
+        .map(|ladder| scan(&ladder))
+        .ok_or_else(|| BAD_LADDER.to_string())
+}
+
+/// A roster's case reviews and what the page says about them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reviews {
+    /// The reviews placed and those that could not be.
+    pub schedule: Schedule,
+    /// The schedule in a few sentences ([`crate::schedule::summary`]).
+    pub summary: Summary,
+    /// Everyone with reviews, each with the name of their own calendar file.
+    pub people: Vec<CalendarPerson>,
+}
+
+/// Someone whose reviews can be downloaded as a calendar of their own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarPerson {
+    /// The person's id.
+    pub id: String,
+    /// True for a mentor, false for a mentee.
+    pub mentor: bool,
+    /// The file's name ([`calendar_file_names`], as `doorgroei schedule
+    /// --ics-dir` names them): unique per person, also when two ids differ
+    /// only in characters a file name cannot hold.
+    pub file: String,
+}
+
+/// The answer to a schedule: the reviews, or why there are none.
+pub type ScheduleReply = Result<Reviews, String>;
+
+/// Schedules the reviews of the roster's pairs.
+pub fn plan_reviews(request: &ScheduleRequest) -> ScheduleReply {
+    let (roster, pairs, schedule) = reviews_of(request)?;
+    let summary = summary(&schedule, pairs.len(), request.start);
+    let people = calendar_people(&roster, &pairs);
+    Ok(Reviews {
+        schedule,
+        summary,
+        people,
+    })
+}
+
+/// A calendar file of the reviews `request` makes.
+pub fn write_calendar(request: &CalendarRequest) -> WriteReply {
+    let (roster, _, schedule) = reviews_of(&request.reviews)?;
+    Ok(match request.format {
+        CalendarFormat::Ics => {
+            let stamp = jiff::Timestamp::from_millisecond(request.stamp)
+                .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+            schedule_to_ics(
+                &schedule,
+                &roster,
+                request.lang,
+                stamp,
+                request.person.as_deref(),
+            )
+        }
+        CalendarFormat::Csv => schedule_to_csv(&schedule, &roster, request.lang),
+    })
+}
+
+/// The people of `pairs`, mentors first, each group by name, with their
+/// calendar files' names.
+fn calendar_people(roster: &Roster, pairs: &[PairRef]) -> Vec<CalendarPerson> {
+    let names = roster.lookup();
+    let mut people: Vec<(&str, bool)> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for p in pairs {
+        for (id, mentor) in [(p.mentor.as_str(), true), (p.mentee.as_str(), false)] {
+            if seen.insert(id) {
+                people.push((id, mentor));
+            }
+        }
+    }
+    crate::sort::sort_by_key(&mut people, |&(id, mentor)| (!mentor, names.name(id)));
+    let ids: Vec<&str> = people.iter().map(|&(id, _)| id).collect();
+    calendar_file_names(&ids, &[])
+        .into_iter()
+        .zip(people)
+        .map(|(file, (id, mentor))| CalendarPerson {
+            id: id.to_string(),
+            mentor,
+            file: file.name,
+        })
+        .collect()
+}
+
+/// The roster of `request`, its pairs and their schedule.
+fn reviews_of(request: &ScheduleRequest) -> Result<(Roster, Vec<PairRef>, Schedule), String> {
+    let (months, cadence_weeks) = (request.months, request.cadence_weeks);
+    if !(1..=36).contains(&months) || !(4..=6).contains(&cadence_weeks) {
+        return Err(format!(
+            "{months} months every {cadence_weeks} weeks: the limits are 1 to 36 months, every 4 to 6 weeks"
+        ));
+    }
+    let ladder = ladder_from_json(&request.ladder).ok_or_else(|| BAD_LADDER.to_string())?;
+    let roster = load_roster_json("rooster.json", &request.roster, &ladder)
+        .map_err(|errors| errors.to_string())?;
+    let config = ScheduleConfig {
+        months,
+        cadence_weeks,
+        ..ScheduleConfig::default()
+    };
+    let pairs: Vec<PairRef> = roster.pairs.iter().map(PairRef::from).collect();
+    let schedule = schedule(&roster, &pairs, request.start, &config);
+    Ok((roster, pairs, schedule))
+}
 
 /// A profile written as a profile file (YAML); refused when its numbers
 /// are outside the limits the file is read with.
@@ -457,13 +641,18 @@ mod tests {
     fn describe(reply: &Reply) -> String {
         let first = |r: &Report| r.lines.first().map_or(String::new(), |l| l.en.clone());
         match reply {
-            Reply::Ladder(LadderReply::Read { ladder, warnings }) => format!(
-                "ladder {}{}",
+            Reply::Ladder(LadderReply::Read {
+                ladder,
+                warnings,
+                findings,
+            }) => format!(
+                "ladder {}{}; {}",
                 ladder_from_json(ladder)
                     .map_or("(not a ladder)".into(), |l| l.organisation().to_string()),
                 warnings
                     .as_ref()
-                    .map_or(String::new(), |w| format!(", {}", w.summary.en))
+                    .map_or(String::new(), |w| format!(", {}", w.summary.en)),
+                checks(findings)
             ),
             Reply::Ladder(LadderReply::Problems(r)) => format!("ladder problems: {}", first(r)),
             Reply::Profile(ProfileReply::Read(p)) => format!("profile in {}", p.current_role),
@@ -497,13 +686,38 @@ mod tests {
                     }
                 )
             }
-            Reply::Written(Ok(yaml)) => format!(
-                "yaml: {}",
-                yaml.lines().find(|l| !l.starts_with('#')).unwrap_or("")
-            ),
+            Reply::Written(Ok(text)) => {
+                let first = text.lines().find(|l| !l.starts_with('#')).unwrap_or("");
+                match text.matches("BEGIN:VEVENT").count() {
+                    0 => format!("written: {first}"),
+                    events => format!("written: {first} ({events} events)"),
+                }
+            }
             Reply::Written(Err(why)) => format!("refused: {why}"),
+            Reply::Scan(Ok(findings)) => format!("scanned: {}", checks(findings)),
+            Reply::Scan(Err(why)) => format!("not scanned: {why}"),
+            Reply::Schedule(Ok(reviews)) => format!(
+                "reviews: {}; {} people",
+                reviews.summary.lines.first().map_or("", |l| l.en.as_str()),
+                reviews.people.len()
+            ),
+            Reply::Schedule(Err(why)) => format!("no reviews: {why}"),
             Reply::Failed(why) => format!("failed: {why}"),
         }
+    }
+
+    /// Findings in a word each: `findings dead-end, hybrid`.
+    fn checks(findings: &[Finding]) -> String {
+        let names: Vec<String> = findings
+            .iter()
+            .map(|f| serde_json::to_string(&f.check).unwrap().replace('"', ""))
+            .collect();
+        format!("findings {}", names.join(", "))
+    }
+
+    /// The findings of a ladder file as the core's scan finds them.
+    fn scanned(yaml: &str) -> String {
+        checks(&scan(&crate::format::load_ladder("l.yaml", yaml).unwrap()))
     }
 
     /// Sends each request (JSON text) as the worker receives it and
@@ -528,10 +742,78 @@ mod tests {
         serde_json::to_string(&request).unwrap()
     }
 
+    /// The example roster with the pairs a matching gives it, in its JSON form.
+    fn paired_roster_json() -> String {
+        let ladder = ladder_from_json(&ladder_json()).unwrap();
+        let mut roster = load_roster_json("r", &roster_json(), &ladder).unwrap();
+        let outcome = assign(&ladder, &roster, &MatchConfig::default());
+        roster.pairs = outcome
+            .pairs
+            .iter()
+            .map(crate::roster::Pair::from)
+            .collect();
+        roster_to_json(&roster)
+    }
+
+    /// The example's schedule, as the core's scheduler makes it.
+    fn the_schedule(roster_json: &str, start: Date, months: u8, cadence_weeks: u8) -> Schedule {
+        let ladder = ladder_from_json(&ladder_json()).unwrap();
+        let roster = load_roster_json("r", roster_json, &ladder).unwrap();
+        let pairs: Vec<PairRef> = roster.pairs.iter().map(PairRef::from).collect();
+        let config = ScheduleConfig {
+            months,
+            cadence_weeks,
+            ..ScheduleConfig::default()
+        };
+        schedule(&roster, &pairs, start, &config)
+    }
+
+    /// The first line of the summary of the example's schedule, as the
+    /// core's scheduler makes it, and how many people meet.
+    fn scheduled(roster_json: &str, start: Date, months: u8, cadence_weeks: u8) -> String {
+        let plan = the_schedule(roster_json, start, months, cadence_weeks);
+        let ladder = ladder_from_json(&ladder_json()).unwrap();
+        let pairs = load_roster_json("r", roster_json, &ladder).unwrap().pairs;
+        assert!(plan.reviews.len() > pairs.len(), "a year of reviews");
+        let people: std::collections::BTreeSet<&str> = pairs
+            .iter()
+            .flat_map(|p| [p.mentor.as_str(), p.mentee.as_str()])
+            .collect();
+        let line = summary(&plan, pairs.len(), start).lines[0].en.clone();
+        format!("{line}; {} people", people.len())
+    }
+
     #[test]
     fn each_request_kind_gets_its_own_answer() {
         let ladder = ladder_json();
         let roster = roster_json();
+        let paired = paired_roster_json();
+        let start = jiff::civil::date(2027, 1, 4);
+        let the_request = |roster: &str, months, cadence_weeks| ScheduleRequest {
+            ladder: ladder.clone(),
+            roster: roster.into(),
+            start,
+            months,
+            cadence_weeks,
+        };
+        let reviews = |roster: &str, months, cadence_weeks| {
+            json(Request::Schedule(the_request(
+                roster,
+                months,
+                cadence_weeks,
+            )))
+        };
+        let year = the_schedule(&paired, start, 12, 4);
+        let mentor = year.reviews[0].mentor.as_str();
+        let calendar = |format, person: Option<&str>| {
+            json(Request::WriteCalendar(CalendarRequest {
+                reviews: the_request(&paired, 12, 4),
+                format,
+                person: person.map(str::to_string),
+                lang: Lang::Nl,
+                stamp: 1_800_000_000_000,
+            }))
+        };
         let mut sanne = crate::paths::Profile::in_role("sw-hbo-vak");
         sanne.goals = vec!["praktijkopleider".into()];
         let mut too_long = sanne.clone();
@@ -554,11 +836,16 @@ mod tests {
         let cases: Vec<(String, String)> = vec![
             (
                 json(Request::ReadLadder(file("w.yaml", LADDER))),
-                "ladder Stichting Welzijn Groeit".into(),
+                format!("ladder Stichting Welzijn Groeit; {}", scanned(LADDER)),
             ),
             (
                 json(Request::ReadLadder(file("v.yaml", VLAK))),
-                "ladder Stichting Welzijn Gelijkvloers".into(),
+                format!("ladder Stichting Welzijn Gelijkvloers; {}", scanned(VLAK)),
+            ),
+            (json(Request::Scan(ladder.clone())), format!("scanned: {}", scanned(LADDER))),
+            (
+                json(Request::Scan("{}".into())),
+                format!("not scanned: {BAD_LADDER}"),
             ),
             (
                 json(Request::ReadLadder(file("k.yaml", &broken))),
@@ -607,7 +894,7 @@ mod tests {
                     ladder: file("w.yaml", LADDER),
                     roster: Some(file("r.yaml", ROSTER_YAML)),
                 }),
-                format!("migrated: ladder Stichting Welzijn Groeit; roster of {} people", people()),
+                format!("migrated: ladder Stichting Welzijn Groeit; {}; roster of {} people", scanned(LADDER), people()),
             ),
             (
                 json(Request::Migrate {
@@ -618,7 +905,7 @@ mod tests {
             ),
             (
                 json(Request::WriteProfile(ProfileFile::from(sanne))),
-                "yaml: schema: doorgroei/profile@1".into(),
+                "written: schema: doorgroei/profile@1".into(),
             ),
             (
                 json(Request::WriteProfile(ProfileFile::from(too_long))),
@@ -626,7 +913,43 @@ mod tests {
             ),
             (
                 json(Request::WriteRoster(roster.clone())),
-                "yaml: schema: doorgroei/roster@1".into(),
+                "written: schema: doorgroei/roster@1".into(),
+            ),
+            (
+                reviews(&paired, 12, 4),
+                format!("reviews: {}", scheduled(&paired, start, 12, 4)),
+            ),
+            (
+                reviews(&paired, 6, 5),
+                format!("reviews: {}", scheduled(&paired, start, 6, 5)),
+            ),
+            (
+                reviews(&roster, 12, 4),
+                "reviews: 0 reviews planned for 0 pairs; 0 could not be placed.; 0 people".into(),
+            ),
+            (
+                calendar(CalendarFormat::Ics, None),
+                format!("written: BEGIN:VCALENDAR ({} events)", year.reviews.len()),
+            ),
+            (
+                calendar(CalendarFormat::Ics, Some(mentor)),
+                format!("written: BEGIN:VCALENDAR ({} events)", year.reviews.iter().filter(|r| r.mentor == mentor).count()),
+            ),
+            (
+                calendar(CalendarFormat::Csv, None),
+                "written: datum;begin;eind;mentor;naam_mentor;mentee;naam_mentee;bespreking;ideale_datum".into(),
+            ),
+            (
+                reviews(&paired, 37, 4),
+                "no reviews: 37 months every 4 weeks: the limits are 1 to 36 months, every 4 to 6 weeks".into(),
+            ),
+            (
+                reviews(&paired, 12, 3),
+                "no reviews: 12 months every 3 weeks: the limits are 1 to 36 months, every 4 to 6 weeks".into(),
+            ),
+            (
+                reviews("{", 12, 4),
+                "no reviews: rooster.json:1:1: invalid JSON: the file ends before everything is closed (the mapping in { })".into(),
             ),
         ];
         check(&cases);
@@ -661,11 +984,11 @@ mod tests {
             // The strings the glue used to send.
             (
                 r#"{"kind":"migrate","id":0,"name":"a","text":"b"}"#,
-                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `migrate`, `write_profile`, `write_roster` at line 1 column 7",
+                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar` at line 1 column 7",
             ),
             (
                 r#"{"frobnicate":{}}"#,
-                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `migrate`, `write_profile`, `write_roster` at line 1 column 13",
+                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar` at line 1 column 13",
             ),
             (r#""migrate""#, "failed: not a request: invalid type: unit variant, expected struct variant"),
             (r#"{"migrate":3}"#, "failed: not a request: invalid type: integer `3`, expected struct variant Request::Migrate at line 1 column 12"),
@@ -708,6 +1031,27 @@ mod tests {
                 roster: None,
             },
             Request::WriteRoster("{}".into()),
+            Request::Scan("{}".into()),
+            Request::Schedule(ScheduleRequest {
+                ladder: "{}".into(),
+                roster: "{}".into(),
+                start: jiff::civil::date(2027, 1, 4),
+                months: 12,
+                cadence_weeks: 4,
+            }),
+            Request::WriteCalendar(CalendarRequest {
+                reviews: ScheduleRequest {
+                    ladder: "{}".into(),
+                    roster: "{}".into(),
+                    start: jiff::civil::date(2027, 1, 4),
+                    months: 1,
+                    cadence_weeks: 6,
+                },
+                format: CalendarFormat::Ics,
+                person: Some("m0001".into()),
+                lang: Lang::En,
+                stamp: -1,
+            }),
         ];
         for request in requests {
             let text = json(request.clone());

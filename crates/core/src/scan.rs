@@ -8,14 +8,14 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use petgraph::stable_graph::NodeIndex;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::{join_list, Bilingual, Lang};
 use crate::ladder::{Ladder, Level, Role, Track};
 use crate::sort;
 
 /// How much a finding matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Worth knowing; nothing to fix.
@@ -41,7 +41,7 @@ impl Severity {
 }
 
 /// Which check produced a finding.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Check {
     /// A role with no way onward.
@@ -65,7 +65,7 @@ pub enum Check {
 }
 
 /// One observation about a ladder.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// How much it matters.
     pub severity: Severity,

@@ -35,7 +35,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::dates::{add_days, add_minutes, add_months};
 use jiff::civil::{Date, Time, Weekday};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::Bilingual;
 use crate::matching::Matched;
@@ -241,7 +241,7 @@ impl From<&Pair> for PairRef {
 }
 
 /// One placed review.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
     /// The mentee's id.
     pub mentee: String,
@@ -256,15 +256,21 @@ pub struct Review {
     #[serde(with = "crate::dates::date")]
     pub date: Date,
     /// Start time (Europe/Amsterdam).
-    #[serde(serialize_with = "crate::dates::time")]
+    #[serde(
+        serialize_with = "crate::dates::time",
+        deserialize_with = "crate::dates::read_time"
+    )]
     pub start: Time,
     /// End time (Europe/Amsterdam).
-    #[serde(serialize_with = "crate::dates::time")]
+    #[serde(
+        serialize_with = "crate::dates::time",
+        deserialize_with = "crate::dates::read_time"
+    )]
     pub end: Time,
 }
 
 /// A review that could not be placed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unplaced {
     /// The mentee's id.
     pub mentee: String,
@@ -281,7 +287,7 @@ pub struct Unplaced {
 
 /// A mentee whose reviews begin after the schedule's start, because they
 /// start in the organisation later.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LaterStart {
     /// The mentee's id.
     pub mentee: String,
@@ -291,7 +297,7 @@ pub struct LaterStart {
 }
 
 /// The outcome: reviews in date order, and what could not be placed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Schedule {
     /// Placed reviews, by date, start time, then pair order.
     pub reviews: Vec<Review>,
@@ -598,7 +604,7 @@ pub fn schedule(
 }
 
 /// A schedule in a few sentences (the command line's and the web app's).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     /// What was planned over which dates, how often and for how long, and
     /// whose reviews begin later.

@@ -76,10 +76,12 @@ fn roster_json_form_reads_back_and_names_its_problems() {
 
 mod exchange {
     use doorgroei::exchange::{
-        import_roster, match_roster, migrate, read_ladder, read_profile, ImportReply, LadderReply,
-        MatchMode, MatchReply, MigrateReply, ProfileReply,
+        import_roster, match_roster, migrate, plan_reviews, read_ladder, read_profile, scan_ladder,
+        write_calendar, CalendarFormat, CalendarRequest, ImportReply, LadderReply, MatchMode,
+        MatchReply, MigrateReply, ProfileReply, ScheduleRequest,
     };
     use doorgroei::format::{ladder_from_json, roster_to_json};
+    use doorgroei::roster::Roster;
     use serde::{de::DeserializeOwned, Serialize};
     use std::fmt::Debug;
 
@@ -97,7 +99,9 @@ mod exchange {
 
     fn ladder_json() -> String {
         match crossed(read_ladder("w.yaml", LADDER)) {
-            LadderReply::Read { ladder, warnings } => {
+            LadderReply::Read {
+                ladder, warnings, ..
+            } => {
                 assert_eq!(warnings, None);
                 ladder
             }
@@ -117,6 +121,35 @@ mod exchange {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn findings_cross_with_the_ladder_and_a_scan_of_its_json_form_gives_the_same() {
+        for (name, text) in super::LADDERS {
+            let expected = doorgroei::scan::scan(&super::load_ladder(name, text).unwrap());
+            assert!(
+                !expected.is_empty(),
+                "{name}: the example ladders have findings"
+            );
+            let LadderReply::Read {
+                ladder, findings, ..
+            } = crossed(read_ladder(name, text))
+            else {
+                panic!("{name} does not read")
+            };
+            assert_eq!(findings, expected, "{name}: read");
+            assert_eq!(
+                crossed(scan_ladder(&ladder)),
+                Ok(expected.clone()),
+                "{name}: scanned"
+            );
+            let LadderReply::Read { findings, .. } = crossed(migrate((name, text), None)).ladder
+            else {
+                panic!("{name} does not migrate")
+            };
+            assert_eq!(findings, expected, "{name}: migrated");
+        }
+        assert!(scan_ladder("{").is_err());
     }
 
     #[test]
@@ -195,6 +228,126 @@ mod exchange {
             match_roster(&ladder, "{", MatchMode::Unmatched),
             MatchReply::Error(_)
         ));
+    }
+
+    /// The example ladder's JSON form and the example roster with the pairs
+    /// a matching gives it.
+    fn paired() -> (String, Roster) {
+        let ladder = ladder_json();
+        let ImportReply::Loaded { mut roster, .. } = import_roster(&ladder, "r.csv", ROSTER_CSV)
+        else {
+            panic!("the example roster reads")
+        };
+        let MatchReply::Ok(outcome) =
+            match_roster(&ladder, &roster_to_json(&roster), MatchMode::Unmatched)
+        else {
+            panic!("the example roster matches")
+        };
+        roster.pairs = outcome.pairs.iter().map(Into::into).collect();
+        (ladder, roster)
+    }
+
+    #[test]
+    fn calendar_files_are_the_core_writers_for_the_schedule_shown() {
+        use doorgroei::format::{schedule_to_csv, schedule_to_ics};
+        use doorgroei::Lang;
+        let (ladder, roster) = paired();
+        let request = ScheduleRequest {
+            ladder,
+            roster: roster_to_json(&roster),
+            start: jiff::civil::date(2027, 1, 4),
+            months: 12,
+            cadence_weeks: 4,
+        };
+        let reviews = plan_reviews(&request).unwrap();
+        let millis = 1_800_000_000_123;
+        let stamp = jiff::Timestamp::from_millisecond(millis).unwrap();
+        let file = |format, person: Option<&str>, lang| {
+            write_calendar(&CalendarRequest {
+                reviews: request.clone(),
+                format,
+                person: person.map(str::to_string),
+                lang,
+                stamp: millis,
+            })
+            .unwrap()
+        };
+        let plan = &reviews.schedule;
+        for lang in [Lang::Nl, Lang::En] {
+            let ics = |person| schedule_to_ics(plan, &roster, lang, stamp, person);
+            assert_eq!(file(CalendarFormat::Ics, None, lang), ics(None));
+            assert_eq!(
+                file(CalendarFormat::Csv, None, lang),
+                schedule_to_csv(plan, &roster, lang)
+            );
+            for person in reviews.people.iter().step_by(7) {
+                let id = Some(person.id.as_str());
+                assert_eq!(
+                    file(CalendarFormat::Ics, id, lang),
+                    ics(id),
+                    "{}",
+                    person.id
+                );
+            }
+        }
+        // Everyone of the pairs once, mentors first, each group by name,
+        // every file name its own.
+        let people = &reviews.people;
+        let mut ids: Vec<&str> = people.iter().map(|p| p.id.as_str()).collect();
+        let mut expected: Vec<&str> = roster
+            .pairs
+            .iter()
+            .flat_map(|p| [p.mentor.as_str(), p.mentee.as_str()])
+            .collect();
+        ids.sort_unstable();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(ids, expected);
+        let mentors = people.iter().take_while(|p| p.mentor).count();
+        assert!(mentors > 0 && people[mentors..].iter().all(|p| !p.mentor));
+        let names = roster.lookup();
+        for group in [&people[..mentors], &people[mentors..]] {
+            assert!(group
+                .windows(2)
+                .all(|w| names.name(&w[0].id) <= names.name(&w[1].id)));
+        }
+        let files: std::collections::BTreeSet<String> =
+            people.iter().map(|p| p.file.to_lowercase()).collect();
+        assert_eq!(files.len(), people.len());
+        assert!(people.iter().all(|p| p.file.ends_with(".ics")));
+    }
+
+    #[test]
+    fn a_schedule_crosses_unchanged_and_is_the_schedule_of_the_roster_s_pairs() {
+        use doorgroei::schedule::{schedule, summary, PairRef, ScheduleConfig};
+        let (ladder, roster) = paired();
+        let start = jiff::civil::date(2027, 1, 4);
+        let mut unplaced = 0;
+        for (months, cadence_weeks) in [(12, 4), (36, 6), (1, 5)] {
+            let reviews = crossed(plan_reviews(&ScheduleRequest {
+                ladder: ladder.clone(),
+                roster: roster_to_json(&roster),
+                start,
+                months,
+                cadence_weeks,
+            }))
+            .unwrap();
+            let pairs: Vec<PairRef> = roster.pairs.iter().map(PairRef::from).collect();
+            let config = ScheduleConfig {
+                months,
+                cadence_weeks,
+                ..ScheduleConfig::default()
+            };
+            let expected = schedule(&roster, &pairs, start, &config);
+            assert!(!expected.reviews.is_empty());
+            unplaced += expected.unplaced.len();
+            assert_eq!(reviews.summary, summary(&expected, pairs.len(), start));
+            assert_eq!(
+                reviews.schedule, expected,
+                "{months} months every {cadence_weeks} weeks"
+            );
+        }
+        assert!(unplaced > 0, "reviews that could not be placed crossed too");
     }
 
     #[test]

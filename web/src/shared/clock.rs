@@ -14,8 +14,8 @@ pub fn today() -> jiff::civil::Date {
     doorgroei::dates::utc_day(jiff::Timestamp::now())
 }
 
-/// The browser's clock as an instant (the calendar files' DTSTAMP).
-pub fn now() -> jiff::Timestamp {
-    jiff::Timestamp::from_millisecond(js_sys::Date::now() as i64)
-        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+/// The browser's clock in milliseconds since 1970 (the calendar files'
+/// DTSTAMP, which the worker writes).
+pub fn now() -> i64 {
+    js_sys::Date::now() as i64
 }

@@ -1,5 +1,5 @@
 //! Files offered for download: made on the page, or written by the worker
-//! (YAML). Nothing leaves the browser.
+//! (YAML, calendars). Nothing leaves the browser.
 
 use doorgroei::exchange::{Reply, Request};
 use wasm_bindgen::JsCast;
@@ -35,8 +35,20 @@ pub fn download(name: &str, text: &str, mime: &str) {
 /// kinds) and offers it as `name`; `on_failed` gets why it could not be
 /// written.
 pub fn download_written(name: &'static str, request: &Request, on_failed: Callback<String>) {
+    download_from_worker(name.into(), "text/yaml;charset=utf-8", request, on_failed)
+}
+
+/// Has the worker write a file (`request` is one of the `Write…` kinds)
+/// and offers it as `name` of type `mime`; `on_failed` gets why it could
+/// not be written.
+pub fn download_from_worker(
+    name: String,
+    mime: &'static str,
+    request: &Request,
+    on_failed: Callback<String>,
+) {
     let on_reply = Callback::from(move |reply| match reply {
-        Reply::Written(Ok(yaml)) => download(name, &yaml, "text/yaml;charset=utf-8"),
+        Reply::Written(Ok(text)) => download(&name, &text, mime),
         Reply::Written(Err(reason)) => on_failed.emit(reason),
         other => on_failed.emit(other.failure()),
     });

@@ -1,79 +1,81 @@
 //! "Besprekingen": the case reviews of the current pairs, as a
 //! month grid and per pair, with what could not be placed and the calendar
-//! files. The schedule is the core's (`doorgroei::schedule`), made from the
-//! roster the Mentorkoppeling room keeps; today's date is the browser's.
+//! files. The schedule is the core's (`doorgroei::schedule`), made in the
+//! worker from the roster the Mentorkoppeling room keeps; today's date is
+//! the browser's.
 
 mod grid;
 pub mod state;
 
-use std::collections::BTreeMap;
-use std::rc::Rc;
-
 use doorgroei::dates::{HourMinute, Iso};
-use doorgroei::format::{calendar_file_names, schedule_to_csv, schedule_to_ics};
-use doorgroei::schedule::{schedule, summary, PairRef, Schedule};
-use doorgroei::sort;
+use doorgroei::exchange::{CalendarFormat, CalendarRequest, Request};
 use doorgroei::Lang;
 use yew::prelude::*;
 
 use crate::i18n::{counted, t, T};
 use crate::rooms::besprekingen::grid::MonthGrid;
-use crate::rooms::besprekingen::state::{per_pair, Action, State};
-use crate::session::RosterInUse;
+use crate::rooms::besprekingen::state::{request, schedule_request, Action, State};
+use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::clock::{now, today};
-use crate::shared::download::download;
+use crate::shared::download::download_from_worker;
+use crate::shared::worker;
 use crate::shared::Shared;
-use crate::widgets::value_of;
+use crate::widgets::{busy, value_of};
 
 #[derive(Properties, PartialEq)]
 pub struct RoomProps {
     pub lang: Lang,
+    /// The ladder the roster is read against (the worker reads both).
+    pub ladder: Shared<LadderInUse>,
     /// The roster whose pairs meet.
     pub roster: Option<Shared<RosterInUse>>,
+    /// Why a calendar file could not be written.
+    pub on_export_failed: Callback<String>,
 }
+
+const ICS: &str = "text/calendar;charset=utf-8";
 
 /// The workspace.
 #[function_component(Calendar)]
 pub fn calendar(props: &RoomProps) -> Html {
     let lang = props.lang;
-    let settings = use_reducer(|| State::new(today()));
+    let settings = {
+        let roster = props.roster.clone();
+        use_reducer(move || State::new(today(), roster))
+    };
+    // The roster as it changes; the schedule asked for each new one.
+    {
+        let dispatcher = settings.dispatcher();
+        use_effect_with(props.roster.clone(), move |roster| {
+            dispatcher.dispatch(Action::Roster(roster.clone()))
+        });
+    }
+    {
+        let (dispatcher, ladder) = (settings.dispatcher(), props.ladder.clone());
+        use_effect_with(settings.asking.clone(), move |asking| {
+            if let Some(asked) = asking.clone() {
+                let request = request(&asked, &ladder);
+                let on_reply = Callback::from(move |reply| {
+                    dispatcher.dispatch(Action::Planned(asked.clone(), Box::new(reply)))
+                });
+                worker::post(&request, on_reply);
+            }
+        });
+    }
     let start = settings.start;
 
-    let roster = props.roster.clone();
-    let pairs: Vec<PairRef> = roster
+    if props
+        .roster
         .as_ref()
-        .map(|r| r.roster.pairs.iter().map(PairRef::from).collect())
-        .unwrap_or_default();
-    let plan: Shared<Schedule> = {
-        let (roster, pairs, config) = (roster.clone(), pairs.clone(), settings.config());
-        let memo = use_memo(
-            (roster, start, config.months, config.cadence_weeks),
-            move |(roster, start, ..)| {
-                Shared::new(match roster {
-                    Some(r) => schedule(&r.roster, &pairs, *start, &config),
-                    None => Schedule::default(),
-                })
-            },
-        );
-        (*memo).clone()
-    };
-    // Each pair's reviews, found once per schedule rather than once per pair and render.
-    let grouped = {
-        let pairs = pairs.clone();
-        use_memo(plan.clone(), move |plan| per_pair(plan, &pairs))
-    };
-
-    let Some(shared) = roster.filter(|_| !pairs.is_empty()) else {
+        .is_none_or(|r| r.roster.pairs.is_empty())
+    {
         return html! {
             <section class="workspace calendar" aria-labelledby="calendar-heading">
                 <h2 id="calendar-heading">{ t(lang, T::TabCalendar) }</h2>
                 <p class="empty">{ t(lang, T::NoPairsForCalendar) }</p>
             </section>
         };
-    };
-    let roster = &shared.roster;
-    let people = roster.lookup();
-    let name = |id| people.name(id);
+    }
 
     let on_start = settings
         .dispatcher()
@@ -87,6 +89,58 @@ pub fn calendar(props: &RoomProps) -> Html {
         .dispatcher()
         .to_callback()
         .reform(|e: Event| Action::SetCadence(value_of(&e)));
+    let form = html! {
+        <form class="form calendar-settings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <label>{ t(lang, T::StartDate) }
+                <input id="schedule-start" type="date" value={Iso(start).to_string()} onchange={on_start} />
+            </label>
+            <label>{ t(lang, T::MonthsLabel) }
+                <input id="schedule-months" type="number" min="1" max="36" value={settings.months.to_string()} onchange={on_months} />
+            </label>
+            <label>{ t(lang, T::EveryWeeks) }
+                <select id="schedule-cadence" onchange={on_cadence}>
+                    { for [4u8, 5, 6].into_iter().map(|c| html! {
+                        <option value={c.to_string()} selected={settings.cadence == c}>{ c }</option>
+                    }) }
+                </select>
+            </label>
+        </form>
+    };
+    let status = html! {
+        <>
+            if settings.asking.is_some() {
+                { busy(lang, T::Planning, "") }
+            }
+            if let Some((_, why)) = &settings.failed {
+                <p class="problem" role="alert">{ format!("{}: {why}", t(lang, T::PlanningFailed)) }</p>
+            }
+        </>
+    };
+    let toolbar = html! {
+        <div class="toolbar">
+            <div class="title">
+                <h2 id="calendar-heading">{ t(lang, T::TabCalendar) }</h2>
+                <p class="description">{ t(lang, T::CalendarIntro) }</p>
+            </div>
+        </div>
+    };
+    let Some(planned) = settings.planned.clone() else {
+        return html! {
+            <section class="workspace calendar" aria-labelledby="calendar-heading">
+                { toolbar }
+                { form }
+                { status }
+            </section>
+        };
+    };
+    // What is shown is what the worker made, for the roster it was made for.
+    let shared = planned.asked.roster.clone();
+    let roster = &shared.roster;
+    let pairs = &planned.pairs;
+    let plan = planned.schedule.clone();
+    let people = roster.lookup();
+    let name = |id| people.name(id);
+
     let on_person = settings
         .dispatcher()
         .to_callback()
@@ -97,83 +151,57 @@ pub fn calendar(props: &RoomProps) -> Html {
             .to_callback()
             .reform(move |_| Action::Step(delta))
     };
-    let download_all = {
-        let (plan, shared) = (plan.clone(), shared.clone());
-        Callback::from(move |_| {
-            download(
-                "casusbesprekingen.ics",
-                &schedule_to_ics(&plan, &shared.roster, lang, now(), None),
-                "text/calendar;charset=utf-8",
-            )
-        })
-    };
-    let mut involved: Vec<(&str, bool)> = Vec::new();
-    for p in &pairs {
-        for (id, mentor) in [(p.mentor.as_str(), true), (p.mentee.as_str(), false)] {
-            if !involved.iter().any(|(x, _)| *x == id) {
-                involved.push((id, mentor));
-            }
-        }
-    }
-    sort::sort_by_key(&mut involved, |(id, mentor)| (!mentor, name(id)));
-    // The command line's names (`doorgroei schedule --ics-dir`): unique per
-    // person, also when two ids differ only in characters a file name cannot
-    // hold.
-    let ids: Vec<&str> = involved.iter().map(|(id, _)| *id).collect();
-    let files: Rc<BTreeMap<String, String>> = Rc::new(sort::map_of(
-        calendar_file_names(&ids, &[])
-            .into_iter()
-            .map(|f| (f.person, f.name)),
-    ));
-    let person = settings.person.clone();
-    let download_person = {
-        let (plan, shared, person) = (plan.clone(), shared.clone(), person.clone());
-        Callback::from(move |_| {
-            let Some(file) = files.get(person.as_str()) else {
-                return;
+    // The files are written by the worker, for the schedule shown.
+    let file =
+        |name: &'static str, format: CalendarFormat, mime: &'static str, person: Option<String>| {
+            let (asked, ladder, on_failed) = (
+                planned.asked.clone(),
+                props.ladder.clone(),
+                props.on_export_failed.clone(),
+            );
+            let name = match &person {
+                Some(id) => planned
+                    .people
+                    .iter()
+                    .find(|p| p.id == *id)
+                    .map(|p| format!("{name}-{}", p.file)),
+                None => Some(name.to_string()),
             };
-            download(
-                &format!("casusbesprekingen-{file}"),
-                &schedule_to_ics(&plan, &shared.roster, lang, now(), Some(&person)),
-                "text/calendar;charset=utf-8",
-            )
-        })
-    };
-    let download_csv = {
-        let (plan, shared) = (plan.clone(), shared.clone());
-        Callback::from(move |_| {
-            download(
-                "casusbesprekingen.csv",
-                &schedule_to_csv(&plan, &shared.roster, lang),
-                "text/csv;charset=utf-8",
-            )
-        })
-    };
-    let about = summary(&plan, pairs.len(), start);
+            Callback::from(move |_| {
+                let Some(name) = name.clone() else {
+                    return;
+                };
+                let request = Request::WriteCalendar(CalendarRequest {
+                    reviews: schedule_request(&asked, &ladder),
+                    format,
+                    person: person.clone(),
+                    lang,
+                    stamp: now(),
+                });
+                download_from_worker(name, mime, &request, on_failed.clone());
+            })
+        };
+    let download_all = file("casusbesprekingen.ics", CalendarFormat::Ics, ICS, None);
+    let person = settings.person.clone();
+    let download_person = file(
+        "casusbesprekingen",
+        CalendarFormat::Ics,
+        ICS,
+        Some(person.clone()),
+    );
+    let download_csv = file(
+        "casusbesprekingen.csv",
+        CalendarFormat::Csv,
+        "text/csv;charset=utf-8",
+        None,
+    );
+    let about = &planned.summary;
 
     html! {
         <section class="workspace calendar" aria-labelledby="calendar-heading">
-            <div class="toolbar">
-                <div class="title">
-                    <h2 id="calendar-heading">{ t(lang, T::TabCalendar) }</h2>
-                    <p class="description">{ t(lang, T::CalendarIntro) }</p>
-                </div>
-            </div>
-            <form class="form calendar-settings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <label>{ t(lang, T::StartDate) }
-                    <input id="schedule-start" type="date" value={Iso(start).to_string()} onchange={on_start} />
-                </label>
-                <label>{ t(lang, T::MonthsLabel) }
-                    <input id="schedule-months" type="number" min="1" max="36" value={settings.months.to_string()} onchange={on_months} />
-                </label>
-                <label>{ t(lang, T::EveryWeeks) }
-                    <select id="schedule-cadence" onchange={on_cadence}>
-                        { for [4u8, 5, 6].into_iter().map(|c| html! {
-                            <option value={c.to_string()} selected={settings.cadence == c}>{ c }</option>
-                        }) }
-                    </select>
-                </label>
-            </form>
+            { toolbar }
+            { form }
+            { status }
             <p class="meta summary" role="status">
                 { about.lines.iter().map(|l| l.get(lang)).collect::<Vec<_>>().join(" ") }
             </p>
@@ -185,9 +213,9 @@ pub fn calendar(props: &RoomProps) -> Html {
                 <label class="inline" for="ics-person">{ t(lang, T::ForPerson) }</label>
                 <select id="ics-person" onchange={on_person}>
                     <option value="" selected={person.is_empty()}>{ "—" }</option>
-                    { for involved.iter().map(|(id, mentor)| html! {
-                        <option value={id.to_string()} selected={person == *id}>
-                            { format!("{} ({})", name(id), t(lang, if *mentor { T::Mentor } else { T::Mentee })) }
+                    { for planned.people.iter().map(|p| html! {
+                        <option value={p.id.clone()} selected={person == p.id}>
+                            { format!("{} ({})", name(&p.id), t(lang, if p.mentor { T::Mentor } else { T::Mentee })) }
                         </option>
                     }) }
                 </select>
@@ -214,7 +242,7 @@ pub fn calendar(props: &RoomProps) -> Html {
 
             <h3>{ t(lang, T::PerPair) }</h3>
             <div class="per-pair">
-                { for pairs.iter().zip(grouped.iter()).map(|(p, found)| {
+                { for pairs.iter().zip(planned.grouped.iter()).map(|(p, found)| {
                     let reviews = found.iter().filter_map(|&i| plan.reviews.get(i));
                     html! {
                         <details class="pair" data-mentee={p.mentee.clone()}>

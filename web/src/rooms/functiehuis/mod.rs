@@ -192,6 +192,12 @@ pub fn findings(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Action>
     html! {
         <section class="findings">
             <h3>{ t(lang, T::Findings) }</h3>
+            if room.scanning.is_some() {
+                { busy(lang, T::Scanning, "") }
+            }
+            if let Some(why) = &room.scan_failed {
+                <p class="problem" role="alert">{ format!("{}: {why}", t(lang, T::ScanFailed)) }</p>
+            }
             <ul>{ for items }</ul>
         </section>
     }

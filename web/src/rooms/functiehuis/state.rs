@@ -1,21 +1,26 @@
 //! The Functiehuis room: the ladder shown (it owns the session's ladder),
 //! the role selected, the scan's findings, and a ladder file being read.
+//! The scan runs in the worker: a ladder file read comes with its findings,
+//! a saved ladder is scanned when restored, the example's are built in.
 
 use std::rc::Rc;
 
 use doorgroei::error::Report;
 use doorgroei::exchange::{LadderReply, Reply, Request, TextFile};
-use doorgroei::scan::{scan, Finding};
-use doorgroei::Ladder;
+use doorgroei::scan::Finding;
 
-use crate::session::{Event, LadderInUse};
+use crate::session::{Event, LadderInUse, EXAMPLE_JSON};
 use crate::shared::worker::no_answer;
 use crate::shared::Shared;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    /// The scan of the ladder shown.
+    /// The scan of the ladder shown (none yet while it is scanned).
     pub findings: Shared<Vec<Finding>>,
+    /// The ladder shown, being scanned in the worker.
+    pub scanning: Option<Shared<LadderInUse>>,
+    /// Why the ladder shown could not be scanned.
+    pub scan_failed: Option<String>,
     pub selected: Option<String>,
     /// The finding whose roles the drawing highlights.
     pub focused_finding: Option<usize>,
@@ -32,6 +37,8 @@ pub enum Action {
     Open(TextFile),
     /// The worker's answer to the file it was asked to read.
     Read(Shared<TextFile>, Box<Reply>),
+    /// The worker's findings for the ladder it was asked to scan.
+    Scanned(Shared<LadderInUse>, Box<Reply>),
     ResetExample,
     Select(Option<String>),
     FocusFinding(Option<usize>),
@@ -40,10 +47,18 @@ pub enum Action {
 }
 
 impl State {
-    /// The room with `ladder` shown.
-    pub fn new(ladder: &Ladder) -> State {
+    /// The room with `ladder` shown: the example's findings are built in,
+    /// another ladder's are asked of the worker.
+    pub fn new(ladder: &Shared<LadderInUse>) -> State {
+        State::with_findings(ladder, example_findings(ladder))
+    }
+
+    /// The room with `ladder` shown and its findings, or waiting for them.
+    fn with_findings(ladder: &Shared<LadderInUse>, findings: Option<Vec<Finding>>) -> State {
         State {
-            findings: Shared::new(scan(ladder)),
+            scanning: findings.is_none().then(|| ladder.clone()),
+            findings: Shared::new(findings.unwrap_or_default()),
+            scan_failed: None,
             selected: None,
             focused_finding: None,
             errors: None,
@@ -62,7 +77,16 @@ impl State {
                     return next.read(&asked.name, *reply);
                 }
             }
-            Action::ResetExample => return next.shown(LadderInUse::example(), None),
+            Action::Scanned(asked, reply) => {
+                if next.scanning.take_if(|s| *s == asked).is_some() {
+                    match *reply {
+                        Reply::Scan(Ok(findings)) => next.findings = Shared::new(findings),
+                        Reply::Scan(Err(why)) => next.scan_failed = Some(why),
+                        other => next.scan_failed = Some(other.failure()),
+                    }
+                }
+            }
+            Action::ResetExample => return next.shown(LadderInUse::example(), None, None),
             Action::Select(id) => next.selected = id,
             Action::FocusFinding(i) => next.focused_finding = i,
             Action::DismissErrors => next.errors = None,
@@ -74,13 +98,17 @@ impl State {
     /// Takes the worker's answer for the ladder file `name`.
     fn read(mut self, name: &str, reply: Reply) -> (State, Option<Event>) {
         let problems = match reply {
-            Reply::Ladder(LadderReply::Read { ladder, warnings }) => {
+            Reply::Ladder(LadderReply::Read {
+                ladder,
+                warnings,
+                findings,
+            }) => {
                 let file = TextFile {
                     name: name.to_string(),
                     text: ladder,
                 };
                 match LadderInUse::read(file) {
-                    Some(ladder) => return self.shown(ladder, warnings),
+                    Some(ladder) => return self.shown(ladder, warnings, Some(findings)),
                     None => no_answer(name, "the worker's answer is not a ladder"),
                 }
             }
@@ -91,14 +119,21 @@ impl State {
         (self, None)
     }
 
-    /// Shows `ladder` (a file read, or the example): what was selected or
-    /// wrong about the one before is gone.
-    fn shown(self, ladder: LadderInUse, warnings: Option<Report>) -> (State, Option<Event>) {
+    /// Shows `ladder` (a file read with its findings, or the example):
+    /// what was selected or wrong about the one before is gone.
+    fn shown(
+        self,
+        ladder: LadderInUse,
+        warnings: Option<Report>,
+        findings: Option<Vec<Finding>>,
+    ) -> (State, Option<Event>) {
+        let ladder = Shared::new(ladder);
+        let findings = findings.or_else(|| example_findings(&ladder));
         let next = State {
             warnings: warnings.map(Rc::new),
-            ..State::new(&ladder.ladder)
+            ..State::with_findings(&ladder, findings)
         };
-        (next, Some(Event::LadderChanged(Shared::new(ladder))))
+        (next, Some(Event::LadderChanged(ladder)))
     }
 
     /// Roles highlighted by the focused finding.
@@ -115,6 +150,21 @@ pub fn request(file: &TextFile) -> Request {
     Request::ReadLadder(file.clone())
 }
 
+/// What to ask the worker for the findings of the ladder shown.
+pub fn scan_request(ladder: &LadderInUse) -> Request {
+    Request::Scan(ladder.file.text.clone())
+}
+
+/// The example's findings, scanned at build time (`build.rs`).
+const EXAMPLE_FINDINGS: &str = include_str!(concat!(env!("OUT_DIR"), "/example-findings.json"));
+
+/// The findings of `ladder` if it is the example (also under another name,
+/// as a save of it), without the worker.
+fn example_findings(ladder: &LadderInUse) -> Option<Vec<Finding>> {
+    (ladder.file.text == EXAMPLE_JSON)
+        .then(|| serde_json::from_str(EXAMPLE_FINDINGS).unwrap_or_default())
+}
+
 #[cfg(test)]
 mod tests {
     //! Conversations with the worker, without a browser: the worker's
@@ -122,8 +172,10 @@ mod tests {
 
     use super::*;
     use doorgroei::exchange::answer;
+    use doorgroei::Lang;
 
     const VLAK: &str = include_str!("../../../../pathways/welzijn-vlak.yaml");
+    const GROEIT: &str = include_str!("../../../../pathways/welzijn-groeit.yaml");
 
     fn file(name: &str, text: &str) -> TextFile {
         TextFile {
@@ -142,12 +194,42 @@ mod tests {
         AnswerStale,
         /// No answer, and why.
         Fails(&'static str),
+        /// The worker answers the scan asked for.
+        Scan,
+        /// The worker answers the scan asked for at the start (stale once
+        /// another ladder is shown).
+        ScanStale,
+        /// No scan, and why.
+        ScanFails(&'static str),
+    }
+
+    /// A ladder file in its JSON form, as the worker reads it.
+    fn read(name: &str, yaml: &str) -> LadderInUse {
+        let Reply::Ladder(LadderReply::Read { ladder, .. }) =
+            answer(Request::ReadLadder(file(name, yaml)))
+        else {
+            panic!("{name} does not read")
+        };
+        LadderInUse::read(file(name, &ladder)).unwrap()
     }
 
     /// The room in a line: the ladder shown, the file being read, the first
     /// problem or warning, the selection.
     fn seen(room: &State, ladder: &LadderInUse) -> String {
         let mut out = format!("ladder {}", ladder.ladder.organisation());
+        match room.findings.first() {
+            Some(first) => {
+                let (n, severity) = (room.findings.len(), first.severity.label(Lang::En));
+                out += &format!(", {n} findings, first {severity}");
+            }
+            None => out += ", no findings",
+        }
+        if room.scanning.is_some() {
+            out += "; scanning";
+        }
+        if let Some(why) = &room.scan_failed {
+            out += &format!("; not scanned: {why}");
+        }
         if let Some(r) = &room.reading {
             out += &format!("; reading {}", r.name);
         }
@@ -169,13 +251,29 @@ mod tests {
     /// Runs the steps from the example and compares what the room shows
     /// after each; lists every step that differs.
     fn check(steps: Vec<(Step, &str)>) {
-        let mut ladder = Shared::new(LadderInUse::example());
-        let mut room = State::new(&ladder.ladder);
+        check_from(LadderInUse::example(), steps)
+    }
+
+    /// [`check`] from `start`.
+    fn check_from(start: LadderInUse, steps: Vec<(Step, &str)>) {
+        let mut ladder = Shared::new(start);
+        let mut room = State::new(&ladder);
+        let first_scan = room.scanning.clone();
         let mut earlier: Option<Shared<TextFile>> = None;
         let mut wrong = Vec::new();
         for (i, (step, expected)) in steps.into_iter().enumerate() {
             let asked = room.reading.clone();
+            let scan = |asked: Option<Shared<LadderInUse>>, reply: Option<Reply>| {
+                let asked = asked.expect("a scan was asked for");
+                let reply = reply.unwrap_or_else(|| answer(scan_request(&asked)));
+                Action::Scanned(asked, Box::new(reply))
+            };
             let action = match step {
+                Step::Scan => scan(room.scanning.clone(), None),
+                Step::ScanStale => scan(first_scan.clone(), None),
+                Step::ScanFails(why) => {
+                    scan(room.scanning.clone(), Some(Reply::Failed(why.into())))
+                }
                 Step::Do(action) => action,
                 Step::Answer | Step::AnswerStale => {
                     let asked = match step {
@@ -214,16 +312,16 @@ mod tests {
         check(vec![
             (
                 Step::Do(Action::Open(file("vlak.yaml", VLAK))),
-                "ladder Stichting Welzijn Groeit; reading vlak.yaml",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; reading vlak.yaml",
             ),
             (
                 Step::Do(Action::Select(Some("teamleider".into()))),
-                "ladder Stichting Welzijn Groeit; reading vlak.yaml; selected teamleider",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; reading vlak.yaml; selected teamleider",
             ),
-            (Step::Answer, "ladder Stichting Welzijn Gelijkvloers"),
+            (Step::Answer, "ladder Stichting Welzijn Gelijkvloers, 8 findings, first problem"),
             (
                 Step::Do(Action::ResetExample),
-                "ladder Stichting Welzijn Groeit",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info",
             ),
         ]);
     }
@@ -233,18 +331,21 @@ mod tests {
         check(vec![
             (
                 Step::Do(Action::Open(file("vlak.yaml", VLAK))),
-                "ladder Stichting Welzijn Groeit; reading vlak.yaml",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; reading vlak.yaml",
             ),
             // The same file again: a new request, the first one's answer is stale.
             (
                 Step::Do(Action::Open(file("vlak.yaml", VLAK))),
-                "ladder Stichting Welzijn Groeit; reading vlak.yaml",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; reading vlak.yaml",
             ),
             (
                 Step::AnswerStale,
-                "ladder Stichting Welzijn Groeit; reading vlak.yaml",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; reading vlak.yaml",
             ),
-            (Step::Answer, "ladder Stichting Welzijn Gelijkvloers"),
+            (
+                Step::Answer,
+                "ladder Stichting Welzijn Gelijkvloers, 8 findings, first problem",
+            ),
         ]);
     }
 
@@ -254,20 +355,20 @@ mod tests {
         check(vec![
             (
                 Step::Do(Action::Open(file("kapot.yaml", &broken))),
-                "ladder Stichting Welzijn Groeit; reading kapot.yaml",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; reading kapot.yaml",
             ),
             (
                 Step::Answer,
-                "ladder Stichting Welzijn Groeit; error kapot.yaml:21:12: unknown level 'stagiair'; expected one of junior, medior, senior, lead",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; error kapot.yaml:21:12: unknown level 'stagiair'; expected one of junior, medior, senior, lead",
             ),
-            (Step::Do(Action::DismissErrors), "ladder Stichting Welzijn Groeit"),
+            (Step::Do(Action::DismissErrors), "ladder Stichting Welzijn Groeit, 8 findings, first info"),
             (
                 Step::Do(Action::Open(file("vlak.yaml", VLAK))),
-                "ladder Stichting Welzijn Groeit; reading vlak.yaml",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; reading vlak.yaml",
             ),
             (
                 Step::Fails("no worker"),
-                "ladder Stichting Welzijn Groeit; error vlak.yaml: the file could not be read (no worker)",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; error vlak.yaml: the file could not be read (no worker)",
             ),
         ]);
     }
@@ -282,23 +383,78 @@ mod tests {
         check(vec![
             (
                 Step::Do(Action::Open(file("twee.yaml", &twice))),
-                "ladder Stichting Welzijn Groeit; reading twee.yaml",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; reading twee.yaml",
             ),
             (
                 Step::Answer,
-                "ladder Stichting Welzijn Gelijkvloers; warning twee.yaml:16:13: warning: scale 8 is listed twice in pay_scales (first on line 15); the first counts",
+                "ladder Stichting Welzijn Gelijkvloers, 8 findings, first problem; warning twee.yaml:16:13: warning: scale 8 is listed twice in pay_scales (first on line 15); the first counts",
             ),
             (
                 Step::Do(Action::DismissWarnings),
-                "ladder Stichting Welzijn Gelijkvloers",
+                "ladder Stichting Welzijn Gelijkvloers, 8 findings, first problem",
             ),
         ]);
     }
 
     #[test]
+    fn a_saved_ladder_is_scanned_in_the_worker_and_only_the_answer_for_the_ladder_shown_counts() {
+        check_from(
+            read("vlak.yaml", VLAK),
+            vec![
+                (
+                    Step::Do(Action::Select(Some("teamleider".into()))),
+                    "ladder Stichting Welzijn Gelijkvloers, no findings; scanning; selected teamleider",
+                ),
+                (
+                    Step::Scan,
+                    "ladder Stichting Welzijn Gelijkvloers, 8 findings, first problem; selected teamleider",
+                ),
+            ],
+        );
+        check_from(
+            read("vlak.yaml", VLAK),
+            vec![(
+                Step::ScanFails("no worker"),
+                "ladder Stichting Welzijn Gelijkvloers, no findings; not scanned: no worker",
+            )],
+        );
+        // The example's findings are built in (also under another name, as
+        // a save of it); another ladder's come with the file.
+        check_from(
+            read("eigen.yaml", GROEIT),
+            vec![(
+                Step::Do(Action::Open(file("vlak.yaml", VLAK))),
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; reading vlak.yaml",
+            )],
+        );
+        check_from(
+            read("vlak.yaml", VLAK),
+            vec![
+                (
+                    Step::Do(Action::ResetExample),
+                    "ladder Stichting Welzijn Groeit, 8 findings, first info",
+                ),
+                // The flat ladder's findings, too late.
+                (
+                    Step::ScanStale,
+                    "ladder Stichting Welzijn Groeit, 8 findings, first info",
+                ),
+                (
+                    Step::Do(Action::Open(file("vlak.yaml", VLAK))),
+                    "ladder Stichting Welzijn Groeit, 8 findings, first info; reading vlak.yaml",
+                ),
+                (
+                    Step::Answer,
+                    "ladder Stichting Welzijn Gelijkvloers, 8 findings, first problem",
+                ),
+            ],
+        );
+    }
+
+    #[test]
     fn a_finding_highlights_its_roles() {
-        let example = LadderInUse::example();
-        let room = State::new(&example.ladder);
+        let example = Shared::new(LadderInUse::example());
+        let room = State::new(&example);
         let i = room
             .findings
             .iter()
@@ -308,11 +464,13 @@ mod tests {
         check(vec![
             (
                 Step::Do(Action::FocusFinding(Some(i))),
-                &format!("ladder Stichting Welzijn Groeit; finding {i}: {roles}"),
+                &format!(
+                    "ladder Stichting Welzijn Groeit, 8 findings, first info; finding {i}: {roles}"
+                ),
             ),
             (
                 Step::Do(Action::FocusFinding(None)),
-                "ladder Stichting Welzijn Groeit",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info",
             ),
         ]);
     }
