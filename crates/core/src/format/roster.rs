@@ -575,9 +575,9 @@ pub fn roster_table(
 /// How many rows at the top may be titles above the header row.
 const TITLE_ROWS: usize = 20;
 
-/// The header row of a table: the first of its first rows that names two
-/// roster fields or more, the first row when none does.
-pub fn table_header(table: &Table) -> usize {
+/// The first of a table's first rows that names two roster fields or
+/// more, if one does.
+fn header_index(table: &Table) -> Option<usize> {
     let texts: Vec<Vec<String>> = table
         .rows
         .iter()
@@ -588,23 +588,18 @@ pub fn table_header(table: &Table) -> usize {
         texts.iter().map(|r| r.iter().map(String::as_str)),
         TITLE_ROWS,
     )
-    .unwrap_or(0)
+}
+
+/// The header row of a table: the first of its first rows that names two
+/// roster fields or more, the first row when none does.
+pub fn table_header(table: &Table) -> usize {
+    header_index(table).unwrap_or(0)
 }
 
 /// The header row of a table ([`table_header`]), or the problem that
 /// there is none (placed at the table's first row, quoting no cell).
 pub fn find_header(file: &str, table: &Table) -> Result<usize, LoadErrors> {
-    let rows: Vec<Vec<String>> = table
-        .rows
-        .iter()
-        .take(TITLE_ROWS)
-        .map(|r| r.cells.iter().map(Cell::text).collect())
-        .collect();
-    header_row(
-        rows.iter().map(|r| r.iter().map(String::as_str)),
-        TITLE_ROWS,
-    )
-    .ok_or_else(|| {
+    header_index(table).ok_or_else(|| {
         LoadErrors(vec![LoadError {
             file: file.to_string(),
             pos: Some(Pos {
@@ -704,22 +699,17 @@ pub fn load_table(
             .position(|r| c.apply(&texts(r)).is_ok()),
         None => None,
     };
-    let found = found.or_else(|| {
-        let rows: Vec<Vec<String>> = table.rows.iter().take(TITLE_ROWS).map(texts).collect();
-        header_row(
-            rows.iter().map(|r| r.iter().map(String::as_str)),
-            TITLE_ROWS,
-        )
-    });
     let h = match (found, columns) {
         (Some(h), _) => h,
         // The columns file's own message says which header is missing.
-        (None, Some(_)) => 0,
-        (None, None) => {
-            let at = table.rows.first().map_or(1, |r| r.at);
-            errors.push(error(at, 0, "", ErrorKind::NoHeaderRow));
-            return Err(sorted(errors));
-        }
+        (None, Some(_)) => table_header(table),
+        (None, None) => match find_header(file, table) {
+            Ok(h) => h,
+            Err(none) => {
+                errors.extend(none.0);
+                return Err(sorted(errors));
+            }
+        },
     };
     let header = &table.rows[h];
     let headers: Vec<String> = texts(header);
