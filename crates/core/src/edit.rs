@@ -624,16 +624,7 @@ pub fn slug(name: &str) -> String {
 
 /// A ladder file with nothing in it yet.
 pub fn empty_ladder() -> LadderFile {
-    LadderFile {
-        schema: LADDER_SCHEMA.into(),
-        organisation: String::new(),
-        description: None,
-        pay_reference: None,
-        pay_scales: Vec::new(),
-        part_time: None,
-        roles: Vec::new(),
-        transitions: Vec::new(),
-    }
+    LadderFile::empty()
 }
 
 /// A ladder to start from, after the CAO Sociaal Werk: social workers in the

@@ -54,6 +54,22 @@ pub struct LadderFile {
     pub transitions: Vec<TransitionFile>,
 }
 
+impl LadderFile {
+    /// A ladder file with nothing in it yet.
+    pub fn empty() -> LadderFile {
+        LadderFile {
+            schema: LADDER_SCHEMA.into(),
+            organisation: String::new(),
+            description: None,
+            pay_reference: None,
+            pay_scales: Vec::new(),
+            part_time: None,
+            roles: Vec::new(),
+            transitions: Vec::new(),
+        }
+    }
+}
+
 /// How minimum years count for people who work part-time.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -321,16 +337,7 @@ fn decode_ladder(doc: &Document<'_>) -> Result<Decoded, Vec<Problem>> {
     }
     let mut file = head.unwrap_or_else(|p| {
         problems.push(p);
-        LadderFile {
-            schema: LADDER_SCHEMA.into(),
-            organisation: String::new(),
-            description: None,
-            pay_reference: None,
-            pay_scales: Vec::new(),
-            part_time: None,
-            roles: Vec::new(),
-            transitions: Vec::new(),
-        }
+        LadderFile::empty()
     });
     let (roles, role_problems) = decode_items::<RoleFile>(doc.root(), "roles");
     let (transitions, transition_problems) =
