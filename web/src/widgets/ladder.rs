@@ -16,6 +16,8 @@ use crate::shared::Shared;
 fn to_html(element: &Element) -> Html {
     match element {
         Element::Text(text) => Html::from(text.clone()),
+        // The page serves the stylesheet as a file.
+        Element::Stylesheet => Html::default(),
         Element::Tag {
             name,
             attrs,

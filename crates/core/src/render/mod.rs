@@ -33,6 +33,10 @@ pub enum Element {
     },
     /// Text content (escaped when written).
     Text(String),
+    /// The drawing's stylesheet, [`LADDER_CSS`], in a `<style>` element:
+    /// written out by [`Element::to_svg`] only, so the web app (which
+    /// serves the stylesheet as a file) does not carry it.
+    Stylesheet,
 }
 
 impl Element {
@@ -72,6 +76,9 @@ impl Element {
     fn write(&self, out: &mut String) {
         match self {
             Element::Text(text) => out.push_str(&escape(text)),
+            Element::Stylesheet => {
+                let _ = write!(out, "<style>{}</style>", escape(LADDER_CSS));
+            }
             Element::Tag {
                 name,
                 attrs,
@@ -199,7 +206,7 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
         .attr("aria-label", &title)
         .child(Element::tag("title").text(&title));
     if options.standalone {
-        svg = svg.child(Element::tag("style").text(LADDER_CSS));
+        svg = svg.child(Element::Stylesheet);
     }
 
     let mut defs = Element::tag("defs");
