@@ -1045,15 +1045,17 @@ test('Mijn groeipad: the chosen route, goal included, is brought into view when 
   await page.locator('.ladder-wrap').evaluate((w) => { w.scrollLeft = 0; w.scrollTop = 0; });
   await page.selectOption('#goal', 'teamleider');
   await page.waitForSelector('ol.route');
-  // Which roles of the route lie wholly inside the drawing's box.
+  // Which roles of the route lie wholly inside the drawing's box, clear of
+  // the pinned lane labels and level headers (the corner between them).
   const inView = () => {
     const wrap = document.querySelector('.ladder-wrap');
     const r = wrap.getBoundingClientRect();
+    const corner = wrap.querySelector('.corner rect').getBoundingClientRect();
     const box = { left: r.left + wrap.clientLeft, top: r.top + wrap.clientTop };
     return [...wrap.querySelectorAll('g.role.highlighted')].map((g) => {
       const b = g.getBoundingClientRect();
-      const inside = b.left >= box.left - 0.5 && b.right <= box.left + wrap.clientWidth + 0.5
-        && b.top >= box.top - 0.5 && b.bottom <= box.top + wrap.clientHeight + 0.5;
+      const inside = b.left >= corner.right - 0.5 && b.right <= box.left + wrap.clientWidth + 0.5
+        && b.top >= corner.bottom - 0.5 && b.bottom <= box.top + wrap.clientHeight + 0.5;
       return [g.dataset.role, inside];
     });
   };

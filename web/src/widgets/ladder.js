@@ -142,11 +142,13 @@ function listen(frame) {
 }
 
 // Pans, and zooms out if need be, so that every highlighted role is in the
-// drawing's box (Mijn groeipad's route, goal included).
+// drawing's box, clear of the pinned lane labels and level headers
+// (Mijn groeipad's route, goal included).
 function reveal(frame) {
   const p = parts(frame);
   const roles = frame.querySelectorAll('.ladder-wrap g.role.highlighted');
-  if (!p || roles.length === 0) return;
+  const corner = frame.querySelector('.ladder-wrap .corner rect');
+  if (!p || roles.length === 0 || !corner) return;
   const { wrap, svg } = p;
   const box = wrap.getBoundingClientRect();
   const ox = box.left + wrap.clientLeft - wrap.scrollLeft;
@@ -159,15 +161,17 @@ function reveal(frame) {
     r = Math.max(r, rect.right - ox);
     b = Math.max(b, rect.bottom - oy);
   }
-  const [w, h] = [wrap.clientWidth, wrap.clientHeight];
-  const shrink = Math.min(w / (r - l + 32), h / (b - t + 32), 1);
-  const [left, top] = [wrap.scrollLeft, wrap.scrollTop];
+  // The room beside the labels and under the headers.
+  const { width: label, height: header } = corner.getBoundingClientRect();
+  const [w, h] = [wrap.clientWidth - label, wrap.clientHeight - header];
+  const shrink = Math.min(w / (r - l + 24), h / (b - t + 24), 1);
+  const [left, top] = [wrap.scrollLeft + label, wrap.scrollTop + header];
   if (shrink >= 1 && l >= left && r <= left + w && t >= top && b <= top + h) return;
   const before = width(svg);
   if (shrink < 1) zoom(p, shrink);
   const ratio = width(svg) / before;
-  wrap.scrollLeft = ((l + r) / 2) * ratio - w / 2;
-  wrap.scrollTop = ((t + b) / 2) * ratio - h / 2;
+  wrap.scrollLeft = ((l + r) / 2 - label) * ratio - w / 2;
+  wrap.scrollTop = ((t + b) / 2 - header) * ratio - h / 2;
   pin(p);
 }
 
