@@ -993,6 +993,18 @@ test('the zoom buttons change the scale and Passend restores it; Ctrl + wheel an
   assert.ok(pinned.laneLeft >= 0 && pinned.laneLeft < 30, `lane label ${pinned.laneLeft} px from the left edge`);
   assert.ok(pinned.levelTop >= 0 && pinned.levelTop < 30, `level header ${pinned.levelTop} px from the top edge`);
 
+  // Dragging pans; a drag that starts on a role does not pick it.
+  await wrap.evaluate((w) => { w.scrollLeft = 0; w.scrollTop = 0; });
+  const before = await wrap.evaluate((w) => [w.scrollLeft, w.scrollTop]);
+  const role = await page.locator('g.role[data-role="sw-hbo-senior"] rect.box').boundingBox();
+  await page.mouse.move(role.x + 20, role.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(role.x - 80, role.y - 40, { steps: 5 });
+  await page.mouse.up();
+  const after = await wrap.evaluate((w) => [w.scrollLeft, w.scrollTop]);
+  assert.deepEqual([after[0] - before[0], after[1] - before[1]], [100, 50]);
+  assert.equal(await page.locator('g.role.selected').count(), 0, 'the drag picked no role');
+
   await page.getByRole('button', { name: 'Passend' }).click();
   assert.equal(await widthNow(), fit);
   assert.equal((await drawingView()).scrolls, false);

@@ -55,6 +55,13 @@ function zoom(p, factor, x = p.wrap.clientWidth / 2, y = p.wrap.clientHeight / 2
 // view when they changed (Mijn groeipad's route, a finding's roles).
 let listening = null;
 let shown = '';
+// A mouse drag on a zoomed drawing; its click picks nothing. (The page's
+// own listeners catch clicks on their way down, so this one listens on the
+// window, which comes first.)
+let drag = null;
+window.addEventListener('click', (e) => {
+  if (drag?.moved) e.stopPropagation();
+}, true);
 export function drawn() {
   requestAnimationFrame(() => {
     const frame = document.querySelector('.ladder-frame');
@@ -113,7 +120,6 @@ function listen(frame) {
   wrap.addEventListener('touchstart', pinch, { passive: true });
   wrap.addEventListener('touchmove', pinch, { passive: true });
   // Dragging with the mouse pans a zoomed drawing; a drag is not a click.
-  let drag = null;
   wrap.addEventListener('pointerdown', (e) => {
     if (e.pointerType === 'mouse' && e.button === 0 && 'zoom' in wrap.dataset) {
       drag = { x: e.clientX, y: e.clientY, left: wrap.scrollLeft, top: wrap.scrollTop, moved: false };
@@ -132,9 +138,6 @@ function listen(frame) {
   // (The click that ends a drag comes after pointerup, in the same task.)
   wrap.addEventListener('pointerup', () => setTimeout(() => { drag = null; }));
   wrap.addEventListener('pointerleave', () => { drag = null; });
-  wrap.addEventListener('click', (e) => {
-    if (drag?.moved) e.stopPropagation();
-  }, true);
   wrap.addEventListener('scroll', () => {
     const p = parts(frame);
     if (p) pin(p);
