@@ -352,28 +352,24 @@ fn arrow_path(a: &NodeBox, b: &NodeBox) -> String {
     }
 }
 
-/// Widths of `a`–`z` and `A`–`Z` in hundredths of an em, measured on DejaVu
-/// Sans Bold (the widest font the drawing's stylesheet falls back on) and
-/// rounded up, so text that fits here fits in every font it names.
-const LOWER: [u8; 26] = [
-    68, 72, 60, 72, 68, 44, 72, 72, 35, 35, 67, 35, 105, 72, 69, 72, 72, 50, 60, 48, 72, 66, 93,
-    65, 66, 59,
-];
-const UPPER: [u8; 26] = [
-    78, 77, 74, 83, 69, 69, 83, 84, 38, 38, 78, 64, 100, 84, 85, 74, 85, 77, 72, 69, 82, 78, 111,
-    78, 73, 73,
+/// Widths of the printable ASCII characters (space to `~`) in hundredths
+/// of an em, measured on DejaVu Sans Bold (the widest font the drawing's
+/// stylesheet falls back on) and rounded up, so text that fits here fits in
+/// every font it names.
+const ASCII: [u8; 95] = [
+    38, 38, 50, 90, 72, 90, 90, 38, 51, 51, 50, 90, 38, 51, 38, 51, 70, 70, 70, 70, 70, 70, 70, 70,
+    70, 70, 38, 38, 84, 90, 84, 62, 100, 78, 77, 74, 83, 69, 69, 83, 84, 38, 38, 78, 64, 100, 84,
+    85, 74, 85, 77, 72, 69, 82, 78, 111, 78, 73, 73, 51, 51, 51, 84, 50, 50, 68, 72, 60, 72, 68,
+    44, 72, 72, 35, 35, 67, 35, 105, 72, 69, 72, 72, 50, 60, 48, 72, 66, 93, 65, 66, 59, 60, 38,
+    60, 84,
 ];
 
 /// The width of `c` in em.
 fn em(c: char) -> f64 {
     let hundredths = match c {
-        'a'..='z' => LOWER[c as usize - 'a' as usize],
-        'A'..='Z' => UPPER[c as usize - 'A' as usize],
-        '0'..='9' => 70,
-        ' ' | '.' | ',' | ':' | ';' | '\'' | '!' | '|' | '·' => 38,
-        '(' | ')' | '[' | ']' | '-' | '/' | '–' => 51,
-        '+' | '&' | '%' | '#' | '@' | '=' => 90,
-        c if c.is_ascii() => 72,
+        ' '..='~' => ASCII[c as usize - ' ' as usize],
+        '·' => 38,
+        '–' => 51,
         c if (c as u32) >= 0x2000 => 105,
         c if c.is_uppercase() => 85,
         _ => 72,

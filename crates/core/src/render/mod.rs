@@ -135,8 +135,12 @@ pub struct DrawOptions {
 
 /// A lane's id for the stripes of a hybrid lane (`band-practice-teaching`).
 fn band_id(tracks: &[Track]) -> String {
-    let names: Vec<&str> = tracks.iter().map(|t| t.as_str()).collect();
-    format!("band-{}", names.join("-"))
+    let mut id = String::from("band");
+    for track in tracks {
+        id.push('-');
+        id.push_str(track.as_str());
+    }
+    id
 }
 
 fn rect(class: &str, x: f64, y: f64, w: f64, h: f64) -> Element {
