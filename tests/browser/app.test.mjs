@@ -946,3 +946,229 @@ test('when no worker can be created, a matching says it failed, and the buttons 
   await match.click();
   await failed.waitFor({ timeout: 5000 });
 });
+
+// The drawing (issue 15): it fits its box, zooms and pans, keeps its labels
+// in view, brings a route into view, downloads and prints.
+
+async function openLadder(file) {
+  await open();
+  if (file !== 'welzijn-groeit.yaml') {
+    await page.setInputFiles('input[type=file]', { name: file, mimeType: 'text/yaml', buffer: readFileSync(join(PATHWAYS, file)) });
+    await page.waitForFunction(() => document.querySelector('h2')?.textContent.includes('Gelijkvloers'));
+  }
+  await page.waitForSelector('svg.ladder g.role');
+}
+
+// The drawing's box as shown (inside its border), the roles that are not
+// wholly inside it, its scale (shown width / natural width) and whether it scrolls.
+async function drawingView() {
+  return page.evaluate(() => {
+    const wrap = document.querySelector('.ladder-wrap');
+    const svg = wrap.querySelector('svg');
+    const r = wrap.getBoundingClientRect();
+    const box = { left: r.left + wrap.clientLeft, top: r.top + wrap.clientTop };
+    box.right = box.left + wrap.clientWidth;
+    box.bottom = box.top + wrap.clientHeight;
+    const outside = [...svg.querySelectorAll('g.role')].filter((g) => {
+      const b = g.getBoundingClientRect();
+      return b.left < box.left - 0.5 || b.right > box.right + 0.5 || b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5;
+    }).map((g) => g.dataset.role);
+    return {
+      outside,
+      roles: svg.querySelectorAll('g.role').length,
+      scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+      scrolls: wrap.scrollWidth > wrap.clientWidth + 1 || wrap.scrollHeight > wrap.clientHeight + 1,
+      width: svg.getBoundingClientRect().width,
+    };
+  });
+}
+
+for (const [width, height] of [[1280, 800], [1920, 1080]]) {
+  for (const file of ['welzijn-groeit.yaml', 'welzijn-vlak.yaml']) {
+    test(`at ${width}×${height} every role of ${file} lies inside the visible drawing at fit, readable`, async () => {
+      await page.setViewportSize({ width, height });
+      await openLadder(file);
+      for (const lang of ['nl', 'en']) {
+        if (lang === 'en') {
+          await page.getByRole('button', { name: 'Switch to English' }).click();
+          await page.waitForFunction(() => document.documentElement.lang === 'en');
+        }
+        const view = await drawingView();
+        assert.ok(view.roles >= 4);
+        assert.deepEqual(view.outside, [], `${lang}: roles outside the drawing's box`);
+        assert.equal(view.scrolls, false, `${lang}: the drawing scrolls at fit`);
+        // Names are 12 px in the drawing: at least 10 px on screen.
+        assert.ok(12 * view.scale >= 10, `${lang}: names at ${(12 * view.scale).toFixed(1)} px`);
+      }
+    });
+  }
+}
+
+test('the zoom buttons change the scale and Passend restores it; Ctrl + wheel and a pinch zoom too; labels stay in view', async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open();
+  const fit = (await drawingView()).width;
+  const widthNow = async () => (await drawingView()).width;
+  await page.getByRole('button', { name: 'Inzoomen' }).click();
+  assert.ok(Math.abs(await widthNow() / fit - 1.25) < 0.01, 'one step in is 125%');
+  await page.getByRole('button', { name: 'Inzoomen' }).click();
+  assert.ok(Math.abs(await widthNow() / fit - 1.5625) < 0.01, 'two steps in');
+  assert.equal((await drawingView()).scrolls, true);
+  await page.getByRole('button', { name: 'Uitzoomen' }).click();
+  assert.ok(Math.abs(await widthNow() / fit - 1.25) < 0.01, 'one step out');
+
+  // Panned: the lane labels and level headers stay at the box's left and top edges.
+  const wrap = page.locator('.ladder-wrap');
+  await wrap.evaluate((w) => { w.scrollLeft = 300; w.scrollTop = 250; });
+  await page.waitForFunction(() => /translate\(\d/.test(document.querySelector('.lane-labels').getAttribute('transform') ?? ''));
+  const pinned = await page.evaluate(() => {
+    const box = document.querySelector('.ladder-wrap').getBoundingClientRect();
+    const lane = document.querySelector('.lane-labels text').getBoundingClientRect();
+    const level = document.querySelector('.level-labels text').getBoundingClientRect();
+    return { laneLeft: lane.left - box.left, levelTop: level.top - box.top };
+  });
+  assert.ok(pinned.laneLeft >= 0 && pinned.laneLeft < 30, `lane label ${pinned.laneLeft} px from the left edge`);
+  assert.ok(pinned.levelTop >= 0 && pinned.levelTop < 30, `level header ${pinned.levelTop} px from the top edge`);
+
+  // Dragging pans; a drag that starts on a role does not pick it.
+  await wrap.evaluate((w) => { w.scrollLeft = 0; w.scrollTop = 0; });
+  const before = await wrap.evaluate((w) => [w.scrollLeft, w.scrollTop]);
+  const role = await page.locator('g.role[data-role="sw-hbo-senior"] rect.box').boundingBox();
+  await page.mouse.move(role.x + 20, role.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(role.x - 80, role.y - 40, { steps: 5 });
+  await page.mouse.up();
+  const after = await wrap.evaluate((w) => [w.scrollLeft, w.scrollTop]);
+  assert.deepEqual([after[0] - before[0], after[1] - before[1]], [100, 50]);
+  assert.equal(await page.locator('g.role.selected').count(), 0, 'the drag picked no role');
+
+  await page.getByRole('button', { name: 'Passend' }).click();
+  assert.equal(await widthNow(), fit);
+  assert.equal((await drawingView()).scrolls, false);
+
+  // Ctrl + wheel over the drawing (a touchpad's pinch comes the same way).
+  const box = await wrap.boundingBox();
+  await page.mouse.move(box.x + 300, box.y + 200);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  await page.waitForFunction((w) => document.querySelector('.ladder-wrap svg').getBoundingClientRect().width > w + 1, fit);
+  await page.getByRole('button', { name: 'Passend' }).click();
+
+  // Two fingers moving apart.
+  await wrap.evaluate((w) => {
+    const touch = (id, x) => new Touch({ identifier: id, target: w, clientX: x, clientY: 300 });
+    const send = (type, a, b) => w.dispatchEvent(new TouchEvent(type, { touches: [touch(1, a), touch(2, b)], bubbles: true }));
+    send('touchstart', 300, 400);
+    send('touchmove', 250, 450);
+    send('touchmove', 200, 500);
+  });
+  assert.ok(Math.abs(await widthNow() / fit - 3) < 0.05, 'fingers 100 px → 300 px apart: three times as wide');
+  await page.getByRole('button', { name: 'Passend' }).click();
+  assert.equal(await widthNow(), fit);
+});
+
+test('the drawing downloads as SVG and as PNG', async () => {
+  await open();
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tekening als SVG' }).click()]);
+  assert.equal(svg.suggestedFilename(), 'functiehuis.svg');
+  const text = readFileSync(await svg.path(), 'utf8');
+  assert.match(text, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  assert.match(text, /<style>/, 'it carries its styles');
+  assert.equal([...text.matchAll(/<g class="role[ "]/g)].length, exampleRoleCount());
+  const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tekening als PNG' }).click()]);
+  assert.equal(png.suggestedFilename(), 'functiehuis.png');
+  const bytes = readFileSync(await png.path());
+  assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // Twice the drawing's size, for sharp print.
+  const natural = Number(text.match(/<svg[^>]* width="(\d+)"/)[1]);
+  assert.equal(bytes.readUInt32BE(16), 2 * natural);
+});
+
+test('Mijn groeipad: the chosen route, goal included, is brought into view when drawn, also when zoomed in', async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open();
+  await page.getByRole('tab', { name: 'Mijn groeipad' }).click();
+  await page.locator('g.role[data-role="sw-mbo-start"]').click();
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Inzoomen' }).click();
+  await page.locator('.ladder-wrap').evaluate((w) => { w.scrollLeft = 0; w.scrollTop = 0; });
+  await page.selectOption('#goal', 'teamleider');
+  await page.waitForSelector('ol.route');
+  // Which roles of the route lie wholly inside the drawing's box, clear of
+  // the pinned lane labels and level headers (the corner between them).
+  const inView = () => {
+    const wrap = document.querySelector('.ladder-wrap');
+    const r = wrap.getBoundingClientRect();
+    const corner = wrap.querySelector('.corner rect').getBoundingClientRect();
+    const box = { left: r.left + wrap.clientLeft, top: r.top + wrap.clientTop };
+    return [...wrap.querySelectorAll('g.role.highlighted')].map((g) => {
+      const b = g.getBoundingClientRect();
+      const inside = b.left >= corner.right - 0.5 && b.right <= box.left + wrap.clientWidth + 0.5
+        && b.top >= corner.bottom - 0.5 && b.bottom <= box.top + wrap.clientHeight + 0.5;
+      return [g.dataset.role, inside];
+    });
+  };
+  // (ladder.js brings the route into view once it is drawn.)
+  const waitInView = () => page.waitForFunction(`(${inView})().every(([, inside]) => inside)`, null, { timeout: 5000 })
+    .catch(() => {});
+  await waitInView();
+  const shown = await page.evaluate(inView);
+  assert.ok(shown.some(([id]) => id === 'teamleider'), 'the goal is on the route');
+  assert.deepEqual(shown.filter(([, inside]) => !inside), [], 'every role of the route is in view');
+  assert.ok((await drawingView()).scale > 0.5, 'not zoomed out further than needed');
+  // Another route is brought into view as well.
+  await page.locator('.ladder-wrap').evaluate((w) => { w.scrollLeft = 0; w.scrollTop = 0; });
+  await page.getByRole('button', { name: /^Route 2/ }).click();
+  await waitInView();
+  assert.deepEqual((await page.evaluate(inView)).filter(([, inside]) => !inside), []);
+});
+
+test('on a phone the drawing keeps a readable size, scrolls and says so, with the table one tap away', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open();
+  const view = await drawingView();
+  assert.equal(view.scrolls, true);
+  assert.ok(view.scale >= 0.99, `scale ${view.scale}`);
+  const note = page.locator('.scroll-note');
+  assert.equal(await note.isVisible(), true);
+  await note.getByRole('button', { name: 'bekijk het als tabel' }).click();
+  assert.equal(await page.locator('details.ladder-table').getAttribute('open'), '');
+  await page.waitForFunction(() => {
+    const r = document.querySelector('details.ladder-table').getBoundingClientRect();
+    return r.top > -1 && r.top < innerHeight;
+  });
+  assert.equal(await page.locator('.ladder-table tbody tr').first().isVisible(), true);
+});
+
+test('printing the Functiehuis gives the drawing and its legend on one landscape page', async () => {
+  await open();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('svg.ladder g.role').first().isVisible(), true);
+  assert.equal(await page.locator('section.legend').isVisible(), true);
+  for (const hidden of ['.side', '.ladder-tools', 'details.ladder-table', 'nav.tabs']) {
+    assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
+  }
+  // (page.pdf prints with print media unless screen media is emulated.)
+  await page.emulateMedia({ media: null });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  writeFileSync(join(ARTIFACTS, 'functiehuis.pdf'), pdf);
+  const text = pdf.toString('latin1');
+  const pages = [...text.matchAll(/\/Type\s*\/Page\b/g)].length;
+  assert.equal(pages, 1, 'one page');
+  const [, w, h] = text.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
+  assert.ok(Number(w) > Number(h), `landscape (${w} × ${h} pt)`);
+});
+
+test('the drawing\'s controls pass axe-core, zoomed in and on a phone', async () => {
+  const axeContext = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+  const p = await axeContext.newPage();
+  try {
+    await p.goto(URL_);
+    await p.waitForSelector('svg.ladder g.role');
+    await p.getByRole('button', { name: 'Inzoomen' }).click();
+    const violations = await axeViolations(p);
+    assert.deepEqual(violations, [], violations.join('\n'));
+  } finally {
+    await axeContext.close();
+  }
+});

@@ -18,7 +18,7 @@ use crate::shared::download::download;
 use crate::shared::worker;
 use crate::shared::Shared;
 use crate::store::{Action, Notices, Store};
-use crate::widgets::ladder::{legend, LadderTable, LadderView};
+use crate::widgets::ladder::LadderView;
 
 /// A callback per kind of action, the same for the whole visit (so props
 /// compare equal while nothing a component shows changed).
@@ -226,8 +226,6 @@ pub fn app() -> Html {
                     <div class="columns">
                         <div class="drawing">
                             <LadderView ladder={session.ladder.clone()} options={options} on_pick={on_pick} />
-                            { legend(lang) }
-                            <LadderTable ladder={session.ladder.clone()} lang={lang} />
                         </div>
                         <aside class="side">
                             if tab == Tab::Growth {

@@ -173,6 +173,20 @@ pub enum T {
     ScanFailed,
     Planning,
     PlanningFailed,
+    // The drawing: zoom, downloads, legend (issue 15).
+    DrawingTools,
+    ZoomOut,
+    ZoomIn,
+    ZoomFit,
+    DownloadSvg,
+    DownloadPng,
+    ScrollNote,
+    ShowTable,
+    LegendBand,
+    LegendSelected,
+    LegendHighlighted,
+    LegendBar,
+    LegendArrows,
 }
 
 /// The text for `key` in `lang`.
@@ -351,6 +365,20 @@ fn nl(key: T) -> &'static str {
         T::ScanFailed => "Het functiehuis kon niet worden gecontroleerd",
         T::Planning => "Besprekingen worden gepland…",
         T::PlanningFailed => "De besprekingen konden niet worden gepland",
+        // The drawing: zoom, downloads, legend (issue 15).
+        T::DrawingTools => "Tekening",
+        T::ZoomOut => "Uitzoomen",
+        T::ZoomIn => "Inzoomen",
+        T::ZoomFit => "Passend",
+        T::DownloadSvg => "Tekening als SVG",
+        T::DownloadPng => "Tekening als PNG",
+        T::ScrollNote => "Schuif de tekening opzij om alles te zien, of",
+        T::ShowTable => "bekijk het als tabel",
+        T::LegendBand => "gestreepte baan: combinatiefuncties, tussen hun banen",
+        T::LegendSelected => "gekozen functie",
+        T::LegendHighlighted => "gemarkeerd: bevinding, route of volgende stappen",
+        T::LegendBar => "balk onder in een vak: de verdeling over de soorten werk, in de kleuren van hun banen",
+        T::LegendArrows => "overgang",
     }
 }
 
@@ -528,6 +556,20 @@ fn en(key: T) -> &'static str {
         T::ScanFailed => "The ladder could not be checked",
         T::Planning => "Planning the reviews…",
         T::PlanningFailed => "The reviews could not be planned",
+        // The drawing: zoom, downloads, legend (issue 15).
+        T::DrawingTools => "Drawing",
+        T::ZoomOut => "Zoom out",
+        T::ZoomIn => "Zoom in",
+        T::ZoomFit => "Fit",
+        T::DownloadSvg => "Drawing as SVG",
+        T::DownloadPng => "Drawing as PNG",
+        T::ScrollNote => "Slide the drawing sideways to see all of it, or",
+        T::ShowTable => "view it as a table",
+        T::LegendBand => "striped lane: hybrid roles, between their lanes",
+        T::LegendSelected => "the chosen role",
+        T::LegendHighlighted => "highlighted: finding, route or next steps",
+        T::LegendBar => "bar at the bottom of a box: the share of each kind of work, in the colours of their lanes",
+        T::LegendArrows => "transition",
     }
 }
 
@@ -588,6 +630,39 @@ pub fn day_short(lang: Lang, day: Day) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The drawing's controls and legend are markup made of these texts
+    /// (and of the core's track and transition names), so they hold no
+    /// markup characters.
+    #[test]
+    fn the_drawings_texts_are_not_markup() {
+        use doorgroei::ladder::{Track, TransitionKind};
+        let keys = [
+            T::Legend,
+            T::LegendHybrid,
+            T::LegendManages,
+            T::DrawingTools,
+            T::ZoomOut,
+            T::ZoomIn,
+            T::ZoomFit,
+            T::DownloadSvg,
+            T::DownloadPng,
+            T::ScrollNote,
+            T::ShowTable,
+            T::LegendBand,
+            T::LegendSelected,
+            T::LegendHighlighted,
+            T::LegendBar,
+            T::LegendArrows,
+        ];
+        for lang in [Lang::Nl, Lang::En] {
+            let names = Track::ALL.iter().map(|t| t.label(lang));
+            let kinds = TransitionKind::ALL.iter().map(|k| k.label(lang));
+            for text in keys.iter().map(|&k| t(lang, k)).chain(names).chain(kinds) {
+                assert!(!text.contains(['<', '>', '&', '"']), "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn month_and_day_names() {

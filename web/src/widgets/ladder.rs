@@ -1,9 +1,19 @@
-//! The ladder drawn (the core's SVG element tree as yew nodes), its legend
-//! and its text alternative.
+//! The ladder drawn (the core's SVG element tree as yew nodes), its zoom
+//! and download controls, its legend and its text alternative.
+//!
+//! The stylesheet fits the drawing to the width of its box (never wider
+//! than its natural size); on a phone it keeps that size, scrolls, and a
+//! note says so, with the table one tap away. What happens on the drawing
+//! once it is drawn (zoom, pinch, pan, labels kept in view, the route
+//! brought into view, the SVG and PNG files of what it shows) is plain DOM
+//! work in `ladder.js`, beside this file, which keeps the page's
+//! WebAssembly small.
 
+use doorgroei::ladder::{Track, TransitionKind};
 use doorgroei::render::{ladder_svg, DrawOptions, Element};
 use doorgroei::sort;
-use doorgroei::Lang;
+use doorgroei::{Ladder, Lang};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew::virtual_dom::VTag;
@@ -12,10 +22,20 @@ use crate::i18n::{t, T};
 use crate::session::LadderInUse;
 use crate::shared::Shared;
 
+#[wasm_bindgen(module = "/src/widgets/ladder.js")]
+extern "C" {
+    /// Called on every draw: once the drawing is on the page, `ladder.js`
+    /// listens on it, and brings roles newly highlighted into view (Mijn
+    /// groeipad's route, a finding's roles).
+    fn drawn();
+}
+
 /// Turns the core's SVG element tree into yew nodes.
 fn to_html(element: &Element) -> Html {
     match element {
         Element::Text(text) => Html::from(text.clone()),
+        // The page serves the stylesheet as a file.
+        Element::Stylesheet => Html::default(),
         Element::Tag {
             name,
             attrs,
@@ -51,10 +71,14 @@ pub struct LadderProps {
     pub on_pick: Callback<String>,
 }
 
-/// The ladder drawing; click or Enter/Space on a role picks it.
+/// The ladder drawing with its controls, legend and table (one component:
+/// each costs wasm); click or Enter/Space on a role picks it.
 #[function_component(LadderView)]
 pub fn ladder_view(props: &LadderProps) -> Html {
-    let svg = to_html(&ladder_svg(&props.ladder.ladder, &props.options));
+    let lang = props.options.lang;
+    let ladder = &props.ladder.ladder;
+    let svg = to_html(&ladder_svg(ladder, &props.options));
+    drawn();
     let onclick = {
         let pick = props.on_pick.clone();
         Callback::from(move |e: MouseEvent| {
@@ -74,48 +98,100 @@ pub fn ladder_view(props: &LadderProps) -> Html {
             }
         })
     };
+    // The controls, as markup of the app's own texts (which hold no
+    // markup characters: i18n's tests check).
+    let say = |key: T| t(lang, key);
+    let mut controls = format!(
+        r#"<div class="ladder-tools" role="group" aria-label="{}">"#,
+        say(T::DrawingTools)
+    );
+    for (attr, value, label) in [
+        ("zoom-by", "0.8", T::ZoomOut),
+        ("zoom-by", "1.25", T::ZoomIn),
+        ("zoom-by", "0", T::ZoomFit),
+        ("download", "svg", T::DownloadSvg),
+        ("download", "png", T::DownloadPng),
+    ] {
+        controls += &format!(
+            r#"<button type="button" data-{attr}="{value}">{}</button>"#,
+            say(label)
+        );
+    }
+    controls += &format!(
+        r#"</div><p class="scroll-note">{} <button type="button" class="link" data-show-table="">{}</button></p>"#,
+        say(T::ScrollNote),
+        say(T::ShowTable)
+    );
     html! {
-        <div class="ladder-wrap" {onclick} {onkeydown}>{ svg }</div>
+        <>
+            <div class="ladder-frame">
+                { Html::from_html_unchecked(controls.into()) }
+                <div class="ladder-wrap" {onclick} {onkeydown}>{ svg }</div>
+            </div>
+            { legend(lang, ladder) }
+            { table(lang, ladder) }
+        </>
     }
 }
 
-/// What the drawing's marks mean; every meaning has a non-colour carrier.
-pub fn legend(lang: Lang) -> Html {
-    let kinds = doorgroei::ladder::TransitionKind::ALL.iter().map(|k| {
-        html! {
-            <li>
-                <svg class="ladder sample" width="44" height="10" aria-hidden="true">
-                    <path class={format!("arrow kind-{}", k.as_str())} d="M2,5 L42,5" />
-                </svg>
-                { k.label(lang) }
-            </li>
-        }
-    });
-    html! {
-        <section class="legend" aria-label={t(lang, T::Legend)}>
-            <h3>{ t(lang, T::Legend) }</h3>
-            <ul>
-                { for kinds }
-                <li>{ t(lang, T::LegendHybrid) }</li>
-                <li>{ t(lang, T::LegendManages) }</li>
-            </ul>
-        </section>
+/// What the drawing's marks mean, each beside a sample of its mark drawn
+/// with the drawing's own classes. Markup of the app's own texts (which
+/// hold no markup characters: i18n's tests check).
+fn legend(lang: Lang, ladder: &Ladder) -> Html {
+    const BOX: &str = r#"<rect class="box" x="2" y="2" width="40" height="12" rx="3"/></g>"#;
+    const BAND: &str = r#"<pattern id="legend-band" patternUnits="userSpaceOnUse" width="14" height="14" patternTransform="rotate(45)"><rect class="stripe track-practice" width="7" height="14"/><rect class="stripe track-teaching" x="7" width="7" height="14"/></pattern><rect class="band" fill="url(#legend-band)" width="44" height="16"/>"#;
+    let mut out = format!(
+        r#"<section class="legend" aria-label="{0}"><h3>{0}</h3><ul>"#,
+        t(lang, T::Legend)
+    );
+    let mut item = |mark: &str, text: &str| {
+        out += &format!(
+            r#"<li><svg class="ladder sample" width="44" height="16" aria-hidden="true">{mark}</svg>{text}</li>"#
+        );
+    };
+    if ladder.roles().any(|(_, r)| r.mix.is_hybrid()) {
+        item(BAND, t(lang, T::LegendBand));
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct TableProps {
-    pub ladder: Shared<LadderInUse>,
-    pub lang: Lang,
+    for (class, key) in [
+        ("hybrid", T::LegendHybrid),
+        ("manages", T::LegendManages),
+        ("selected", T::LegendSelected),
+        ("highlighted", T::LegendHighlighted),
+    ] {
+        item(&format!(r#"<g class="{class}">{BOX}"#), t(lang, key));
+    }
+    // A bar in the colours of the ladder's tracks, as in its boxes.
+    let tracks: Vec<&Track> = Track::ALL
+        .iter()
+        .filter(|&&track| ladder.roles().any(|(_, r)| r.mix.share(track) > 0))
+        .collect();
+    let mut bar = String::new();
+    for (i, track) in tracks.iter().enumerate() {
+        let w = 40 / tracks.len();
+        bar += &format!(
+            r#"<rect class="mix track-{}" x="{}" y="5" width="{w}" height="6"/>"#,
+            track.as_str(),
+            2 + i * w
+        );
+    }
+    item(&bar, t(lang, T::LegendBar));
+    for kind in TransitionKind::ALL {
+        item(
+            &format!(
+                r#"<path class="arrow kind-{}" d="M2,8 L42,8"/>"#,
+                kind.as_str()
+            ),
+            &format!("{}: {}", t(lang, T::LegendArrows), kind.label(lang)),
+        );
+    }
+    out += "</ul></section>";
+    Html::from_html_unchecked(out.into())
 }
 
 /// The ladder as a table: the drawing's text alternative. One row per role
 /// (level, tracks, scale, education) with its steps onward, so a screen
 /// reader can walk every role and every transition.
-#[function_component(LadderTable)]
-pub fn ladder_table(props: &TableProps) -> Html {
-    let lang = props.lang;
-    let ladder = &props.ladder.ladder;
+fn table(lang: Lang, ladder: &Ladder) -> Html {
     let mut roles: Vec<_> = ladder.roles().collect();
     sort::sort_by_key(&mut roles, |(_, r)| {
         (r.level, r.mix.primary(), r.name.get(lang).to_string())

@@ -9,8 +9,10 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use crate::i18n::Lang;
-use crate::ladder::{Ladder, TransitionKind};
-use crate::layout::{layout, Layout, GAP, HEADER_H};
+use crate::ladder::{Ladder, Track, TransitionKind};
+use crate::layout::{
+    detail, layout, Lane, Layout, DETAIL_LINE, GAP, HEADER_H, LABEL_LINE, LABEL_W, NAME_LINE, PAD,
+};
 use crate::sort;
 
 /// The drawing's stylesheet. The standalone SVG embeds it; the web app serves
@@ -31,6 +33,10 @@ pub enum Element {
     },
     /// Text content (escaped when written).
     Text(String),
+    /// The drawing's stylesheet, [`LADDER_CSS`], in a `<style>` element:
+    /// written out by [`Element::to_svg`] only, so the web app (which
+    /// serves the stylesheet as a file) does not carry it.
+    Stylesheet,
 }
 
 impl Element {
@@ -70,6 +76,9 @@ impl Element {
     fn write(&self, out: &mut String) {
         match self {
             Element::Text(text) => out.push_str(&escape(text)),
+            Element::Stylesheet => {
+                let _ = write!(out, "<style>{}</style>", escape(LADDER_CSS));
+            }
             Element::Tag {
                 name,
                 attrs,
@@ -124,7 +133,66 @@ pub struct DrawOptions {
     pub standalone: bool,
 }
 
+/// A lane's id for the stripes of a hybrid lane (`band-practice-teaching`).
+fn band_id(tracks: &[Track]) -> String {
+    let mut id = String::from("band");
+    for track in tracks {
+        id.push('-');
+        id.push_str(track.as_str());
+    }
+    id
+}
+
+fn rect(class: &str, x: f64, y: f64, w: f64, h: f64) -> Element {
+    Element::tag("rect")
+        .attr("class", class)
+        .attr("x", format!("{x:.1}"))
+        .attr("y", format!("{y:.1}"))
+        .attr("width", format!("{w:.1}"))
+        .attr("height", format!("{h:.1}"))
+}
+
+/// A lane's background between `x` and `x + w`: its track's colour, or for
+/// a hybrid lane white under stripes of its tracks' colours.
+fn lane_rects(lane: &Lane, x: f64, w: f64) -> Vec<Element> {
+    match lane.tracks.as_slice() {
+        [track] => vec![rect(
+            &format!("lane lane-{}", track.as_str()),
+            x,
+            lane.y,
+            w,
+            lane.height,
+        )],
+        tracks => vec![
+            rect("paper", x, lane.y, w, lane.height),
+            rect("band", x, lane.y, w, lane.height)
+                .attr("fill", format!("url(#{})", band_id(tracks))),
+        ],
+    }
+}
+
+/// Lines of text from `y` down, `step` apart.
+fn lines(mut g: Element, class: &str, x: f64, y: f64, step: f64, lines: &[String]) -> Element {
+    for (i, line) in lines.iter().enumerate() {
+        g = g.child(
+            Element::tag("text")
+                .attr("class", class)
+                .attr("x", format!("{x:.1}"))
+                .attr("y", format!("{:.1}", y + i as f64 * step))
+                // The trailing space is not drawn, but keeps the words
+                // apart in the text a screen reader or search sees.
+                .text(format!("{line} ")),
+        );
+    }
+    g
+}
+
 /// The ladder as an SVG element tree.
+///
+/// The lane labels (`g.lane-labels`), the level headers (`g.level-labels`)
+/// and the corner between them (`g.corner`) come last, over the boxes and
+/// on backgrounds of their own, so that the web app can keep them in view
+/// while the drawing is panned (by moving these groups).
 pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
     let lang = options.lang;
     let lay: Layout = layout(ladder, lang);
@@ -142,7 +210,7 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
         .attr("aria-label", &title)
         .child(Element::tag("title").text(&title));
     if options.standalone {
-        svg = svg.child(Element::tag("style").text(LADDER_CSS));
+        svg = svg.child(Element::Stylesheet);
     }
 
     let mut defs = Element::tag("defs");
@@ -163,38 +231,36 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
                 ),
         );
     }
+    // Diagonal stripes in the colours of a hybrid lane's tracks.
+    for lane in lay.lanes.iter().filter(|l| l.tracks.len() > 1) {
+        let side = 7.0 * lane.tracks.len() as f64;
+        let mut pattern = Element::tag("pattern")
+            .attr("id", band_id(&lane.tracks))
+            .attr("patternUnits", "userSpaceOnUse")
+            .attr("width", side)
+            .attr("height", side)
+            .attr("patternTransform", "rotate(45)");
+        for (i, track) in lane.tracks.iter().enumerate() {
+            pattern = pattern.child(rect(
+                &format!("stripe track-{}", track.as_str()),
+                7.0 * i as f64,
+                0.0,
+                7.0,
+                side,
+            ));
+        }
+        defs = defs.child(pattern);
+    }
     svg = svg.child(defs);
 
     let mut lanes = Element::tag("g")
         .attr("class", "lanes")
-        .attr("aria-hidden", "true");
+        .attr("aria-hidden", "true")
+        .child(rect("paper", 0.0, 0.0, lay.width, lay.height));
     for lane in &lay.lanes {
-        lanes = lanes
-            .child(
-                Element::tag("rect")
-                    .attr("class", format!("lane lane-{}", lane.track.as_str()))
-                    .attr("x", 0)
-                    .attr("y", format!("{:.1}", lane.y))
-                    .attr("width", format!("{:.0}", lay.width))
-                    .attr("height", format!("{:.1}", lane.height)),
-            )
-            .child(
-                Element::tag("text")
-                    .attr("class", "lane-label")
-                    .attr("x", GAP)
-                    .attr("y", format!("{:.1}", lane.y + lane.height / 2.0 + 4.0))
-                    .text(lane.track.label(lang)),
-            );
-    }
-    for column in &lay.columns {
-        lanes = lanes.child(
-            Element::tag("text")
-                .attr("class", "level-label")
-                .attr("x", format!("{:.1}", column.x + column.width / 2.0))
-                .attr("y", format!("{:.1}", HEADER_H - 12.0))
-                .attr("text-anchor", "middle")
-                .text(column.level.label(lang)),
-        );
+        for r in lane_rects(lane, 0.0, lay.width) {
+            lanes = lanes.child(r);
+        }
     }
     svg = svg.child(lanes);
 
@@ -245,22 +311,17 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
         if options.highlighted.contains(&role.id) {
             class.push_str(" highlighted");
         }
-        let scale = role.scale.label(lang);
         let manages = match (role.manages_people, lang) {
             (true, Lang::Nl) => ", geeft leiding",
             (true, Lang::En) => ", manages people",
             (false, _) => "",
         };
-        let detail = format!(
-            "{scale} · {}{}",
-            role.education.label(lang),
-            if role.manages_people { " · ◆" } else { "" }
-        );
         // The accessible name starts with the visible text, in its order
         // (WCAG 2.5.3), then adds what only the drawing shows.
         let label = format!(
-            "{} {detail}, {}, {}{manages}",
-            node.lines.join(" "),
+            "{} {}, {}, {}{manages}",
+            role.name.get(lang),
+            detail(role, lang),
             role.level.label(lang),
             role.mix.describe(lang),
         );
@@ -270,52 +331,62 @@ pub fn ladder_svg(ladder: &Ladder, options: &DrawOptions) -> Element {
             .attr("tabindex", "0")
             .attr("role", "button")
             .attr("aria-label", label)
-            .child(
-                Element::tag("rect")
-                    .attr("class", "box")
-                    .attr("x", format!("{:.1}", node.x))
-                    .attr("y", format!("{:.1}", node.y))
-                    .attr("width", format!("{:.1}", node.w))
-                    .attr("height", format!("{:.1}", node.h))
-                    .attr("rx", "6"),
-            );
+            .child(rect("box", node.x, node.y, node.w, node.h).attr("rx", "6"));
         // The mix as a bar along the bottom edge, one segment per track.
         let mut bar_x = node.x + 6.0;
         let bar_w = node.w - 12.0;
         for (track, share) in role.mix.tracks() {
             let w = bar_w * f64::from(share) / 100.0;
-            g = g.child(
-                Element::tag("rect")
-                    .attr("class", format!("mix track-{}", track.as_str()))
-                    .attr("x", format!("{bar_x:.1}"))
-                    .attr("y", format!("{:.1}", node.y + node.h - 9.0))
-                    .attr("width", format!("{w:.1}"))
-                    .attr("height", "5"),
-            );
+            g = g.child(rect(
+                &format!("mix track-{}", track.as_str()),
+                bar_x,
+                node.y + node.h - 9.0,
+                w,
+                5.0,
+            ));
             bar_x += w;
         }
-        let text_y = node.y + 17.0;
-        for (i, line) in node.lines.iter().enumerate() {
-            g = g.child(
-                Element::tag("text")
-                    .attr("class", "name")
-                    .attr("x", format!("{:.1}", node.x + 8.0))
-                    .attr("y", format!("{:.1}", text_y + i as f64 * 14.0))
-                    // The trailing space is not drawn, but keeps the words
-                    // apart in the text a screen reader or search sees.
-                    .text(format!("{line} ")),
-            );
-        }
-        g = g.child(
-            Element::tag("text")
-                .attr("class", "detail")
-                .attr("x", format!("{:.1}", node.x + 8.0))
-                .attr("y", format!("{:.1}", node.y + node.h - 14.0))
-                .text(detail),
-        );
+        let text_x = node.x + PAD;
+        let name_y = node.y + PAD + 11.0;
+        g = lines(g, "name", text_x, name_y, NAME_LINE, &node.lines);
+        let detail_y = name_y + NAME_LINE * node.lines.len().max(1) as f64 - 1.0;
+        g = lines(g, "detail", text_x, detail_y, DETAIL_LINE, &node.detail);
         roles = roles.child(g);
     }
-    svg.child(roles)
+    svg = svg.child(roles);
+
+    // Lane labels, level headers and the corner, each on its own background.
+    let mut labels = Element::tag("g")
+        .attr("class", "lane-labels")
+        .attr("aria-hidden", "true");
+    for lane in &lay.lanes {
+        for r in lane_rects(lane, 0.0, LABEL_W) {
+            labels = labels.child(r);
+        }
+        let top =
+            lane.y + lane.height / 2.0 - (lane.lines.len() as f64 - 1.0) * LABEL_LINE / 2.0 + 4.0;
+        labels = lines(labels, "lane-label", GAP, top, LABEL_LINE, &lane.lines);
+    }
+    let mut levels = Element::tag("g")
+        .attr("class", "level-labels")
+        .attr("aria-hidden", "true")
+        .child(rect("paper", 0.0, 0.0, lay.width, HEADER_H));
+    for column in &lay.columns {
+        levels = levels.child(
+            Element::tag("text")
+                .attr("class", "level-label")
+                .attr("x", format!("{:.1}", column.x + column.width / 2.0))
+                .attr("y", format!("{:.1}", HEADER_H - 10.0))
+                .attr("text-anchor", "middle")
+                .text(column.level.label(lang)),
+        );
+    }
+    svg.child(labels).child(levels).child(
+        Element::tag("g")
+            .attr("class", "corner")
+            .attr("aria-hidden", "true")
+            .child(rect("paper", 0.0, 0.0, LABEL_W, HEADER_H)),
+    )
 }
 
 /// The ladder in Graphviz DOT: levels as ranks, kinds as edge styles.
