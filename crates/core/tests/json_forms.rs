@@ -76,8 +76,8 @@ fn roster_json_form_reads_back_and_names_its_problems() {
 
 mod exchange {
     use doorgroei::exchange::{
-        import_roster, match_roster, migrate, read_ladder, read_profile, ImportReply, LadderReply,
-        MatchMode, MatchReply, MigrateReply, ProfileReply,
+        import_roster, match_roster, migrate, read_ladder, read_profile, Import, ImportReply,
+        LadderReply, MatchMode, MatchReply, MigrateReply, ProfileReply,
     };
     use doorgroei::format::{ladder_from_json, roster_to_json};
     use serde::{de::DeserializeOwned, Serialize};
@@ -93,6 +93,19 @@ mod exchange {
         let back: T = serde_json::from_str(&serde_json::to_string(&reply).unwrap()).unwrap();
         assert_eq!(back, reply);
         back
+    }
+
+    /// A roster file read against `ladder`, its columns as recognised.
+    fn import(ladder: &str, name: &str, bytes: &[u8]) -> ImportReply {
+        let import = Import {
+            name: name.into(),
+            bytes: bytes.to_vec(),
+            ladder: ladder.into(),
+            columns: None,
+            sheet: None,
+            remembered: String::new(),
+        };
+        import_roster(&import, None)
     }
 
     fn ladder_json() -> String {
@@ -140,7 +153,7 @@ mod exchange {
             other => panic!("{other:?}"),
         }
         let circle = "id;name;role;days;manager\na;A;sw-hbo-start;ma;b\nb;B;sw-hbo-start;ma;a\n";
-        match crossed(import_roster(&ladder_json(), "r.csv", circle.as_bytes())) {
+        match crossed(import(&ladder_json(), "r.csv", circle.as_bytes())) {
             ImportReply::Loaded {
                 warnings: Some(report),
                 ..
@@ -167,11 +180,12 @@ mod exchange {
             read_profile("p.yaml", PROFILE, "{}"),
             ProfileReply::Failed(_)
         ));
-        let roster = match crossed(import_roster(&ladder, "r.csv", ROSTER_CSV)) {
+        let roster = match crossed(import(&ladder, "r.csv", ROSTER_CSV)) {
             ImportReply::Loaded {
                 roster,
                 outcome,
                 warnings,
+                ..
             } => {
                 assert_eq!(warnings, None);
                 assert_eq!(outcome.pairs.len(), roster.pairs.len());
@@ -180,8 +194,12 @@ mod exchange {
             other => panic!("{other:?}"),
         };
         assert!(matches!(
-            import_roster(&ladder, "r.csv", b"id;naam\n"),
-            ImportReply::Problems(_)
+            import(&ladder, "r.csv", b"id;naam\n"),
+            ImportReply::NeedsColumns(_)
+        ));
+        assert!(matches!(
+            import(&ladder, "r.yaml", b"people: [1]\n"),
+            ImportReply::Problems { columns: None, .. }
         ));
         match crossed(match_roster(
             &ladder,

@@ -156,22 +156,13 @@ pub fn load_roster_with(
     ladder: &Ladder,
     options: &ReadOptions,
 ) -> Result<Loaded<Roster>, LoadErrors> {
-    let lower = file.to_lowercase();
-    // A roster in its JSON form (the web app's saved roster) is read as
-    // such whatever its name says.
-    let json = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(bytes)
-        .iter()
-        .find(|b| !b.is_ascii_whitespace())
-        == Some(&b'{');
     if super::spreadsheet::is_spreadsheet(file, bytes) {
         let table = super::spreadsheet::sheet_table(file, bytes, options.sheet.as_deref())?;
         load_table(file, &table, options.columns.as_ref(), ladder, Vec::new())
-    } else if (lower.ends_with(".csv") || lower.ends_with(".txt")) && !json {
+    } else if is_csv(file, bytes) {
         load_roster_csv_checked(file, bytes, ladder, options)
     } else {
-        if json {
+        if is_json(bytes) {
             check_limit(file, bytes.len(), MAX_JSON_FORM_BYTES)?;
         } else {
             check_size(file, bytes.len())?;
@@ -179,6 +170,24 @@ pub fn load_roster_with(
         let text = decode_text(bytes);
         load_roster_yaml_checked(file, &text, ladder)
     }
+}
+
+/// Whether a roster file is a roster in its JSON form (the web app's saved
+/// roster), which is read as such whatever its name says.
+fn is_json(bytes: &[u8]) -> bool {
+    bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(bytes)
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        == Some(&b'{')
+}
+
+/// Whether a roster file (not a spreadsheet) is read as CSV: its name ends
+/// in `.csv` or `.txt` and it is not a roster in its JSON form.
+pub fn is_csv(file: &str, bytes: &[u8]) -> bool {
+    let lower = file.to_lowercase();
+    (lower.ends_with(".csv") || lower.ends_with(".txt")) && !is_json(bytes)
 }
 
 /// Reads a YAML roster.

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use doorgroei::error::Report;
-use doorgroei::exchange::{ImportReply, MatchMode, MatchReply, Reply, Request, TextFile};
+use doorgroei::exchange::{Import, ImportReply, MatchMode, MatchReply, Reply, Request, TextFile};
 use doorgroei::format::{roster_from_json, roster_to_json};
 use doorgroei::matching::{review, Assignment, MatchConfig};
 use doorgroei::roster::{Pair, Person, Roster};
@@ -188,11 +188,14 @@ impl State {
 
 /// What to ask the worker for a roster file being read.
 pub fn import_request(import: &Importing) -> Request {
-    Request::ImportRoster {
+    Request::ImportRoster(Import {
         name: import.name.clone(),
         bytes: import.bytes.clone(),
         ladder: import.ladder.file.text.clone(),
-    }
+        columns: None,
+        sheet: None,
+        remembered: String::new(),
+    })
 }
 
 /// What to ask the worker for a matching, on the ladder shown.
@@ -290,6 +293,7 @@ impl Work<'_> {
                 roster,
                 outcome,
                 warnings,
+                ..
             }) => {
                 self.room.warnings = warnings.map(Rc::new);
                 self.set(Some(asked.name.clone()), roster, Some(outcome));
@@ -299,10 +303,10 @@ impl Work<'_> {
                 }
             }
             // The ladder changed meanwhile: read it again against this one.
-            Reply::Import(ImportReply::Problems(_)) if !same_ladder => {
+            Reply::Import(ImportReply::Problems { .. }) if !same_ladder => {
                 self.ask(asked.name.clone(), asked.bytes.clone())
             }
-            Reply::Import(ImportReply::Problems(report)) => {
+            Reply::Import(ImportReply::Problems { report, .. }) => {
                 self.room.errors = Some(Rc::new(report))
             }
             Reply::Import(ImportReply::Failed(reason)) => {
