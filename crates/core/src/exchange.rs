@@ -276,8 +276,10 @@ pub enum ProfileReply {
 pub enum ImportReply {
     /// The roster, and what its existing pairs look like.
     Loaded {
-        /// The people and their pairs.
-        roster: Roster,
+        /// The people and their pairs, in the roster's JSON form
+        /// ([`crate::format::roster_from_json`] reads it: the page then
+        /// needs no second way to read a roster).
+        roster: String,
         /// The review of the pairs it came with.
         outcome: Assignment,
         /// What the file allows but is probably a mistake.
@@ -494,7 +496,7 @@ fn loaded_reply(ladder: &Ladder, loaded: Loaded<Roster>, columns: Option<Columns
     } = loaded;
     let outcome = review(ladder, &roster, &MatchConfig::default());
     ImportReply::Loaded {
-        roster,
+        roster: roster_to_json(&roster),
         outcome,
         warnings: warnings.warnings_report(),
         columns,
@@ -727,7 +729,7 @@ mod tests {
 
     fn roster_json() -> String {
         match import_roster(&import_of(&ladder_json(), "r.csv", ROSTER_CSV), None) {
-            ImportReply::Loaded { roster, .. } => roster_to_json(&roster),
+            ImportReply::Loaded { roster, .. } => roster.clone(),
             other => panic!("{other:?}"),
         }
     }
@@ -785,6 +787,13 @@ mod tests {
         }
     }
 
+    /// How many people a roster in its JSON form holds.
+    fn people_in(roster_json: &str) -> String {
+        ladder_from_json(&ladder_json())
+            .and_then(|l| crate::format::roster_from_json(roster_json, &l))
+            .map_or("(not a roster)".into(), |r| r.people.len().to_string())
+    }
+
     /// An import's answer in a line: the roster or the problems, and how
     /// the columns were taken.
     fn describe_import(reply: &ImportReply) -> String {
@@ -798,7 +807,7 @@ mod tests {
                 ..
             } => format!(
                 "roster of {} people{}{}",
-                roster.people.len(),
+                people_in(roster),
                 warnings
                     .as_ref()
                     .map_or(String::new(), |w| format!(", warning {}", first(w))),
@@ -1221,7 +1230,7 @@ mod tests {
             columns,
         } = reply
         {
-            out.push(roster_to_json(roster));
+            out.push(roster.clone());
             out.push(serde_json::to_string(outcome).unwrap());
             out.push(serde_json::to_string(warnings).unwrap());
             out.extend(columns.as_ref().and_then(|c| c.remember.clone()));

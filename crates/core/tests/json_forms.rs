@@ -188,6 +188,12 @@ mod exchange {
                 ..
             } => {
                 assert_eq!(warnings, None);
+                let roster = doorgroei::format::load_roster_json(
+                    "r",
+                    &roster,
+                    &ladder_from_json(&ladder).unwrap(),
+                )
+                .unwrap();
                 assert_eq!(outcome.pairs.len(), roster.pairs.len());
                 roster
             }

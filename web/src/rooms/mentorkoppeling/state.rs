@@ -296,10 +296,16 @@ impl Work<'_> {
                 ..
             }) => {
                 self.room.warnings = warnings.map(Rc::new);
-                self.set(Some(asked.name.clone()), roster, Some(outcome));
-                // The ladder changed meanwhile: check the roster against it.
-                if !same_ladder {
-                    self.refit();
+                // Read against the ladder it was checked with; a ladder
+                // changed meanwhile is the refit's (it may word problems).
+                match roster_from_json(&roster, &asked.ladder.ladder) {
+                    Some(roster) => {
+                        self.set(Some(asked.name.clone()), roster, Some(outcome));
+                        if !same_ladder {
+                            self.refit();
+                        }
+                    }
+                    None => self.reread(asked.name.clone(), roster),
                 }
             }
             // The ladder changed meanwhile: read it again against this one.
