@@ -307,8 +307,11 @@ pub enum ImportReply {
 }
 
 /// How the columns of a table (a CSV file or a spreadsheet's sheet) were
-/// taken: what the mapping step shows.
+/// taken: what the mapping step shows. It crosses as a list of its fields
+/// in order ([`ColumnsWire`]), which the page reads with less code than
+/// named fields.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "ColumnsWire", into = "ColumnsWire")]
 pub struct Columns {
     /// Every column: its header, the field it is read as, and its first
     /// three values.
@@ -327,6 +330,56 @@ pub struct Columns {
     /// The mappings to remember from now on, this one first: set when the
     /// coordinator chose the columns and none a roster needs is missing.
     pub remember: Option<String>,
+}
+
+/// [`Columns`] as it crosses: its fields in order, each column as
+/// `[header, field, samples]`.
+#[derive(Serialize, Deserialize)]
+struct ColumnsWire(
+    Vec<(String, Option<Field>, Vec<String>)>,
+    String,
+    Vec<String>,
+    Option<String>,
+    Vec<Field>,
+    ColumnSource,
+    Option<String>,
+);
+
+impl From<ColumnsWire> for Columns {
+    fn from(w: ColumnsWire) -> Columns {
+        let ColumnsWire(preview, key, sheets, sheet, missing, source, remember) = w;
+        Columns {
+            preview: preview
+                .into_iter()
+                .map(|(header, field, samples)| ColumnPreview {
+                    header,
+                    field,
+                    samples,
+                })
+                .collect(),
+            key,
+            sheets,
+            sheet,
+            missing,
+            source,
+            remember,
+        }
+    }
+}
+
+impl From<Columns> for ColumnsWire {
+    fn from(c: Columns) -> ColumnsWire {
+        let preview = c.preview.into_iter();
+        ColumnsWire(
+            preview.map(|p| (p.header, p.field, p.samples)).collect(),
+            c.key,
+            c.sheets,
+            c.sheet,
+            c.missing,
+            c.source,
+            c.remember,
+        )
+    }
 }
 
 /// Where a table's mapping came from.
