@@ -23,8 +23,8 @@ use crate::format::{
     check_profile, csv_table, header_key, is_csv, is_spreadsheet, ladder_file_to_json,
     ladder_from_json, load_ladder_checked, load_ladder_file, load_profile, load_roster_checked,
     load_roster_json, load_roster_yaml, load_table, preview, profile_to_yaml, roster_file_to_yaml,
-    roster_to_json, table_header, Cell, ColumnMap, ColumnPreview, ColumnsFile, Field, Loaded,
-    ProfileFile, RosterFile, Table,
+    roster_to_file, roster_to_json, table_header, Cell, ColumnMap, ColumnPreview, ColumnsFile,
+    Field, Loaded, ProfileFile, RosterFile, Table,
 };
 use crate::ladder::Ladder;
 use crate::matching::{assign, review, Assignment, MatchConfig};
@@ -118,6 +118,9 @@ pub struct Import {
 /// What the worker answers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// A reply is made once and read once: boxing its larger kinds would save
+// no memory worth having and add code to the page.
+#[allow(clippy::large_enum_variant)]
 pub enum Reply {
     /// To [`Request::ReadLadder`].
     Ladder(LadderReply),
@@ -276,10 +279,10 @@ pub enum ProfileReply {
 pub enum ImportReply {
     /// The roster, and what its existing pairs look like.
     Loaded {
-        /// The people and their pairs, in the roster's JSON form
-        /// ([`crate::format::roster_from_json`] reads it: the page then
-        /// needs no second way to read a roster).
-        roster: String,
+        /// The people and their pairs as a roster file: the page reads it
+        /// as it reads a saved roster ([`crate::format::roster_from_file`])
+        /// and needs no second way to read one.
+        roster: RosterFile,
         /// The review of the pairs it came with.
         outcome: Assignment,
         /// What the file allows but is probably a mistake.
@@ -549,7 +552,7 @@ fn loaded_reply(ladder: &Ladder, loaded: Loaded<Roster>, columns: Option<Columns
     } = loaded;
     let outcome = review(ladder, &roster, &MatchConfig::default());
     ImportReply::Loaded {
-        roster: roster_to_json(&roster),
+        roster: roster_to_file(&roster),
         outcome,
         warnings: warnings.warnings_report(),
         columns,
@@ -782,7 +785,7 @@ mod tests {
 
     fn roster_json() -> String {
         match import_roster(&import_of(&ladder_json(), "r.csv", ROSTER_CSV), None) {
-            ImportReply::Loaded { roster, .. } => roster.clone(),
+            ImportReply::Loaded { roster, .. } => serde_json::to_string(&roster).unwrap(),
             other => panic!("{other:?}"),
         }
     }
@@ -840,10 +843,10 @@ mod tests {
         }
     }
 
-    /// How many people a roster in its JSON form holds.
-    fn people_in(roster_json: &str) -> String {
+    /// How many people a roster file holds, read as the page reads it.
+    fn people_in(roster: &RosterFile) -> String {
         ladder_from_json(&ladder_json())
-            .and_then(|l| crate::format::roster_from_json(roster_json, &l))
+            .and_then(|l| crate::format::roster_from_file(roster.clone(), &l))
             .map_or("(not a roster)".into(), |r| r.people.len().to_string())
     }
 
@@ -1283,7 +1286,7 @@ mod tests {
             columns,
         } = reply
         {
-            out.push(roster.clone());
+            out.push(serde_json::to_string(roster).unwrap());
             out.push(serde_json::to_string(outcome).unwrap());
             out.push(serde_json::to_string(warnings).unwrap());
             out.extend(columns.as_ref().and_then(|c| c.remember.clone()));

@@ -188,9 +188,8 @@ mod exchange {
                 ..
             } => {
                 assert_eq!(warnings, None);
-                let roster = doorgroei::format::load_roster_json(
-                    "r",
-                    &roster,
+                let roster = doorgroei::format::roster_from_file(
+                    roster,
                     &ladder_from_json(&ladder).unwrap(),
                 )
                 .unwrap();

@@ -8,7 +8,7 @@ use doorgroei::error::Report;
 use doorgroei::exchange::{
     Columns, Import, ImportReply, MatchMode, MatchReply, Reply, Request, TextFile,
 };
-use doorgroei::format::{roster_from_json, roster_to_json, ColumnsFile, Field};
+use doorgroei::format::{roster_from_file, roster_from_json, roster_to_json, ColumnsFile, Field};
 use doorgroei::matching::{review, Assignment, MatchConfig};
 use doorgroei::roster::{Pair, Person, Roster};
 use doorgroei::sort::map_of;
@@ -485,7 +485,7 @@ impl Work<'_> {
                 self.room.warnings = warnings.map(Rc::new);
                 // Read against the ladder it was checked with; a ladder
                 // changed meanwhile is the refit's (it may word problems).
-                match roster_from_json(&roster, &asked.ladder.ladder) {
+                match roster_from_file(roster, &asked.ladder.ladder) {
                     Some(roster) => {
                         self.set(Some(asked.name.clone()), roster, Some(outcome));
                         if let Some(columns) = columns {
@@ -496,7 +496,8 @@ impl Work<'_> {
                             self.refit();
                         }
                     }
-                    None => self.reread(asked.name.clone(), roster),
+                    // (Only a bug gets here: the worker read it against this ladder.)
+                    None => self.room.errors = Some(Rc::new(no_answer(&asked.name, "?"))),
                 }
             }
             Reply::Import(ImportReply::NeedsColumns(columns)) => {
