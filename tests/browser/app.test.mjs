@@ -333,6 +333,167 @@ test('Mentorkoppeling: a roster with bad rows is refused with every problem by r
   assert.equal(await page.locator('table.pairs').count(), 0);
 });
 
+// HR exports (tests/corpus): bladen/export.xlsx has two sheets, the first
+// with headers that leave out the id and the role, and a BSN column.
+const CORPUS = join(PATHWAYS, '..', 'tests', 'corpus');
+const SHEETS = join(CORPUS, 'bladen', 'export.xlsx');
+const SHEETS_BSN = readFileSync(join(CORPUS, 'bladen', 'secrets.txt'), 'utf8').trim().split('\n');
+
+// Every key of localStorage with its value.
+async function storage() {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+}
+
+// The mapping step's rows: header, first values, and the field chosen.
+async function mappingRows() {
+  return page.locator('table.column-map tbody tr').evaluateAll((rows) => rows.map((r) => ({
+    header: r.querySelector('th').firstChild.textContent,
+    samples: r.querySelector('th .samples').textContent,
+    field: r.querySelector('select').value,
+  })));
+}
+
+test('Mentorkoppeling: an .xlsx export whose columns need the mapping step; the mapping is remembered and no BSN is kept', async () => {
+  const loaded = [];
+  page.on('request', (req) => loaded.push(new URL(req.url()).pathname));
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.locator('p.summary').waitFor();
+  // No spreadsheet yet: its reader is not fetched, by the page or the worker.
+  assert.ok(!loaded.some((p) => p.includes('xlsx')), loaded.join(' '));
+  await page.setInputFiles('input[type=file]', SHEETS);
+  const step = page.locator('section.columns-step');
+  await step.locator('table.column-map').waitFor();
+  assert.ok(loaded.includes('/doorgroei_xlsx.js') && loaded.includes('/doorgroei_xlsx_bg.wasm'), loaded.join(' '));
+  // Every column with its first three values, the recognised ones chosen.
+  assert.deepEqual(await mappingRows(), [
+    { header: 'Pers.code', samples: '1001 · 1002 · 1003', field: '' },
+    { header: 'Naam', samples: 'Tineke Bakker · Sanne van der Berg · Chloë de Wit', field: 'name' },
+    { header: 'Functie omschr.', samples: 'Teamleider · Senior sociaal werker HBO · Senior sociaal werker HBO', field: '' },
+    { header: 'Afdeling', samples: 'Noord · Noord · Oost', field: 'team' },
+    { header: 'Werkdagen', samples: 'ma, di, wo, do, vr · ma, di, do · di, wo, do, vr', field: 'days' },
+    { header: 'BSN', samples: SHEETS_BSN.slice(0, 3).join(' · '), field: '' },
+    { header: 'Geboortedatum', samples: '1975-03-02 · 1983-07-19 · 1980-11-05', field: '' },
+  ]);
+  assert.match(await step.innerText(), /Niet elke kolom die een rooster nodig heeft, is herkend/);
+  assert.match(await step.locator('p.problem').innerText(), /Nog geen kolom voor: personeelsnummer, functie/);
+  const read = step.getByRole('button', { name: 'Inlezen met deze kolommen' });
+  assert.equal(await read.isDisabled(), true);
+  // The earlier roster stays until the file is read.
+  assert.match(await page.locator('p.summary').innerText(), /rooster-welzijn-groeit\.csv/);
+
+  await step.getByLabel('Gebruiken als, voor kolom Pers.code').selectOption('id');
+  await step.getByLabel('Gebruiken als, voor kolom Functie omschr.').selectOption('role');
+  assert.equal(await step.locator('p.problem').count(), 0);
+  await read.click();
+  await page.waitForFunction(() => document.querySelector('p.summary')?.textContent.includes('export.xlsx — 7 personen'));
+  // What was read, the columns not used named once; the choices fold away.
+  const summary = await step.innerText();
+  assert.match(summary, /Kolommen zoals je ze koos \(onthouden in deze browser\): 5 gebruikt; niet gebruikt: BSN, Geboortedatum/);
+  assert.equal(await step.locator('table.column-map').count(), 0);
+  assert.equal(await page.locator('.errors.warnings').count(), 0, 'the columns not used are not named again as a warning');
+  await page.screenshot({ path: join(ARTIFACTS, 'kolommen-gelezen.png'), fullPage: true });
+
+  // Match: the roster changes, the step closes (and the file's bytes with it).
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.waitForSelector('table.pairs tbody tr');
+  assert.equal(await step.count(), 0);
+  await page.waitForFunction(() => localStorage.getItem('doorgroei.kolommen') !== null
+    && localStorage.getItem('doorgroei.rooster')?.includes('1004'));
+  const rows = await pairRows();
+  await page.reload();
+  await page.waitForSelector('table.pairs tbody tr');
+  assert.deepEqual(await pairRows(), rows);
+  // Nothing of the BSN column is kept: every key, every value.
+  const kept = await storage();
+  assert.deepEqual(Object.keys(kept), ['doorgroei', 'doorgroei.kolommen', 'doorgroei.rooster']);
+  for (const [key, value] of Object.entries(kept)) {
+    for (const bsn of SHEETS_BSN) assert.ok(!value.includes(bsn), `${bsn} in ${key}`);
+    assert.ok(!value.includes('1975-03-02') && !value.includes('2-3-1975'), `a date of birth in ${key}`);
+  }
+  // The mapping is kept by its headers, never a value.
+  assert.match(kept['doorgroei.kolommen'], /"key":"perscode\|naam\|functieomschr\|afdeling\|werkdagen\|bsn\|geboortedatum"/);
+  assert.match(kept['doorgroei.kolommen'], /"id":"Pers\.code"/);
+
+  // The same export again: read at once with the remembered columns, and still adjustable.
+  await page.setInputFiles('input[type=file]', SHEETS);
+  await page.waitForFunction(() => document.querySelector('section.columns-step')?.textContent.includes('eerder in deze browser gekozen'));
+  assert.match(await page.locator('p.summary').innerText(), /export\.xlsx — 7 personen/);
+  await step.getByRole('button', { name: 'Kolommen aanpassen' }).click();
+  assert.equal((await mappingRows()).find((r) => r.header === 'Pers.code').field, 'id');
+  await step.getByRole('button', { name: 'Annuleren' }).click();
+  await step.getByRole('button', { name: 'Kolomoverzicht sluiten' }).click();
+  assert.equal(await step.count(), 0);
+});
+
+test('Mentorkoppeling: a CSV whose required columns are not recognised: choose them, one column per field', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  const csv = [
+    'Nummer;Naam;Rol in het team;Werkdagen;BSN',
+    '1001;Tineke Bakker;teamleider;ma|di|wo|do|vr;123456782',
+    '1002;Sanne van der Berg;sw-hbo-senior;ma|di|do;234567891',
+    '1004;Zeynep Öztürk;sw-hbo-start;ma|di|do;456789123',
+  ].join('\r\n');
+  await page.setInputFiles('input[type=file]', { name: 'eigen-lijst.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const step = page.locator('section.columns-step');
+  await step.locator('table.column-map').waitFor();
+  assert.match(await step.locator('h3').innerText(), /Kolommen van eigen-lijst\.csv/);
+  assert.equal(await step.locator('#sheet-choice').count(), 0, 'a CSV file has no sheets');
+  assert.deepEqual((await mappingRows()).map((r) => r.field), ['', 'name', '', 'days', '']);
+  // A field chosen for a second column leaves the first.
+  const choice = (header) => step.getByLabel(`Gebruiken als, voor kolom ${header}`);
+  await choice('Nummer').selectOption('name');
+  assert.deepEqual((await mappingRows()).map((r) => r.field), ['name', '', '', 'days', '']);
+  assert.match(await step.locator('p.problem').innerText(), /Nog geen kolom voor: personeelsnummer, functie/);
+  await choice('Nummer').selectOption('id');
+  await choice('Naam').selectOption('name');
+  await choice('Rol in het team').selectOption('role');
+  assert.deepEqual((await mappingRows()).map((r) => r.field), ['id', 'name', 'role', 'days', '']);
+  await page.screenshot({ path: join(ARTIFACTS, 'kolommen-kiezen.png'), fullPage: true });
+  await step.getByRole('button', { name: 'Inlezen met deze kolommen' }).click();
+  await page.waitForFunction(() => document.querySelector('p.summary')?.textContent.includes('eigen-lijst.csv — 3 personen'));
+  assert.match(await step.innerText(), /niet gebruikt: BSN/);
+  // Cancelling the step of a file that gave no roster closes it.
+  await page.setInputFiles('input[type=file]', { name: 'ander.csv', mimeType: 'text/csv', buffer: Buffer.from('Code;Wie\n1;A\n') });
+  await page.waitForFunction(() => document.querySelector('section.columns-step h3')?.textContent.includes('ander.csv'));
+  await step.getByRole('button', { name: 'Annuleren' }).click();
+  assert.equal(await step.count(), 0);
+  assert.match(await page.locator('p.summary').innerText(), /eigen-lijst\.csv — 3 personen/);
+});
+
+test('Mentorkoppeling: a workbook of two sheets offers the other; a workbook with mistakes names sheet, row and column', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.setInputFiles('input[type=file]', SHEETS);
+  const step = page.locator('section.columns-step');
+  await step.locator('table.column-map').waitFor();
+  const sheet = step.getByLabel('Sheet');
+  assert.equal(await sheet.inputValue(), 'Medewerkers');
+  assert.deepEqual(await sheet.locator('option').allInnerTexts(), ['Medewerkers', 'Stagiairs']);
+  assert.match(await step.innerText(), /Not every column a roster needs was recognised/);
+  await sheet.selectOption('Stagiairs');
+  await page.waitForFunction(() => document.querySelector('p.summary')?.textContent.includes('export.xlsx — 3 people'));
+  assert.equal(await sheet.inputValue(), 'Stagiairs');
+  assert.match(await step.innerText(), /Columns recognised by their names: 5 used/);
+  assert.equal(await step.locator('table.column-map').count(), 0);
+  // And back: the first sheet's columns are chosen again.
+  await sheet.selectOption('Medewerkers');
+  await step.locator('table.column-map').waitFor();
+  assert.match(await page.locator('p.summary').innerText(), /export\.xlsx — 3 people/);
+
+  await page.setInputFiles('input[type=file]', join(CORPUS, 'fouten', 'export.xlsx'));
+  const box = page.locator('.errors');
+  await box.waitFor();
+  const text = await box.innerText();
+  assert.match(text, /export\.xlsx: Personeel!C5: unknown role 'Sociaal werker HBO startbekwam'/);
+  assert.match(text, /export\.xlsx: Personeel!E6: /);
+  // Its columns were read: they can still be adjusted.
+  await assert.doesNotReject(step.getByRole('button', { name: 'Adjust columns' }).waitFor());
+});
+
 test('Besprekingen: the pairs get four-weekly reviews in a month grid, and calendar files to download', async () => {
   await open();
   await page.getByRole('tab', { name: 'Besprekingen' }).click();
@@ -570,6 +731,8 @@ test('a first visit loads only the page module; the worker comes when a file is 
   await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
   await page.waitForSelector('table.pairs tbody tr');
   assert.ok(loaded.includes('/worker.js') && loaded.includes('/doorgroei_worker_bg.wasm'), loaded.join(' '));
+  // The spreadsheet reader only when a spreadsheet is opened.
+  assert.ok(!loaded.some((p) => p.includes('xlsx')), loaded.join(' '));
 });
 
 test('the roster and the profile download as YAML files that open again', async () => {
@@ -681,6 +844,14 @@ test('every workspace passes axe-core at WCAG 2.1 A and AA', async () => {
     await p.getByRole('tab', { name: 'Besprekingen' }).click();
     await p.waitForSelector('table.month-grid');
     found.Besprekingen = await axeViolations(p);
+    await p.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+    // The mapping step of an HR export, and what it shows once read.
+    await p.setInputFiles('input[type=file]', SHEETS);
+    await p.waitForSelector('table.column-map');
+    found['Mentorkoppeling, kolommen kiezen'] = await axeViolations(p);
+    await p.locator('#sheet-choice').selectOption('Stagiairs');
+    await p.waitForFunction(() => document.querySelector('p.summary')?.textContent.includes('export.xlsx'));
+    found['Mentorkoppeling, kolommen gelezen'] = await axeViolations(p);
     for (const [workspace, violations] of Object.entries(found)) {
       assert.deepEqual(violations, [], `${workspace}:\n${violations.join('\n')}`);
     }
@@ -765,6 +936,9 @@ test(`at ${width} px wide (${width === 640 ? '200% zoom of a 1280 px window' : '
   await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
   await page.waitForSelector('table.pairs tbody tr');
   await check('Mentorkoppeling');
+  await page.setInputFiles('input[type=file]', SHEETS);
+  await page.waitForSelector('table.column-map');
+  await check('Mentorkoppeling, kolommen kiezen');
   await page.getByRole('tab', { name: 'Besprekingen' }).click();
   await page.waitForSelector('table.month-grid');
   await check('Besprekingen');

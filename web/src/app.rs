@@ -117,7 +117,8 @@ fn use_requests(store: &UseReducerHandle<Store>) {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let store = use_reducer(|| Store::restore(persist::load()));
+    let store =
+        use_reducer(|| Store::restore(persist::load()).with_remembered(persist::load_remembered()));
     use_requests(&store);
     let on = use_callbacks(&store);
     persist::use_saving(store.snapshot(), on.storage_failed.clone());

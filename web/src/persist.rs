@@ -28,6 +28,10 @@ pub const SAVE_VERSION: u32 = 4;
 pub const STORAGE_KEY: &str = "doorgroei";
 /// The localStorage key of the roster (a roster file in its JSON form), since version 2.
 pub const ROSTER_KEY: &str = "doorgroei.rooster";
+/// The localStorage key of the column mappings the coordinator chose, by
+/// header key (headers only, never a value; the worker reads and writes
+/// them: `doorgroei::exchange::remember_columns`).
+pub const COLUMNS_KEY: &str = "doorgroei.kolommen";
 
 /// What is kept in localStorage between visits.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -138,6 +142,11 @@ pub fn load() -> Option<Result<Saved, String>> {
     Some(Saved::read(&raw, roster).ok_or(raw))
 }
 
+/// The column mappings remembered in this browser, as stored.
+pub fn load_remembered() -> Option<String> {
+    LocalStorage::raw().get_item(COLUMNS_KEY).ok().flatten()
+}
+
 impl Saved {
     /// The save as it was stored, to offer as a download when it cannot be used.
     pub fn as_stored(&self) -> Option<std::rc::Rc<String>> {
@@ -161,6 +170,8 @@ pub fn migrate_request(saved: &Saved) -> Request {
 pub struct Snapshot {
     pub saved: Saved,
     pub roster: Option<Shared<RosterInUse>>,
+    /// The column mappings to keep (written when they are not the ones written last).
+    pub remembered: Option<Shared<String>>,
     /// "Delete all my data" was chosen: everything is removed, nothing written.
     pub erased: bool,
     /// There is something to keep (a save was found, or the user changed
@@ -178,12 +189,15 @@ pub fn use_saving(snapshot: Snapshot, on_failed: Callback<String>) {
     let generation = use_mut_ref(|| 0u64);
     // The roster last written under ROSTER_KEY (`Some(None)`: none, removed).
     let roster_saved = use_mut_ref(|| None::<Option<Shared<RosterInUse>>>);
+    // The column mappings last written under COLUMNS_KEY, or read from it.
+    let remembered_saved = use_mut_ref(|| None::<Shared<String>>);
     use_effect_with(snapshot, move |snapshot| {
         *generation.borrow_mut() += 1;
         let mine = *generation.borrow();
         if snapshot.erased {
             *roster_saved.borrow_mut() = None;
-            for key in [STORAGE_KEY, ROSTER_KEY] {
+            *remembered_saved.borrow_mut() = None;
+            for key in [STORAGE_KEY, ROSTER_KEY, COLUMNS_KEY] {
                 if let Err(e) = LocalStorage::raw().remove_item(key) {
                     on_failed.emit(js_message(&e));
                 }
@@ -205,6 +219,17 @@ pub fn use_saving(snapshot: Snapshot, on_failed: Callback<String>) {
                         Err(e) => {
                             on_failed.emit(js_message(&e));
                             return;
+                        }
+                    }
+                }
+                if let Some(text) = &snapshot.remembered {
+                    if remembered_saved.borrow().as_ref() != Some(text) {
+                        match storage.set_item(COLUMNS_KEY, text) {
+                            Ok(()) => *remembered_saved.borrow_mut() = Some(text.clone()),
+                            Err(e) => {
+                                on_failed.emit(js_message(&e));
+                                return;
+                            }
                         }
                     }
                 }

@@ -124,6 +124,16 @@ impl Store {
         }
     }
 
+    /// The store with the column mappings this browser remembers (the text
+    /// kept under `doorgroei.kolommen`).
+    pub fn with_remembered(mut self, remembered: Option<String>) -> Store {
+        self.mentoring = Rc::new(mentorkoppeling::State {
+            remembered: remembered.map(Shared::new),
+            ..(*self.mentoring).clone()
+        });
+        self
+    }
+
     /// What to save: the record in today's version, and the roster beside it.
     pub fn snapshot(&self) -> Snapshot {
         let roster = self.session.roster.clone();
@@ -141,6 +151,7 @@ impl Store {
                 text: None,
             },
             roster,
+            remembered: self.mentoring.remembered.clone(),
             erased: self.notices.erased,
             persist: self.persist && self.migrating.is_none(),
         }
@@ -215,7 +226,8 @@ impl Store {
             }
             _ => None,
         };
-        let mut next = Store::restore(Some(Ok(saved)));
+        let remembered = self.mentoring.remembered.as_deref().cloned();
+        let mut next = Store::restore(Some(Ok(saved))).with_remembered(remembered);
         // The worker scanned the ladder with the save: no need to ask again.
         if let Some(asked) = next.functiehuis.scanning.clone() {
             let scanned = Box::new(Reply::Scan(Ok(findings)));
@@ -655,6 +667,48 @@ mod tests {
                 "Nl Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; saved",
             )],
         );
+    }
+
+    #[test]
+    fn remembered_column_mappings_are_saved_kept_through_a_migration_and_deleted_with_all() {
+        use doorgroei::format::Field;
+        use mentorkoppeling::Action as M;
+        let csv =
+            b"Pers.code;Naam;Functie omschr.;Werkdagen;BSN\n1001;An;sw-hbo-start;ma;123456782\n";
+        let mut store = Rc::new(Store::restore(None));
+        for action in [
+            M::Import("export.csv".into(), csv.to_vec()),
+            M::SetColumn(0, Some(Field::Id)),
+            M::SetColumn(2, Some(Field::Role)),
+            M::ConfirmColumns,
+        ] {
+            store = store.reduce(Action::Mentoring(action));
+            if let Some(reply) = answered(&store) {
+                store = store.reduce(reply);
+            }
+        }
+        let snapshot = store.snapshot();
+        let kept = snapshot.remembered.as_deref().expect("a mapping to keep");
+        assert!(
+            kept.contains("\"perscode|naam|functieomschr|werkdagen|bsn\""),
+            "{kept}"
+        );
+        assert!(!kept.contains("123456782"), "{kept}");
+        assert!(snapshot.persist);
+        // An older save, migrated, keeps what this browser remembers.
+        let migrating = Store::restore(Some(Ok(old_save(2, &old_ladder()))))
+            .with_remembered(Some(kept.to_string()));
+        let done = check(
+            migrating,
+            vec![(
+                Step::Answer,
+                "En Growth; ladder Welzijn Oud; profile in sw-hbo-vak; saved",
+            )],
+        );
+        assert_eq!(done.snapshot().remembered.as_deref(), Some(kept));
+        // "Delete all" forgets it.
+        let erased = done.reduce(Action::DeleteAll).snapshot();
+        assert!(erased.erased && erased.remembered.is_none());
     }
 
     #[test]

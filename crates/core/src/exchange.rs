@@ -9,18 +9,27 @@
 //! cross as JSON text ([`answer_json`]); the glue between them knows
 //! neither's fields. Every answer is a pure function here ([`answer`]), so
 //! it is tested natively.
+//!
+//! A spreadsheet is read by a module of its own that the worker loads only
+//! when one is opened: the worker's answer to such a file is
+//! [`ImportReply::ReadSheet`], the reader turns the request into the sheet
+//! as a table ([`read_sheet_json`]), and the worker answers again with it
+//! ([`answer_with_sheet_json`]).
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::error::Report;
+use crate::error::{ErrorKind, LoadError, Report};
 use crate::format::{
-    calendar_file_names, check_profile, ladder_file_to_json, ladder_from_json, load_ladder_checked,
-    load_ladder_file, load_profile, load_roster_checked, load_roster_json, load_roster_yaml,
-    profile_to_yaml, roster_file_to_yaml, roster_to_json, schedule_to_csv, schedule_to_ics, Loaded,
-    ProfileFile, RosterFile,
+    calendar_file_names, check_profile, csv_table, header_key, is_csv, is_spreadsheet,
+    ladder_file_to_json, ladder_from_json, load_ladder_checked, load_ladder_file, load_profile,
+    load_roster_checked, load_roster_json, load_roster_yaml, load_table, preview, profile_to_yaml,
+    roster_file_to_yaml, roster_to_file, roster_to_json, schedule_to_csv, schedule_to_ics,
+    table_header, Cell, ColumnMap, ColumnPreview, ColumnsFile, Field, Loaded, ProfileFile,
+    RosterFile, Table,
 };
 use crate::i18n::Lang;
+use crate::ladder::Ladder;
 use crate::matching::{assign, review, Assignment, MatchConfig};
 use crate::paths::Profile;
 use crate::roster::Roster;
@@ -60,18 +69,9 @@ pub enum Request {
         /// The ladder in its JSON form.
         ladder: String,
     },
-    /// A roster file (CSV or YAML, or a roster in its JSON form), checked
-    /// against the ladder: [`Reply::Import`]. Bytes, so that a
-    /// Windows-1252 CSV file arrives as it was written (base64 in JSON).
-    ImportRoster {
-        /// The file name: `.csv` or `.txt` is read as CSV.
-        name: String,
-        /// The file's bytes.
-        #[serde(with = "base64")]
-        bytes: Vec<u8>,
-        /// The ladder in its JSON form.
-        ladder: String,
-    },
+    /// A roster file (CSV, a spreadsheet, YAML, or a roster in its JSON
+    /// form), checked against the ladder: [`Reply::Import`].
+    ImportRoster(Import),
     /// Matching a roster (its JSON form) on the ladder: [`Reply::Match`].
     Match {
         /// The ladder in its JSON form.
@@ -146,9 +146,38 @@ pub struct CalendarRequest {
     pub stamp: i64,
 }
 
+/// A roster file to read, and how its columns are taken.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Import {
+    /// The file name: `.csv` or `.txt` is read as CSV, `.xlsx` as a
+    /// spreadsheet (also by its first bytes), anything else as YAML.
+    pub name: String,
+    /// The file's bytes, so that a Windows-1252 CSV file arrives as it was
+    /// written (base64 in JSON).
+    #[serde(with = "base64")]
+    pub bytes: Vec<u8>,
+    /// The ladder in its JSON form.
+    pub ladder: String,
+    /// The columns the coordinator chose in the mapping step: they decide
+    /// every column of a table, and are remembered for its headers. `None`:
+    /// the mapping remembered for these headers, else the recognised one.
+    #[serde(default)]
+    pub columns: Option<ColumnsFile>,
+    /// The sheet of a spreadsheet to read (`None`: the first).
+    #[serde(default)]
+    pub sheet: Option<String>,
+    /// The column mappings this browser remembers, as the web app keeps
+    /// them ([`remember_columns`] writes them); empty for none.
+    #[serde(default)]
+    pub remembered: String,
+}
+
 /// What the worker answers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+// A reply is made once and read once: boxing its larger kinds would save
+// no memory worth having and add code to the page.
+#[allow(clippy::large_enum_variant)]
 pub enum Reply {
     /// To [`Request::ReadLadder`].
     Ladder(LadderReply),
@@ -190,11 +219,7 @@ pub fn answer(request: Request) -> Reply {
         Request::ReadProfile { file, ladder } => {
             Reply::Profile(read_profile(&file.name, &file.text, &ladder))
         }
-        Request::ImportRoster {
-            name,
-            bytes,
-            ladder,
-        } => Reply::Import(import_roster(&ladder, &name, &bytes)),
+        Request::ImportRoster(import) => Reply::Import(import_roster(&import, None)),
         Request::Match {
             ladder,
             roster,
@@ -222,6 +247,68 @@ pub fn answer_json(request: &str) -> String {
     };
     // (Serialising these plain-data replies cannot fail.)
     serde_json::to_string(&reply).unwrap_or_default()
+}
+
+/// Answers a roster import of a spreadsheet (JSON text) with its sheet as
+/// the spreadsheet reader read it ([`read_sheet_json`]): what the worker
+/// runs after [`answer_json`] replied [`ImportReply::ReadSheet`].
+pub fn answer_with_sheet_json(request: &str, sheet: &str) -> String {
+    let sheet = serde_json::from_str::<Result<SheetTable, Report>>(sheet);
+    let reply = match (serde_json::from_str::<Request>(request), sheet) {
+        (Ok(Request::ImportRoster(import)), Ok(sheet)) => {
+            Reply::Import(import_roster(&import, Some(sheet)))
+        }
+        (Ok(_), Ok(_)) => Reply::Failed("a sheet for a request that imports no roster".into()),
+        (Err(e), _) => Reply::Failed(format!("not a request: {e}")),
+        (_, Err(e)) => Reply::Failed(format!("not a sheet: {e}")),
+    };
+    serde_json::to_string(&reply).unwrap_or_default()
+}
+
+/// One sheet of a spreadsheet as the spreadsheet reader gives it to the
+/// worker, which has no reader of its own: the sheet as a table, and the
+/// names of every sheet (for a choice).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SheetTable {
+    /// The sheet asked for (the first if none was).
+    pub table: Table,
+    /// Every sheet's name, in order.
+    pub sheets: Vec<String>,
+}
+
+/// The sheet a roster import (JSON text, [`Request::ImportRoster`]) asks
+/// for, read from its spreadsheet: `{"Ok": SheetTable}` or `{"Err":
+/// Report}` as JSON text. What the spreadsheet module runs.
+#[cfg(feature = "xlsx")]
+pub fn read_sheet_json(request: &str) -> String {
+    /// Only the import is read: the rest of [`Request`] stays out of the
+    /// spreadsheet module.
+    #[derive(Deserialize)]
+    #[serde(rename_all = "snake_case")]
+    enum ImportOnly {
+        ImportRoster(Import),
+    }
+    let sheet = match serde_json::from_str::<ImportOnly>(request) {
+        Ok(ImportOnly::ImportRoster(import)) => read_sheet(&import),
+        Err(_) => Err(Report {
+            file: String::new(),
+            summary: crate::i18n::Bilingual::new("niet gelezen", "not read"),
+            lines: vec![crate::i18n::Bilingual::new(
+                "het verzoek vraagt geen rooster in te lezen",
+                "the request does not ask to read a roster",
+            )],
+        }),
+    };
+    serde_json::to_string(&sheet).unwrap_or_default()
+}
+
+/// The sheet an import asks for (the first if none), read from its
+/// spreadsheet, or the workbook's problems.
+#[cfg(feature = "xlsx")]
+pub fn read_sheet(import: &Import) -> Result<SheetTable, Report> {
+    crate::format::read_sheet(&import.name, &import.bytes, import.sheet.as_deref())
+        .map(|(table, sheets)| SheetTable { table, sheets })
+        .map_err(|e| e.report())
 }
 
 /// The answer to a ladder file.
@@ -253,22 +340,128 @@ pub enum ProfileReply {
     Failed(String),
 }
 
-/// The answer to a roster file (CSV or YAML), checked against a ladder.
+/// The answer to a roster file (CSV, a spreadsheet or YAML), checked
+/// against a ladder.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ImportReply {
     /// The roster, and what its existing pairs look like.
     Loaded {
-        /// The people and their pairs.
-        roster: Roster,
+        /// The people and their pairs as a roster file: the page reads it
+        /// as it reads a saved roster ([`crate::format::roster_from_file`])
+        /// and needs no second way to read one.
+        roster: RosterFile,
         /// The review of the pairs it came with.
         outcome: Assignment,
         /// What the file allows but is probably a mistake.
         warnings: Option<Report>,
+        /// A table's columns as they were read (`None` for YAML), to check
+        /// or adjust them.
+        columns: Option<Columns>,
     },
+    /// A table in which no column holds a field a roster needs (`missing`):
+    /// the coordinator says which columns hold what.
+    NeedsColumns(Columns),
     /// The file's problems, by row and column.
-    Problems(Report),
+    Problems {
+        /// The problems.
+        report: Report,
+        /// A table's columns as they were read, if it got that far.
+        columns: Option<Columns>,
+    },
+    /// A spreadsheet, which this module cannot read: the spreadsheet
+    /// reader is to read its sheet ([`answer_with_sheet_json`]). The
+    /// worker's glue does that; the page never gets this answer.
+    ReadSheet,
     /// The ladder sent along could not be read (only a bug gets here).
     Failed(String),
+}
+
+/// How the columns of a table (a CSV file or a spreadsheet's sheet) were
+/// taken: what the mapping step shows. It crosses as a list of its fields
+/// in order ([`ColumnsWire`]), which the page reads with less code than
+/// named fields.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "ColumnsWire", into = "ColumnsWire")]
+pub struct Columns {
+    /// Every column: its header, the field it is read as, and its first
+    /// three values.
+    pub preview: Vec<ColumnPreview>,
+    /// The key of this set of headers ([`header_key`]): a mapping chosen
+    /// for it is remembered under it.
+    pub key: String,
+    /// Every sheet of a spreadsheet, in order (empty for a CSV file).
+    pub sheets: Vec<String>,
+    /// The sheet read.
+    pub sheet: Option<String>,
+    /// The fields a roster needs that no column holds.
+    pub missing: Vec<Field>,
+    /// Where the mapping came from.
+    pub source: ColumnSource,
+    /// The mappings to remember from now on, this one first: set when the
+    /// coordinator chose the columns and none a roster needs is missing.
+    pub remember: Option<String>,
+}
+
+/// [`Columns`] as it crosses: its fields in order, each column as
+/// `[header, field, samples]`.
+#[derive(Serialize, Deserialize)]
+struct ColumnsWire(
+    Vec<(String, Option<Field>, Vec<String>)>,
+    String,
+    Vec<String>,
+    Option<String>,
+    Vec<Field>,
+    ColumnSource,
+    Option<String>,
+);
+
+impl From<ColumnsWire> for Columns {
+    fn from(w: ColumnsWire) -> Columns {
+        let ColumnsWire(preview, key, sheets, sheet, missing, source, remember) = w;
+        Columns {
+            preview: preview
+                .into_iter()
+                .map(|(header, field, samples)| ColumnPreview {
+                    header,
+                    field,
+                    samples,
+                })
+                .collect(),
+            key,
+            sheets,
+            sheet,
+            missing,
+            source,
+            remember,
+        }
+    }
+}
+
+impl From<Columns> for ColumnsWire {
+    fn from(c: Columns) -> ColumnsWire {
+        let preview = c.preview.into_iter();
+        ColumnsWire(
+            preview.map(|p| (p.header, p.field, p.samples)).collect(),
+            c.key,
+            c.sheets,
+            c.sheet,
+            c.missing,
+            c.source,
+            c.remember,
+        )
+    }
+}
+
+/// Where a table's mapping came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ColumnSource {
+    /// Recognised from the headers.
+    Recognised,
+    /// Remembered in this browser for these headers.
+    Remembered,
+    /// Chosen by the coordinator in the mapping step.
+    Chosen,
 }
 
 /// The answer to a matching: `{"ok": Assignment}` or `{"error": text}`.
@@ -316,26 +509,156 @@ pub fn read_profile(name: &str, text: &str, ladder_json: &str) -> ProfileReply {
     }
 }
 
-/// Reads a roster file (CSV or YAML, by its name) against the ladder and
-/// reviews the pairs it brings.
-pub fn import_roster(ladder_json: &str, name: &str, bytes: &[u8]) -> ImportReply {
-    let Some(ladder) = ladder_from_json(ladder_json) else {
+/// Reads a roster file against the ladder and reviews the pairs it
+/// brings. A table (CSV, or a spreadsheet's sheet as `sheet` holds it)
+/// is read with the columns the import names, else those remembered for
+/// its headers, else the recognised ones; when a field a roster needs has
+/// no column, the answer is [`ImportReply::NeedsColumns`]. A spreadsheet
+/// without its sheet gets [`ImportReply::ReadSheet`].
+pub fn import_roster(import: &Import, sheet: Option<Result<SheetTable, Report>>) -> ImportReply {
+    let Some(ladder) = ladder_from_json(&import.ladder) else {
         return ImportReply::Failed(BAD_LADDER.into());
     };
-    match load_roster_checked(name, bytes, &ladder) {
-        Ok(Loaded {
-            value: roster,
-            warnings,
-        }) => {
-            let outcome = review(&ladder, &roster, &MatchConfig::default());
-            ImportReply::Loaded {
-                roster,
-                outcome,
-                warnings: warnings.warnings_report(),
-            }
+    let (name, bytes) = (import.name.as_str(), import.bytes.as_slice());
+    let problems = |report| ImportReply::Problems {
+        report,
+        columns: None,
+    };
+    match sheet {
+        Some(Ok(SheetTable { table, sheets })) => {
+            read_table(import, &ladder, table, Vec::new(), sheets)
         }
-        Err(errors) => ImportReply::Problems(errors.report()),
+        Some(Err(report)) => problems(report),
+        None if is_spreadsheet(name, bytes) => ImportReply::ReadSheet,
+        None if is_csv(name, bytes) => match csv_table(name, bytes) {
+            Ok((table, errors)) => read_table(import, &ladder, table, errors, Vec::new()),
+            Err(errors) => problems(errors.report()),
+        },
+        None => match load_roster_checked(name, bytes, &ladder) {
+            Ok(loaded) => loaded_reply(&ladder, loaded, None),
+            Err(errors) => problems(errors.report()),
+        },
     }
+}
+
+/// A table's roster, its columns taken as [`import_roster`] says.
+fn read_table(
+    import: &Import,
+    ladder: &Ladder,
+    table: Table,
+    errors: Vec<LoadError>,
+    sheets: Vec<String>,
+) -> ImportReply {
+    let name = import.name.as_str();
+    let headers: Vec<String> = table
+        .rows
+        .get(table_header(&table))
+        .map(|row| row.cells.iter().map(Cell::text).collect())
+        .unwrap_or_default();
+    let key = header_key(&headers);
+    let (columns, source) = match &import.columns {
+        Some(chosen) => (Some(chosen.clone()), ColumnSource::Chosen),
+        None => match remembered_columns(&import.remembered, &key)
+            .filter(|c| c.apply(&headers).is_ok())
+        {
+            Some(kept) => (Some(kept), ColumnSource::Remembered),
+            None => (None, ColumnSource::Recognised),
+        },
+    };
+    // Columns naming a header the file lacks are reported by `load_table`;
+    // the step then shows the recognised ones.
+    let applied = columns.as_ref().and_then(|c| c.apply(&headers).ok());
+    let remember = match (&columns, &applied) {
+        (Some(chosen), Some(map)) if source == ColumnSource::Chosen && map.missing().is_empty() => {
+            Some(remember_columns(&import.remembered, &key, chosen))
+        }
+        _ => None,
+    };
+    let map = applied.unwrap_or_else(|| ColumnMap::guess(&headers));
+    let info = Columns {
+        preview: preview(&table, &map),
+        key,
+        sheets,
+        sheet: table.sheet.clone(),
+        missing: map.missing(),
+        source,
+        remember,
+    };
+    if table.rows.is_empty() {
+        // An empty file: an empty roster (or the reader's problems), no columns.
+        return match load_table(name, &table, None, ladder, errors) {
+            Ok(loaded) => loaded_reply(ladder, loaded, None),
+            Err(errors) => ImportReply::Problems {
+                report: errors.report(),
+                columns: None,
+            },
+        };
+    }
+    if !info.missing.is_empty() {
+        return ImportReply::NeedsColumns(info);
+    }
+    match load_table(name, &table, columns.as_ref(), ladder, errors) {
+        Ok(mut loaded) => {
+            // The mapping step names the columns not used: not a warning too.
+            loaded
+                .warnings
+                .0
+                .retain(|w| !matches!(w.kind, ErrorKind::UnusedColumns(_)));
+            loaded_reply(ladder, loaded, Some(info))
+        }
+        Err(errors) => ImportReply::Problems {
+            report: errors.report(),
+            columns: Some(info),
+        },
+    }
+}
+
+fn loaded_reply(ladder: &Ladder, loaded: Loaded<Roster>, columns: Option<Columns>) -> ImportReply {
+    let Loaded {
+        value: roster,
+        warnings,
+    } = loaded;
+    let outcome = review(ladder, &roster, &MatchConfig::default());
+    ImportReply::Loaded {
+        roster: roster_to_file(&roster),
+        outcome,
+        warnings: warnings.warnings_report(),
+        columns,
+    }
+}
+
+/// How many column mappings a browser remembers: the most recent ones.
+pub const REMEMBERED_MAPPINGS: usize = 20;
+
+/// One remembered mapping: the header key it is for, and the columns.
+#[derive(Serialize, Deserialize)]
+struct Remembered {
+    key: String,
+    columns: ColumnsFile,
+}
+
+/// The mapping remembered for the header key `key` in `remembered` (JSON
+/// text as [`remember_columns`] writes it; anything else holds none).
+pub fn remembered_columns(remembered: &str, key: &str) -> Option<ColumnsFile> {
+    let list: Vec<Remembered> = serde_json::from_str(remembered).ok()?;
+    list.into_iter().find(|r| r.key == key).map(|r| r.columns)
+}
+
+/// `remembered` with `columns` as the mapping for the header key `key`:
+/// JSON text, `[{"key": …, "columns": {field: header}}]`, the newest
+/// first, at most [`REMEMBERED_MAPPINGS`]. Headers only, never a value.
+pub fn remember_columns(remembered: &str, key: &str, columns: &ColumnsFile) -> String {
+    let mut list: Vec<Remembered> = serde_json::from_str(remembered).unwrap_or_default();
+    list.retain(|r| r.key != key);
+    list.insert(
+        0,
+        Remembered {
+            key: key.to_string(),
+            columns: columns.clone(),
+        },
+    );
+    list.truncate(REMEMBERED_MAPPINGS);
+    serde_json::to_string(&list).unwrap_or_default()
 }
 
 /// Matches the roster (in its JSON form): those without a mentor, or
@@ -611,6 +934,12 @@ mod tests {
     const PROFILE: &str = include_str!("../../../pathways/profiel-sanne.yaml");
     const ROSTER_CSV: &[u8] = include_bytes!("../../../pathways/rooster-welzijn-groeit.csv");
     const ROSTER_YAML: &str = include_str!("../../../pathways/rooster-welzijn-groeit.yaml");
+    const AFAS_CSV: &[u8] = include_bytes!("../../../tests/corpus/afas/export-utf8.csv");
+    const AFAS_XLSX: &[u8] = include_bytes!("../../../tests/corpus/afas/export.xlsx");
+    const AFAS_SECRETS: &str = include_str!("../../../tests/corpus/afas/secrets.txt");
+    /// Two sheets: the first's headers leave out two fields a roster needs.
+    const SHEETS_XLSX: &[u8] = include_bytes!("../../../tests/corpus/bladen/export.xlsx");
+    const SHEETS_SECRETS: &str = include_str!("../../../tests/corpus/bladen/secrets.txt");
 
     fn file(name: &str, text: &str) -> TextFile {
         TextFile {
@@ -626,9 +955,21 @@ mod tests {
         }
     }
 
+    /// A roster file to import against `ladder`, its columns as recognised.
+    fn import_of(ladder: &str, name: &str, bytes: &[u8]) -> Import {
+        Import {
+            name: name.into(),
+            bytes: bytes.to_vec(),
+            ladder: ladder.into(),
+            columns: None,
+            sheet: None,
+            remembered: String::new(),
+        }
+    }
+
     fn roster_json() -> String {
-        match import_roster(&ladder_json(), "r.csv", ROSTER_CSV) {
-            ImportReply::Loaded { roster, .. } => roster_to_json(&roster),
+        match import_roster(&import_of(&ladder_json(), "r.csv", ROSTER_CSV), None) {
+            ImportReply::Loaded { roster, .. } => serde_json::to_string(&roster).unwrap(),
             other => panic!("{other:?}"),
         }
     }
@@ -660,11 +1001,7 @@ mod tests {
                 format!("profile problems: {}", first(r))
             }
             Reply::Profile(ProfileReply::Failed(why)) => format!("profile failed: {why}"),
-            Reply::Import(ImportReply::Loaded { roster, .. }) => {
-                format!("roster of {} people", roster.people.len())
-            }
-            Reply::Import(ImportReply::Problems(r)) => format!("roster problems: {}", first(r)),
-            Reply::Import(ImportReply::Failed(why)) => format!("roster failed: {why}"),
+            Reply::Import(import) => describe_import(import),
             Reply::Match(MatchReply::Ok(a)) => {
                 format!("matched {} of {}", a.matched, a.matched + a.unmatched.len())
             }
@@ -718,6 +1055,73 @@ mod tests {
     /// The findings of a ladder file as the core's scan finds them.
     fn scanned(yaml: &str) -> String {
         checks(&scan(&crate::format::load_ladder("l.yaml", yaml).unwrap()))
+    }
+
+    /// How many people a roster file holds, read as the page reads it.
+    fn people_in(roster: &RosterFile) -> String {
+        ladder_from_json(&ladder_json())
+            .and_then(|l| crate::format::roster_from_file(roster.clone(), &l))
+            .map_or("(not a roster)".into(), |r| r.people.len().to_string())
+    }
+
+    /// An import's answer in a line: the roster or the problems, and how
+    /// the columns were taken.
+    fn describe_import(reply: &ImportReply) -> String {
+        let first = |r: &Report| r.lines.first().map_or(String::new(), |l| l.en.clone());
+        let columns = |c: &Option<Columns>| c.as_ref().map_or(String::new(), describe_columns);
+        match reply {
+            ImportReply::Loaded {
+                roster,
+                warnings,
+                columns: c,
+                ..
+            } => format!(
+                "roster of {} people{}{}",
+                people_in(roster),
+                warnings
+                    .as_ref()
+                    .map_or(String::new(), |w| format!(", warning {}", first(w))),
+                columns(c)
+            ),
+            ImportReply::NeedsColumns(c) => format!("needs columns{}", describe_columns(c)),
+            ImportReply::Problems { report, columns: c } => {
+                format!("roster problems: {}{}", first(report), columns(c))
+            }
+            ImportReply::ReadSheet => "read the sheet".into(),
+            ImportReply::Failed(why) => format!("roster failed: {why}"),
+        }
+    }
+
+    /// The columns of a table in a line: where the mapping came from, the
+    /// fields by header, what is missing and unused, the sheets, and
+    /// whether the mapping is to be remembered.
+    fn describe_columns(c: &Columns) -> String {
+        let used: Vec<String> = c
+            .preview
+            .iter()
+            .filter_map(|p| Some(format!("{}={}", p.field?.key(), p.header)))
+            .collect();
+        let unused: Vec<&str> = c
+            .preview
+            .iter()
+            .filter(|p| p.field.is_none())
+            .map(|p| p.header.as_str())
+            .collect();
+        let mut out = format!("; {:?}: {}", c.source, used.join(", "));
+        if !c.missing.is_empty() {
+            let missing: Vec<&str> = c.missing.iter().map(|f| f.key()).collect();
+            out += &format!("; missing {}", missing.join(", "));
+        }
+        if !unused.is_empty() {
+            out += &format!("; unused {}", unused.join(", "));
+        }
+        if let Some(sheet) = &c.sheet {
+            out += &format!("; sheet {sheet} of {}", c.sheets.join("|"));
+        }
+        if c.remember.is_some() {
+            out += "; remember";
+        }
+        out
     }
 
     /// Sends each request (JSON text) as the worker receives it and
@@ -818,13 +1222,8 @@ mod tests {
         sanne.goals = vec!["praktijkopleider".into()];
         let mut too_long = sanne.clone();
         too_long.years_in_role = 61.0;
-        let import = |name: &str, bytes: &[u8]| {
-            json(Request::ImportRoster {
-                name: name.into(),
-                bytes: bytes.to_vec(),
-                ladder: ladder.clone(),
-            })
-        };
+        let import =
+            |name: &str, bytes: &[u8]| json(Request::ImportRoster(import_of(&ladder, name, bytes)));
         let matching = |roster: &str, mode| {
             json(Request::Match {
                 ladder: ladder.clone(),
@@ -867,7 +1266,7 @@ mod tests {
             ),
             (
                 import("r.csv", ROSTER_CSV),
-                format!("roster of {} people", people()),
+                format!("roster of {} people; Recognised: {}", people(), EXAMPLE_COLUMNS),
             ),
             (
                 import("r.yaml", ROSTER_YAML.as_bytes()),
@@ -875,8 +1274,9 @@ mod tests {
             ),
             (
                 import("r.csv", b"id;naam\n"),
-                "roster problems: r.csv:1:1: no column for role found; the file's columns: id, naam".into(),
+                "needs columns; Recognised: id=id, name=naam; missing role, days".into(),
             ),
+            (import("r.xlsx", AFAS_XLSX), "read the sheet".into()),
             (
                 matching(&roster, MatchMode::Unmatched),
                 format!("matched {} of {}", matched(&roster, false), mentees(&roster)),
@@ -955,6 +1355,9 @@ mod tests {
         check(&cases);
     }
 
+    /// The example roster's columns, as recognised.
+    const EXAMPLE_COLUMNS: &str = "id=id, name=name, role=role, team=team, location=location, manager=manager, specialisms=specialisms, languages=languages, days=days, hours=hours, career_switcher=career_switcher, start=start, needs_mentor=needs_mentor, capacity=capacity, coaching=coaching, prefers=prefers, avoids=avoids, email=email, absent=absent, mentor=mentor, locked=locked";
+
     fn mentees(roster: &str) -> usize {
         let ladder = ladder_from_json(&ladder_json()).unwrap();
         let roster = load_roster_json("r", roster, &ladder).unwrap();
@@ -1016,11 +1419,18 @@ mod tests {
     fn a_request_crosses_as_json_unchanged() {
         let requests = [
             Request::ReadLadder(file("w.yaml", "a: b")),
-            Request::ImportRoster {
-                name: "r.csv".into(),
-                bytes: vec![0xEF, 0xBB, 0xBF, b'i', b'd', 0xE9, 0x80, 0, 255],
-                ladder: "{}".into(),
-            },
+            Request::ImportRoster(Import {
+                columns: Some(ColumnsFile(
+                    [(Field::Id, "Pers.code".to_string())].into_iter().collect(),
+                )),
+                sheet: Some("Blad 2".into()),
+                remembered: "[]".into(),
+                ..import_of(
+                    "{}",
+                    "r.csv",
+                    &[0xEF, 0xBB, 0xBF, b'i', b'd', 0xE9, 0x80, 0, 255],
+                )
+            }),
             Request::Match {
                 ladder: "{}".into(),
                 roster: "{}".into(),
@@ -1056,6 +1466,268 @@ mod tests {
         for request in requests {
             let text = json(request.clone());
             assert_eq!(serde_json::from_str::<Request>(&text).unwrap(), request);
+        }
+    }
+
+    /// What the worker does with a request (`worker.js`): answers it, and
+    /// when the answer asks for a sheet, has the spreadsheet module read it
+    /// and answers again with the sheet. (Without the `xlsx` feature there
+    /// is no spreadsheet module: the answer stays.)
+    fn worker(request: &str) -> Reply {
+        let text = answer_json(request);
+        #[cfg(feature = "xlsx")]
+        let text = if text == READ_SHEET {
+            answer_with_sheet_json(request, &read_sheet_json(request))
+        } else {
+            text
+        };
+        serde_json::from_str(&text).expect("a reply reads back")
+    }
+
+    /// The answer `worker.js` hands to the spreadsheet module.
+    const READ_SHEET: &str = r#"{"import":"ReadSheet"}"#;
+
+    #[test]
+    fn the_worker_glue_knows_the_answer_that_asks_for_a_sheet() {
+        let reply = serde_json::to_string(&Reply::Import(ImportReply::ReadSheet)).unwrap();
+        assert_eq!(reply, READ_SHEET);
+        let glue = include_str!("../../../web/worker.js");
+        assert!(glue.contains(&format!("'{READ_SHEET}'")), "{glue}");
+    }
+
+    fn columns(pairs: &[(Field, &str)]) -> Option<ColumnsFile> {
+        Some(ColumnsFile(
+            pairs.iter().map(|(f, h)| (*f, h.to_string())).collect(),
+        ))
+    }
+
+    /// The columns chosen for the first sheet of the two-sheet workbook.
+    fn staff_columns() -> Option<ColumnsFile> {
+        columns(&[
+            (Field::Id, "Pers.code"),
+            (Field::Name, "Naam"),
+            (Field::Role, "Functie omschr."),
+            (Field::Team, "Afdeling"),
+            (Field::Days, "Werkdagen"),
+        ])
+    }
+
+    /// Each import (JSON text) as the worker answers it, described in a
+    /// line; every case that differs is listed.
+    fn check_imports(cases: &[(Import, String)]) {
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter_map(|(import, expected)| {
+                let request = json(Request::ImportRoster(import.clone()));
+                let got = describe(&worker(&request));
+                (got != *expected).then(|| {
+                    format!(
+                        "import {} (columns {:?}, sheet {:?}, remembered {:.60})\n  expected {expected}\n  got      {got}",
+                        import.name, import.columns, import.sheet, import.remembered
+                    )
+                })
+            })
+            .collect();
+        assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    }
+
+    const AFAS_COLUMNS: &str = "id=Personeelsnummer, name=Naam, role=Functie, team=Afdeling, location=Standplaats, manager=Leidinggevende, days=Werkdagen, hours=Uren per week, start=Datum in dienst; unused BSN, Geboortedatum";
+
+    #[test]
+    fn a_tables_columns_are_chosen_remembered_or_recognised() {
+        let ladder = ladder_json();
+        let afas = import_of(&ladder, "afas.csv", AFAS_CSV);
+        let key = match import_roster(&afas, None) {
+            ImportReply::Loaded {
+                columns: Some(c), ..
+            } => c.key,
+            other => panic!("{other:?}"),
+        };
+        let fewer = columns(&[
+            (Field::Id, "Personeelsnummer"),
+            (Field::Name, "Naam"),
+            (Field::Role, "Functie"),
+            (Field::Days, "Werkdagen"),
+        ]);
+        let remembered = remember_columns("", &key, fewer.as_ref().unwrap());
+        let with = |columns: Option<ColumnsFile>, remembered: &str| Import {
+            columns,
+            remembered: remembered.into(),
+            ..afas.clone()
+        };
+        let fewer_shown = "id=Personeelsnummer, name=Naam, role=Functie, days=Werkdagen; unused Afdeling, Standplaats, Leidinggevende, Uren per week, Datum in dienst, BSN, Geboortedatum";
+        let two_names = b"Personeelsnummer;Naam;Naam;Functie;Werkdagen\n1;A;B;sw-hbo-start;ma\n";
+        let cases = vec![
+            // Recognised: the columns not used are named by the mapping, not in a warning.
+            (afas.clone(), format!("roster of 7 people; Recognised: {AFAS_COLUMNS}")),
+            // Remembered for these headers: used as they are.
+            (with(None, &remembered), format!("roster of 7 people; Remembered: {fewer_shown}")),
+            // A mapping remembered for other headers, or a store that is no
+            // store, is not used.
+            (with(None, &remember_columns("", "a|b", fewer.as_ref().unwrap())), format!("roster of 7 people; Recognised: {AFAS_COLUMNS}")),
+            (with(None, "{kapot"), format!("roster of 7 people; Recognised: {AFAS_COLUMNS}")),
+            // Chosen: used before what is remembered, and to be remembered.
+            (with(fewer.clone(), "{kapot"), format!("roster of 7 people; Chosen: {fewer_shown}; remember")),
+            // Chosen without a field a roster needs: asked again, not remembered.
+            (with(columns(&[(Field::Id, "Personeelsnummer"), (Field::Name, "Naam")]), ""),
+                "needs columns; Chosen: id=Personeelsnummer, name=Naam; missing role, days; unused Functie, Afdeling, Standplaats, Leidinggevende, Werkdagen, Uren per week, Datum in dienst, BSN, Geboortedatum".into()),
+            // Chosen, naming a header the file does not have: said at the header row.
+            (with(columns(&[(Field::Id, "Pers.code"), (Field::Name, "Naam"), (Field::Role, "Functie"), (Field::Days, "Werkdagen")]), ""),
+                format!("roster problems: afas.csv:1:1: the column 'Pers.code' (for employee id) is not in the file; Chosen: {AFAS_COLUMNS}")),
+            // Recognised with a field no column holds: the mapping step.
+            (import_of(&ladder, "r.csv", b"Pers.code;Naam;Functie omschr.;Werkdagen;BSN\n1001;An;Teamleider;ma;123456782\n"),
+                "needs columns; Recognised: name=Naam, days=Werkdagen; missing id, role; unused Pers.code, Functie omschr., BSN".into()),
+            // Two columns named alike: which counts is for the coordinator to say.
+            (import_of(&ladder, "twee.csv", two_names),
+                "roster problems: twee.csv:1:3: column 'Naam' appears twice in the header (first as column 2); which one counts is ambiguous; Recognised: id=Personeelsnummer, name=Naam, role=Functie, days=Werkdagen; unused Naam".into()),
+            (Import { columns: columns(&[(Field::Id, "Personeelsnummer"), (Field::Name, "Naam"), (Field::Role, "Functie"), (Field::Days, "Werkdagen")]), ..import_of(&ladder, "twee.csv", two_names) },
+                "roster of 1 people; Chosen: id=Personeelsnummer, name=Naam, role=Functie, days=Werkdagen; unused Naam; remember".into()),
+            // An empty file is an empty roster, not a mapping step.
+            (import_of(&ladder, "leeg.csv", b""), "roster of 0 people".into()),
+        ];
+        check_imports(&cases);
+    }
+
+    #[cfg(feature = "xlsx")]
+    #[test]
+    fn a_spreadsheets_sheet_is_read_by_the_spreadsheet_module_and_may_be_chosen() {
+        let ladder = ladder_json();
+        let book = import_of(&ladder, "bladen.xlsx", SHEETS_XLSX);
+        let sheet = |name: &str| Import {
+            sheet: Some(name.into()),
+            ..book.clone()
+        };
+        let key = match import_roster(&book, Some(read_sheet(&book))) {
+            ImportReply::NeedsColumns(c) => c.key,
+            other => panic!("{other:?}"),
+        };
+        let remembered = remember_columns("", &key, staff_columns().as_ref().unwrap());
+        let staff = "id=Pers.code, name=Naam, role=Functie omschr., team=Afdeling, days=Werkdagen; unused BSN, Geboortedatum; sheet Medewerkers of Medewerkers|Stagiairs";
+        let cases = vec![
+            (import_of(&ladder, "afas.xlsx", AFAS_XLSX),
+                format!("roster of 7 people; Recognised: {AFAS_COLUMNS}; sheet Blad1 of Blad1")),
+            // The first sheet by default: two fields a roster needs have no column.
+            (book.clone(), "needs columns; Recognised: name=Naam, team=Afdeling, days=Werkdagen; missing id, role; unused Pers.code, Functie omschr., BSN, Geboortedatum; sheet Medewerkers of Medewerkers|Stagiairs".into()),
+            (Import { columns: staff_columns(), ..book.clone() }, format!("roster of 7 people; Chosen: {staff}; remember")),
+            (Import { remembered: remembered.clone(), ..book.clone() }, format!("roster of 7 people; Remembered: {staff}")),
+            // Another sheet: its own headers, recognised.
+            (sheet("Stagiairs"), "roster of 3 people; Recognised: id=Personeelsnummer, name=Naam, role=Functie, team=Afdeling, days=Werkdagen; sheet Stagiairs of Medewerkers|Stagiairs".into()),
+            (Import { remembered, ..sheet("Stagiairs") }, "roster of 3 people; Recognised: id=Personeelsnummer, name=Naam, role=Functie, team=Afdeling, days=Werkdagen; sheet Stagiairs of Medewerkers|Stagiairs".into()),
+            (sheet("Stagiaires"), "roster problems: bladen.xlsx: there is no sheet 'Stagiaires'; the sheets are: Medewerkers, Stagiairs; did you mean 'Stagiairs'?".into()),
+            (import_of(&ladder, "kapot.xlsx", b"PK\x03\x04 not a workbook"), "roster problems: kapot.xlsx: this is not a readable Excel workbook (.xlsx): the file is damaged or something else".into()),
+            (import_of(&ladder, "oud.xls", b"\xD0\xCF\x11\xE0 old"), "roster problems: oud.xls: this kind of spreadsheet cannot be read here; save it as an Excel workbook (.xlsx) or as CSV".into()),
+        ];
+        check_imports(&cases);
+    }
+
+    /// Every remembered mapping and every roster an import gives, as text.
+    fn kept(reply: &ImportReply) -> Vec<String> {
+        let mut out = Vec::new();
+        if let ImportReply::Loaded {
+            roster,
+            outcome,
+            warnings,
+            columns,
+        } = reply
+        {
+            out.push(serde_json::to_string(roster).unwrap());
+            out.push(serde_json::to_string(outcome).unwrap());
+            out.push(serde_json::to_string(warnings).unwrap());
+            out.extend(columns.as_ref().and_then(|c| c.remember.clone()));
+        }
+        out
+    }
+
+    #[test]
+    fn a_column_not_used_leaves_no_value_in_the_roster_or_the_remembered_mapping() {
+        let ladder = ladder_json();
+        let mut imports = vec![(
+            Import {
+                columns: columns(&[
+                    (Field::Id, "Personeelsnummer"),
+                    (Field::Name, "Naam"),
+                    (Field::Role, "Functie"),
+                    (Field::Days, "Werkdagen"),
+                ]),
+                ..import_of(&ladder, "afas.csv", AFAS_CSV)
+            },
+            AFAS_SECRETS,
+        )];
+        if cfg!(feature = "xlsx") {
+            imports.push((
+                Import {
+                    columns: staff_columns(),
+                    ..import_of(&ladder, "bladen.xlsx", SHEETS_XLSX)
+                },
+                SHEETS_SECRETS,
+            ));
+            imports.push((import_of(&ladder, "afas.xlsx", AFAS_XLSX), AFAS_SECRETS));
+        }
+        for (import, secrets) in imports {
+            let request = json(Request::ImportRoster(import.clone()));
+            let Reply::Import(reply) = worker(&request) else {
+                panic!("{}", import.name)
+            };
+            let texts = kept(&reply);
+            assert!(texts.len() >= 3, "{}: {reply:?}", import.name);
+            for secret in secrets.lines() {
+                for text in &texts {
+                    assert!(
+                        !text.contains(secret),
+                        "{}: {secret} in {text:.200}",
+                        import.name
+                    );
+                }
+            }
+            // The mapping step shows the first three of each column, the unused too.
+            let ImportReply::Loaded {
+                columns: Some(c), ..
+            } = &reply
+            else {
+                panic!("{reply:?}")
+            };
+            let bsn = c.preview.iter().find(|p| p.header == "BSN").unwrap();
+            let first: Vec<&str> = secrets.lines().take(3).collect();
+            assert_eq!(bsn.samples, first, "{}", import.name);
+        }
+    }
+
+    #[test]
+    fn remembered_mappings_newest_first_one_per_header_key_at_most_twenty() {
+        let file =
+            |header: &str| ColumnsFile([(Field::Id, header.to_string())].into_iter().collect());
+        let mut text = String::new();
+        for i in 0..25 {
+            text = remember_columns(&text, &format!("k{i}"), &file(&format!("h{i}")));
+        }
+        text = remember_columns(&text, "k20", &file("nieuw"));
+        let keys: Vec<String> = serde_json::from_str::<Vec<serde_json::Value>>(&text)
+            .unwrap()
+            .iter()
+            .map(|r| r["key"].as_str().unwrap().to_string())
+            .collect();
+        let expected: Vec<String> = std::iter::once(20)
+            .chain((5..25).rev().filter(|&i| i != 20))
+            .map(|i| format!("k{i}"))
+            .collect();
+        assert_eq!(keys, expected);
+        let cases = [
+            ("k20", Some(file("nieuw"))),
+            ("k24", Some(file("h24"))),
+            ("k5", Some(file("h5"))),
+            ("k4", None),
+            ("", None),
+        ];
+        for (key, expected) in cases {
+            assert_eq!(remembered_columns(&text, key), expected, "{key}");
+        }
+        for broken in ["", "{", "[{\"key\": 1}]", "null"] {
+            assert_eq!(remembered_columns(broken, "k20"), None, "{broken}");
+            assert_eq!(
+                remembered_columns(&remember_columns(broken, "k", &file("h")), "k"),
+                Some(file("h")),
+                "{broken}"
+            );
         }
     }
 

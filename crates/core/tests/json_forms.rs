@@ -77,8 +77,8 @@ fn roster_json_form_reads_back_and_names_its_problems() {
 mod exchange {
     use doorgroei::exchange::{
         import_roster, match_roster, migrate, plan_reviews, read_ladder, read_profile, scan_ladder,
-        write_calendar, CalendarFormat, CalendarRequest, ImportReply, LadderReply, MatchMode,
-        MatchReply, MigrateReply, ProfileReply, ScheduleRequest,
+        write_calendar, CalendarFormat, CalendarRequest, Import, ImportReply, LadderReply,
+        MatchMode, MatchReply, MigrateReply, ProfileReply, ScheduleRequest,
     };
     use doorgroei::format::{ladder_from_json, roster_to_json};
     use doorgroei::roster::Roster;
@@ -95,6 +95,19 @@ mod exchange {
         let back: T = serde_json::from_str(&serde_json::to_string(&reply).unwrap()).unwrap();
         assert_eq!(back, reply);
         back
+    }
+
+    /// A roster file read against `ladder`, its columns as recognised.
+    fn import(ladder: &str, name: &str, bytes: &[u8]) -> ImportReply {
+        let import = Import {
+            name: name.into(),
+            bytes: bytes.to_vec(),
+            ladder: ladder.into(),
+            columns: None,
+            sheet: None,
+            remembered: String::new(),
+        };
+        import_roster(&import, None)
     }
 
     fn ladder_json() -> String {
@@ -173,7 +186,7 @@ mod exchange {
             other => panic!("{other:?}"),
         }
         let circle = "id;name;role;days;manager\na;A;sw-hbo-start;ma;b\nb;B;sw-hbo-start;ma;a\n";
-        match crossed(import_roster(&ladder_json(), "r.csv", circle.as_bytes())) {
+        match crossed(import(&ladder_json(), "r.csv", circle.as_bytes())) {
             ImportReply::Loaded {
                 warnings: Some(report),
                 ..
@@ -200,21 +213,31 @@ mod exchange {
             read_profile("p.yaml", PROFILE, "{}"),
             ProfileReply::Failed(_)
         ));
-        let roster = match crossed(import_roster(&ladder, "r.csv", ROSTER_CSV)) {
+        let roster = match crossed(import(&ladder, "r.csv", ROSTER_CSV)) {
             ImportReply::Loaded {
                 roster,
                 outcome,
                 warnings,
+                ..
             } => {
                 assert_eq!(warnings, None);
+                let roster = doorgroei::format::roster_from_file(
+                    roster,
+                    &ladder_from_json(&ladder).unwrap(),
+                )
+                .unwrap();
                 assert_eq!(outcome.pairs.len(), roster.pairs.len());
                 roster
             }
             other => panic!("{other:?}"),
         };
         assert!(matches!(
-            import_roster(&ladder, "r.csv", b"id;naam\n"),
-            ImportReply::Problems(_)
+            import(&ladder, "r.csv", b"id;naam\n"),
+            ImportReply::NeedsColumns(_)
+        ));
+        assert!(matches!(
+            import(&ladder, "r.yaml", b"people: [1]\n"),
+            ImportReply::Problems { columns: None, .. }
         ));
         match crossed(match_roster(
             &ladder,
@@ -234,10 +257,14 @@ mod exchange {
     /// a matching gives it.
     fn paired() -> (String, Roster) {
         let ladder = ladder_json();
-        let ImportReply::Loaded { mut roster, .. } = import_roster(&ladder, "r.csv", ROSTER_CSV)
-        else {
+        let ImportReply::Loaded { roster, .. } = import(&ladder, "r.csv", ROSTER_CSV) else {
             panic!("the example roster reads")
         };
+        let mut roster = doorgroei::format::roster_from_file(
+            roster,
+            &ladder_from_json(&ladder).expect("the ladder's JSON form reads"),
+        )
+        .expect("the example roster reads against its ladder");
         let MatchReply::Ok(outcome) =
             match_roster(&ladder, &roster_to_json(&roster), MatchMode::Unmatched)
         else {

@@ -1,32 +1,17 @@
 //! The web app's spreadsheet reader: a WebAssembly module of its own that
-//! the worker loads only when the user opens a spreadsheet (.xlsx), so a
-//! plain visit never downloads it. It turns one sheet into a
-//! [`doorgroei::format::Table`] (JSON) that the worker reads like a CSV
-//! file's rows; the reading itself is core's, tested natively.
+//! the worker loads (`worker.js`, a dynamic `import()`) only when the user
+//! opens a spreadsheet (.xlsx), so a plain visit never downloads it. It
+//! reads the sheet a roster import asks for into a
+//! [`doorgroei::format::Table`], which the worker then reads like a CSV
+//! file's rows; the reading itself is core's
+//! ([`doorgroei::exchange::read_sheet_json`]), tested natively.
 
-use doorgroei::error::Report;
-use doorgroei::format::{sheet_names, sheet_table, Table};
-use serde::Serialize;
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// One sheet of a workbook, or why there is none.
-#[derive(Serialize)]
-#[serde(rename_all = "lowercase")]
-enum SheetReply {
-    /// The sheet as a table, and the names of every sheet (for a choice).
-    Read { table: Table, sheets: Vec<String> },
-    /// The workbook's problems.
-    Problems(Report),
-}
-
-/// The sheet `sheet` (the first when empty) of the workbook `bytes`, as
-/// JSON: `{"read": {"table": …, "sheets": […]}}` or `{"problems": …}`.
+/// The sheet a roster import (a `doorgroei::exchange::Request` as JSON
+/// text) asks for, the first when it names none: `{"Ok": {"table": …,
+/// "sheets": […]}}` or `{"Err": Report}` as JSON text.
 #[wasm_bindgen]
-pub fn read_sheet(name: &str, bytes: &[u8], sheet: &str) -> String {
-    let sheet = (!sheet.is_empty()).then_some(sheet);
-    let reply = match (sheet_table(name, bytes, sheet), sheet_names(name, bytes)) {
-        (Ok(table), Ok(sheets)) => SheetReply::Read { table, sheets },
-        (Err(e), _) | (_, Err(e)) => SheetReply::Problems(e.report()),
-    };
-    serde_json::to_string(&reply).unwrap_or_default()
+pub fn read_sheet(request: &str) -> String {
+    doorgroei::exchange::read_sheet_json(request)
 }

@@ -401,23 +401,28 @@ const FIELDS: [(Field, &str, &str, &str, &[&str]); 25] = [
     ),
 ];
 
+/// [`FIELDS`] without the names a header is recognised under, computed
+/// when compiling: what a program that reads no file (the web page) needs
+/// of a field, and all of the table it carries.
+const LABELS: [(Field, &str, &str, &str); FIELDS.len()] = {
+    let mut out = [(Field::Id, "", "", ""); FIELDS.len()];
+    let mut i = 0;
+    while i < FIELDS.len() {
+        out[i] = (FIELDS[i].0, FIELDS[i].1, FIELDS[i].2, FIELDS[i].3);
+        i += 1;
+    }
+    out
+};
+
 impl Field {
     /// Every field, in the order of the roster format.
     pub fn all() -> impl Iterator<Item = Field> {
-        FIELDS.iter().map(|f| f.0)
+        LABELS.iter().map(|f| f.0)
     }
 
-    fn row(
-        self,
-    ) -> &'static (
-        Field,
-        &'static str,
-        &'static str,
-        &'static str,
-        &'static [&'static str],
-    ) {
+    fn row(self) -> &'static (Field, &'static str, &'static str, &'static str) {
         // FIELDS lists the variants in declaration order.
-        &FIELDS[self as usize]
+        &LABELS[self as usize]
     }
 
     /// The field's name in files (`start`, `first_name`).
@@ -522,11 +527,7 @@ impl ColumnMap {
     /// The fields a roster needs that no column holds (a name made of a
     /// first and last name counts as a name).
     pub fn missing(&self) -> Vec<Field> {
-        let has = |f: Field| self.fields.contains_key(&f);
-        Field::all()
-            .filter(|&f| f.required() && !has(f))
-            .filter(|&f| !(f == Field::Name && has(Field::FirstName) && has(Field::LastName)))
-            .collect()
+        missing(|f| self.fields.contains_key(&f))
     }
 
     /// The map written as a columns file, with the headers of `headers`.
@@ -538,6 +539,15 @@ impl ColumnMap {
                 .collect(),
         )
     }
+}
+
+/// The fields a roster needs that `has` says no column holds (a name made
+/// of a first and last name counts as a name).
+fn missing(has: impl Fn(Field) -> bool) -> Vec<Field> {
+    Field::all()
+        .filter(|&f| f.required() && !has(f))
+        .filter(|&f| !(f == Field::Name && has(Field::FirstName) && has(Field::LastName)))
+        .collect()
 }
 
 /// The first of the first `look` rows that names at least two roster
@@ -622,6 +632,12 @@ pub fn header_key(headers: &[String]) -> String {
 pub struct ColumnsFile(pub BTreeMap<Field, String>);
 
 impl ColumnsFile {
+    /// The fields a roster needs that this file names no column for (a
+    /// name made of a first and last name counts as a name).
+    pub fn missing(&self) -> Vec<Field> {
+        missing(|f| self.0.contains_key(&f))
+    }
+
     /// The file as YAML: the schema line, then `field: "Header"` per field
     /// in the roster format's order.
     pub fn to_yaml(&self) -> String {

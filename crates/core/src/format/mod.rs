@@ -38,17 +38,17 @@ pub use columns::{
 };
 pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA, MAX_WEIGHT};
 pub use roster::{
-    csv_cell, csv_table, decode_text, find_header, load_roster, load_roster_checked,
+    csv_cell, csv_table, decode_text, find_header, is_csv, load_roster, load_roster_checked,
     load_roster_csv, load_roster_json, load_roster_json_checked, load_roster_with,
-    load_roster_yaml, load_table, pairs_to_csv, roster_file_to_yaml, roster_from_json,
-    roster_table, roster_to_csv, roster_to_json, roster_to_yaml, table_header, Loaded, PersonFile,
-    ReadOptions, RosterFile, CSV_COLUMNS, MAX_CAPACITY, MAX_JSON_FORM_BYTES, MAX_PEOPLE,
-    ROSTER_SCHEMA,
+    load_roster_yaml, load_table, pairs_to_csv, roster_file_to_yaml, roster_from_file,
+    roster_from_json, roster_table, roster_to_csv, roster_to_file, roster_to_json, roster_to_yaml,
+    table_header, Loaded, PersonFile, ReadOptions, RosterFile, CSV_COLUMNS, MAX_CAPACITY,
+    MAX_JSON_FORM_BYTES, MAX_PEOPLE, ROSTER_SCHEMA,
 };
 pub use schedule::{load_schedule_config, ScheduleFile, SCHEDULE_SCHEMA};
-#[cfg(feature = "xlsx")]
-pub use spreadsheet::sheet_names;
 pub use spreadsheet::{is_spreadsheet, sheet_table};
+#[cfg(feature = "xlsx")]
+pub use spreadsheet::{read_sheet, sheet_names};
 pub use table::{column_letters, Cell, Row, Table};
 pub use values::{read_bool, read_date, read_days, read_number, read_period};
 

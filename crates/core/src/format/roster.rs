@@ -156,22 +156,13 @@ pub fn load_roster_with(
     ladder: &Ladder,
     options: &ReadOptions,
 ) -> Result<Loaded<Roster>, LoadErrors> {
-    let lower = file.to_lowercase();
-    // A roster in its JSON form (the web app's saved roster) is read as
-    // such whatever its name says.
-    let json = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(bytes)
-        .iter()
-        .find(|b| !b.is_ascii_whitespace())
-        == Some(&b'{');
     if super::spreadsheet::is_spreadsheet(file, bytes) {
         let table = super::spreadsheet::sheet_table(file, bytes, options.sheet.as_deref())?;
         load_table(file, &table, options.columns.as_ref(), ladder, Vec::new())
-    } else if (lower.ends_with(".csv") || lower.ends_with(".txt")) && !json {
+    } else if is_csv(file, bytes) {
         load_roster_csv_checked(file, bytes, ladder, options)
     } else {
-        if json {
+        if is_json(bytes) {
             check_limit(file, bytes.len(), MAX_JSON_FORM_BYTES)?;
         } else {
             check_size(file, bytes.len())?;
@@ -179,6 +170,24 @@ pub fn load_roster_with(
         let text = decode_text(bytes);
         load_roster_yaml_checked(file, &text, ladder)
     }
+}
+
+/// Whether a roster file is a roster in its JSON form (the web app's saved
+/// roster), which is read as such whatever its name says.
+fn is_json(bytes: &[u8]) -> bool {
+    bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(bytes)
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        == Some(&b'{')
+}
+
+/// Whether a roster file (not a spreadsheet) is read as CSV: its name ends
+/// in `.csv` or `.txt` and it is not a roster in its JSON form.
+pub fn is_csv(file: &str, bytes: &[u8]) -> bool {
+    let lower = file.to_lowercase();
+    (lower.ends_with(".csv") || lower.ends_with(".txt")) && !is_json(bytes)
 }
 
 /// Reads a YAML roster.
@@ -279,7 +288,12 @@ pub fn roster_from_json(text: &str, ladder: &Ladder) -> Option<Roster> {
     if text.len() > MAX_JSON_FORM_BYTES {
         return None;
     }
-    let file_data: RosterFile = serde_json::from_str(text).ok()?;
+    roster_from_file(serde_json::from_str(text).ok()?, ladder)
+}
+
+/// [`roster_from_json`] for a roster file already decoded (the worker's
+/// answer to an import carries one).
+pub fn roster_from_file(file_data: RosterFile, ladder: &Ladder) -> Option<Roster> {
     super::check_schema(&file_data.schema, ROSTER_SCHEMA).ok()?;
     build_json("", file_data, ladder).ok().map(|l| l.value)
 }
@@ -1519,13 +1533,17 @@ pub fn roster_file_to_yaml(file: &RosterFile) -> String {
 /// About ten times faster to write than YAML: the web app keeps its saved
 /// roster this way and sends it to its worker so.
 pub fn roster_to_json(roster: &Roster) -> String {
-    let file = RosterFile {
+    serde_json::to_string(&roster_to_file(roster))
+        .unwrap_or_else(|_| unreachable!("a roster file is plain data: strings, numbers, lists"))
+}
+
+/// A roster as a roster file (what its JSON form writes).
+pub fn roster_to_file(roster: &Roster) -> RosterFile {
+    RosterFile {
         schema: ROSTER_SCHEMA.into(),
         people: roster.people.iter().map(PersonFile::from).collect(),
         pairs: roster.pairs.clone(),
-    };
-    serde_json::to_string(&file)
-        .unwrap_or_else(|_| unreachable!("a roster file is plain data: strings, numbers, lists"))
+    }
 }
 
 /// A cell safe for spreadsheets: a leading `=`, `+`, `-`, `@`, tab or CR

@@ -30,6 +30,17 @@ pub fn sheet_names(file: &str, bytes: &[u8]) -> Result<Vec<String>, LoadErrors> 
 /// table. A sheet that is not there is an error that lists the sheets.
 #[cfg(feature = "xlsx")]
 pub fn sheet_table(file: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Table, LoadErrors> {
+    read_sheet(file, bytes, sheet).map(|(table, _)| table)
+}
+
+/// [`sheet_table`] and the names of every sheet, from one reading of the
+/// workbook (the web app offers the other sheets as a choice).
+#[cfg(feature = "xlsx")]
+pub fn read_sheet(
+    file: &str,
+    bytes: &[u8],
+    sheet: Option<&str>,
+) -> Result<(Table, Vec<String>), LoadErrors> {
     use calamine::{Data, Reader};
     use jiff::civil::Date;
 
@@ -62,7 +73,7 @@ pub fn sheet_table(file: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Tabl
         },
         None => match names.first() {
             Some(n) => n.clone(),
-            None => return Ok(Table::default()),
+            None => return Ok((Table::default(), names)),
         },
     };
     let range = book
@@ -108,10 +119,13 @@ pub fn sheet_table(file: &str, bytes: &[u8], sheet: Option<&str>) -> Result<Tabl
             }
         })
         .collect();
-    Ok(Table {
-        sheet: Some(name),
-        rows,
-    })
+    Ok((
+        Table {
+            sheet: Some(name),
+            rows,
+        },
+        names,
+    ))
 }
 
 #[cfg(feature = "xlsx")]

@@ -3,6 +3,7 @@
 //! the views show the outcome and turn clicks into the room's actions.
 
 mod add_person;
+mod columns;
 pub mod state;
 mod swap;
 
@@ -72,7 +73,7 @@ pub fn mentoring(props: &RoomProps) -> Html {
                 <div class="actions">
                     <label class="button file">
                         { t(lang, T::OpenRoster) }
-                        <input type="file" accept=".csv,.txt,.yaml,.yml,text/csv,text/yaml" onchange={on_file} />
+                        <input type="file" accept=".csv,.txt,.xlsx,.yaml,.yml,text/csv,text/yaml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_file} />
                     </label>
                     <button type="button" onclick={use_example}>{ t(lang, T::UseExampleRoster) }</button>
                 </div>
@@ -81,6 +82,9 @@ pub fn mentoring(props: &RoomProps) -> Html {
             </div>
             if let Some(import) = &room.importing {
                 { busy(lang, T::Importing, &import.name) }
+            }
+            if let Some(step) = &room.columns {
+                { columns::columns_step(lang, step, room.importing.is_some(), on) }
             }
             if let Some(roster) = &props.roster {
                 <Workspace lang={lang} ladder={props.ladder.clone()} roster={roster.clone()}

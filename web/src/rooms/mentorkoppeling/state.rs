@@ -1,13 +1,17 @@
 //! The Mentorkoppeling room: the roster (it owns the session's roster), a
-//! roster file being read, a matching under way, and what went wrong.
+//! roster file being read, the columns of a table file (the mapping step),
+//! a matching under way, and what went wrong.
 
 use std::rc::Rc;
 
 use doorgroei::error::Report;
-use doorgroei::exchange::{ImportReply, MatchMode, MatchReply, Reply, Request, TextFile};
-use doorgroei::format::{roster_from_json, roster_to_json};
+use doorgroei::exchange::{
+    Columns, Import, ImportReply, MatchMode, MatchReply, Reply, Request, TextFile,
+};
+use doorgroei::format::{roster_from_file, roster_from_json, roster_to_json, ColumnsFile, Field};
 use doorgroei::matching::{review, Assignment, MatchConfig};
 use doorgroei::roster::{Pair, Person, Roster};
+use doorgroei::sort::map_of;
 
 use crate::session::{Event, LadderInUse, RosterInUse, Session};
 use crate::shared::worker::no_answer;
@@ -31,6 +35,11 @@ pub struct State {
     pub matching: Option<Shared<Matching>>,
     /// A roster file being read in the worker.
     pub importing: Option<Shared<Importing>>,
+    /// The mapping step of the last table file read (CSV or a sheet).
+    pub columns: Option<Shared<ColumnsStep>>,
+    /// The column mappings this browser remembers (headers only), as the
+    /// worker writes them: kept under `doorgroei.kolommen`.
+    pub remembered: Option<Shared<String>>,
 }
 
 /// A roster file being read in the worker.
@@ -38,9 +47,78 @@ pub struct State {
 pub struct Importing {
     pub name: String,
     /// Kept to read the file again should the ladder change meanwhile.
-    pub bytes: Vec<u8>,
+    pub bytes: Rc<[u8]>,
     /// The ladder it is checked against.
     pub ladder: Shared<LadderInUse>,
+    /// The columns chosen in the mapping step (`None`: remembered or recognised).
+    pub columns: Option<ColumnsFile>,
+    /// The sheet of a spreadsheet (`None`: the first).
+    pub sheet: Option<String>,
+    /// The mappings remembered when it was asked.
+    pub remembered: Option<Shared<String>>,
+}
+
+/// The mapping step of a table file: which column holds which field. It is
+/// open while a field a roster needs has no column, and after the file is
+/// read for as long as the roster shown is the one it gave (a matching, a
+/// change by hand or another file closes it) or until the coordinator
+/// closes it. The file's bytes are kept here, in memory only, while the
+/// step is open: choosing columns or a sheet reads them again.
+#[derive(Debug)]
+pub struct ColumnsStep {
+    pub name: String,
+    pub bytes: Rc<[u8]>,
+    /// How the worker read the columns: every column with its first values.
+    pub columns: Columns,
+    /// The field chosen for each column, in the order of `columns.preview`.
+    pub choices: Vec<Option<Field>>,
+    /// The choices are shown, not only what was read.
+    pub editing: bool,
+    /// The roster the file gave, if it was read.
+    pub roster: Option<Shared<RosterInUse>>,
+}
+
+impl ColumnsStep {
+    /// The fields a roster needs that the choices give no column.
+    pub fn missing(&self) -> Vec<Field> {
+        self.chosen().missing()
+    }
+
+    /// The choices as a columns file: each chosen field and its column's header.
+    pub fn chosen(&self) -> ColumnsFile {
+        ColumnsFile(map_of(
+            self.choices
+                .iter()
+                .zip(&self.columns.preview)
+                .filter_map(|(f, p)| Some(((*f)?, p.header.clone()))),
+        ))
+    }
+
+    /// The headers of the columns not used.
+    pub fn unused(&self) -> Vec<&str> {
+        self.columns
+            .preview
+            .iter()
+            .filter(|p| p.field.is_none() && !p.header.is_empty())
+            .map(|p| p.header.as_str())
+            .collect()
+    }
+
+    fn with(&self, choices: Vec<Option<Field>>, editing: bool) -> ColumnsStep {
+        ColumnsStep {
+            name: self.name.clone(),
+            bytes: self.bytes.clone(),
+            columns: self.columns.clone(),
+            choices,
+            editing,
+            roster: self.roster.clone(),
+        }
+    }
+
+    /// The choices as the worker read the columns.
+    fn as_read(&self) -> Vec<Option<Field>> {
+        self.columns.preview.iter().map(|p| p.field).collect()
+    }
 }
 
 /// A matching under way: of this roster, as it was when it began.
@@ -53,8 +131,22 @@ pub struct Matching {
 pub enum Action {
     /// Take the built-in example roster.
     UseExample,
-    /// Read this roster file (name, bytes; CSV or YAML) in the worker.
+    /// Read this roster file (name, bytes; CSV, a spreadsheet or YAML) in the worker.
     Import(String, Vec<u8>),
+    /// Show the choices of the mapping step.
+    AdjustColumns,
+    /// Column (from 0) holds this field, or none: the field leaves any
+    /// other column.
+    SetColumn(usize, Option<Field>),
+    /// Read the file again with the columns chosen.
+    ConfirmColumns,
+    /// Read the file again from this sheet, its columns remembered or recognised.
+    ChooseSheet(String),
+    /// Leave the choices: back to what was read, or the step closes if
+    /// the file gave no roster.
+    CancelColumns,
+    /// Close the mapping step (its bytes go with it).
+    CloseColumns,
     /// The worker's answer to a roster file it was asked to read.
     Imported(Shared<Importing>, Box<Reply>),
     /// Match the roster as it is now, in the worker.
@@ -99,11 +191,55 @@ impl State {
         };
         let room = &mut work.room;
         match action {
-            Action::UseExample => work.take_json(EXAMPLE_ROSTER_NAME.into(), EXAMPLE_ROSTER_JSON),
+            Action::UseExample => {
+                room.columns = None;
+                work.take_json(EXAMPLE_ROSTER_NAME.into(), EXAMPLE_ROSTER_JSON)
+            }
             Action::Import(name, bytes) => {
                 room.errors = None;
-                work.ask(name, bytes);
+                room.columns = None;
+                work.ask(name, bytes.into(), None, None);
             }
+            Action::AdjustColumns => {
+                work.edit_columns(|step| Some(step.with(step.as_read(), true)))
+            }
+            Action::SetColumn(column, field) => work.edit_columns(|step| {
+                let mut choices = step.choices.clone();
+                for (c, chosen) in choices.iter_mut().enumerate() {
+                    if c == column {
+                        *chosen = field;
+                    } else if field.is_some() && *chosen == field {
+                        *chosen = None;
+                    }
+                }
+                Some(step.with(choices, step.editing))
+            }),
+            Action::ConfirmColumns => {
+                if let Some(step) = room.columns.clone() {
+                    if step.missing().is_empty() {
+                        room.errors = None;
+                        let sheet = step.columns.sheet.clone();
+                        work.ask(
+                            step.name.clone(),
+                            step.bytes.clone(),
+                            Some(step.chosen()),
+                            sheet,
+                        );
+                    }
+                }
+            }
+            Action::ChooseSheet(sheet) => {
+                if let Some(step) = room.columns.clone() {
+                    room.errors = None;
+                    work.ask(step.name.clone(), step.bytes.clone(), None, Some(sheet));
+                }
+            }
+            Action::CancelColumns => work.edit_columns(|step| {
+                step.roster
+                    .is_some()
+                    .then(|| step.with(step.as_read(), false))
+            }),
+            Action::CloseColumns => room.columns = None,
             Action::Imported(asked, reply) => {
                 if room.importing.take_if(|i| *i == asked).is_some() {
                     work.imported(&asked, *reply);
@@ -188,11 +324,17 @@ impl State {
 
 /// What to ask the worker for a roster file being read.
 pub fn import_request(import: &Importing) -> Request {
-    Request::ImportRoster {
+    Request::ImportRoster(Import {
         name: import.name.clone(),
-        bytes: import.bytes.clone(),
+        bytes: import.bytes.to_vec(),
         ladder: import.ladder.file.text.clone(),
-    }
+        columns: import.columns.clone(),
+        sheet: import.sheet.clone(),
+        remembered: import
+            .remembered
+            .as_deref()
+            .map_or(String::new(), String::clone),
+    })
 }
 
 /// What to ask the worker for a matching, on the ladder shown.
@@ -213,8 +355,16 @@ struct Work<'a> {
 }
 
 impl Work<'_> {
-    fn done(self, before: &Option<Shared<RosterInUse>>) -> (State, Option<Event>) {
+    fn done(mut self, before: &Option<Shared<RosterInUse>>) -> (State, Option<Event>) {
         let changed = self.roster != *before;
+        // The mapping step of a file whose roster is no longer shown closes.
+        if self.room.columns.as_ref().is_some_and(|step| {
+            step.roster
+                .as_ref()
+                .is_some_and(|r| self.roster.as_ref() != Some(r))
+        }) {
+            self.room.columns = None;
+        }
         (
             self.room,
             changed.then_some(Event::RosterChanged(self.roster)),
@@ -233,12 +383,52 @@ impl Work<'_> {
         }));
     }
 
-    /// Has the worker read a roster file against the ladder shown.
-    fn ask(&mut self, name: String, bytes: Vec<u8>) {
+    /// Has the worker read a roster file against the ladder shown, with
+    /// these columns and sheet.
+    fn ask(
+        &mut self,
+        name: String,
+        bytes: Rc<[u8]>,
+        columns: Option<ColumnsFile>,
+        sheet: Option<String>,
+    ) {
         self.room.importing = Some(Shared::new(Importing {
             name,
             bytes,
             ladder: self.ladder.clone(),
+            columns,
+            sheet,
+            remembered: self.room.remembered.clone(),
+        }));
+    }
+
+    /// Replaces the mapping step by what `change` makes of it (`None` closes it).
+    fn edit_columns(&mut self, change: impl FnOnce(&ColumnsStep) -> Option<ColumnsStep>) {
+        if let Some(step) = self.room.columns.take() {
+            self.room.columns = change(&step).map(Shared::new);
+        }
+    }
+
+    /// Opens the mapping step of the file `asked` with the columns the
+    /// worker read, and keeps the mappings it says to remember. The choices
+    /// are shown when a field a roster needs has no column.
+    fn open_columns(
+        &mut self,
+        asked: &Importing,
+        columns: Columns,
+        roster: Option<Shared<RosterInUse>>,
+    ) {
+        if let Some(text) = columns.remember.clone() {
+            self.room.remembered = Some(Shared::new(text));
+        }
+        let choices = columns.preview.iter().map(|p| p.field).collect();
+        self.room.columns = Some(Shared::new(ColumnsStep {
+            name: asked.name.clone(),
+            bytes: asked.bytes.clone(),
+            editing: !columns.missing.is_empty(),
+            columns,
+            choices,
+            roster,
         }));
     }
 
@@ -249,7 +439,7 @@ impl Work<'_> {
     /// core out of its WebAssembly.)
     fn reread(&mut self, name: String, json: String) {
         self.room.errors = None;
-        self.ask(name, json.into_bytes());
+        self.ask(name, json.into_bytes().into(), None, None);
     }
 
     /// Takes a roster file in its JSON form (a save, or the example), or
@@ -290,20 +480,41 @@ impl Work<'_> {
                 roster,
                 outcome,
                 warnings,
+                columns,
             }) => {
                 self.room.warnings = warnings.map(Rc::new);
-                self.set(Some(asked.name.clone()), roster, Some(outcome));
-                // The ladder changed meanwhile: check the roster against it.
-                if !same_ladder {
-                    self.refit();
+                // Read against the ladder it was checked with; a ladder
+                // changed meanwhile is the refit's (it may word problems).
+                match roster_from_file(roster, &asked.ladder.ladder) {
+                    Some(roster) => {
+                        self.set(Some(asked.name.clone()), roster, Some(outcome));
+                        if let Some(columns) = columns {
+                            let roster = self.roster.clone();
+                            self.open_columns(asked, columns, roster);
+                        }
+                        if !same_ladder {
+                            self.refit();
+                        }
+                    }
+                    // (Only a bug gets here: the worker read it against this ladder.)
+                    None => self.room.errors = Some(Rc::new(no_answer(&asked.name, "?"))),
                 }
             }
-            // The ladder changed meanwhile: read it again against this one.
-            Reply::Import(ImportReply::Problems(_)) if !same_ladder => {
-                self.ask(asked.name.clone(), asked.bytes.clone())
+            Reply::Import(ImportReply::NeedsColumns(columns)) => {
+                self.open_columns(asked, columns, None)
             }
-            Reply::Import(ImportReply::Problems(report)) => {
-                self.room.errors = Some(Rc::new(report))
+            // The ladder changed meanwhile: read it again against this one.
+            Reply::Import(ImportReply::Problems { .. }) if !same_ladder => self.ask(
+                asked.name.clone(),
+                asked.bytes.clone(),
+                asked.columns.clone(),
+                asked.sheet.clone(),
+            ),
+            Reply::Import(ImportReply::Problems { report, columns }) => {
+                self.room.errors = Some(Rc::new(report));
+                if let Some(columns) = columns {
+                    self.open_columns(asked, columns, None);
+                }
             }
             Reply::Import(ImportReply::Failed(reason)) => {
                 self.room.errors = Some(Rc::new(no_answer(&asked.name, &reason)))
@@ -330,7 +541,11 @@ mod tests {
 
     use super::*;
     use crate::session::Tab;
-    use doorgroei::exchange::{answer, LadderReply};
+    use doorgroei::exchange::{
+        answer, answer_json, answer_with_sheet_json, LadderReply, SheetTable,
+    };
+    use doorgroei::format::csv_table;
+    use doorgroei::format::Field;
     use doorgroei::Lang;
 
     const GROEIT: &str = include_str!("../../../../pathways/welzijn-groeit.yaml");
@@ -361,7 +576,8 @@ mod tests {
     /// One step of a conversation.
     enum Step {
         Do(Action),
-        /// The worker answers the file being read, or the matching under way.
+        /// The worker answers the file being read, or the matching under
+        /// way (a spreadsheet's sheets are [`BOOK`]'s).
         Answer,
         /// The worker answers a request asked before the last ladder change.
         AnswerMadeBefore,
@@ -403,6 +619,31 @@ mod tests {
         if let Some(w) = &room.warnings {
             out += &format!("; warning {}", w.lines[0].en);
         }
+        if let Some(step) = &room.columns {
+            let chosen: Vec<String> = step
+                .chosen()
+                .0
+                .iter()
+                .map(|(f, h)| format!("{}={h}", f.key()))
+                .collect();
+            out += &format!("; columns of {}", step.name);
+            if step.editing {
+                out += &format!(", choosing {}", chosen.join(" "));
+            } else {
+                out += &format!(", {:?} {}", step.columns.source, chosen.join(" "));
+            }
+            let missing: Vec<&str> = step.missing().iter().map(|f| f.key()).collect();
+            if !missing.is_empty() {
+                out += &format!(", missing {}", missing.join(" "));
+            }
+            if let Some(sheet) = &step.columns.sheet {
+                out += &format!(", sheet {sheet} of {}", step.columns.sheets.join("|"));
+            }
+        }
+        if let Some(text) = &room.remembered {
+            let kept: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
+            out += &format!("; {} remembered", kept.len());
+        }
         out
     }
 
@@ -435,7 +676,7 @@ mod tests {
             let (next, event) = match step {
                 Step::Do(action) => room.reduce(&session, action),
                 Step::Answer => {
-                    let reply = answer(asked());
+                    let reply = worker(asked());
                     room.reduce(&session, answered(&room, reply))
                 }
                 Step::AnswerMadeBefore => {
@@ -468,6 +709,41 @@ mod tests {
         (room, session)
     }
 
+    /// A workbook as the spreadsheet module would read it: each sheet's
+    /// rows written as CSV.
+    const BOOK: [(&str, &[u8]); 2] = [
+        ("Medewerkers", UNRECOGNISED),
+        (
+            "Stagiairs",
+            b"Personeelsnummer;Naam;Functie;Werkdagen\n2001;Noor Jansen;sw-hbo-start;ma\n",
+        ),
+    ];
+    /// Two fields a roster needs are not recognised; a BSN column it does not need.
+    const UNRECOGNISED: &[u8] = b"Pers.code;Naam;Functie omschr.;Werkdagen;BSN\n1001;Tineke Bakker;teamleider;ma|di;123456782\n1004;Zeynep \xc3\x96zt\xc3\xbcrk;sw-hbo-start;ma;456789123\n";
+
+    /// What the worker (`worker.js`) answers: a spreadsheet's sheet comes
+    /// from [`BOOK`], as the spreadsheet module would give it.
+    fn worker(request: Request) -> Reply {
+        let text = serde_json::to_string(&request).unwrap();
+        let reply = answer_json(&text);
+        if reply != r#"{"import":"ReadSheet"}"# {
+            return serde_json::from_str(&reply).unwrap();
+        }
+        let Request::ImportRoster(import) = request else {
+            panic!("a sheet for {reply}")
+        };
+        let wanted = import.sheet.as_deref().unwrap_or(BOOK[0].0);
+        let (name, csv) = BOOK.iter().find(|(n, _)| *n == wanted).unwrap();
+        let (mut table, _) = csv_table(&import.name, csv).unwrap();
+        table.sheet = Some(name.to_string());
+        let sheet: Result<SheetTable, Report> = Ok(SheetTable {
+            table,
+            sheets: BOOK.iter().map(|(n, _)| n.to_string()).collect(),
+        });
+        let sheet = serde_json::to_string(&sheet).unwrap();
+        serde_json::from_str(&answer_with_sheet_json(&text, &sheet)).unwrap()
+    }
+
     fn import(name: &str, bytes: &[u8]) -> Step {
         Step::Do(Action::Import(name.into(), bytes.to_vec()))
     }
@@ -484,16 +760,73 @@ mod tests {
     fn a_roster_file_is_read_in_the_worker() {
         check(vec![
             (import("r.csv", ROSTER_CSV), "no roster; reading r.csv against Stichting Welzijn Groeit"),
-            (Step::Answer, "roster r.csv: 36 people, 0 pairs (0 locked), 18 without"),
+            // A table's columns can be checked and changed while its roster is shown.
+            (Step::Answer, "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; columns of r.csv, Recognised id=id name=name role=role team=team location=location manager=manager specialisms=specialisms languages=languages days=days hours=hours career_switcher=career_switcher start=start needs_mentor=needs_mentor capacity=capacity coaching=coaching prefers=prefers avoids=avoids email=email absent=absent mentor=mentor locked=locked"),
             (import("kapot.csv", b"id;naam\n"), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; reading kapot.csv against Stichting Welzijn Groeit"),
-            (Step::Answer, "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; error kapot.csv:1:1: no column for role found; the file's columns: id, naam"),
+            // No column for a role or working days: the mapping step.
+            (Step::Answer, "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; columns of kapot.csv, choosing id=id name=naam, missing role days"),
+            (Step::Do(Action::CancelColumns), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without"),
+            (import("kapot.yaml", b"people: [1]\n"), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; reading kapot.yaml against Stichting Welzijn Groeit"),
+            (Step::Answer, "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; error kapot.yaml:1:1: missing field 'schema'"),
             (Step::Do(Action::DismissErrors), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without"),
             (import("r.csv", ROSTER_CSV), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; reading r.csv against Stichting Welzijn Groeit"),
             (Step::MatchFails("no worker"), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; error r.csv: the file could not be read (no worker)"),
             (import("kring.csv", CIRCLE), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; reading kring.csv against Stichting Welzijn Groeit"),
-            (Step::Answer, "roster kring.csv: 2 people, 0 pairs (0 locked), 2 without; warning kring.csv:2:5: warning: managers form a circle: a → b → a"),
-            (Step::Do(Action::DismissWarnings), "roster kring.csv: 2 people, 0 pairs (0 locked), 2 without"),
+            (Step::Answer, "roster kring.csv: 2 people, 0 pairs (0 locked), 2 without; warning kring.csv:2:5: warning: managers form a circle: a → b → a; columns of kring.csv, Recognised id=id name=name role=role manager=manager days=days"),
+            (Step::Do(Action::DismissWarnings), "roster kring.csv: 2 people, 0 pairs (0 locked), 2 without; columns of kring.csv, Recognised id=id name=name role=role manager=manager days=days"),
+            (Step::Do(Action::CloseColumns), "roster kring.csv: 2 people, 0 pairs (0 locked), 2 without"),
         ]);
+    }
+
+    #[test]
+    fn the_mapping_step_reads_the_file_again_with_the_columns_chosen_and_remembers_them() {
+        let set = |column, field| Step::Do(Action::SetColumn(column, field));
+        let (room, _) = check(vec![
+            (import("export.csv", UNRECOGNISED), "no roster; reading export.csv against Stichting Welzijn Groeit"),
+            (Step::Answer, "no roster; columns of export.csv, choosing name=Naam days=Werkdagen, missing id role"),
+            (set(0, Some(Field::Id)), "no roster; columns of export.csv, choosing id=Pers.code name=Naam days=Werkdagen, missing role"),
+            // Not yet: a field a roster needs has no column.
+            (Step::Do(Action::ConfirmColumns), "no roster; columns of export.csv, choosing id=Pers.code name=Naam days=Werkdagen, missing role"),
+            // A field taken by another column leaves the one that had it.
+            (set(1, Some(Field::Id)), "no roster; columns of export.csv, choosing id=Naam days=Werkdagen, missing name role"),
+            (set(0, Some(Field::Id)), "no roster; columns of export.csv, choosing id=Pers.code days=Werkdagen, missing name role"),
+            (set(1, Some(Field::Name)), "no roster; columns of export.csv, choosing id=Pers.code name=Naam days=Werkdagen, missing role"),
+            (set(2, Some(Field::Role)), "no roster; columns of export.csv, choosing id=Pers.code name=Naam role=Functie omschr. days=Werkdagen"),
+            (set(4, None), "no roster; columns of export.csv, choosing id=Pers.code name=Naam role=Functie omschr. days=Werkdagen"),
+            (Step::Do(Action::ConfirmColumns), "no roster; reading export.csv against Stichting Welzijn Groeit; columns of export.csv, choosing id=Pers.code name=Naam role=Functie omschr. days=Werkdagen"),
+            (Step::Answer, "roster export.csv: 2 people, 0 pairs (0 locked), 1 without; columns of export.csv, Chosen id=Pers.code name=Naam role=Functie omschr. days=Werkdagen; 1 remembered"),
+            // The same headers again: the remembered columns, at once.
+            (import("export-2.csv", UNRECOGNISED), "roster export.csv: 2 people, 0 pairs (0 locked), 1 without; reading export-2.csv against Stichting Welzijn Groeit; 1 remembered"),
+            (Step::Answer, "roster export-2.csv: 2 people, 0 pairs (0 locked), 1 without; columns of export-2.csv, Remembered id=Pers.code name=Naam role=Functie omschr. days=Werkdagen; 1 remembered"),
+            // Adjusting shows the choices as read; cancelling goes back.
+            (Step::Do(Action::AdjustColumns), "roster export-2.csv: 2 people, 0 pairs (0 locked), 1 without; columns of export-2.csv, choosing id=Pers.code name=Naam role=Functie omschr. days=Werkdagen; 1 remembered"),
+            (set(1, None), "roster export-2.csv: 2 people, 0 pairs (0 locked), 1 without; columns of export-2.csv, choosing id=Pers.code role=Functie omschr. days=Werkdagen, missing name; 1 remembered"),
+            (Step::Do(Action::CancelColumns), "roster export-2.csv: 2 people, 0 pairs (0 locked), 1 without; columns of export-2.csv, Remembered id=Pers.code name=Naam role=Functie omschr. days=Werkdagen; 1 remembered"),
+            // A matching changes the roster: the step closes.
+            (Step::Do(Action::Match(MatchMode::Unmatched)), "roster export-2.csv: 2 people, 0 pairs (0 locked), 1 without; matching; columns of export-2.csv, Remembered id=Pers.code name=Naam role=Functie omschr. days=Werkdagen; 1 remembered"),
+            (Step::Answer, "roster export-2.csv: 2 people, 1 pairs (0 locked), 0 without; 1 remembered"),
+        ]);
+        // The roster holds no value of the column not used.
+        assert!(room.columns.is_none());
+    }
+
+    #[test]
+    fn a_workbook_offers_its_sheets_and_its_bytes_go_with_the_step() {
+        let (room, session) = check(vec![
+            (import("export.xlsx", b"PK\x03\x04"), "no roster; reading export.xlsx against Stichting Welzijn Groeit"),
+            (Step::Answer, "no roster; columns of export.xlsx, choosing name=Naam days=Werkdagen, missing id role, sheet Medewerkers of Medewerkers|Stagiairs"),
+            (Step::Do(Action::ChooseSheet("Stagiairs".into())), "no roster; reading export.xlsx against Stichting Welzijn Groeit; columns of export.xlsx, choosing name=Naam days=Werkdagen, missing id role, sheet Medewerkers of Medewerkers|Stagiairs"),
+            (Step::Answer, "roster export.xlsx: 1 people, 0 pairs (0 locked), 1 without; columns of export.xlsx, Recognised id=Personeelsnummer name=Naam role=Functie days=Werkdagen, sheet Stagiairs of Medewerkers|Stagiairs"),
+            (Step::Do(Action::ChooseSheet("Medewerkers".into())), "roster export.xlsx: 1 people, 0 pairs (0 locked), 1 without; reading export.xlsx against Stichting Welzijn Groeit; columns of export.xlsx, Recognised id=Personeelsnummer name=Naam role=Functie days=Werkdagen, sheet Stagiairs of Medewerkers|Stagiairs"),
+            (Step::Answer, "roster export.xlsx: 1 people, 0 pairs (0 locked), 1 without; columns of export.xlsx, choosing name=Naam days=Werkdagen, missing id role, sheet Medewerkers of Medewerkers|Stagiairs"),
+        ]);
+        // Only the step holds the file's bytes; closing it lets them go.
+        let bytes = room.columns.as_ref().unwrap().bytes.clone();
+        assert_eq!(Rc::strong_count(&bytes), 2);
+        let (closed, _) = room.reduce(&session, Action::CloseColumns);
+        drop(room);
+        assert!(closed.columns.is_none() && closed.importing.is_none());
+        assert_eq!(Rc::strong_count(&bytes), 1);
     }
 
     #[test]
@@ -515,7 +848,7 @@ mod tests {
             ),
             (
                 Step::Answer,
-                "roster vlak.csv: 2 people, 0 pairs (0 locked), 1 without",
+                "roster vlak.csv: 2 people, 0 pairs (0 locked), 1 without; columns of vlak.csv, Recognised id=id name=name role=role days=days",
             ),
         ]);
         // It loaded against the old ladder: taken, then checked against the
