@@ -187,12 +187,13 @@ mod exchange {
             &ladder,
             &roster_to_json(&roster),
             MatchMode::Unmatched,
+            None,
         )) {
             MatchReply::Ok(outcome) => assert!(!outcome.pairs.is_empty()),
             other => panic!("{other:?}"),
         }
         assert!(matches!(
-            match_roster(&ladder, "{", MatchMode::Unmatched),
+            match_roster(&ladder, "{", MatchMode::Unmatched, None),
             MatchReply::Error(_)
         ));
     }

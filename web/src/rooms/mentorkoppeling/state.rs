@@ -202,6 +202,7 @@ pub fn match_request(matching: &Matching, ladder: &LadderInUse) -> Request {
         // JSON: several times faster to write on this thread than YAML.
         roster: roster_to_json(&matching.roster.roster),
         mode: matching.mode,
+        settings: None,
     }
 }
 
