@@ -711,6 +711,7 @@ mod tests {
         };
         let first_cells = crate::format::person_cells(
             &load_roster_json("r", &roster, &example).unwrap().people[0],
+            Lang::En,
         );
         let mut too_many = first_cells.clone();
         too_many[13] = "60".into();

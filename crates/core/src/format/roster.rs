@@ -1481,11 +1481,22 @@ pub(crate) fn csv_line(cells: &[String], out: &mut String) {
 pub const PERSON_FIELDS: usize = 19;
 
 /// A person's fields as the texts of a roster table's cells, in
-/// [`CSV_COLUMNS`] order (the first [`PERSON_FIELDS`]): what
-/// [`roster_to_csv`] writes and the app's form starts from. Read back as a
-/// row, they give the same person.
-pub fn person_cells(p: &Person) -> Vec<String> {
-    let yes_no = |b: bool| if b { "ja" } else { "nee" }.to_string();
+/// [`CSV_COLUMNS`] order (the first [`PERSON_FIELDS`]): in Dutch what
+/// [`roster_to_csv`] writes (`ja`, `ma|di`); in English yes/no and the
+/// English day names (`yes`, `Mon|Tue`), which a table may hold as well.
+/// The app's form starts from these. Read back as a row, they give the same
+/// person.
+pub fn person_cells(p: &Person, lang: Lang) -> Vec<String> {
+    let en = lang == Lang::En;
+    let yes_no = |b: bool| {
+        match (b, en) {
+            (true, false) => "ja",
+            (false, false) => "nee",
+            (true, true) => "yes",
+            (false, true) => "no",
+        }
+        .to_string()
+    };
     vec![
         p.id.clone(),
         p.name.clone(),
@@ -1498,7 +1509,7 @@ pub fn person_cells(p: &Person) -> Vec<String> {
         p.days
             .days()
             .iter()
-            .map(|d| d.code())
+            .map(|d| if en { d.english() } else { d.code() })
             .collect::<Vec<_>>()
             .join("|"),
         p.hours.to_string(),
@@ -1538,7 +1549,7 @@ pub fn roster_to_csv(roster: &Roster) -> String {
     let mut out = String::new();
     csv_line(&CSV_COLUMNS.map(str::to_string), &mut out);
     for p in &roster.people {
-        let mut cells = person_cells(p);
+        let mut cells = person_cells(p, Lang::Nl);
         cells.extend(pair_cells(pairs.get(p.id.as_str())));
         csv_line(&cells, &mut out);
     }
@@ -1565,16 +1576,28 @@ pub fn check_person(
     let mut candidate = roster.clone();
     let mut cells = cells.to_vec();
     cells.resize(PERSON_FIELDS, String::new());
-    // A new id another person has: the table says so at the id, and
-    // the row has no pair (it would be that other person's).
-    let mut taken = false;
     let row = match at {
         Some(i) if i < candidate.people.len() => {
             let new_id = cells[0].trim();
             if candidate.people[i].id != new_id && !new_id.is_empty() {
                 let mut p = candidate.people[i].clone();
                 p.id = new_id.to_string();
-                taken = crate::people::change_person(&mut candidate, i, p).is_none();
+                if crate::people::change_person(&mut candidate, i, p).is_none() {
+                    // Another person has that id (the table would say so
+                    // at whichever row comes last).
+                    let twice = ErrorKind::DuplicatePerson {
+                        id: new_id.to_string(),
+                        first: None,
+                    };
+                    let e = LoadError {
+                        file: String::new(),
+                        pos: None,
+                        path: String::new(),
+                        kind: twice,
+                        sheet: None,
+                    };
+                    return Err(vec![(Some(0), e)]);
+                }
             }
             i
         }
@@ -1592,10 +1615,9 @@ pub fn check_person(
         let mut texts = if i == row {
             cells.clone()
         } else {
-            person_cells(p)
+            person_cells(p, Lang::Nl)
         };
-        let pair = pairs.get(p.id.as_str()).filter(|_| !(taken && i == row));
-        texts.extend(pair_cells(pair));
+        texts.extend(pair_cells(pairs.get(p.id.as_str())));
         rows.push(text_row(line, texts));
         line += 1;
     }
