@@ -101,7 +101,7 @@ pub fn calendar(props: &RoomProps) -> Html {
         let (plan, shared) = (plan.clone(), shared.clone());
         Callback::from(move |_| {
             download(
-                "casusbesprekingen.ics",
+                t(lang, T::FileReviewsIcs),
                 &schedule_to_ics(&plan, &shared.roster, lang, now(), None),
                 "text/calendar;charset=utf-8",
             )
@@ -133,7 +133,7 @@ pub fn calendar(props: &RoomProps) -> Html {
                 return;
             };
             download(
-                &format!("casusbesprekingen-{file}"),
+                &format!("{}{file}", t(lang, T::FileReviewsOf)),
                 &schedule_to_ics(&plan, &shared.roster, lang, now(), Some(&person)),
                 "text/calendar;charset=utf-8",
             )
@@ -143,7 +143,7 @@ pub fn calendar(props: &RoomProps) -> Html {
         let (plan, shared) = (plan.clone(), shared.clone());
         Callback::from(move |_| {
             download(
-                "casusbesprekingen.csv",
+                t(lang, T::FileReviewsCsv),
                 &schedule_to_csv(&plan, &shared.roster, lang),
                 "text/csv;charset=utf-8",
             )
