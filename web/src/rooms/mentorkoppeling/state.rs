@@ -56,7 +56,7 @@ pub struct State {
     pub problems: Option<Rc<Problems>>,
     /// The people edits that can be undone, the last one last (at most
     /// [`UNDO_LIMIT`]).
-    pub undo: Vec<Rc<Undo>>,
+    pub undo: Vec<Shared<Undo>>,
     /// What the last people edit (or undo) did.
     pub said: Option<Said>,
 }
@@ -92,7 +92,7 @@ pub struct Problems {
 }
 
 /// An edit that can be undone: the steps that undo it, and what it did.
-#[derive(Debug, PartialEq)]
+#[derive(Debug)]
 pub struct Undo {
     pub steps: Vec<Step>,
     pub said: Said,
@@ -211,6 +211,7 @@ impl State {
             roster: None,
             ladder,
             people: false,
+            pairs: false,
         };
         if let Some(file) = saved {
             work.take_json(file.name, &file.text);
@@ -225,6 +226,7 @@ impl State {
             roster: session.roster.clone(),
             ladder: &session.ladder,
             people: false,
+            pairs: false,
         };
         let room = &mut work.room;
         match action {
@@ -274,6 +276,7 @@ impl State {
                     for p in outcome.pairs.iter_mut().filter(|p| p.mentee == mentee) {
                         p.locked = !p.locked;
                     }
+                    work.pairs = true;
                     work.set(current.name.clone(), roster, Some(outcome));
                 }
             }
@@ -286,6 +289,7 @@ impl State {
                         mentor,
                         locked: true,
                     });
+                    work.pairs = true;
                     work.set(current.name.clone(), roster, None);
                 }
             }
@@ -362,6 +366,7 @@ impl State {
             roster: session.roster.clone(),
             ladder: &session.ladder,
             people: false,
+            pairs: false,
         };
         work.refit();
         work.done(&session.roster)
@@ -411,6 +416,9 @@ struct Work<'a> {
     /// The roster changed by a people edit, an undo or new settings, which
     /// keep the undo list: any other change shortens or clears it.
     people: bool,
+    /// Only the roster's pairs changed (a lock, a mentor chosen, a
+    /// matching): the undo list loses only the edits that put pairs back.
+    pairs: bool,
 }
 
 impl Work<'_> {
@@ -419,11 +427,7 @@ impl Work<'_> {
         if changed && !self.people {
             let room = &mut self.room;
             room.said = None;
-            let same_people = match (&self.roster, before) {
-                (Some(now), Some(then)) => now.roster.people == then.roster.people,
-                _ => false,
-            };
-            if same_people {
+            if self.pairs {
                 // Only pairs changed: edits that put pairs back by
                 // position, and every one before them, can no longer be undone.
                 let keep = room.undo.iter().rposition(|u| u.moves_pairs());
@@ -625,7 +629,7 @@ impl Work<'_> {
         };
         self.people = true;
         self.room.said = Some(said.clone());
-        self.room.undo.push(Rc::new(Undo {
+        self.room.undo.push(Shared::new(Undo {
             steps: done.undo,
             said,
         }));
@@ -680,6 +684,7 @@ impl Work<'_> {
                 locked: p.locked,
             })
             .collect();
+        self.pairs = true;
         self.set(current.name.clone(), roster, Some(outcome));
     }
 }
