@@ -209,6 +209,27 @@ test('Mijn groeipad: pick a role on the drawing, choose a goal, see the route an
 });
 
 // The command line's matching of a roster file, to compare the browser with.
+// Opens the list of people (closed until then).
+async function openPeople(p = page) {
+  if (await p.locator('details.people[open]').count() === 0) {
+    await p.locator('details.people > summary').click();
+    await p.locator('details.people[open] table.people-list').waitFor();
+  }
+}
+
+// Fills the form for a new person (field label → text) and saves it; the
+// worker checks it.
+async function addPerson(fields) {
+  await openPeople();
+  await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+  const form = page.locator('form.person-form');
+  for (const [label, text] of Object.entries(fields)) {
+    await form.getByLabel(label, { exact: true }).fill(text);
+  }
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
 function cliMatch(roster) {
   const out = execFileSync(process.env.DOORGROEI_CLI, [
     'match', join(PATHWAYS, 'welzijn-groeit.yaml'), roster, '--format', 'json',
@@ -256,12 +277,8 @@ test('Mentorkoppeling: import the example roster, match, lock, add a junior, re-
   await page.waitForSelector(`tr[data-mentee="${first.mentee}"] .badge.locked`);
   assert.equal(await page.locator(`tr[data-mentee="${first.mentee}"]`).getByRole('button', { name: 'Losmaken' }).getAttribute('aria-pressed'), 'true');
 
-  // Add a junior: shown without a mentor until the next matching.
-  await page.locator('details.add-person summary').click();
-  await page.getByLabel('Naam', { exact: true }).fill('Nieuwe Junior');
-  await page.getByLabel('Personeelsnummer (id)').fill('nieuw-1');
-  await page.getByLabel('Team', { exact: true }).fill('Nieuw team');
-  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  // Add a junior (checked in the worker): shown without a mentor until the next matching.
+  await addPerson({ 'Naam': 'Nieuwe Junior', 'Personeelsnummer (id)': 'nieuw-1', 'Team': 'Nieuw team' });
   await assert.doesNotReject(page.locator('ul.unmatched li[data-mentee="nieuw-1"]', { hasText: 'nog niet gekoppeld' }).waitFor());
 
   // Everyone again: the locked pair stays exactly as it was, the new junior gets a mentor.
@@ -284,11 +301,8 @@ test('Mentorkoppeling: choose a mentor by hand, export CSV safe for spreadsheets
   await openMatchedExample();
 
   // A name that a spreadsheet would run as a formula.
-  await page.locator('details.add-person summary').click();
-  await page.getByLabel('Naam', { exact: true }).fill('=HYPERLINK("http://example.org","klik")');
-  await page.getByLabel('Personeelsnummer (id)').fill('formule');
-  await page.getByLabel('Team', { exact: true }).fill('Elders');
-  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await addPerson({ 'Naam': '=HYPERLINK("http://example.org","klik")', 'Personeelsnummer (id)': 'formule', 'Team': 'Elders' });
+  await page.locator('tr[data-person="formule"]').waitFor();
   await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
   await page.waitForSelector('table.pairs tr[data-mentee="formule"]');
 
@@ -780,6 +794,183 @@ test('the roster and the profile download as YAML files that open again', async 
   assert.match(await page.locator('.errors').innerText(), /kapot\.yaml:\d+:\d+: .*bestaat-niet/);
 });
 
+test('Mentorkoppeling: a person edited in the form is checked by the worker, and the matching uses the change', async () => {
+  await openMatchedExample();
+  assert.ok((await pairRows()).some((r) => r.mentor === 'Rosa de Boer'), 'Rosa de Boer mentors before');
+  await openPeople();
+  const edit = async () => {
+    await page.getByRole('button', { name: 'Rosa de Boer bewerken' }).click();
+    return page.locator('form.person-form');
+  };
+  let form = await edit();
+  const capacity = form.getByLabel('Capaciteit (aantal mentees)');
+  assert.equal(await capacity.inputValue(), '3');
+  // A capacity out of range: the roster loader's own words, at the field.
+  await capacity.fill('60');
+  await form.getByLabel('Startdatum (bijv. 4-1-2027)').fill('31-4-2027');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.locator('.problem', { hasText: 'verwacht een geheel getal van 0 tot en met 50' }).waitFor();
+  assert.equal(await capacity.getAttribute('aria-invalid'), 'true');
+  assert.match(await form.innerText(), /ongeldige waarde '31-4-2027'; verwacht een datum als 4-1-2027/);
+  // Empty: the default for her level, said as such.
+  await capacity.fill('');
+  await form.getByLabel('Startdatum (bijv. 4-1-2027)').fill('1-10-2020');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('tr[data-person="m0002"] td.capacity').innerText(), '2, standaard voor senior');
+  assert.match(await page.locator('.people p.done').innerText(), /^Rosa de Boer is aangepast$/);
+  // No place at all: a new matching gives her nobody.
+  form = await edit();
+  await form.getByLabel('Capaciteit (aantal mentees)').fill('0');
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Alles opnieuw koppelen' }).click();
+  await page.waitForFunction(() => ![...document.querySelectorAll('table.pairs td.mentor')]
+    .some((td) => td.firstChild.textContent.trim() === 'Rosa de Boer'));
+  // The downloaded roster keeps the change, and the command line matches it the same way.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Rooster met koppelingen exporteren (YAML)' }).click(),
+  ]);
+  const yaml = readFileSync(await file.path(), 'utf8');
+  assert.match(yaml, /id: m0002\n(?:.*\n)*?  capacity: 0\n/);
+  const path = join(ARTIFACTS, 'rooster-bewerkt.yaml');
+  writeFileSync(path, yaml);
+  const rows = await pairRows();
+  const expected = execFileSync(process.env.DOORGROEI_CLI, [
+    'match', join(PATHWAYS, 'welzijn-groeit.yaml'), path, '--format', 'json', '--rematch',
+  ]);
+  assert.equal(JSON.parse(expected.toString()).matched, rows.length);
+});
+
+test('Mentorkoppeling: removing a person ends their pairs and says so; undo brings everything back', async () => {
+  await openMatchedExample();
+  const before = await pairRows();
+  const theirs = before.filter((r) => r.mentor === 'Kees Jansen');
+  assert.ok(theirs.length >= 1);
+  await openPeople();
+  await page.getByRole('button', { name: 'Kees Jansen verwijderen' }).click();
+  await page.locator('tr[data-person="m0004"]').waitFor({ state: 'detached' });
+  const said = await page.locator('.people p.done').innerText();
+  assert.equal(said, `Kees Jansen is verwijderd · ${theirs.length} ${theirs.length === 1 ? 'koppeling' : 'koppelingen'} beëindigd`);
+  assert.ok((await pairRows()).every((r) => r.mentor !== 'Kees Jansen'));
+  for (const r of theirs) {
+    await page.locator(`ul.unmatched li[data-mentee="${r.mentee}"]`).waitFor();
+  }
+  // A second removal, then both undone, last first.
+  await page.getByRole('button', { name: 'Priya de Boer verwijderen' }).click();
+  await page.locator('tr[data-person="tl0"]').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Ongedaan maken: Priya de Boer is verwijderd' }).click();
+  await page.locator('tr[data-person="tl0"]').waitFor();
+  await page.getByRole('button', { name: /^Ongedaan maken: Kees Jansen is verwijderd/ }).click();
+  await page.locator('tr[data-person="m0004"]').waitFor();
+  assert.deepEqual(await pairRows(), before);
+  assert.equal(await page.getByRole('button', { name: /^Ongedaan maken/ }).count(), 0);
+  assert.equal(await page.locator('.people p.done').innerText(), 'Ongedaan gemaakt: Kees Jansen');
+  // What is kept after a reload is the roster as it is now.
+  await page.reload();
+  await page.waitForSelector('table.pairs tbody tr');
+  assert.deepEqual(await pairRows(), before);
+});
+
+test('Matching settings: kept after a reload, used by the matching and the review, downloaded and opened again', async () => {
+  await openMatchedExample();
+  await page.locator('details.settings summary').click();
+  const level = page.getByLabel('Mentor vanaf niveau');
+  const spread = page.getByLabel('Spreiding');
+  assert.equal(await level.inputValue(), 'senior');
+  assert.equal(await spread.inputValue(), '3');
+  // Only leads mentor: the review ends every pair (their mentors are seniors).
+  await level.selectOption('lead');
+  await page.locator('h3#ended-heading').waitFor();
+  assert.equal(await page.locator('table.pairs tbody tr').count(), 0);
+  await level.selectOption('senior');
+  await page.locator('table.pairs tbody tr').first().waitFor();
+  await spread.fill('7');
+  await spread.press('Tab');
+  await page.getByLabel('Niet uit hetzelfde team').uncheck();
+  await page.reload();
+  await page.locator('details.settings summary').click();
+  assert.equal(await spread.inputValue(), '7');
+  assert.equal(await page.getByLabel('Niet uit hetzelfde team').isChecked(), false);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Instellingen downloaden (YAML)' }).click(),
+  ]);
+  assert.equal(file.suggestedFilename(), 'koppeling.yaml');
+  const yaml = readFileSync(await file.path(), 'utf8');
+  assert.match(yaml, /^# yaml-language-server: \$schema=\.\/schema\/matching\.schema\.json\nschema: doorgroei\/matching@1\nmentor_min_level: senior\nnot_same_team: false\n/);
+  assert.match(yaml, /\n  load: 7\n/);
+  // Back to the defaults, and the file opens again (read in the worker).
+  await page.getByRole('button', { name: 'Standaardinstellingen' }).click();
+  await page.waitForFunction(() => document.querySelector('details.settings input[type=checkbox]').checked);
+  const input = page.locator('details.settings input[type=file]');
+  await input.setInputFiles({ name: 'koppeling.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+  await page.waitForFunction(() => !document.querySelector('details.settings input[type=checkbox]').checked);
+  assert.equal(await spread.inputValue(), '7');
+  // The matching in the worker uses them: the same pairs as the command line with this file.
+  const path = join(ARTIFACTS, 'koppeling.yaml');
+  writeFileSync(path, yaml);
+  const cli = JSON.parse(execFileSync(process.env.DOORGROEI_CLI, [
+    'match', join(PATHWAYS, 'welzijn-groeit.yaml'), join(PATHWAYS, 'rooster-welzijn-groeit.csv'),
+    '--format', 'json', '--rematch', '--config', path,
+  ]).toString());
+  await page.getByRole('button', { name: 'Alles opnieuw koppelen' }).click();
+  await page.waitForFunction((s) => document.querySelector('p.summary').innerText.includes(`totale score ${s}`), cli.total_score);
+  const rows = await pairRows();
+  assert.deepEqual(rows.map((r) => r.mentee).sort(), cli.pairs.map((p) => p.mentee).sort());
+  // A broken file: its problems by line, and the settings stay.
+  await input.setInputFiles({ name: 'kapot.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml.replace('load: 7', 'load: 7000')) });
+  const box = page.locator('details.settings .errors');
+  await box.waitFor();
+  assert.match(await box.innerText(), /kapot\.yaml:11:9: load: ongeldige waarde 7000; verwacht een geheel getal van 0 tot en met 1000/);
+  assert.equal(await spread.inputValue(), '7');
+});
+
+test('texts: names on the buttons before matching, reasons that fit, what each matching button does, plurals', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.getByRole('button', { name: 'Kies een mentor voor Tess El Amrani' }).waitFor();
+  const tess = await page.locator('ul.unmatched li[data-mentee="j0000"]').innerText();
+  assert.match(tess, /nog niet gekoppeld: \d+ passende mentoren hebben ruimte/);
+  assert.doesNotMatch(tess, /versoepelen/);
+  const hint = await page.locator('p.hint', { hasText: '‘Koppelen’ zoekt' }).innerText();
+  assert.match(hint, /‘Koppelen’ zoekt een mentor voor wie er nog geen heeft; bestaande koppelingen blijven staan/);
+  assert.match(hint, /‘Alles opnieuw koppelen’ koppelt iedereen opnieuw; dan blijven alleen vastgezette koppelingen staan/);
+  assert.match(await page.locator('p.summary').innerText(), /36 personen, 18 hebben een mentor nodig, 12 kunnen mentor zijn/);
+  const body = await page.locator('body').innerText();
+  assert.doesNotMatch(body, /\(s\)|\(en\)/);
+});
+
+test('in English the downloads have English names, and no text says "(s)" or "1 years"', async () => {
+  await openMatchedExample();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  const named = async (button) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    return file.suggestedFilename();
+  };
+  assert.equal(await named('Export pairs (CSV)'), 'pairs.csv');
+  assert.equal(await named('Export roster with pairs (YAML)'), 'roster-with-pairs.yaml');
+  await page.locator('details.settings summary').click();
+  assert.equal(await named('Download settings (YAML)'), 'matching.yaml');
+  assert.doesNotMatch(await page.locator('body').innerText(), /\(s\)/);
+  await page.getByRole('tab', { name: 'Review calendar' }).click();
+  await page.waitForSelector('table.month-grid');
+  assert.equal(await named('All reviews (.ics)'), 'case-reviews.ics');
+  assert.equal(await named('Export schedule (CSV)'), 'case-reviews.csv');
+  const who = await page.locator('#ics-person option').last().getAttribute('value');
+  await page.selectOption('#ics-person', who);
+  assert.equal(await named('Download calendar (.ics)'), `case-reviews-${who}.ics`);
+  await page.getByRole('tab', { name: 'My growth path' }).click();
+  assert.equal(await named('Save profile (YAML)'), 'profile.yaml');
+  await page.getByRole('tab', { name: 'Function ladder' }).click();
+  await page.locator('g.role[data-role="sw-mbo-vak"]').click();
+  const text = await page.locator('body').innerText();
+  assert.doesNotMatch(text, /\(s\)|≥ 1 years/);
+  assert.match(text, /≥ 1 year\b/);
+});
+
 test('names that look like markup are shown as text everywhere, never run', async () => {
   const evil = '<img src=x onerror=alert(1)>';
   let dialogs = 0;
@@ -839,8 +1030,20 @@ test('every workspace passes axe-core at WCAG 2.1 A and AA', async () => {
     await p.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
     await p.getByRole('button', { name: 'Koppelen', exact: true }).click();
     await p.waitForSelector('table.pairs tbody tr');
-    await p.locator('details.add-person summary').click();
+    // The settings, the form for a new person, and an edit form with problems at its fields.
+    await p.locator('details.settings summary').click();
+    await openPeople(p);
+    await p.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    await p.getByRole('button', { name: 'Quinten El Amrani bewerken' }).click();
+    const edit = p.locator('form.person-form', { hasText: 'Quinten El Amrani bewerken' });
+    await edit.getByLabel('Capaciteit (aantal mentees)').fill('99');
+    await edit.getByRole('button', { name: 'Opslaan' }).click();
+    await edit.locator('.problem').first().waitFor();
     found.Mentorkoppeling = await axeViolations(p);
+    await p.getByRole('button', { name: 'Switch to English' }).click();
+    await p.getByRole('heading', { name: 'People (36)' }).waitFor();
+    found['Mentor matching (English)'] = await axeViolations(p);
+    await p.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     await p.getByRole('tab', { name: 'Besprekingen' }).click();
     await p.waitForSelector('table.month-grid');
     found.Besprekingen = await axeViolations(p);

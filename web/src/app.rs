@@ -74,7 +74,8 @@ fn use_request<T: 'static>(
 
 /// Sends each request a room records for the worker once: a ladder or
 /// profile file to read, a ladder to scan, a roster file to import, a
-/// matching, an older save to migrate.
+/// matching, a person to check, a settings file to read, an older save to
+/// migrate.
 #[hook]
 fn use_requests(store: &UseReducerHandle<Store>) {
     use_request(
@@ -106,6 +107,18 @@ fn use_requests(store: &UseReducerHandle<Store>) {
         store.mentoring.matching.clone(),
         |matching, store| mentor_room::match_request(matching, &store.session.ladder),
         |asked, reply| Action::Mentoring(mentor_room::Action::Matched(asked, reply)),
+    );
+    use_request(
+        store,
+        store.mentoring.checking.clone(),
+        |checking, _| mentor_room::check_request(checking),
+        |asked, reply| Action::Mentoring(mentor_room::Action::Checked(asked, reply)),
+    );
+    use_request(
+        store,
+        store.mentoring.reading_settings.clone(),
+        |file, _| mentor_room::settings_request(file),
+        |asked, reply| Action::Mentoring(mentor_room::Action::SettingsRead(asked, reply)),
     );
     use_request(
         store,
@@ -254,9 +267,7 @@ pub fn app() -> Html {
 fn notices(lang: Lang, notices: &Notices, migrating: bool, on_dismiss: &Callback<()>) -> Html {
     let dismiss = on_dismiss.reform(|_: MouseEvent| ());
     let keep = notices.unreadable_save.clone().map(|raw| {
-        Callback::from(move |_| {
-            download("doorgroei-onleesbare-opslag.json", &raw, "application/json")
-        })
+        Callback::from(move |_| download(t(lang, T::FileUnreadable), &raw, "application/json"))
     });
     html! {
         <div class="notices">

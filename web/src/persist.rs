@@ -55,6 +55,11 @@ pub struct Saved {
     /// From version 2: the name of the roster file kept under [`ROSTER_KEY`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roster_name: Option<String>,
+    /// The matching settings other than the defaults, as the text of a
+    /// `doorgroei/matching@1` file (`format::match_config_to_yaml`, read
+    /// back with `match_config_from_written`); none: the defaults.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matching: Option<String>,
     /// The record's text as it was stored, so that a save that cannot be
     /// used after all (its ladder no longer reads) is offered as a download
     /// unchanged. Never written.
@@ -75,6 +80,8 @@ struct Record {
     roster: Option<TextFile>,
     #[serde(default)]
     roster_name: Option<String>,
+    #[serde(default)]
+    matching: Option<String>,
 }
 
 /// The profile of a saved record: a [`ProfileFile`] from version 4, the
@@ -113,6 +120,7 @@ impl Saved {
             tab: r.tab,
             roster: r.roster,
             roster_name: r.roster_name,
+            matching: r.matching,
             text: Some(std::rc::Rc::new(record.to_string())),
         };
         // Version 1 keeps its roster inline (it moves to its own key with the next save).

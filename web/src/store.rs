@@ -7,7 +7,8 @@
 use std::rc::Rc;
 
 use doorgroei::exchange::{LadderReply, MigrateReply, Reply, TextFile};
-use doorgroei::format::ProfileFile;
+use doorgroei::format::{match_config_to_yaml, ProfileFile};
+use doorgroei::matching::MatchConfig;
 use doorgroei::paths::Profile;
 use doorgroei::Lang;
 use yew::Reducible;
@@ -77,6 +78,10 @@ impl Store {
         let mut notices = Notices::default();
         let mut migrating = None;
         let nothing = |lang, tab| (lang, tab, LadderInUse::example(), None, None);
+        let settings = saved
+            .as_ref()
+            .and_then(|s| s.as_ref().ok())
+            .and_then(|s| s.matching.clone());
         let (lang, tab, ladder, profile, roster) = match saved {
             None => nothing(Lang::Nl, Tab::default()),
             Some(Err(raw)) => {
@@ -107,7 +112,8 @@ impl Store {
             }
         };
         let ladder = Shared::new(ladder);
-        let (mentoring, roster) = mentorkoppeling::State::restore(&ladder, roster);
+        let (mentoring, roster) =
+            mentorkoppeling::State::restore(&ladder, roster, settings.as_deref());
         Store {
             functiehuis: Rc::new(functiehuis::State::new(&ladder)),
             groeipad: Rc::new(groeipad::State::new(&ladder.ladder, profile)),
@@ -148,6 +154,8 @@ impl Store {
                 roster_name: roster
                     .as_ref()
                     .map(|r| r.name.clone().unwrap_or_else(|| "rooster.yaml".into())),
+                matching: (self.mentoring.settings != MatchConfig::default())
+                    .then(|| match_config_to_yaml(&self.mentoring.settings)),
                 text: None,
             },
             roster,
@@ -162,7 +170,7 @@ impl Store {
     fn is_stale(&self, action: &Action) -> bool {
         use functiehuis::Action::{Read as LadderRead, Scanned};
         use groeipad::Action::Read as ProfileRead;
-        use mentorkoppeling::Action::{Imported, Matched};
+        use mentorkoppeling::Action::{Checked, Imported, Matched, SettingsRead};
         match action {
             Action::Functiehuis(LadderRead(asked, _)) => {
                 self.functiehuis.reading.as_ref() != Some(asked)
@@ -177,6 +185,10 @@ impl Store {
                 self.mentoring.importing.as_ref() != Some(asked)
             }
             Action::Mentoring(Matched(asked, _)) => self.mentoring.matching.as_ref() != Some(asked),
+            Action::Mentoring(Checked(asked, _)) => self.mentoring.checking.as_ref() != Some(asked),
+            Action::Mentoring(SettingsRead(asked, _)) => {
+                self.mentoring.reading_settings.as_ref() != Some(asked)
+            }
             Action::Migrated(asked, _) => self.migrating.as_ref() != Some(asked),
             _ => false,
         }
@@ -309,6 +321,7 @@ mod tests {
     use super::*;
     use crate::persist::Saved;
     use doorgroei::exchange::answer;
+    use doorgroei::matching::MatchConfig;
 
     const GROEIT: &str = include_str!("../../pathways/welzijn-groeit.yaml");
     const VLAK: &str = include_str!("../../pathways/welzijn-vlak.yaml");
@@ -725,5 +738,34 @@ mod tests {
                 (Step::Do(Action::SetTab(Tab::Mentoring)), "En Mentoring; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; saved"),
             ],
         );
+    }
+
+    #[test]
+    fn matching_settings_are_saved_with_the_record_and_restored_with_people_edits() {
+        let mut store = Rc::new(Store::restore(None));
+        let settings = MatchConfig {
+            not_same_team: false,
+            default_capacities: [0, 0, 4, 1],
+            ..MatchConfig::default()
+        };
+        for action in [
+            mentorkoppeling::Action::UseExample,
+            mentorkoppeling::Action::RemovePerson("j0000".into()),
+            mentorkoppeling::Action::SetSettings(settings),
+        ] {
+            store = store.reduce(Action::Mentoring(action));
+        }
+        // What the saving effect writes: the record and the roster beside it.
+        let snapshot = store.snapshot();
+        let record = serde_json::to_string(&snapshot.saved).unwrap();
+        let roster = doorgroei::format::roster_to_json(&snapshot.roster.unwrap().roster);
+        assert!(record.contains("doorgroei/matching@1"), "{record}");
+        let again = Store::restore(Some(Ok(Saved::read(&record, Some(roster)).unwrap())));
+        assert_eq!(again.mentoring.settings, settings);
+        let people = &again.session.roster.as_ref().unwrap().roster;
+        assert_eq!(people.people.len(), 35);
+        // Defaults are not written at all.
+        let fresh = serde_json::to_string(&Store::restore(None).snapshot().saved).unwrap();
+        assert!(!fresh.contains("matching"), "{fresh}");
     }
 }

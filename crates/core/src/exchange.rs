@@ -21,18 +21,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorKind, LoadError, Report};
 use crate::format::{
-    calendar_file_names, check_profile, csv_table, header_key, is_csv, is_spreadsheet,
-    ladder_file_to_json, ladder_from_json, load_ladder_checked, load_ladder_file, load_profile,
-    load_roster_checked, load_roster_json, load_roster_yaml, load_table, preview, profile_to_yaml,
-    roster_file_to_yaml, roster_to_file, roster_to_json, schedule_to_csv, schedule_to_ics,
-    table_header, Cell, ColumnMap, ColumnPreview, ColumnsFile, Field, Loaded, ProfileFile,
-    RosterFile, Table,
+    calendar_file_names, check_person, check_profile, csv_table, header_key, is_csv,
+    is_spreadsheet, ladder_file_to_json, ladder_from_json, load_ladder_checked, load_ladder_file,
+    load_match_config, load_profile, load_roster_checked, load_roster_json, load_roster_yaml,
+    load_table, match_config_to_yaml, preview, profile_to_yaml, roster_file_to_yaml,
+    roster_to_file, roster_to_json, schedule_to_csv, schedule_to_ics, table_header, Cell,
+    ColumnMap, ColumnPreview, ColumnsFile, Field, Loaded, ProfileFile, RosterFile, Table,
 };
-use crate::i18n::Lang;
+use crate::i18n::{Bilingual, Lang};
 use crate::ladder::Ladder;
 use crate::matching::{assign, review, Assignment, MatchConfig};
 use crate::paths::Profile;
-use crate::roster::Roster;
+use crate::roster::{Person, Roster};
 use crate::scan::{scan, Finding};
 use crate::schedule::{schedule, summary, PairRef, Schedule, ScheduleConfig, Summary};
 
@@ -80,7 +80,28 @@ pub enum Request {
         roster: String,
         /// Who may get a (new) mentor.
         mode: MatchMode,
+        /// The matching settings as a `doorgroei/matching@1` file's text
+        /// (the page writes it with [`match_config_to_yaml`]); `None`: the
+        /// defaults.
+        #[serde(default)]
+        settings: Option<String>,
     },
+    /// One person as the app's form gives them, checked by the roster
+    /// loader's rules in the roster (its JSON form) on the ladder:
+    /// [`Reply::Person`]. See [`crate::format::check_person`].
+    CheckPerson {
+        /// The ladder in its JSON form.
+        ladder: String,
+        /// The roster in its JSON form.
+        roster: String,
+        /// Whose place the person takes; `None`: added at the end.
+        at: Option<usize>,
+        /// The texts of the person's fields, in the order of
+        /// [`crate::format::person_cells`].
+        cells: Vec<String>,
+    },
+    /// A matching settings file (YAML) a person opened: [`Reply::MatchConfig`].
+    ReadMatchConfig(TextFile),
     /// An older save's ladder (YAML) and roster: [`Reply::Migrate`].
     Migrate {
         /// The saved ladder file.
@@ -189,6 +210,12 @@ pub enum Reply {
     Match(MatchReply),
     /// To [`Request::Migrate`].
     Migrate(MigrateReply),
+    /// To [`Request::CheckPerson`].
+    Person(PersonReply),
+    /// To [`Request::ReadMatchConfig`]: the settings as
+    /// [`match_config_to_yaml`] writes them (which the page reads back with
+    /// [`crate::format::match_config_from_written`]), or the file's problems.
+    MatchConfig(Result<String, Report>),
     /// To [`Request::WriteProfile`], [`Request::WriteRoster`] and
     /// [`Request::WriteCalendar`].
     Written(WriteReply),
@@ -224,7 +251,19 @@ pub fn answer(request: Request) -> Reply {
             ladder,
             roster,
             mode,
-        } => Reply::Match(match_roster(&ladder, &roster, mode)),
+            settings,
+        } => Reply::Match(match_roster(&ladder, &roster, mode, settings.as_deref())),
+        Request::CheckPerson {
+            ladder,
+            roster,
+            at,
+            cells,
+        } => Reply::Person(person(&ladder, &roster, at, &cells)),
+        Request::ReadMatchConfig(file) => Reply::MatchConfig(
+            load_match_config(&file.name, &file.text)
+                .map(|c| match_config_to_yaml(&c))
+                .map_err(|e| e.report()),
+        ),
         Request::Migrate { ladder, roster } => Reply::Migrate(migrate(
             (&ladder.name, &ladder.text),
             roster.as_ref().map(|r| (r.name.as_str(), r.text.as_str())),
@@ -662,20 +701,86 @@ pub fn remember_columns(remembered: &str, key: &str, columns: &ColumnsFile) -> S
 }
 
 /// Matches the roster (in its JSON form): those without a mentor, or
-/// everyone again (locked pairs stay).
-pub fn match_roster(ladder_json: &str, roster_json: &str, mode: MatchMode) -> MatchReply {
+/// everyone again (locked pairs stay), with the settings (a
+/// `doorgroei/matching@1` file's text; `None`: the defaults).
+pub fn match_roster(
+    ladder_json: &str,
+    roster_json: &str,
+    mode: MatchMode,
+    settings: Option<&str>,
+) -> MatchReply {
     let Some(ladder) = ladder_from_json(ladder_json) else {
         return MatchReply::Error(BAD_LADDER.into());
+    };
+    let config = match settings.map(|text| load_match_config("koppeling.yaml", text)) {
+        None => MatchConfig::default(),
+        Some(Ok(config)) => config,
+        Some(Err(errors)) => return MatchReply::Error(errors.to_string()),
     };
     match load_roster_json("rooster.json", roster_json, &ladder) {
         Ok(roster) => {
             let config = MatchConfig {
                 rematch: mode == MatchMode::Everyone,
-                ..MatchConfig::default()
+                ..config
             };
             MatchReply::Ok(assign(&ladder, &roster, &config))
         }
         Err(errors) => MatchReply::Error(errors.to_string()),
+    }
+}
+
+/// The answer to a person from the app's form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PersonReply {
+    /// The person as read.
+    Read(Box<Person>),
+    /// What is wrong, in both languages: at each field (one entry per
+    /// field of the form, `None` where it is fine) and elsewhere.
+    Problems {
+        /// Per field; a field's problems joined by `; `.
+        fields: Vec<Option<Bilingual>>,
+        /// Problems not at one of the person's fields.
+        others: Vec<Bilingual>,
+    },
+    /// The ladder or roster sent along could not be read (only a bug gets here).
+    Failed(String),
+}
+
+/// Checks a person from the app's form against the roster (its JSON form).
+pub fn person(
+    ladder_json: &str,
+    roster_json: &str,
+    at: Option<usize>,
+    cells: &[String],
+) -> PersonReply {
+    let Some(ladder) = ladder_from_json(ladder_json) else {
+        return PersonReply::Failed(BAD_LADDER.into());
+    };
+    let roster = match load_roster_json("rooster.json", roster_json, &ladder) {
+        Ok(roster) => roster,
+        Err(errors) => return PersonReply::Failed(errors.to_string()),
+    };
+    match check_person(&ladder, &roster, at, cells) {
+        Ok(person) => PersonReply::Read(Box::new(person)),
+        Err(problems) => {
+            let mut fields: Vec<Option<Bilingual>> = vec![None; crate::format::PERSON_FIELDS];
+            let mut others = Vec::new();
+            for (field, e) in problems {
+                let said = Bilingual::new(e.message(Lang::Nl), e.message(Lang::En));
+                match field.and_then(|f| fields.get_mut(f)) {
+                    Some(Some(before)) => {
+                        *before = Bilingual::new(
+                            format!("{}; {}", before.nl, said.nl),
+                            format!("{}; {}", before.en, said.en),
+                        )
+                    }
+                    Some(slot) => *slot = Some(said),
+                    None => others.push(Bilingual::new(e.render(Lang::Nl), e.render(Lang::En))),
+                }
+            }
+            PersonReply::Problems { fields, others }
+        }
     }
 }
 
@@ -1039,6 +1144,30 @@ mod tests {
                 reviews.people.len()
             ),
             Reply::Schedule(Err(why)) => format!("no reviews: {why}"),
+            Reply::Person(PersonReply::Read(p)) => {
+                format!("person {} ({}), capacity {}", p.id, p.role, p.capacity)
+            }
+            Reply::Person(PersonReply::Problems { fields, others }) => {
+                let mut said: Vec<String> = fields
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, f)| {
+                        f.as_ref()
+                            .map(|f| format!("{}: {}", crate::format::CSV_COLUMNS[i], f.en))
+                    })
+                    .collect();
+                said.extend(others.iter().map(|o| format!("elsewhere: {}", o.en)));
+                format!("person problems: {}", said.join(" | "))
+            }
+            Reply::Person(PersonReply::Failed(why)) => format!("person failed: {why}"),
+            Reply::MatchConfig(Ok(yaml)) => format!(
+                "settings: {}",
+                yaml.lines()
+                    .filter(|l| l.starts_with("mentor_min") || l.starts_with("  load"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            Reply::MatchConfig(Err(r)) => format!("settings problems: {}", first(r)),
             Reply::Failed(why) => format!("failed: {why}"),
         }
     }
@@ -1229,8 +1358,43 @@ mod tests {
                 ladder: ladder.clone(),
                 roster: roster.into(),
                 mode,
+                settings: None,
             })
         };
+        let with_settings = |settings: &str| {
+            json(Request::Match {
+                ladder: ladder.clone(),
+                roster: roster.clone(),
+                mode: MatchMode::Everyone,
+                settings: Some(settings.into()),
+            })
+        };
+        // Nobody mentors: default capacities of 0 for a roster that leaves them empty.
+        let example = ladder_from_json(&ladder).unwrap();
+        let mut open = load_roster_json("r", &roster, &example).unwrap();
+        for p in &mut open.people {
+            p.capacity_default = true;
+        }
+        let open = roster_to_json(&open);
+        let no_mentors = crate::format::match_config_to_yaml(&MatchConfig {
+            default_capacities: [0; 4],
+            ..MatchConfig::default()
+        });
+        let check_person = |at: Option<usize>, cells: &[&str]| {
+            json(Request::CheckPerson {
+                ladder: ladder.clone(),
+                roster: roster.clone(),
+                at,
+                cells: cells.iter().map(|c| c.to_string()).collect(),
+            })
+        };
+        let first_cells = crate::format::person_cells(
+            &load_roster_json("r", &roster, &example).unwrap().people[0],
+            Lang::En,
+        );
+        let mut too_many = first_cells.clone();
+        too_many[13] = "60".into();
+        let too_many: Vec<&str> = too_many.iter().map(String::as_str).collect();
         let broken = LADDER.replacen("level: junior", "level: stagiair", 1);
         let cases: Vec<(String, String)> = vec![
             (
@@ -1284,6 +1448,56 @@ mod tests {
             (
                 matching(&roster, MatchMode::Everyone),
                 format!("matched {} of {}", matched(&roster, true), mentees(&roster)),
+            ),
+            (
+                with_settings(&crate::format::match_config_to_yaml(&MatchConfig::default())),
+                format!("matched {} of {}", matched(&roster, true), mentees(&roster)),
+            ),
+            (
+                json(Request::Match {
+                    ladder: ladder.clone(),
+                    roster: open.clone(),
+                    mode: MatchMode::Everyone,
+                    settings: Some(no_mentors),
+                }),
+                format!("matched 0 of {}", mentees(&roster)),
+            ),
+            (
+                with_settings("schema: doorgroei/matching@1\nweights: {load: -1}\n"),
+                "match error: koppeling.yaml:2:17: load: invalid value -1; expected a whole number from 0 to 1000".into(),
+            ),
+            (
+                check_person(Some(0), &first_cells.iter().map(String::as_str).collect::<Vec<_>>()),
+                "person tl0 (teamleider), capacity 0".into(),
+            ),
+            (
+                check_person(None, &["n1", "Nieuw", "Sociaal werker HBO startbekwaam", "", "", "", "", "", "ma, di"]),
+                "person n1 (sw-hbo-start), capacity 0".into(),
+            ),
+            (
+                check_person(Some(0), &too_many),
+                "person problems: capacity: invalid value 60; expected a whole number from 0 to 50".into(),
+            ),
+            (
+                check_person(None, &["tl0", "Dubbel", "teamleider", "", "", "", "", "", "ma"]),
+                "person problems: id: person 'tl0' is listed twice".into(),
+            ),
+            (
+                json(Request::CheckPerson {
+                    ladder: "{}".into(),
+                    roster: roster.clone(),
+                    at: None,
+                    cells: Vec::new(),
+                }),
+                format!("person failed: {BAD_LADDER}"),
+            ),
+            (
+                json(Request::ReadMatchConfig(file("k.yaml", include_str!("../../../pathways/koppeling.yaml")))),
+                "settings: mentor_min_level: senior,  load: 3".into(),
+            ),
+            (
+                json(Request::ReadMatchConfig(file("k.yaml", "schema: doorgroei/matching@1\nmentor_min_level: stagiair\n"))),
+                "settings problems: k.yaml:2:19: unknown mentor_min_level 'stagiair'; expected one of junior, medior, senior, lead".into(),
             ),
             (
                 matching("{", MatchMode::Unmatched),
@@ -1387,11 +1601,11 @@ mod tests {
             // The strings the glue used to send.
             (
                 r#"{"kind":"migrate","id":0,"name":"a","text":"b"}"#,
-                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar` at line 1 column 7",
+                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar` at line 1 column 7",
             ),
             (
                 r#"{"frobnicate":{}}"#,
-                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar` at line 1 column 13",
+                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar` at line 1 column 13",
             ),
             (r#""migrate""#, "failed: not a request: invalid type: unit variant, expected struct variant"),
             (r#"{"migrate":3}"#, "failed: not a request: invalid type: integer `3`, expected struct variant Request::Migrate at line 1 column 12"),
@@ -1435,7 +1649,15 @@ mod tests {
                 ladder: "{}".into(),
                 roster: "{}".into(),
                 mode: MatchMode::Everyone,
+                settings: Some("schema: doorgroei/matching@1".into()),
             },
+            Request::CheckPerson {
+                ladder: "{}".into(),
+                roster: "{}".into(),
+                at: Some(3),
+                cells: vec!["a".into(), String::new()],
+            },
+            Request::ReadMatchConfig(file("k.yaml", "x")),
             Request::Migrate {
                 ladder: file("w.yaml", "x"),
                 roster: None,

@@ -24,6 +24,7 @@ pub mod ladder;
 pub mod layout;
 pub mod matching;
 pub mod paths;
+pub mod people;
 pub mod render;
 pub mod roster;
 pub mod scan;

@@ -243,12 +243,13 @@ mod exchange {
             &ladder,
             &roster_to_json(&roster),
             MatchMode::Unmatched,
+            None,
         )) {
             MatchReply::Ok(outcome) => assert!(!outcome.pairs.is_empty()),
             other => panic!("{other:?}"),
         }
         assert!(matches!(
-            match_roster(&ladder, "{", MatchMode::Unmatched),
+            match_roster(&ladder, "{", MatchMode::Unmatched, None),
             MatchReply::Error(_)
         ));
     }
@@ -266,7 +267,7 @@ mod exchange {
         )
         .expect("the example roster reads against its ladder");
         let MatchReply::Ok(outcome) =
-            match_roster(&ladder, &roster_to_json(&roster), MatchMode::Unmatched)
+            match_roster(&ladder, &roster_to_json(&roster), MatchMode::Unmatched, None)
         else {
             panic!("the example roster matches")
         };

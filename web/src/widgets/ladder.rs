@@ -232,7 +232,7 @@ fn table(lang: Lang, ladder: &Ladder) -> Html {
                                             let reqs: Vec<String> = s.transition.requirements.iter().map(|r| r.describe(lang)).collect();
                                             html! {
                                                 <li>
-                                                    { format!("→ {} ({}, ≥ {} {})", s.to.name.get(lang), s.transition.kind.label(lang), s.transition.min_years, t(lang, T::Years)) }
+                                                    { format!("→ {} ({}, ≥ {} {})", s.to.name.get(lang), s.transition.kind.label(lang), s.transition.min_years, t(lang, if s.transition.min_years == 1.0 { T::Year } else { T::Years })) }
                                                     if !reqs.is_empty() { { format!(": {}", reqs.join("; ")) } }
                                                 </li>
                                             }

@@ -60,6 +60,96 @@ impl Default for DefaultCapacityFile {
     }
 }
 
+impl From<&MatchConfig> for MatchConfigFile {
+    fn from(c: &MatchConfig) -> MatchConfigFile {
+        let [junior, medior, senior, lead] = c.default_capacities.map(i64::from);
+        MatchConfigFile {
+            schema: MATCHING_SCHEMA.into(),
+            mentor_min_level: c.mentor_min_level,
+            not_same_team: c.not_same_team,
+            weights: c.weights,
+            default_capacity: DefaultCapacityFile {
+                junior,
+                medior,
+                senior,
+                lead,
+            },
+        }
+    }
+}
+
+/// Matching settings as a `doorgroei/matching@1` file with every field
+/// written out (the example's layout: weights and capacities one per
+/// line), which [`load_match_config`] reads back as the same settings.
+/// (`rematch` is no setting of the file: a matching asks for it.)
+pub fn match_config_to_yaml(config: &MatchConfig) -> String {
+    let w = &config.weights;
+    let [junior, medior, senior, lead] = config.default_capacities;
+    format!(
+        "# yaml-language-server: $schema=./schema/matching.schema.json\n\
+         schema: {MATCHING_SCHEMA}\n\
+         mentor_min_level: {}\n\
+         not_same_team: {}\n\
+         weights:\n  specialism: {}\n  location: {}\n  shared_day: {}\n  \
+         coaching: {}\n  preference: {}\n  load: {}\n\
+         default_capacity:\n  junior: {junior}\n  medior: {medior}\n  senior: {senior}\n  \
+         lead: {lead}\n",
+        config.mentor_min_level.as_str(),
+        config.not_same_team,
+        w.specialism,
+        w.location,
+        w.shared_day,
+        w.coaching,
+        w.preference,
+        w.load,
+    )
+}
+
+/// Reads back settings as [`match_config_to_yaml`] wrote them, without a
+/// YAML reader: the web page keeps its settings as that text and has none.
+/// `None` for any other text (another layout, a value out of range, a key
+/// missing or twice); a file a person opens goes to [`load_match_config`],
+/// which reads any layout and says what is wrong.
+pub fn match_config_from_written(text: &str) -> Option<MatchConfig> {
+    let mut c = MatchConfig::default();
+    let mut section = "";
+    let mut keys = 0;
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let (key, value) = line
+            .split_once(": ")
+            .unwrap_or((line.trim_end_matches(':'), ""));
+        let number = |max: i64| value.parse::<i64>().ok().filter(|n| (0..=max).contains(n));
+        let capacity = || number(i64::from(super::MAX_CAPACITY)).map(|n| n as u32);
+        let w = &mut c.weights;
+        let [junior, medior, senior, lead] = &mut c.default_capacities;
+        match (section, key) {
+            (_, "weights" | "default_capacity") if value.is_empty() => {
+                section = key;
+                continue;
+            }
+            (_, "schema") if value == MATCHING_SCHEMA => {}
+            (_, "mentor_min_level") => {
+                c.mentor_min_level = *Level::ALL.iter().find(|l| l.as_str() == value)?
+            }
+            (_, "not_same_team") => c.not_same_team = value.parse().ok()?,
+            ("weights", "  specialism") => w.specialism = number(MAX_WEIGHT)?,
+            ("weights", "  location") => w.location = number(MAX_WEIGHT)?,
+            ("weights", "  shared_day") => w.shared_day = number(MAX_WEIGHT)?,
+            ("weights", "  coaching") => w.coaching = number(MAX_WEIGHT)?,
+            ("weights", "  preference") => w.preference = number(MAX_WEIGHT)?,
+            ("weights", "  load") => w.load = number(MAX_WEIGHT)?,
+            ("default_capacity", "  junior") => *junior = capacity()?,
+            ("default_capacity", "  medior") => *medior = capacity()?,
+            ("default_capacity", "  senior") => *senior = capacity()?,
+            ("default_capacity", "  lead") => *lead = capacity()?,
+            _ => return None,
+        }
+        keys += 1;
+    }
+    // Every key, each once (a key twice would leave another out).
+    (keys == 13).then_some(c)
+}
+
 fn senior() -> Level {
     Level::Senior
 }
@@ -136,4 +226,136 @@ pub fn load_match_config(file: &str, text: &str) -> Result<MatchConfig, LoadErro
         rematch: false,
         default_capacities: capacities.map(|(_, v)| u32::try_from(v).unwrap_or(0)),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::matching::DEFAULT_CAPACITIES;
+    use proptest::prelude::*;
+
+    fn config(level: Level, not_same_team: bool, w: [i64; 6], c: [u32; 4]) -> MatchConfig {
+        MatchConfig {
+            mentor_min_level: level,
+            not_same_team,
+            weights: Weights {
+                specialism: w[0],
+                location: w[1],
+                shared_day: w[2],
+                coaching: w[3],
+                preference: w[4],
+                load: w[5],
+            },
+            rematch: false,
+            default_capacities: c,
+        }
+    }
+
+    #[test]
+    fn the_default_settings_are_written_out_in_full() {
+        let expected = "\
+# yaml-language-server: $schema=./schema/matching.schema.json
+schema: doorgroei/matching@1
+mentor_min_level: senior
+not_same_team: true
+weights:
+  specialism: 10
+  location: 5
+  shared_day: 2
+  coaching: 8
+  preference: 15
+  load: 3
+default_capacity:
+  junior: 0
+  medior: 0
+  senior: 2
+  lead: 1
+";
+        assert_eq!(match_config_to_yaml(&MatchConfig::default()), expected);
+    }
+
+    #[test]
+    fn written_settings_read_back_as_the_same() {
+        let cases = [
+            MatchConfig::default(),
+            config(Level::Junior, false, [0; 6], [0; 4]),
+            config(
+                Level::Lead,
+                true,
+                [1000, 0, 1, 999, 7, 1000],
+                [50, 0, 3, 50],
+            ),
+            config(
+                Level::Medior,
+                true,
+                [10, 5, 2, 8, 20, 3],
+                DEFAULT_CAPACITIES,
+            ),
+        ];
+        for c in cases {
+            let text = match_config_to_yaml(&c);
+            assert_eq!(load_match_config("k.yaml", &text), Ok(c), "{text}");
+            let file = MatchConfigFile::from(&c);
+            let json = serde_json::to_string(&file).unwrap();
+            let again: MatchConfigFile = serde_json::from_str(&json).unwrap();
+            assert_eq!(again, file);
+            assert_eq!(match_config_from_written(&text), Some(c));
+        }
+    }
+
+    #[test]
+    fn only_the_written_layout_is_read_back_without_a_yaml_reader() {
+        let written = match_config_to_yaml(&MatchConfig::default());
+        let cases: Vec<(String, bool)> = vec![
+            (written.clone(), true),
+            // Comments are skipped wherever they are.
+            (
+                written.replace("weights:\n", "weights:\n# gewichten\n"),
+                true,
+            ),
+            (written.replace("schema: doorgroei/matching@1\n", ""), false),
+            (written.replace("matching@1", "matching@2"), false),
+            (written.replace("  load: 3\n", ""), false),
+            (
+                written.replace("  load: 3\n", "  load: 3\n  load: 4\n"),
+                false,
+            ),
+            (written.replace("  load: 3", "  load: 1001"), false),
+            (written.replace("  lead: 1", "  lead: 51"), false),
+            (written.replace("  lead: 1", "  lead: -1"), false),
+            (written.replace("senior\n", "stagiair\n"), false),
+            (written.replace("true", "ja"), false),
+            (written.replace("  load", "    load"), false),
+            (written.replace("  load", "load"), false),
+            // Flow style is YAML, but not the written layout.
+            (
+                "schema: doorgroei/matching@1\nweights: {load: 3}\n".to_string(),
+                false,
+            ),
+            (String::new(), false),
+        ];
+        for (text, read) in cases {
+            let got = match_config_from_written(&text);
+            assert_eq!(got.is_some(), read, "{text}");
+            // What it reads, the file's loader reads the same.
+            if let Some(c) = got {
+                assert_eq!(load_match_config("k.yaml", &text), Ok(c));
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_settings_within_the_limits_read_back(
+            level in 0usize..4,
+            not_same_team: bool,
+            w in proptest::array::uniform6(0..=MAX_WEIGHT),
+            c in proptest::array::uniform4(0..=super::super::MAX_CAPACITY),
+        ) {
+            let c = config(Level::ALL[level], not_same_team, w, c);
+            let text = match_config_to_yaml(&c);
+            prop_assert_eq!(load_match_config("k.yaml", &text), Ok(c));
+            prop_assert_eq!(match_config_from_written(&text), Some(c));
+        }
+    }
 }

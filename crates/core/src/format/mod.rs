@@ -36,14 +36,18 @@ pub use columns::{
     header_key, header_row, load_columns, normalise, preview, recognise, ColumnMap, ColumnPreview,
     ColumnsFile, Field, COLUMNS_SCHEMA,
 };
-pub use matching::{load_match_config, MatchConfigFile, MATCHING_SCHEMA, MAX_WEIGHT};
+pub use matching::{
+    load_match_config, match_config_from_written, match_config_to_yaml, MatchConfigFile,
+    MATCHING_SCHEMA, MAX_WEIGHT,
+};
 pub use roster::{
-    csv_cell, csv_table, decode_text, find_header, is_csv, load_roster, load_roster_checked,
-    load_roster_csv, load_roster_json, load_roster_json_checked, load_roster_with,
-    load_roster_yaml, load_table, pairs_to_csv, roster_file_to_yaml, roster_from_file,
-    roster_from_json, roster_table, roster_to_csv, roster_to_file, roster_to_json, roster_to_yaml,
-    table_header, Loaded, PersonFile, ReadOptions, RosterFile, CSV_COLUMNS, MAX_CAPACITY,
-    MAX_JSON_FORM_BYTES, MAX_PEOPLE, ROSTER_SCHEMA,
+    check_person, csv_cell, csv_table, decode_text, find_header, is_csv, load_roster,
+    load_roster_checked, load_roster_csv, load_roster_json, load_roster_json_checked,
+    load_roster_with, load_roster_yaml, load_table, pairs_to_csv, person_cells,
+    roster_file_to_yaml, roster_from_file, roster_from_json, roster_table, roster_to_csv,
+    roster_to_file, roster_to_json, roster_to_yaml, table_header, Loaded, PersonFile, ReadOptions,
+    RosterFile, CSV_COLUMNS, MAX_CAPACITY, MAX_JSON_FORM_BYTES, MAX_PEOPLE, PERSON_FIELDS,
+    ROSTER_SCHEMA,
 };
 pub use schedule::{load_schedule_config, ScheduleFile, SCHEDULE_SCHEMA};
 pub use spreadsheet::{is_spreadsheet, sheet_table};

@@ -1576,6 +1576,71 @@ pub(crate) fn csv_line(cells: &[String], out: &mut String) {
     out.push('\n');
 }
 
+/// How many of the [`CSV_COLUMNS`] are a person's own fields (all but a
+/// pair's `mentor` and `locked`): the app's form has one text for each.
+pub const PERSON_FIELDS: usize = 19;
+
+/// A person's fields as the texts of a roster table's cells, in
+/// [`CSV_COLUMNS`] order (the first [`PERSON_FIELDS`]): in Dutch what
+/// [`roster_to_csv`] writes (`ja`, `ma|di`); in English yes/no and the
+/// English day names (`yes`, `Mon|Tue`), which a table may hold as well.
+/// The app's form starts from these. Read back as a row, they give the same
+/// person.
+pub fn person_cells(p: &Person, lang: Lang) -> Vec<String> {
+    let en = lang == Lang::En;
+    let yes_no = |b: bool| {
+        match (b, en) {
+            (true, false) => "ja",
+            (false, false) => "nee",
+            (true, true) => "yes",
+            (false, true) => "no",
+        }
+        .to_string()
+    };
+    vec![
+        p.id.clone(),
+        p.name.clone(),
+        p.role.clone(),
+        p.team.clone(),
+        p.location.clone(),
+        p.manager.clone().unwrap_or_default(),
+        p.specialisms.join("|"),
+        p.languages.join("|"),
+        p.days
+            .days()
+            .iter()
+            .map(|d| if en { d.english() } else { d.code() })
+            .collect::<Vec<_>>()
+            .join("|"),
+        p.hours.to_string(),
+        yes_no(p.career_switcher),
+        p.start.map(|d| Iso(d).to_string()).unwrap_or_default(),
+        yes_no(p.needs_mentor),
+        if p.capacity_default {
+            String::new()
+        } else {
+            p.capacity.to_string()
+        },
+        yes_no(p.coaching),
+        p.prefers.join("|"),
+        p.avoids.join("|"),
+        p.email.clone().unwrap_or_default(),
+        p.absent
+            .iter()
+            .map(|&(from, to)| period_text(from, to))
+            .collect::<Vec<_>>()
+            .join("|"),
+    ]
+}
+
+/// The cells of a mentee's pair (`mentor`, `locked`), empty without one.
+fn pair_cells(pair: Option<&&Pair>) -> [String; 2] {
+    match pair {
+        Some(x) => [x.mentor.clone(), if x.locked { "ja" } else { "nee" }.into()],
+        None => Default::default(),
+    }
+}
+
 /// The roster as a `;`-separated CSV file with the documented columns; a
 /// mentee's pair goes in `mentor` / `locked`.
 pub fn roster_to_csv(roster: &Roster) -> String {
@@ -1583,50 +1648,119 @@ pub fn roster_to_csv(roster: &Roster) -> String {
         sort::map_of(roster.pairs.iter().map(|p| (p.mentee.as_str(), p)));
     let mut out = String::new();
     csv_line(&CSV_COLUMNS.map(str::to_string), &mut out);
-    let yes_no = |b: bool| if b { "ja" } else { "nee" }.to_string();
     for p in &roster.people {
-        let pair = pairs.get(p.id.as_str());
-        csv_line(
-            &[
-                p.id.clone(),
-                p.name.clone(),
-                p.role.clone(),
-                p.team.clone(),
-                p.location.clone(),
-                p.manager.clone().unwrap_or_default(),
-                p.specialisms.join("|"),
-                p.languages.join("|"),
-                p.days
-                    .days()
-                    .iter()
-                    .map(|d| d.code())
-                    .collect::<Vec<_>>()
-                    .join("|"),
-                p.hours.to_string(),
-                yes_no(p.career_switcher),
-                p.start.map(|d| Iso(d).to_string()).unwrap_or_default(),
-                yes_no(p.needs_mentor),
-                if p.capacity_default {
-                    String::new()
-                } else {
-                    p.capacity.to_string()
-                },
-                yes_no(p.coaching),
-                p.prefers.join("|"),
-                p.avoids.join("|"),
-                p.email.clone().unwrap_or_default(),
-                p.absent
-                    .iter()
-                    .map(|&(from, to)| period_text(from, to))
-                    .collect::<Vec<_>>()
-                    .join("|"),
-                pair.map(|x| x.mentor.clone()).unwrap_or_default(),
-                pair.map(|x| yes_no(x.locked)).unwrap_or_default(),
-            ],
-            &mut out,
-        );
+        let mut cells = person_cells(p, Lang::Nl);
+        cells.extend(pair_cells(pairs.get(p.id.as_str())));
+        csv_line(&cells, &mut out);
     }
     out
+}
+
+/// Checks one person as the app's form gives them, by every rule a roster
+/// file is read with: `cells` are the texts of their fields (as
+/// [`person_cells`] orders them, in any form a table may hold, such as
+/// `4-1-2027` or `ma, di`), put in the place of the person at `at` (`None`:
+/// added at the end) in `roster`, which is then read as a table. A changed
+/// id is carried into every reference to the old one first, as
+/// [`crate::people::change_person`] does. Returns the person as read (ids
+/// for names, dates and days parsed; an empty capacity the settings'
+/// default), or the problems: each with the field it is about (its index
+/// in `cells`), or `None` for the rest of the roster. A field's problem has
+/// no file, position or field name: it is shown at the field.
+pub fn check_person(
+    ladder: &Ladder,
+    roster: &Roster,
+    at: Option<usize>,
+    cells: &[String],
+) -> Result<Person, Vec<(Option<usize>, LoadError)>> {
+    let mut candidate = roster.clone();
+    let mut cells = cells.to_vec();
+    cells.resize(PERSON_FIELDS, String::new());
+    let row = match at {
+        Some(i) if i < candidate.people.len() => {
+            let new_id = cells[0].trim();
+            if candidate.people[i].id != new_id && !new_id.is_empty() {
+                let mut p = candidate.people[i].clone();
+                p.id = new_id.to_string();
+                if crate::people::change_person(&mut candidate, i, p).is_none() {
+                    // Another person has that id (the table would say so
+                    // at whichever row comes last).
+                    let twice = ErrorKind::DuplicatePerson {
+                        id: new_id.to_string(),
+                        first: None,
+                    };
+                    let e = LoadError {
+                        file: String::new(),
+                        pos: None,
+                        path: String::new(),
+                        kind: twice,
+                        sheet: None,
+                    };
+                    return Err(vec![(Some(0), e)]);
+                }
+            }
+            i
+        }
+        _ => candidate.people.len(),
+    };
+    let pairs: BTreeMap<&str, &Pair> =
+        sort::map_of(candidate.pairs.iter().map(|p| (p.mentee.as_str(), p)));
+    let text_row = |at: usize, texts: Vec<String>| Row {
+        at,
+        cells: texts.into_iter().map(Cell::Text).collect(),
+    };
+    let mut rows = vec![text_row(1, CSV_COLUMNS.map(str::to_string).to_vec())];
+    let mut line = 2;
+    for (i, p) in candidate.people.iter().enumerate() {
+        let mut texts = if i == row {
+            cells.clone()
+        } else {
+            person_cells(p, Lang::Nl)
+        };
+        texts.extend(pair_cells(pairs.get(p.id.as_str())));
+        rows.push(text_row(line, texts));
+        line += 1;
+    }
+    if row == candidate.people.len() {
+        let mut texts = cells.clone();
+        texts.extend(pair_cells(None));
+        rows.push(text_row(line, texts));
+    }
+    let table = Table { sheet: None, rows };
+    let line = row + 2;
+    match load_table("", &table, None, ladder, Vec::new()) {
+        Ok(loaded) => loaded.value.people.get(row).cloned().ok_or_else(Vec::new),
+        Err(errors) => {
+            let field_of = |e: &LoadError| {
+                if let ErrorKind::MissingField(name) = &e.kind {
+                    return CSV_COLUMNS[..PERSON_FIELDS].iter().position(|c| c == name);
+                }
+                e.pos
+                    .filter(|p| p.column <= PERSON_FIELDS)
+                    .map(|p| p.column.saturating_sub(1))
+            };
+            let mine = |e: &LoadError| e.pos.is_some_and(|p| p.line == line);
+            // Problems elsewhere while this person has some follow from
+            // theirs (a pair naming an id the row no longer has).
+            let theirs = errors.0.iter().any(mine);
+            Err(errors
+                .0
+                .into_iter()
+                .filter(|e| !theirs || mine(e))
+                .map(|mut e| {
+                    let field = if theirs { field_of(&e) } else { None };
+                    if field.is_some() {
+                        e.path.clear();
+                        e.pos = None;
+                        if let ErrorKind::DuplicatePerson { first, .. } = &mut e.kind {
+                            *first = None;
+                        }
+                    }
+                    (field, e)
+                })
+                .collect())
+        }
+    }
 }
 
 /// A matching's pairs as a `;`-separated CSV file (header in `lang`), every

@@ -164,7 +164,7 @@ pub fn calendar(props: &RoomProps) -> Html {
                     .people
                     .iter()
                     .find(|p| p.id == *id)
-                    .map(|p| format!("{name}-{}", p.file)),
+                    .map(|p| format!("{name}{}", p.file)),
                 None => Some(name.to_string()),
             };
             Callback::from(move |_| {
@@ -181,16 +181,16 @@ pub fn calendar(props: &RoomProps) -> Html {
                 download_from_worker(name, mime, &request, on_failed.clone());
             })
         };
-    let download_all = file("casusbesprekingen.ics", CalendarFormat::Ics, ICS, None);
+    let download_all = file(t(lang, T::FileReviewsIcs), CalendarFormat::Ics, ICS, None);
     let person = settings.person.clone();
     let download_person = file(
-        "casusbesprekingen",
+        t(lang, T::FileReviewsOf),
         CalendarFormat::Ics,
         ICS,
         Some(person.clone()),
     );
     let download_csv = file(
-        "casusbesprekingen.csv",
+        t(lang, T::FileReviewsCsv),
         CalendarFormat::Csv,
         "text/csv;charset=utf-8",
         None,

@@ -137,7 +137,7 @@ pub fn details(lang: Lang, ladder: &Ladder, selected: Option<&str>, on: &Callbac
                         html! {
                             <li>
                                 <button type="button" class="link" onclick={select(s.to.id.clone())}>{ s.to.name.get(lang) }</button>
-                                { format!(" — {}, ≥ {} {}", s.transition.kind.label(lang), s.transition.min_years, t(lang, T::Years)) }
+                                { format!(" — {}, ≥ {} {}", s.transition.kind.label(lang), s.transition.min_years, t(lang, if s.transition.min_years == 1.0 { T::Year } else { T::Years })) }
                                 if !reqs.is_empty() {
                                     { format!("; {} {}", t(lang, T::Requirements), reqs.join("; ")) }
                                 }

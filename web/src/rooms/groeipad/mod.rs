@@ -98,7 +98,7 @@ pub fn growth(props: &FormProps) -> Html {
         Callback::from(move |_| {
             // Written by the worker, which has the YAML writer.
             let request = Request::WriteProfile(ProfileFile::from(profile.clone()));
-            download_written("profiel.yaml", &request, on_failed.clone());
+            download_written(t(lang, T::FileProfile), &request, on_failed.clone());
         })
     };
     let dismiss = on.reform(|_| Action::DismissErrors);

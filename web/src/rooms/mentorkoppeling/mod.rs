@@ -2,8 +2,9 @@
 //! by hand, export. Every decision is a core function (`doorgroei::matching`);
 //! the views show the outcome and turn clicks into the room's actions.
 
-mod add_person;
 mod columns;
+mod people;
+mod settings;
 pub mod state;
 mod swap;
 
@@ -11,18 +12,19 @@ use std::rc::Rc;
 
 use doorgroei::exchange::{MatchMode, Request};
 use doorgroei::format::{pairs_to_csv, roster_to_json};
-use doorgroei::matching::{can_mentor, needs_mentor, Constraint, MatchConfig, Occupancy};
+use doorgroei::matching::{can_mentor, capacity_text, needs_mentor, Constraint, Occupancy};
 use doorgroei::roster::Person;
 use doorgroei::Lang;
 use yew::prelude::*;
 
-use crate::i18n::{t, T};
-use crate::rooms::mentorkoppeling::add_person::AddPerson;
+use crate::i18n::{counted, t, T};
+use crate::rooms::mentorkoppeling::people::people_section;
+use crate::rooms::mentorkoppeling::settings::settings_panel;
 use crate::rooms::mentorkoppeling::state::{Action, State};
 use crate::rooms::mentorkoppeling::swap::Swap;
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::download::{download, download_written};
-use crate::shared::files::use_bytes_reader;
+use crate::shared::files::{use_bytes_reader, use_file_reader};
 use crate::shared::Shared;
 use crate::widgets::{busy, errors_box, page_rows, pager, value_of, warnings_box};
 
@@ -45,6 +47,7 @@ pub fn mentoring(props: &RoomProps) -> Html {
     let room = &props.room;
     // Read and checked in the worker: thousands of rows would hold the page up.
     let on_file = use_bytes_reader(on.reform(|(name, bytes)| Action::Import(name, bytes)));
+    let on_settings_file = use_file_reader(on.reform(Action::OpenSettings));
     let use_example = on.reform(|_| Action::UseExample);
     let errors = room.errors.as_ref().map(|errors| {
         errors_box(
@@ -80,6 +83,7 @@ pub fn mentoring(props: &RoomProps) -> Html {
                 { for errors }
                 { for warnings }
             </div>
+            { settings_panel(lang, room, on, on_settings_file) }
             if let Some(import) = &room.importing {
                 { busy(lang, T::Importing, &import.name) }
             }
@@ -88,8 +92,7 @@ pub fn mentoring(props: &RoomProps) -> Html {
             }
             if let Some(roster) = &props.roster {
                 <Workspace lang={lang} ladder={props.ladder.clone()} roster={roster.clone()}
-                    busy={room.matching.is_some()} failed={room.failed.clone()}
-                    on={on.clone()} on_export_failed={props.on_export_failed.clone()} />
+                    room={room.clone()} on={on.clone()} on_export_failed={props.on_export_failed.clone()} />
             } else {
                 <p class="empty">{ t(lang, T::NoRoster) }</p>
             }
@@ -102,15 +105,12 @@ struct WorkspaceProps {
     lang: Lang,
     ladder: Shared<LadderInUse>,
     roster: Shared<RosterInUse>,
-    /// A matching runs in the worker.
-    busy: bool,
-    /// Why the last matching failed.
-    failed: Option<String>,
+    room: Rc<State>,
     on: Callback<Action>,
     on_export_failed: Callback<String>,
 }
 
-/// Summary, actions, pairs, unmatched, load and the add-a-person form.
+/// Summary, actions, pairs, unmatched, load and the people.
 #[function_component(Workspace)]
 fn workspace(props: &WorkspaceProps) -> Html {
     let lang = props.lang;
@@ -119,7 +119,8 @@ fn workspace(props: &WorkspaceProps) -> Html {
     let roster = &props.roster.roster;
     let outcome = &props.roster.outcome;
     let people = roster.lookup();
-    let config = MatchConfig::default();
+    let room = &props.room;
+    let config = room.settings;
     let mentees = roster
         .people
         .iter()
@@ -137,6 +138,8 @@ fn workspace(props: &WorkspaceProps) -> Html {
     let pairs_page = use_state(|| 0usize);
     let unmatched_page = use_state(|| 0usize);
     let load_page = use_state(|| 0usize);
+    let people_page = use_state(|| 0usize);
+    let people_open = use_state(|| false);
 
     let run = |mode: MatchMode| {
         let swapping = swapping.clone();
@@ -145,12 +148,12 @@ fn workspace(props: &WorkspaceProps) -> Html {
             Action::Match(mode)
         })
     };
-    let busy = props.busy;
+    let busy = room.matching.is_some();
     let export_csv = {
         let shared = props.roster.clone();
         Callback::from(move |_| {
             download(
-                "koppelingen.csv",
+                t(lang, T::FilePairs),
                 &pairs_to_csv(&shared.outcome, &shared.roster, lang),
                 "text/csv;charset=utf-8",
             )
@@ -161,7 +164,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
         Callback::from(move |_| {
             // Written by the worker, which has the YAML writer.
             let request = Request::WriteRoster(roster_to_json(&shared.roster));
-            download_written("rooster-met-koppelingen.yaml", &request, on_failed.clone());
+            download_written(t(lang, T::FileRoster), &request, on_failed.clone());
         })
     };
     let name = |id: &str| people.name(id).to_string();
@@ -187,6 +190,11 @@ fn workspace(props: &WorkspaceProps) -> Html {
         .iter()
         .filter(|p| can_mentor(ladder, p, &config) && (needle.is_empty() || found(&p.id)))
         .collect();
+    let shown_people: Vec<&Person> = roster
+        .people
+        .iter()
+        .filter(|p| needle.is_empty() || found(&p.id))
+        .collect();
     let search = {
         let (query, pages) = (
             query.clone(),
@@ -194,6 +202,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 pairs_page.clone(),
                 unmatched_page.clone(),
                 load_page.clone(),
+                people_page.clone(),
             ],
         );
         Callback::from(move |e: InputEvent| {
@@ -208,12 +217,12 @@ fn workspace(props: &WorkspaceProps) -> Html {
         <>
             <p class="meta summary" role="status">
                 { format!(
-                    "{}: {} — {} {}, {} {}, {} {} · {} {} / {} · {} {}",
+                    "{}: {} — {}, {}, {} · {} {} / {} · {} {}",
                     t(lang, T::RosterLabel),
                     props.roster.name.as_deref().unwrap_or("—"),
-                    roster.people.len(), t(lang, T::PeopleCount),
-                    mentees, t(lang, T::MenteesCount),
-                    mentors, t(lang, T::MentorsCount),
+                    counted(lang, roster.people.len() as i64, T::Person, T::PeopleCount),
+                    counted(lang, mentees as i64, T::NeedsAMentor, T::MenteesCount),
+                    counted(lang, mentors as i64, T::CanMentor, T::MentorsCount),
                     t(lang, T::MatchedCount), outcome.matched, outcome.matched + outcome.unmatched.len(),
                     t(lang, T::TotalScore), outcome.total_score,
                 ) }
@@ -230,7 +239,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     { format!(" {}", t(lang, T::Matching)) }
                 </p>
             }
-            if let Some(message) = &props.failed {
+            if let Some(message) = &room.failed {
                 <p class="problem" role="alert">{ format!("{}: {message}", t(lang, T::MatchingFailed)) }</p>
             }
             <p class="hint">{ format!("{} {} {}", t(lang, T::MatchHint), t(lang, T::RematchHint), t(lang, T::ChosenByHand)) }</p>
@@ -290,7 +299,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                                     </button>
                                     <button type="button" onclick={open_swap} aria-expanded={editing.to_string()}>{ t(lang, T::OtherMentor) }</button>
                                     if editing {
-                                        <Swap lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} mentee={p.mentee.clone()} current={Some(p.mentor.clone())} swapping={swapping.clone()} on={on.clone()} />
+                                        <Swap lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} settings={config} mentee={p.mentee.clone()} current={Some(p.mentor.clone())} swapping={swapping.clone()} on={on.clone()} />
                                     }
                                 </div></td>
                             </tr>
@@ -321,9 +330,9 @@ fn workspace(props: &WorkspaceProps) -> Html {
                                 <strong>{ name(&u.mentee) }</strong>{ format!(" ({}): ", u.mentee) }
                                 { u.reason.get(lang) }
                                 { " " }
-                                <button type="button" onclick={open_swap} aria-expanded={editing.to_string()}>{ t(lang, T::ChooseMentor) }</button>
+                                <button type="button" onclick={open_swap} aria-expanded={editing.to_string()}>{ format!("{} {}", t(lang, T::ChooseMentor), name(&u.mentee)) }</button>
                                 if editing {
-                                    <Swap lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} mentee={u.mentee.clone()} current={None::<String>} swapping={swapping.clone()} on={on.clone()} />
+                                    <Swap lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} settings={config} mentee={u.mentee.clone()} current={None::<String>} swapping={swapping.clone()} on={on.clone()} />
                                 }
                             </li>
                         }
@@ -369,7 +378,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                         <tr key={p.id.clone()} class={classes!(full.then_some("full"), over.then_some("over"))}>
                             <th scope="row">{ &p.name }<span class="id">{ format!(" ({})", p.id) }</span></th>
                             <td class="num">{ load }</td>
-                            <td class="num">{ p.capacity }</td>
+                            <td class="num">{ capacity_text(ladder, p, lang) }</td>
                             <td>{ format!("{mark} {}", occupancy.label(lang)) }</td>
                         </tr>
                     }
@@ -379,7 +388,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
             </div>
             { pager(lang, format!("{}: {}", t(lang, T::MentorLoad), t(lang, T::Pages)), shown_mentors.len(), &load_page) }
 
-            <AddPerson lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} on={on.clone()} />
+            { people_section(lang, &props.ladder, &props.roster, room, &shown_people, &people_page, &people_open, on) }
         </>
     }
 }

@@ -1,15 +1,22 @@
 //! The Mentorkoppeling room: the roster (it owns the session's roster), a
 //! roster file being read, the columns of a table file (the mapping step),
-//! a matching under way, and what went wrong.
+//! a matching under way, and what went wrong; the matching settings; people
+//! edited, added and removed, with undo.
 
 use std::rc::Rc;
 
 use doorgroei::error::Report;
 use doorgroei::exchange::{
-    Columns, Import, ImportReply, MatchMode, MatchReply, Reply, Request, TextFile,
+    Columns, Import, ImportReply, MatchMode, MatchReply, PersonReply, Reply, Request, TextFile,
 };
-use doorgroei::format::{roster_from_file, roster_from_json, roster_to_json, ColumnsFile, Field};
+use doorgroei::format::{
+    match_config_from_written, match_config_to_yaml, person_cells, roster_from_file,
+    roster_from_json, roster_to_json, ColumnsFile, Field,
+};
+use doorgroei::i18n::Bilingual;
+use doorgroei::ladder::Level;
 use doorgroei::matching::{review, Assignment, MatchConfig};
+use doorgroei::people::{self, Done, Step};
 use doorgroei::roster::{Pair, Person, Roster};
 use doorgroei::sort::map_of;
 
@@ -40,6 +47,97 @@ pub struct State {
     /// The column mappings this browser remembers (headers only), as the
     /// worker writes them: kept under `doorgroei.kolommen`.
     pub remembered: Option<Shared<String>>,
+    /// The matching settings: for matching, for the review of the pairs
+    /// and for who can mentor (capacities the roster leaves empty).
+    pub settings: MatchConfig,
+    /// A settings file being read in the worker.
+    pub reading_settings: Option<Shared<TextFile>>,
+    /// The problems of the last settings file that could not be read.
+    pub settings_errors: Option<Rc<Report>>,
+    /// The person form that is open.
+    pub form: Option<Form>,
+    /// Its field texts (as `format::person_cells` orders them).
+    pub texts: Vec<String>,
+    /// The form's person being checked in the worker.
+    pub checking: Option<Shared<Checking>>,
+    /// What the worker found wrong with the form's person.
+    pub problems: Option<Rc<Problems>>,
+    /// The people edits that can be undone, the last one last (at most
+    /// [`UNDO_LIMIT`]).
+    pub undo: Vec<Shared<Undo>>,
+    /// What the last people edit (or undo) did.
+    pub said: Option<Said>,
+}
+
+/// How many people edits can be undone.
+pub const UNDO_LIMIT: usize = 20;
+
+/// Whom the person form is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// Someone new.
+    New,
+    /// The person with this id.
+    Person(String),
+}
+
+/// A person from the form being checked in the worker: the field texts, in
+/// the place of the person at `at` (`None`: added) in this roster.
+#[derive(Debug)]
+pub struct Checking {
+    pub at: Option<usize>,
+    pub cells: Vec<String>,
+    pub roster: Shared<RosterInUse>,
+    pub ladder: Shared<LadderInUse>,
+}
+
+/// What is wrong with the form's person, in both languages: per field (in
+/// the order of `format::person_cells`) and elsewhere in the roster.
+#[derive(Debug, PartialEq)]
+pub struct Problems {
+    pub fields: Vec<Option<Bilingual>>,
+    pub others: Vec<Bilingual>,
+}
+
+/// An edit that can be undone: the steps that undo it, and what it did.
+#[derive(Debug)]
+pub struct Undo {
+    pub steps: Vec<Step>,
+    pub said: Said,
+}
+
+impl Undo {
+    /// Whether undoing it puts pairs back by position (a person removed,
+    /// an id changed): after other changes to the pairs it no longer can.
+    fn moves_pairs(&self) -> bool {
+        self.steps.iter().any(|s| {
+            matches!(
+                s,
+                Step::SetPair(..) | Step::InsertPair(..) | Step::RemovePair(..)
+            )
+        })
+    }
+}
+
+/// What a people edit did, for the line that says so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub did: Did,
+    /// Whom it was about.
+    pub name: String,
+    /// Pairs that ended.
+    pub ended: usize,
+    /// Other people changed with it (who named the person).
+    pub others: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Did {
+    Added,
+    Changed,
+    Removed,
+    /// The edit about `name` was undone.
+    Undone,
 }
 
 /// A roster file being read in the worker.
@@ -121,11 +219,13 @@ impl ColumnsStep {
     }
 }
 
-/// A matching under way: of this roster, as it was when it began.
+/// A matching under way: of this roster, as it was when it began, with
+/// these settings.
 #[derive(Debug)]
 pub struct Matching {
     pub roster: Shared<RosterInUse>,
     pub mode: MatchMode,
+    pub settings: MatchConfig,
 }
 
 pub enum Action {
@@ -157,10 +257,29 @@ pub enum Action {
     ToggleLock(String),
     /// Give a mentee this mentor by hand (the pair is locked).
     SetMentor(String, String),
-    /// Add a person to the roster.
-    AddPerson(Box<Person>),
+    /// Open the person form.
+    OpenForm(Form),
+    CloseForm,
+    /// A field of the open form now has this text.
+    Type(usize, String),
+    /// Check the open form's person (its field texts) in the worker; taken
+    /// when it reads without problems.
+    CheckPerson,
+    /// The worker's answer to the form's person.
+    Checked(Shared<Checking>, Box<Reply>),
+    /// Remove the person with this id, their pairs and every mention.
+    RemovePerson(String),
+    /// Undo the last people edit.
+    Undo,
+    /// Use these matching settings.
+    SetSettings(MatchConfig),
+    /// Read this matching settings file in the worker.
+    OpenSettings(TextFile),
+    /// The worker's answer to a settings file.
+    SettingsRead(Shared<TextFile>, Box<Reply>),
     DismissErrors,
     DismissWarnings,
+    DismissSettingsErrors,
 }
 
 impl State {
@@ -170,11 +289,20 @@ impl State {
     pub fn restore(
         ladder: &Shared<LadderInUse>,
         saved: Option<TextFile>,
+        settings: Option<&str>,
     ) -> (State, Option<Shared<RosterInUse>>) {
+        let room = State {
+            settings: settings
+                .and_then(match_config_from_written)
+                .unwrap_or_default(),
+            ..State::default()
+        };
         let mut work = Work {
-            room: State::default(),
+            room,
             roster: None,
             ladder,
+            people: false,
+            pairs: false,
         };
         if let Some(file) = saved {
             work.take_json(file.name, &file.text);
@@ -188,6 +316,8 @@ impl State {
             room: self.clone(),
             roster: session.roster.clone(),
             ladder: &session.ladder,
+            people: false,
+            pairs: false,
         };
         let room = &mut work.room;
         match action {
@@ -248,7 +378,12 @@ impl State {
             Action::Match(mode) => {
                 if let Some(roster) = work.roster.clone() {
                     room.failed = None;
-                    room.matching = Some(Shared::new(Matching { roster, mode }));
+                    let settings = room.settings;
+                    room.matching = Some(Shared::new(Matching {
+                        roster,
+                        mode,
+                        settings,
+                    }));
                 }
             }
             Action::Matched(asked, reply) => {
@@ -276,6 +411,7 @@ impl State {
                     for p in outcome.pairs.iter_mut().filter(|p| p.mentee == mentee) {
                         p.locked = !p.locked;
                     }
+                    work.pairs = true;
                     work.set(current.name.clone(), roster, Some(outcome));
                 }
             }
@@ -288,23 +424,71 @@ impl State {
                         mentor,
                         locked: true,
                     });
+                    work.pairs = true;
                     work.set(current.name.clone(), roster, None);
                 }
             }
-            Action::AddPerson(person) => {
-                let name = work.roster.as_ref().and_then(|r| r.name.clone());
-                let mut roster = work
-                    .roster
-                    .as_ref()
-                    .map(|r| r.roster.clone())
-                    .unwrap_or_default();
-                if roster.people.iter().all(|p| p.id != person.id) {
-                    roster.people.push(*person);
-                    work.set(name, roster, None);
+            Action::OpenForm(form) => {
+                let ladder = &session.ladder.ladder;
+                let person = match &form {
+                    Form::Person(id) => work.roster.as_ref().and_then(|r| r.roster.person(id)),
+                    Form::New => None,
+                };
+                room.texts = match person {
+                    Some(p) => person_cells(p, session.lang),
+                    None => {
+                        // Someone new: a junior, full time from Monday to Friday.
+                        let junior = ladder.roles().find(|(_, r)| r.level == Level::Junior);
+                        let role = junior.map(|(_, r)| r.id.clone()).unwrap_or_default();
+                        let mut texts = person_cells(&Person::new("", "", role), session.lang);
+                        texts[13].clear();
+                        texts
+                    }
+                };
+                room.form = Some(form);
+                room.problems = None;
+                room.checking = None;
+            }
+            Action::Type(i, text) => {
+                if let Some(slot) = room.texts.get_mut(i) {
+                    *slot = text;
+                }
+            }
+            Action::CloseForm => {
+                room.form = None;
+                room.problems = None;
+                room.checking = None;
+            }
+            Action::CheckPerson => work.check(work.room.texts.clone()),
+            Action::Checked(asked, reply) => {
+                if room.checking.take_if(|c| *c == asked).is_some() {
+                    work.checked(&asked, *reply);
+                }
+            }
+            Action::RemovePerson(id) => work.remove(&id),
+            Action::Undo => work.undo(),
+            Action::SetSettings(settings) => work.settings(settings),
+            Action::OpenSettings(file) => {
+                room.settings_errors = None;
+                room.reading_settings = Some(Shared::new(file));
+            }
+            Action::SettingsRead(asked, reply) => {
+                if room.reading_settings.take_if(|f| *f == asked).is_some() {
+                    let read = match *reply {
+                        Reply::MatchConfig(Ok(text)) => match_config_from_written(&text)
+                            .ok_or_else(|| no_answer(&asked.name, "not the written settings")),
+                        Reply::MatchConfig(Err(report)) => Err(report),
+                        other => Err(no_answer(&asked.name, &other.failure())),
+                    };
+                    match read {
+                        Ok(settings) => work.settings(settings),
+                        Err(report) => work.room.settings_errors = Some(Rc::new(report)),
+                    }
                 }
             }
             Action::DismissErrors => room.errors = None,
             Action::DismissWarnings => room.warnings = None,
+            Action::DismissSettingsErrors => room.settings_errors = None,
         }
         work.done(&session.roster)
     }
@@ -316,6 +500,8 @@ impl State {
             room: self.clone(),
             roster: session.roster.clone(),
             ladder: &session.ladder,
+            people: false,
+            pairs: false,
         };
         work.refit();
         work.done(&session.roster)
@@ -344,7 +530,23 @@ pub fn match_request(matching: &Matching, ladder: &LadderInUse) -> Request {
         // JSON: several times faster to write on this thread than YAML.
         roster: roster_to_json(&matching.roster.roster),
         mode: matching.mode,
+        settings: Some(match_config_to_yaml(&matching.settings)),
     }
+}
+
+/// What to ask the worker for the form's person.
+pub fn check_request(checking: &Checking) -> Request {
+    Request::CheckPerson {
+        ladder: checking.ladder.file.text.clone(),
+        roster: roster_to_json(&checking.roster.roster),
+        at: checking.at,
+        cells: checking.cells.clone(),
+    }
+}
+
+/// What to ask the worker for a settings file.
+pub fn settings_request(file: &TextFile) -> Request {
+    Request::ReadMatchConfig(file.clone())
 }
 
 /// The room while an action is worked out, with the roster as it becomes.
@@ -352,6 +554,12 @@ struct Work<'a> {
     room: State,
     roster: Option<Shared<RosterInUse>>,
     ladder: &'a Shared<LadderInUse>,
+    /// The roster changed by a people edit, an undo or new settings, which
+    /// keep the undo list: any other change shortens or clears it.
+    people: bool,
+    /// Only the roster's pairs changed (a lock, a mentor chosen, a
+    /// matching): the undo list loses only the edits that put pairs back.
+    pairs: bool,
 }
 
 impl Work<'_> {
@@ -365,17 +573,31 @@ impl Work<'_> {
         }) {
             self.room.columns = None;
         }
+        if changed && !self.people {
+            let room = &mut self.room;
+            room.said = None;
+            if self.pairs {
+                // Only pairs changed: edits that put pairs back by
+                // position, and every one before them, can no longer be undone.
+                let keep = room.undo.iter().rposition(|u| u.moves_pairs());
+                room.undo.drain(..keep.map_or(0, |i| i + 1));
+            } else {
+                room.undo.clear();
+            }
+        }
         (
             self.room,
             changed.then_some(Event::RosterChanged(self.roster)),
         )
     }
 
-    /// Takes `roster` as the current one and explains it (its review, unless
-    /// a matching's outcome comes with it).
-    fn set(&mut self, name: Option<String>, roster: Roster, outcome: Option<Assignment>) {
-        let outcome = outcome
-            .unwrap_or_else(|| review(&self.ladder.ladder, &roster, &MatchConfig::default()));
+    /// Takes `roster` as the current one, with the settings' capacities
+    /// where it leaves them empty, and explains it (its review, unless a
+    /// matching's outcome comes with it).
+    fn set(&mut self, name: Option<String>, mut roster: Roster, outcome: Option<Assignment>) {
+        let settings = &self.room.settings;
+        roster.apply_default_capacities(&self.ladder.ladder, settings);
+        let outcome = outcome.unwrap_or_else(|| review(&self.ladder.ladder, &roster, settings));
         self.roster = Some(Shared::new(RosterInUse {
             name,
             roster,
@@ -487,7 +709,10 @@ impl Work<'_> {
                 // changed meanwhile is the refit's (it may word problems).
                 match roster_from_file(roster, &asked.ladder.ladder) {
                     Some(roster) => {
-                        self.set(Some(asked.name.clone()), roster, Some(outcome));
+                        // The worker reviews the pairs with the default settings.
+                        let outcome =
+                            (self.room.settings == MatchConfig::default()).then_some(outcome);
+                        self.set(Some(asked.name.clone()), roster, outcome);
                         if let Some(columns) = columns {
                             let roster = self.roster.clone();
                             self.open_columns(asked, columns, roster);
@@ -523,6 +748,138 @@ impl Work<'_> {
         }
     }
 
+    /// Has the worker check the open form's person against the roster.
+    fn check(&mut self, cells: Vec<String>) {
+        let (Some(form), Some(roster)) = (&self.room.form, &self.roster) else {
+            return;
+        };
+        let at = match form {
+            Form::New => None,
+            Form::Person(id) => match roster.roster.people.iter().position(|p| p.id == *id) {
+                Some(i) => Some(i),
+                None => return,
+            },
+        };
+        self.room.checking = Some(Shared::new(Checking {
+            at,
+            cells,
+            roster: roster.clone(),
+            ladder: self.ladder.clone(),
+        }));
+    }
+
+    /// Takes the worker's answer to the form's person `asked`.
+    fn checked(&mut self, asked: &Checking, reply: Reply) {
+        let said = |why: String| Problems {
+            fields: Vec::new(),
+            others: vec![Bilingual::new(why.clone(), why)],
+        };
+        match reply {
+            // The roster changed meanwhile: check again against it.
+            _ if self.roster.as_ref() != Some(&asked.roster) || asked.ladder != *self.ladder => {
+                self.check(asked.cells.clone())
+            }
+            Reply::Person(PersonReply::Read(person)) => self.edit(asked.at, *person),
+            Reply::Person(PersonReply::Problems { fields, others }) => {
+                self.room.problems = Some(Rc::new(Problems { fields, others }))
+            }
+            Reply::Person(PersonReply::Failed(why)) => {
+                self.room.problems = Some(Rc::new(said(why)))
+            }
+            other => self.room.problems = Some(Rc::new(said(other.failure()))),
+        }
+    }
+
+    /// Puts `person` in the place of the one at `at`, or adds them (`None`).
+    fn edit(&mut self, at: Option<usize>, person: Person) {
+        let (name, mut roster) = match &self.roster {
+            Some(r) => (r.name.clone(), r.roster.clone()),
+            None => (None, Roster::default()),
+        };
+        let who = person.name.clone();
+        let done = match at {
+            Some(i) => people::change_person(&mut roster, i, person).map(|d| (d, Did::Changed)),
+            None => people::add_person(&mut roster, person).map(|d| (d, Did::Added)),
+        };
+        if let Some((done, did)) = done {
+            self.room.form = None;
+            self.room.problems = None;
+            self.record(done, did, who);
+            self.set(name, roster, None);
+        }
+    }
+
+    /// Removes the person with this id.
+    fn remove(&mut self, id: &str) {
+        let Some(current) = self.roster.clone() else {
+            return;
+        };
+        let mut roster = current.roster.clone();
+        let Some(at) = roster.people.iter().position(|p| p.id == id) else {
+            return;
+        };
+        let who = roster.people[at].name.clone();
+        if let Some(done) = people::remove_person(&mut roster, at) {
+            if self.room.form == Some(Form::Person(id.to_string())) {
+                self.room.form = None;
+                self.room.problems = None;
+                self.room.checking = None;
+            }
+            self.record(done, Did::Removed, who);
+            self.set(current.name.clone(), roster, None);
+        }
+    }
+
+    /// Keeps an edit for undo (the oldest goes past [`UNDO_LIMIT`]) and says what it did.
+    fn record(&mut self, done: Done, did: Did, name: String) {
+        let said = Said {
+            did,
+            name,
+            ended: done.ended,
+            others: done.others,
+        };
+        self.people = true;
+        self.room.said = Some(said.clone());
+        self.room.undo.push(Shared::new(Undo {
+            steps: done.undo,
+            said,
+        }));
+        let over = self.room.undo.len().saturating_sub(UNDO_LIMIT);
+        self.room.undo.drain(..over);
+    }
+
+    /// Undoes the last people edit.
+    fn undo(&mut self) {
+        let (Some(current), Some(last)) = (self.roster.clone(), self.room.undo.pop()) else {
+            return;
+        };
+        let mut roster = current.roster.clone();
+        people::apply(&mut roster, last.steps.clone());
+        self.people = true;
+        self.room.said = Some(Said {
+            did: Did::Undone,
+            ended: 0,
+            others: 0,
+            ..last.said.clone()
+        });
+        self.room.form = None;
+        self.room.problems = None;
+        self.room.checking = None;
+        self.set(current.name.clone(), roster, None);
+    }
+
+    /// Uses new matching settings: capacities and the review follow.
+    fn settings(&mut self, settings: MatchConfig) {
+        self.room.settings = MatchConfig {
+            rematch: false,
+            ..settings
+        };
+        if let Some(current) = self.roster.clone() {
+            self.people = true;
+            self.set(current.name.clone(), current.roster.clone(), None);
+        }
+    }
+
     /// Takes a matching's outcome: its pairs become the roster's pairs.
     fn take_outcome(&mut self, outcome: Assignment) {
         let Some(current) = self.roster.clone() else {
@@ -530,6 +887,7 @@ impl Work<'_> {
         };
         let mut roster = current.roster.clone();
         roster.pairs = outcome.pairs.iter().map(Pair::from).collect();
+        self.pairs = true;
         self.set(current.name.clone(), roster, Some(outcome));
     }
 }
@@ -544,8 +902,7 @@ mod tests {
     use doorgroei::exchange::{
         answer, answer_json, answer_with_sheet_json, LadderReply, SheetTable,
     };
-    use doorgroei::format::csv_table;
-    use doorgroei::format::Field;
+    use doorgroei::format::{csv_table, Field, CSV_COLUMNS};
     use doorgroei::Lang;
 
     const GROEIT: &str = include_str!("../../../../pathways/welzijn-groeit.yaml");
@@ -585,6 +942,8 @@ mod tests {
         MatchFails(&'static str),
         /// The Functiehuis room shows another ladder (YAML).
         Ladder(&'static str, &'static str),
+        /// These fields of the open form are typed in, and it is checked.
+        Fill(&'static [(&'static str, &'static str)]),
     }
 
     /// The room and the roster in a line.
@@ -644,6 +1003,52 @@ mod tests {
             let kept: Vec<serde_json::Value> = serde_json::from_str(text).unwrap();
             out += &format!("; {} remembered", kept.len());
         }
+        if let Some(f) = &room.form {
+            out += &format!(
+                "; form {}",
+                match f {
+                    Form::New => "new",
+                    Form::Person(id) => id,
+                }
+            );
+        }
+        if room.checking.is_some() {
+            out += "; checking";
+        }
+        if let Some(p) = &room.problems {
+            let fields =
+                p.fields.iter().enumerate().filter_map(|(i, f)| {
+                    f.as_ref().map(|f| format!("{}: {}", CSV_COLUMNS[i], f.en))
+                });
+            let all: Vec<String> = fields
+                .chain(p.others.iter().map(|o| o.en.clone()))
+                .collect();
+            out += &format!("; problems {}", all.join(" | "));
+        }
+        if let Some(said) = &room.said {
+            out += &format!(
+                "; {:?} {}, {} ended, {} others",
+                said.did, said.name, said.ended, said.others
+            );
+        }
+        if !room.undo.is_empty() {
+            out += &format!("; undo {}", room.undo.len());
+        }
+        let c = &room.settings;
+        if *c != MatchConfig::default() {
+            out += &format!(
+                "; settings from {}, capacities {:?}, load {}",
+                c.mentor_min_level.as_str(),
+                c.default_capacities,
+                c.weights.load
+            );
+        }
+        if let Some(f) = &room.reading_settings {
+            out += &format!("; reading settings {}", f.name);
+        }
+        if let Some(e) = &room.settings_errors {
+            out += &format!("; settings error {}", e.lines[0].en);
+        }
         out
     }
 
@@ -662,16 +1067,31 @@ mod tests {
         let mut wrong = Vec::new();
         for (i, (step, expected)) in steps.into_iter().enumerate() {
             let asked = || -> Request {
-                match (&room.importing, &room.matching) {
-                    (Some(i), _) => import_request(i),
-                    (None, Some(m)) => match_request(m, &session.ladder),
-                    (None, None) => panic!("step {i}: nothing was asked"),
+                if let Some(i) = &room.importing {
+                    import_request(i)
+                } else if let Some(m) = &room.matching {
+                    match_request(m, &session.ladder)
+                } else if let Some(c) = &room.checking {
+                    check_request(c)
+                } else if let Some(f) = &room.reading_settings {
+                    settings_request(f)
+                } else {
+                    panic!("step {i}: nothing was asked")
                 }
             };
-            let answered = |room: &State, reply: Reply| match (&room.importing, &room.matching) {
-                (Some(i), _) => Action::Imported(i.clone(), Box::new(reply)),
-                (None, Some(m)) => Action::Matched(m.clone(), Box::new(reply)),
-                (None, None) => panic!("step {i}: nothing was asked"),
+            let answered = |room: &State, reply: Reply| {
+                let reply = Box::new(reply);
+                if let Some(x) = &room.importing {
+                    Action::Imported(x.clone(), reply)
+                } else if let Some(m) = &room.matching {
+                    Action::Matched(m.clone(), reply)
+                } else if let Some(c) = &room.checking {
+                    Action::Checked(c.clone(), reply)
+                } else if let Some(f) = &room.reading_settings {
+                    Action::SettingsRead(f.clone(), reply)
+                } else {
+                    panic!("step {i}: nothing was asked")
+                }
             };
             let (next, event) = match step {
                 Step::Do(action) => room.reduce(&session, action),
@@ -685,6 +1105,13 @@ mod tests {
                 }
                 Step::MatchFails(why) => {
                     room.reduce(&session, answered(&room, Reply::Failed(why.into())))
+                }
+                Step::Fill(changes) => {
+                    for (field, text) in changes {
+                        let at = CSV_COLUMNS.iter().position(|c| c == field).unwrap();
+                        (room, _) = room.reduce(&session, Action::Type(at, text.to_string()));
+                    }
+                    room.reduce(&session, Action::CheckPerson)
                 }
                 Step::Ladder(name, yaml) => {
                     if room.importing.is_some() || room.matching.is_some() {
@@ -930,22 +1357,238 @@ mod tests {
     }
 
     #[test]
-    fn pairs_are_locked_chosen_and_people_added_by_hand() {
-        let person = |id: &str, role: &str| {
-            Step::Do(Action::AddPerson(Box::new(Person::new(id, "Nieuw", role))))
-        };
+    fn pairs_are_locked_and_chosen_by_hand() {
         check(vec![
-            // A roster begun here has no file name.
-            (person("n1", "sw-hbo-start"), "roster —: 1 people, 0 pairs (0 locked), 1 without"),
             (Step::Do(Action::UseExample), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without"),
             (Step::Do(Action::Match(MatchMode::Unmatched)), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without; matching"),
             (Step::Answer, "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (0 locked), 0 without"),
             (Step::Do(Action::ToggleLock("j0000".into())), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 0 without"),
             (Step::Do(Action::ToggleLock("j0000".into())), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (0 locked), 0 without"),
             (Step::Do(Action::SetMentor("j0001".into(), "m0000".into())), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 1 without"),
-            // An id already taken is not added again.
-            (person("j0000", "sw-hbo-start"), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 1 without"),
-            (person("n1", "sw-hbo-start"), "roster rooster-welzijn-groeit.csv: 37 people, 18 pairs (1 locked), 2 without"),
         ]);
+    }
+
+    fn open(id: &str) -> Step {
+        Step::Do(Action::OpenForm(Form::Person(id.into())))
+    }
+
+    const EXAMPLE: &str = "roster rooster-welzijn-groeit.csv: 36 people";
+
+    #[test]
+    fn people_are_added_and_edited_through_the_worker_with_the_loaders_checks() {
+        let with = |rest: &str| format!("{EXAMPLE}, 0 pairs (0 locked), 18 without{rest}");
+        let undone = "; Undone Nieuw, 0 ended, 0 others";
+        check(vec![
+            (Step::Do(Action::UseExample), &with("")),
+            // Nothing is checked without an open form.
+            (Step::Fill(&[("capacity", "2")]), &with("")),
+            (Step::Do(Action::OpenForm(Form::New)), &with("; form new")),
+            (
+                Step::Fill(&[("id", "n1"), ("name", "Nieuw"), ("role", "Sociaal werker HBO startbekwaam"), ("days", "ma, di")]),
+                &with("; form new; checking"),
+            ),
+            (Step::Answer, "roster rooster-welzijn-groeit.csv: 37 people, 0 pairs (0 locked), 19 without; Added Nieuw, 0 ended, 0 others; undo 1"),
+            (Step::Do(Action::Undo), &with(undone)),
+            // The loader's messages, at their fields; the form stays open.
+            (open("m0000"), &with(&format!("; form m0000{undone}"))),
+            (Step::Fill(&[("capacity", "60"), ("start", "31-4-2027")]), &with(&format!("; form m0000; checking{undone}"))),
+            (
+                Step::Answer,
+                &with(&format!("; form m0000; problems start: invalid value '31-4-2027'; expected a date such as 4-1-2027, 04-01-2027 or 2027-01-04 (day first, a four-digit year) | capacity: invalid value 60; expected a whole number from 0 to 50{undone}")),
+            ),
+            (Step::Do(Action::OpenForm(Form::Person("m0000".into()))), &with(&format!("; form m0000{undone}"))),
+            (Step::Fill(&[("id", "j0000")]), &with(&format!("; form m0000; checking{undone}"))),
+            (Step::Answer, &with(&format!("; form m0000; problems id: person 'j0000' is listed twice{undone}"))),
+            // The form keeps what was typed: the id is put back.
+            (Step::Fill(&[("id", "m0000"), ("capacity", "0")]), &with(&format!("; form m0000; checking; problems id: person 'j0000' is listed twice{undone}"))),
+            (Step::Answer, &with("; Changed Quinten El Amrani, 0 ended, 0 others; undo 1")),
+            // Another id: the pairs and mentions follow it.
+            (open("tl4"), &with("; form tl4; Changed Quinten El Amrani, 0 ended, 0 others; undo 1")),
+            (Step::Fill(&[("id", "tl-schuldhulp")]), &with("; form tl4; checking; Changed Quinten El Amrani, 0 ended, 0 others; undo 1")),
+            (Step::Answer, &with("; Changed Wouter Peters, 0 ended, 4 others; undo 2")),
+            (Step::Do(Action::CloseForm), &with("; Changed Wouter Peters, 0 ended, 4 others; undo 2")),
+        ]);
+    }
+
+    #[test]
+    fn an_edited_capacity_is_what_the_matching_uses() {
+        let with = |rest: &str| format!("{EXAMPLE}, 0 pairs (0 locked), 18 without{rest}");
+        let changed = "; Changed Rosa de Boer, 0 ended, 0 others; undo 1";
+        let (_, session) = check(vec![
+            (Step::Do(Action::UseExample), &with("")),
+            (open("m0002"), &with("; form m0002")),
+            (
+                Step::Fill(&[("capacity", "0")]),
+                &with("; form m0002; checking"),
+            ),
+            (Step::Answer, &with(changed)),
+            (
+                Step::Do(Action::Match(MatchMode::Unmatched)),
+                &with(&format!("; matching{changed}")),
+            ),
+            // A change to the pairs alone keeps an edit that put none back.
+            (
+                Step::Answer,
+                &format!("{EXAMPLE}, 18 pairs (0 locked), 0 without; undo 1"),
+            ),
+        ]);
+        let roster = &session.roster.unwrap().roster;
+        assert!(
+            roster.pairs.iter().all(|p| p.mentor != "m0002"),
+            "{:?}",
+            roster.pairs
+        );
+        assert_eq!(roster.person("m0002").unwrap().capacity, 0);
+    }
+
+    #[test]
+    fn a_removed_person_takes_their_pairs_and_undo_puts_everything_back() {
+        let pairs = |rest: &str| format!("{EXAMPLE}, 18 pairs (0 locked), 0 without{rest}");
+        let (_, session) = check(vec![
+            (Step::Do(Action::UseExample), &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without")),
+            (Step::Do(Action::Match(MatchMode::Unmatched)), &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without; matching")),
+            (Step::Answer, &pairs("")),
+            // Priya de Boer (tl0) manages five people, and nobody is paired with her.
+            (Step::Do(Action::RemovePerson("tl0".into())), "roster rooster-welzijn-groeit.csv: 35 people, 18 pairs (0 locked), 0 without; Removed Priya de Boer, 0 ended, 5 others; undo 1"),
+            (Step::Do(Action::RemovePerson("m0004".into())), "roster rooster-welzijn-groeit.csv: 34 people, 16 pairs (0 locked), 2 without; Removed Kees Jansen, 2 ended, 0 others; undo 2"),
+            (Step::Do(Action::RemovePerson("nobody".into())), "roster rooster-welzijn-groeit.csv: 34 people, 16 pairs (0 locked), 2 without; Removed Kees Jansen, 2 ended, 0 others; undo 2"),
+            (Step::Do(Action::Undo), "roster rooster-welzijn-groeit.csv: 35 people, 18 pairs (0 locked), 0 without; Undone Kees Jansen, 0 ended, 0 others; undo 1"),
+            (Step::Do(Action::Undo), &pairs("; Undone Priya de Boer, 0 ended, 0 others")),
+            (Step::Do(Action::Undo), &pairs("; Undone Priya de Boer, 0 ended, 0 others")),
+            // A removal puts pairs back by position: after a pair changed it can no longer be undone.
+            (Step::Do(Action::RemovePerson("m0004".into())), "roster rooster-welzijn-groeit.csv: 35 people, 16 pairs (0 locked), 2 without; Removed Kees Jansen, 2 ended, 0 others; undo 1"),
+            (Step::Do(Action::ToggleLock("j0000".into())), "roster rooster-welzijn-groeit.csv: 35 people, 16 pairs (1 locked), 2 without"),
+            (Step::Do(Action::Undo), "roster rooster-welzijn-groeit.csv: 35 people, 16 pairs (1 locked), 2 without"),
+            // A new roster: nothing to undo.
+            (Step::Do(Action::RemovePerson("j0001".into())), "roster rooster-welzijn-groeit.csv: 34 people, 15 pairs (1 locked), 2 without; Removed Bram Bakker, 1 ended, 0 others; undo 1"),
+            (Step::Do(Action::UseExample), &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without")),
+            (Step::Do(Action::Undo), &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without")),
+        ]);
+        assert_eq!(session.roster.unwrap().roster.people.len(), 36);
+    }
+
+    #[test]
+    fn the_last_twenty_edits_can_be_undone() {
+        let mut steps = vec![(
+            Step::Do(Action::UseExample),
+            format!("{EXAMPLE}, 0 pairs (0 locked), 18 without"),
+        )];
+        let ids = [
+            "tl0", "tl1", "tl2", "tl3", "tl4", "tl5", "m0000", "m0001", "m0002", "m0003", "m0004",
+            "m0005", "m0006", "m0007", "m0008", "m0009", "m0010", "m0011", "j0000", "j0001",
+            "j0002",
+        ];
+        for (n, id) in ids.iter().enumerate() {
+            let left = 35 - n;
+            let undo = (n + 1).min(UNDO_LIMIT);
+            steps.push((
+                Step::Do(Action::RemovePerson(id.to_string())),
+                format!("roster rooster-welzijn-groeit.csv: {left} people"),
+            ));
+            let _ = undo;
+        }
+        let mut room = State::default();
+        let mut session = Session {
+            lang: Lang::Nl,
+            tab: Tab::Mentoring,
+            ladder: ladder("groeit.yaml", GROEIT),
+            roster: None,
+        };
+        for (step, _) in steps {
+            let Step::Do(action) = step else {
+                unreachable!()
+            };
+            let (next, event) = room.reduce(&session, action);
+            room = next;
+            if let Some(Event::RosterChanged(r)) = event {
+                session.roster = r;
+            }
+        }
+        assert_eq!(room.undo.len(), UNDO_LIMIT);
+        for _ in 0..UNDO_LIMIT + 1 {
+            let (next, event) = room.reduce(&session, Action::Undo);
+            room = next;
+            if let Some(Event::RosterChanged(r)) = event {
+                session.roster = r;
+            }
+        }
+        // The first removal is the one that could not be kept.
+        let roster = &session.roster.unwrap().roster;
+        assert_eq!(roster.people.len(), 35);
+        assert!(roster.person("tl0").is_none());
+        assert!(roster.person("j0002").is_some());
+    }
+
+    #[test]
+    fn settings_decide_capacities_matching_and_review_and_come_from_a_file() {
+        let lead = MatchConfig {
+            mentor_min_level: Level::Lead,
+            ..MatchConfig::default()
+        };
+        let koppeling = include_str!("../../../../pathways/koppeling.yaml");
+        let file = |name: &str, text: &str| TextFile {
+            name: name.into(),
+            text: text.into(),
+        };
+        let with = |rest: &str| format!("{EXAMPLE}, 0 pairs (0 locked), 18 without{rest}");
+        let edited = "; Changed Ilias van Dijk, 0 ended, 0 others; undo 1";
+        let by_lead = "; undo 1; settings from lead, capacities [0, 0, 2, 1], load 3";
+        let from_file = "; undo 1; settings from senior, capacities [0, 0, 2, 1], load 3";
+        let (room, session) = check(vec![
+            (Step::Do(Action::UseExample), &with("")),
+            // A mentor's capacity left empty is the default for the level.
+            (open("m0001"), &with("; form m0001")),
+            (Step::Fill(&[("capacity", "")]), &with("; form m0001; checking")),
+            (Step::Answer, &with(edited)),
+            (
+                Step::Do(Action::SetSettings(MatchConfig { default_capacities: [0, 0, 5, 1], ..MatchConfig::default() })),
+                &with(&format!("{edited}; settings from senior, capacities [0, 0, 5, 1], load 3")),
+            ),
+            // Only leads mentor: none in this roster, so nobody is matched.
+            (Step::Do(Action::SetSettings(lead)), &with(&format!("{edited}; settings from lead, capacities [0, 0, 2, 1], load 3"))),
+            (Step::Do(Action::Match(MatchMode::Unmatched)), &with(&format!("; matching{edited}; settings from lead, capacities [0, 0, 2, 1], load 3"))),
+            (Step::Answer, &with(by_lead)),
+            (Step::Do(Action::SetSettings(MatchConfig::default())), &with("; undo 1")),
+            // A file's settings, read in the worker (a weight differs from the defaults).
+            (Step::Do(Action::OpenSettings(file("koppeling.yaml", koppeling))), &with("; undo 1; reading settings koppeling.yaml")),
+            (Step::Answer, &with(from_file)),
+            (
+                Step::Do(Action::OpenSettings(file("kapot.yaml", "schema: doorgroei/matching@1\nweights: {load: 2000}\n"))),
+                &with(&format!("{from_file}; reading settings kapot.yaml")),
+            ),
+            (
+                Step::Answer,
+                &with(&format!("{from_file}; settings error kapot.yaml:2:17: load: invalid value 2000; expected a whole number from 0 to 1000")),
+            ),
+            (Step::Do(Action::DismissSettingsErrors), &with(from_file)),
+        ]);
+        assert_eq!(room.settings.weights.preference, 20);
+        let m0001 = session
+            .roster
+            .as_ref()
+            .unwrap()
+            .roster
+            .person("m0001")
+            .unwrap();
+        assert!(m0001.capacity_default);
+        assert_eq!(m0001.capacity, 2, "the default for a senior");
+    }
+
+    #[test]
+    fn saved_settings_are_read_back_and_anything_else_is_the_defaults() {
+        let ladder = ladder("groeit.yaml", GROEIT);
+        let changed = MatchConfig {
+            not_same_team: false,
+            ..MatchConfig::default()
+        };
+        let cases = [
+            (Some(match_config_to_yaml(&changed)), changed),
+            (None, MatchConfig::default()),
+            (Some("kapot".to_string()), MatchConfig::default()),
+        ];
+        for (text, expected) in cases {
+            let (room, _) = State::restore(&ladder, None, text.as_deref());
+            assert_eq!(room.settings, expected, "{text:?}");
+        }
     }
 }

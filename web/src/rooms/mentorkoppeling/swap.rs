@@ -16,6 +16,7 @@ pub struct SwapProps {
     pub lang: Lang,
     pub ladder: Shared<LadderInUse>,
     pub roster: Shared<RosterInUse>,
+    pub settings: MatchConfig,
     pub mentee: String,
     pub current: Option<String>,
     /// Which mentee's mentor is being changed (closed with `None`).
@@ -30,7 +31,7 @@ pub fn swap(props: &SwapProps) -> Html {
     let offered: Vec<_> = options(
         &props.ladder.ladder,
         &props.roster.roster,
-        &MatchConfig::default(),
+        &props.settings,
         &props.mentee,
     )
     .into_iter()
