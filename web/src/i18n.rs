@@ -168,11 +168,14 @@ pub enum T {
     AsTable,
     Matching,
     MatchingFailed,
-    // Work done in the worker (headroom): the scan, the schedule, calendar files.
+    // Work done in the worker (headroom): the scan, the schedule, calendar
+    // files, the growth plan.
     Scanning,
     ScanFailed,
     Planning,
     PlanningFailed,
+    Routing,
+    RoutingFailed,
 }
 
 /// The text for `key` in `lang`.
@@ -351,6 +354,8 @@ fn nl(key: T) -> &'static str {
         T::ScanFailed => "Het functiehuis kon niet worden gecontroleerd",
         T::Planning => "Besprekingen worden gepland…",
         T::PlanningFailed => "De besprekingen konden niet worden gepland",
+        T::Routing => "Groeipad wordt berekend…",
+        T::RoutingFailed => "Het groeipad kon niet worden berekend",
     }
 }
 
@@ -528,6 +533,8 @@ fn en(key: T) -> &'static str {
         T::ScanFailed => "The ladder could not be checked",
         T::Planning => "Planning the reviews…",
         T::PlanningFailed => "The reviews could not be planned",
+        T::Routing => "Working out the growth path…",
+        T::RoutingFailed => "The growth path could not be worked out",
     }
 }
 

@@ -76,9 +76,9 @@ fn roster_json_form_reads_back_and_names_its_problems() {
 
 mod exchange {
     use doorgroei::exchange::{
-        import_roster, match_roster, migrate, plan_reviews, read_ladder, read_profile, scan_ladder,
-        write_calendar, CalendarFormat, CalendarRequest, ImportReply, LadderReply, MatchMode,
-        MatchReply, MigrateReply, ProfileReply, ScheduleRequest,
+        growth_plan, import_roster, match_roster, migrate, plan_reviews, read_ladder, read_profile,
+        scan_ladder, write_calendar, CalendarFormat, CalendarRequest, ImportReply, LadderReply,
+        MatchMode, MatchReply, MigrateReply, PlanRequest, ProfileReply, ScheduleRequest,
     };
     use doorgroei::format::{ladder_from_json, roster_to_json};
     use doorgroei::roster::Roster;
@@ -245,6 +245,40 @@ mod exchange {
         };
         roster.pairs = outcome.pairs.iter().map(Into::into).collect();
         (ladder, roster)
+    }
+
+    #[test]
+    fn a_growth_plan_crosses_unchanged_and_is_the_plan_of_the_profile() {
+        use doorgroei::format::ProfileFile;
+        use doorgroei::paths::{plan, Config};
+        let ladder = ladder_json();
+        let ProfileReply::Read(sanne) = read_profile("p.yaml", PROFILE, &ladder) else {
+            panic!("Sanne's profile reads")
+        };
+        let today = jiff::civil::date(2027, 1, 4);
+        let mut starter = doorgroei::paths::Profile::in_role("sw-hbo-start");
+        starter.goals = vec!["praktijkopleider".into()];
+        let model = ladder_from_json(&ladder).unwrap();
+        for profile in [sanne.clone(), starter] {
+            let request = PlanRequest {
+                ladder: ladder.clone(),
+                profile: ProfileFile::from(profile.clone()),
+                today,
+            };
+            let got = crossed(growth_plan(request)).unwrap();
+            let expected = plan(&model, &profile, Config::default(), today).unwrap();
+            assert_eq!(got, expected, "{}", profile.current_role);
+        }
+        // What crossed has every part the page shows: a part-time stretch,
+        // routes, and a goal blocked by a wish (Sanne wants no management).
+        let got = plan(&model, &sanne, Config::default(), today).unwrap();
+        assert!(got.stretch.is_some());
+        assert!(got.goals.iter().any(|g| !g.routes.is_empty()));
+        assert!(got
+            .goals
+            .iter()
+            .any(|g| g.blocked.as_ref().is_some_and(|b| !b.wishes.is_empty())));
+        assert!(!got.targets.is_empty() && !got.next.is_empty());
     }
 
     #[test]
