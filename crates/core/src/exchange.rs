@@ -25,7 +25,9 @@ use crate::matching::{assign, review, Assignment, MatchConfig};
 use crate::paths::{plan, Config, Plan, Profile};
 use crate::roster::Roster;
 use crate::scan::{scan, Finding};
-use crate::schedule::{schedule, summary, PairRef, Schedule, ScheduleConfig, Summary};
+use crate::schedule::{
+    per_pair, schedule, summary, PairRef, Review, Schedule, ScheduleConfig, Summary, Unplaced,
+};
 
 /// A file as the page holds it: its name and its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -426,15 +428,21 @@ pub fn growth_plan(request: PlanRequest) -> PlanReply {
     })
 }
 
-/// A roster's case reviews and what the page says about them.
+/// A roster's case reviews and what the page says about them (of the
+/// [`Schedule`], what the page shows).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reviews {
-    /// The reviews placed and those that could not be.
-    pub schedule: Schedule,
+    /// The reviews placed, by date ([`Schedule::reviews`]).
+    pub reviews: Vec<Review>,
+    /// The reviews that could not be placed ([`Schedule::unplaced`]).
+    pub unplaced: Vec<Unplaced>,
     /// The schedule in a few sentences ([`crate::schedule::summary`]).
     pub summary: Summary,
     /// Everyone with reviews, each with the name of their own calendar file.
     pub people: Vec<CalendarPerson>,
+    /// Each pair's reviews, in the roster's pair order: their positions in
+    /// `reviews` ([`crate::schedule::per_pair`]).
+    pub grouped: Vec<Vec<usize>>,
 }
 
 /// Someone whose reviews can be downloaded as a calendar of their own.
@@ -458,10 +466,13 @@ pub fn plan_reviews(request: &ScheduleRequest) -> ScheduleReply {
     let (roster, pairs, schedule) = reviews_of(request)?;
     let summary = summary(&schedule, pairs.len(), request.start);
     let people = calendar_people(&roster, &pairs);
+    let grouped = per_pair(&schedule, &pairs);
     Ok(Reviews {
-        schedule,
+        reviews: schedule.reviews,
+        unplaced: schedule.unplaced,
         summary,
         people,
+        grouped,
     })
 }
 
