@@ -168,6 +168,8 @@ test('Mijn groeipad: pick a role on the drawing, choose a goal, see the route an
   await page.locator('g.role[data-role="sw-hbo-vak"]').click();
   await page.waitForSelector('g.role.selected[data-role="sw-hbo-vak"]');
   assert.equal(await page.locator('#current-role').inputValue(), 'sw-hbo-vak');
+  // The plan is made in the worker: a moment of "working out", then the plan.
+  await page.waitForFunction(() => document.querySelector('section.plan') && !document.querySelector('.side .busy'));
   // Without a goal the next steps are highlighted.
   const next = await page.locator('g.role.highlighted').evaluateAll((els) => els.map((e) => e.dataset.role).sort());
   const oneMove = ['aandachtsfunctionaris', 'specialist-jeugd', 'sw-hbo-senior'];
@@ -696,8 +698,16 @@ test('a save of version 2 (YAML ladder) is migrated; one whose ladder no longer 
 });
 
 test('a save of version 3 (the profile as the model held it) is read on the page and written back as version 4', async () => {
-  const loaded = [];
-  page.on('request', (req) => loaded.push(new URL(req.url()).pathname));
+  // What the page asks its worker, by kind (the growth plan is made there;
+  // the save itself must not be).
+  await page.addInitScript(() => {
+    window.workerRequests = [];
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (message, ...rest) {
+      window.workerRequests.push(Object.keys(JSON.parse(message[1]))[0]);
+      return post.call(this, message, ...rest);
+    };
+  });
   await page.goto(URL_);
   await page.waitForSelector('svg.ladder g.role');
   // Version 3 as it was written: the ladder's JSON form (the page's own, from an
@@ -730,7 +740,9 @@ test('a save of version 3 (the profile as the model held it) is read on the page
   assert.equal(saved.profile.schema, 'doorgroei/profile@1');
   assert.equal(saved.profile.current_role, 'sw-hbo-vak');
   assert.equal(saved.profile.hours_per_week, 28);
-  assert.ok(!loaded.some((p) => p.includes('worker')), `no worker needed: ${loaded.join(' ')}`);
+  const asked = await page.evaluate(() => window.workerRequests);
+  assert.ok(asked.includes('plan') && asked.every((kind) => kind === 'plan'),
+    `the save is read on the page, only the plan in the worker: ${asked.join(' ')}`);
 });
 
 test('a first visit loads only the page module; the worker comes when a file is opened or matched', async () => {
@@ -1270,7 +1282,7 @@ test('when the worker cannot start, opening a file says why; once it can, the fi
   problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
 });
 
-test('when the worker cannot start, a saved ladder is drawn and its findings say why they are missing', async () => {
+test('when the worker cannot start, a saved ladder is drawn, and its findings and the growth plan say why they are missing', async () => {
   await open();
   await page.setInputFiles('input[type=file]', join(PATHWAYS, 'welzijn-vlak.yaml'));
   await page.locator('h2', { hasText: 'Welzijn Gelijkvloers' }).waitFor();
@@ -1282,6 +1294,12 @@ test('when the worker cannot start, a saved ladder is drawn and its findings say
   await failed.waitFor();
   assert.equal(await page.locator('.findings .busy').count(), 0, 'nothing stays "checking"');
   assert.equal(await page.locator('svg.ladder g.role').count(), 4);
+  await page.getByRole('tab', { name: 'Mijn groeipad' }).click();
+  await page.locator('section.plan p.problem[role=alert]', { hasText: 'Het groeipad kon niet worden berekend' }).waitFor();
+  assert.equal(await page.locator('.side .busy').count(), 0, 'nothing stays "working out"');
+  // The form still works: another role is taken, and asked for again.
+  await page.selectOption('#current-role', 'teamleider');
+  await page.locator('section.plan p.problem[role=alert]', { hasText: 'Het groeipad kon niet worden berekend' }).waitFor();
   problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
 });
 

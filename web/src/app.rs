@@ -73,9 +73,9 @@ fn use_request<T: 'static>(
 }
 
 /// Sends each request a room records for the worker once: a ladder or
-/// profile file to read, a ladder to scan, a roster file to import, a
-/// matching, a person to check, a settings file to read, an older save to
-/// migrate.
+/// profile file to read, a ladder to scan, a growth plan, a roster file to
+/// import, a matching, a person to check, a settings file to read, an older
+/// save to migrate.
 #[hook]
 fn use_requests(store: &UseReducerHandle<Store>) {
     use_request(
@@ -89,6 +89,15 @@ fn use_requests(store: &UseReducerHandle<Store>) {
         store.functiehuis.scanning.clone(),
         |ladder, _| ladder_room::scan_request(ladder),
         |asked, reply| Action::Functiehuis(ladder_room::Action::Scanned(asked, reply)),
+    );
+    // The plan only while Mijn groeipad is open: a visit that does not
+    // look at a growth path needs no worker for it.
+    let growth = store.session.tab == Tab::Growth;
+    use_request(
+        store,
+        store.groeipad.planning.clone().filter(|_| growth),
+        |planning, _| growth_room::plan_request(planning),
+        |asked, reply| Action::Groeipad(growth_room::Action::Planned(asked, reply)),
     );
     use_request(
         store,

@@ -165,7 +165,8 @@ pub enum T {
     AsTable,
     Matching,
     MatchingFailed,
-    // Work done in the worker (headroom): the scan, the schedule, calendar files.
+    // Work done in the worker (headroom): the scan, the schedule, calendar
+    // files, the growth plan.
     Scanning,
     ScanFailed,
     Planning,
@@ -274,6 +275,8 @@ pub enum T {
     FileReviewsOf,
     FileUnreadable,
     FileSettings,
+    Routing,
+    RoutingFailed,
 }
 
 /// The text for `key` in `lang`.
@@ -553,6 +556,8 @@ fn nl(key: T) -> &'static str {
         T::FileReviewsOf => "casusbesprekingen-",
         T::FileUnreadable => "doorgroei-onleesbare-opslag.json",
         T::FileSettings => "koppeling.yaml",
+        T::Routing => "Groeipad wordt berekend…",
+        T::RoutingFailed => "Het groeipad kon niet worden berekend",
     }
 }
 
@@ -831,6 +836,8 @@ fn en(key: T) -> &'static str {
         T::FileReviewsOf => "case-reviews-",
         T::FileUnreadable => "doorgroei-unreadable-save.json",
         T::FileSettings => "matching.yaml",
+        T::Routing => "Working out the growth path…",
+        T::RoutingFailed => "The growth path could not be worked out",
     }
 }
 

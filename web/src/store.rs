@@ -116,7 +116,7 @@ impl Store {
             mentorkoppeling::State::restore(&ladder, roster, settings.as_deref());
         Store {
             functiehuis: Rc::new(functiehuis::State::new(&ladder)),
-            groeipad: Rc::new(groeipad::State::new(&ladder.ladder, profile)),
+            groeipad: Rc::new(groeipad::State::new(&ladder, profile)),
             mentoring: Rc::new(mentoring),
             session: Session {
                 lang,
@@ -169,7 +169,7 @@ impl Store {
     /// (another was made since, or everything was deleted).
     fn is_stale(&self, action: &Action) -> bool {
         use functiehuis::Action::{Read as LadderRead, Scanned};
-        use groeipad::Action::Read as ProfileRead;
+        use groeipad::Action::{Planned, Read as ProfileRead};
         use mentorkoppeling::Action::{Checked, Imported, Matched, SettingsRead};
         match action {
             Action::Functiehuis(LadderRead(asked, _)) => {
@@ -181,6 +181,7 @@ impl Store {
             Action::Groeipad(ProfileRead(asked, _)) => {
                 self.groeipad.reading.as_ref() != Some(asked)
             }
+            Action::Groeipad(Planned(asked, _)) => self.groeipad.planning.as_ref() != Some(asked),
             Action::Mentoring(Imported(asked, _)) => {
                 self.mentoring.importing.as_ref() != Some(asked)
             }
@@ -199,7 +200,7 @@ impl Store {
         match event {
             Some(Event::LadderChanged(ladder)) => {
                 self.session.ladder = ladder;
-                self.groeipad = Rc::new(self.groeipad.ladder_changed(&self.session.ladder.ladder));
+                self.groeipad = Rc::new(self.groeipad.ladder_changed(&self.session.ladder));
                 let (room, event) = self.mentoring.ladder_changed(&self.session);
                 self.mentoring = Rc::new(room);
                 self.forward(event);
@@ -279,7 +280,7 @@ impl Reducible for Store {
                 next.forward(event);
             }
             Action::Groeipad(action) => {
-                let room = next.groeipad.reduce(&next.session.ladder.ladder, action);
+                let room = next.groeipad.reduce(&next.session.ladder, action);
                 next.groeipad = Rc::new(room);
             }
             Action::Mentoring(action) => {
@@ -432,9 +433,13 @@ mod tests {
                 Box::new(reply),
             )));
         }
-        let asked = store.migrating.clone()?;
-        let reply = answer(crate::persist::migrate_request(&asked));
-        Some(Action::Migrated(asked, Box::new(reply)))
+        if let Some(asked) = store.migrating.clone() {
+            let reply = answer(crate::persist::migrate_request(&asked));
+            return Some(Action::Migrated(asked, Box::new(reply)));
+        }
+        let asked = store.groeipad.planning.clone()?;
+        let reply = answer(g::plan_request(&asked));
+        Some(Action::Groeipad(g::Action::Planned(asked, Box::new(reply))))
     }
 
     /// Runs the steps from `start`, compares what the store shows after each

@@ -31,10 +31,12 @@ use crate::format::{
 use crate::i18n::{Bilingual, Lang};
 use crate::ladder::Ladder;
 use crate::matching::{assign, review, Assignment, MatchConfig};
-use crate::paths::Profile;
+use crate::paths::{plan, Config, Plan, Profile};
 use crate::roster::{Person, Roster};
 use crate::scan::{scan, Finding};
-use crate::schedule::{schedule, summary, PairRef, Schedule, ScheduleConfig, Summary};
+use crate::schedule::{
+    per_pair, schedule, summary, PairRef, Review, Schedule, ScheduleConfig, Summary, Unplaced,
+};
 
 /// A file as the page holds it: its name and its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,6 +123,20 @@ pub enum Request {
     /// A calendar file of those reviews (iCalendar or CSV):
     /// [`Reply::Written`].
     WriteCalendar(CalendarRequest),
+    /// A profile's growth plan: [`Reply::Plan`].
+    Plan(PlanRequest),
+}
+
+/// A profile's growth plan on a ladder, counted from a day.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanRequest {
+    /// The ladder in its JSON form.
+    pub ladder: String,
+    /// The profile (its role is in the ladder).
+    pub profile: ProfileFile,
+    /// The day the estimates count from (the page's today).
+    #[serde(with = "crate::dates::date")]
+    pub today: Date,
 }
 
 /// The case reviews of the pairs a roster has now, with the settings the
@@ -223,6 +239,8 @@ pub enum Reply {
     Scan(ScanReply),
     /// To [`Request::Schedule`].
     Schedule(ScheduleReply),
+    /// To [`Request::Plan`].
+    Plan(PlanReply),
     /// No answer, and why: the message was not a request (the worker's
     /// words), or on the page, the worker did not start or answer.
     Failed(String),
@@ -273,6 +291,7 @@ pub fn answer(request: Request) -> Reply {
         Request::Scan(ladder) => Reply::Scan(scan_ladder(&ladder)),
         Request::Schedule(request) => Reply::Schedule(plan_reviews(&request)),
         Request::WriteCalendar(request) => Reply::Written(write_calendar(&request)),
+        Request::Plan(request) => Reply::Plan(growth_plan(request)),
     }
 }
 
@@ -821,15 +840,37 @@ pub fn scan_ladder(ladder_json: &str) -> ScanReply {
         .ok_or_else(|| BAD_LADDER.to_string())
 }
 
-/// A roster's case reviews and what the page says about them.
+/// The answer to a growth plan: the plan, or why there is none.
+pub type PlanReply = Result<Plan, String>;
+
+/// The growth plan ([`crate::paths::plan`]) of a profile on a ladder.
+pub fn growth_plan(request: PlanRequest) -> PlanReply {
+    let ladder = ladder_from_json(&request.ladder).ok_or_else(|| BAD_LADDER.to_string())?;
+    let profile = Profile::from(request.profile);
+    check_profile("profiel.yaml", &profile).map_err(|e| e.to_string())?;
+    plan(&ladder, &profile, Config::default(), request.today).ok_or_else(|| {
+        format!(
+            "the profile's role '{}' is not in the ladder",
+            profile.current_role
+        )
+    })
+}
+
+/// A roster's case reviews and what the page says about them (of the
+/// [`Schedule`], what the page shows).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reviews {
-    /// The reviews placed and those that could not be.
-    pub schedule: Schedule,
+    /// The reviews placed, by date ([`Schedule::reviews`]).
+    pub reviews: Vec<Review>,
+    /// The reviews that could not be placed ([`Schedule::unplaced`]).
+    pub unplaced: Vec<Unplaced>,
     /// The schedule in a few sentences ([`crate::schedule::summary`]).
     pub summary: Summary,
     /// Everyone with reviews, each with the name of their own calendar file.
     pub people: Vec<CalendarPerson>,
+    /// Each pair's reviews, in the roster's pair order: their positions in
+    /// `reviews` ([`crate::schedule::per_pair`]).
+    pub grouped: Vec<Vec<usize>>,
 }
 
 /// Someone whose reviews can be downloaded as a calendar of their own.
@@ -853,10 +894,13 @@ pub fn plan_reviews(request: &ScheduleRequest) -> ScheduleReply {
     let (roster, pairs, schedule) = reviews_of(request)?;
     let summary = summary(&schedule, pairs.len(), request.start);
     let people = calendar_people(&roster, &pairs);
+    let grouped = per_pair(&schedule, &pairs);
     Ok(Reviews {
-        schedule,
+        reviews: schedule.reviews,
+        unplaced: schedule.unplaced,
         summary,
         people,
+        grouped,
     })
 }
 
@@ -1168,8 +1212,28 @@ mod tests {
                     .join(",")
             ),
             Reply::MatchConfig(Err(r)) => format!("settings problems: {}", first(r)),
+            Reply::Plan(Ok(plan)) => planned(plan),
+            Reply::Plan(Err(why)) => format!("no plan: {why}"),
             Reply::Failed(why) => format!("failed: {why}"),
         }
+    }
+
+    /// A plan in a line: its targets, and per goal its routes' months.
+    fn planned(plan: &Plan) -> String {
+        let goals: Vec<String> = plan
+            .goals
+            .iter()
+            .map(|g| {
+                let months: Vec<String> = g.routes.iter().map(|r| r.months.to_string()).collect();
+                format!("{} in {} months", g.goal, months.join("/"))
+            })
+            .collect();
+        format!(
+            "plan: {} targets, {} next groups; {}",
+            plan.targets.len(),
+            plan.next.len(),
+            goals.join("; ")
+        )
     }
 
     /// Findings in a word each: `findings dead-end, hybrid`.
@@ -1337,6 +1401,13 @@ mod tests {
             )))
         };
         let year = the_schedule(&paired, start, 12, 4);
+        let growth = |profile: &Profile| {
+            json(Request::Plan(PlanRequest {
+                ladder: ladder.clone(),
+                profile: ProfileFile::from(profile.clone()),
+                today: start,
+            }))
+        };
         let mentor = year.reviews[0].mentor.as_str();
         let calendar = |format, person: Option<&str>| {
             json(Request::WriteCalendar(CalendarRequest {
@@ -1351,6 +1422,13 @@ mod tests {
         sanne.goals = vec!["praktijkopleider".into()];
         let mut too_long = sanne.clone();
         too_long.years_in_role = 61.0;
+        let sanne_plan = {
+            let model = ladder_from_json(&ladder).unwrap();
+            planned(&plan(&model, &sanne, Config::default(), start).unwrap())
+        };
+        assert!(sanne_plan.contains("praktijkopleider in"), "{sanne_plan}");
+        let mut elsewhere = sanne.clone();
+        elsewhere.current_role = "bestaat-niet".into();
         let import =
             |name: &str, bytes: &[u8]| json(Request::ImportRoster(import_of(&ladder, name, bytes)));
         let matching = |roster: &str, mode| {
@@ -1518,11 +1596,11 @@ mod tests {
                 "migrated: ladder problems: k.yaml:28:12: unknown level 'stagiair'; expected one of junior, medior, senior, lead; roster none".into(),
             ),
             (
-                json(Request::WriteProfile(ProfileFile::from(sanne))),
+                json(Request::WriteProfile(ProfileFile::from(sanne.clone()))),
                 "written: schema: doorgroei/profile@1".into(),
             ),
             (
-                json(Request::WriteProfile(ProfileFile::from(too_long))),
+                json(Request::WriteProfile(ProfileFile::from(too_long.clone()))),
                 "refused: profiel.yaml: years_in_role: invalid value 61; expected a number of years from 0 to 60".into(),
             ),
             (
@@ -1540,6 +1618,23 @@ mod tests {
             (
                 reviews(&roster, 12, 4),
                 "reviews: 0 reviews planned for 0 pairs; 0 could not be placed.; 0 people".into(),
+            ),
+            (growth(&sanne), sanne_plan),
+            (
+                growth(&elsewhere),
+                "no plan: the profile's role 'bestaat-niet' is not in the ladder".into(),
+            ),
+            (
+                growth(&too_long),
+                "no plan: profiel.yaml: years_in_role: invalid value 61; expected a number of years from 0 to 60".into(),
+            ),
+            (
+                json(Request::Plan(PlanRequest {
+                    ladder: "{}".into(),
+                    profile: ProfileFile::from(sanne.clone()),
+                    today: start,
+                })),
+                format!("no plan: {BAD_LADDER}"),
             ),
             (
                 calendar(CalendarFormat::Ics, None),
@@ -1601,11 +1696,11 @@ mod tests {
             // The strings the glue used to send.
             (
                 r#"{"kind":"migrate","id":0,"name":"a","text":"b"}"#,
-                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar` at line 1 column 7",
+                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan` at line 1 column 7",
             ),
             (
                 r#"{"frobnicate":{}}"#,
-                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar` at line 1 column 13",
+                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan` at line 1 column 13",
             ),
             (r#""migrate""#, "failed: not a request: invalid type: unit variant, expected struct variant"),
             (r#"{"migrate":3}"#, "failed: not a request: invalid type: integer `3`, expected struct variant Request::Migrate at line 1 column 12"),
@@ -1683,6 +1778,11 @@ mod tests {
                 person: Some("m0001".into()),
                 lang: Lang::En,
                 stamp: -1,
+            }),
+            Request::Plan(PlanRequest {
+                ladder: "{}".into(),
+                profile: ProfileFile::from(Profile::in_role("a")),
+                today: jiff::civil::date(2027, 1, 4),
             }),
         ];
         for request in requests {

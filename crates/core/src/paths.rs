@@ -127,7 +127,7 @@ impl Profile {
 }
 
 /// A hard wish.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case", tag = "wish", content = "percent")]
 pub enum Wish {
     /// Never a role that manages people.
@@ -167,7 +167,7 @@ impl Default for Config {
 }
 
 /// One step of a route, for this person.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RouteStep {
     /// Source role id.
     pub from: String,
@@ -197,7 +197,7 @@ pub struct RouteStep {
 }
 
 /// A route from the current role to a goal.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Route {
     /// Role ids from the current role to the goal.
     pub roles: Vec<String>,
@@ -210,7 +210,7 @@ pub struct Route {
 }
 
 /// Why a goal cannot be reached, and what comes closest.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Blocked {
     /// The wishes that block the goal; empty when the ladder has no route at all.
     pub wishes: Vec<Wish>,
@@ -221,7 +221,7 @@ pub struct Blocked {
 }
 
 /// The answer for one goal: routes, or why there are none.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GoalRoutes {
     /// The goal's role id.
     pub goal: String,
@@ -232,7 +232,7 @@ pub struct GoalRoutes {
 }
 
 /// A reachable role, ranked for this person.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Target {
     /// Role id.
     pub role: String,
@@ -247,7 +247,7 @@ pub struct Target {
 }
 
 /// A role within a few moves.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NextStep {
     /// Role id.
     pub role: String,
@@ -258,7 +258,7 @@ pub struct NextStep {
 }
 
 /// Next steps of one track.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NextGroup {
     /// The track (the roles' largest share).
     pub track: Track,
@@ -268,7 +268,7 @@ pub struct NextGroup {
 
 /// How minimum years count for this person: stretched for part-time, when
 /// the ladder says so (`part_time.stretch_min_years`).
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Stretch {
     /// The person's contract hours a week.
     pub hours: f64,
@@ -297,7 +297,7 @@ impl Stretch {
 }
 
 /// Everything the growth-path view shows.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     /// How minimum years stretch for this person, when they do.
     pub stretch: Option<Stretch>,

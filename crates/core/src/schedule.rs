@@ -287,7 +287,7 @@ pub struct Unplaced {
 
 /// A mentee whose reviews begin after the schedule's start, because they
 /// start in the organisation later.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LaterStart {
     /// The mentee's id.
     pub mentee: String,
@@ -297,7 +297,7 @@ pub struct LaterStart {
 }
 
 /// The outcome: reviews in date order, and what could not be placed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Schedule {
     /// Placed reviews, by date, start time, then pair order.
     pub reviews: Vec<Review>,
@@ -600,6 +600,31 @@ pub fn schedule(
     sort::sort_by_key(&mut out.unplaced, |u| {
         (u.ideal, rank(&u.mentee, &u.mentor), u.number)
     });
+    out
+}
+
+/// The positions in `plan.reviews` of each pair's reviews, in the order of
+/// `pairs` (each pair's by date; a pair given twice gets them once):
+/// reviews and pairs each put in pair order once and walked together, not
+/// all reviews searched for every pair.
+pub fn per_pair(plan: &Schedule, pairs: &[PairRef]) -> Vec<Vec<usize>> {
+    let reviews = &plan.reviews;
+    let review_key = |i: &usize| (reviews[*i].mentee.as_str(), reviews[*i].mentor.as_str());
+    let pair_key = |i: &usize| (pairs[*i].mentee.as_str(), pairs[*i].mentor.as_str());
+    // (Stable sorts: each pair's reviews stay by date.)
+    let mut by_pair: Vec<usize> = (0..reviews.len()).collect();
+    sort::sort_by_key(&mut by_pair, review_key);
+    let mut order: Vec<usize> = (0..pairs.len()).collect();
+    sort::sort_by_key(&mut order, pair_key);
+    let mut out = vec![Vec::new(); pairs.len()];
+    let mut next = by_pair.iter().peekable();
+    for p in &order {
+        let key = pair_key(p);
+        while next.next_if(|r| review_key(r) < key).is_some() {}
+        while let Some(&r) = next.next_if(|r| review_key(r) == key) {
+            out[*p].push(r);
+        }
+    }
     out
 }
 

@@ -76,9 +76,10 @@ fn roster_json_form_reads_back_and_names_its_problems() {
 
 mod exchange {
     use doorgroei::exchange::{
-        import_roster, match_roster, migrate, plan_reviews, read_ladder, read_profile, scan_ladder,
-        write_calendar, CalendarFormat, CalendarRequest, Import, ImportReply, LadderReply,
-        MatchMode, MatchReply, MigrateReply, ProfileReply, ScheduleRequest,
+        growth_plan, import_roster, match_roster, migrate, plan_reviews, read_ladder, read_profile,
+        scan_ladder, write_calendar, CalendarFormat, CalendarRequest, Import, ImportReply,
+        LadderReply, MatchMode, MatchReply, MigrateReply, PlanRequest, ProfileReply,
+        ScheduleRequest,
     };
     use doorgroei::format::{ladder_from_json, roster_to_json};
     use doorgroei::roster::Roster;
@@ -276,8 +277,43 @@ mod exchange {
     }
 
     #[test]
+    fn a_growth_plan_crosses_unchanged_and_is_the_plan_of_the_profile() {
+        use doorgroei::format::ProfileFile;
+        use doorgroei::paths::{plan, Config};
+        let ladder = ladder_json();
+        let ProfileReply::Read(sanne) = read_profile("p.yaml", PROFILE, &ladder) else {
+            panic!("Sanne's profile reads")
+        };
+        let today = jiff::civil::date(2027, 1, 4);
+        let mut starter = doorgroei::paths::Profile::in_role("sw-hbo-start");
+        starter.goals = vec!["praktijkopleider".into()];
+        let model = ladder_from_json(&ladder).unwrap();
+        for profile in [sanne.clone(), starter] {
+            let request = PlanRequest {
+                ladder: ladder.clone(),
+                profile: ProfileFile::from(profile.clone()),
+                today,
+            };
+            let got = crossed(growth_plan(request)).unwrap();
+            let expected = plan(&model, &profile, Config::default(), today).unwrap();
+            assert_eq!(got, expected, "{}", profile.current_role);
+        }
+        // What crossed has every part the page shows: a part-time stretch,
+        // routes, and a goal blocked by a wish (Sanne wants no management).
+        let got = plan(&model, &sanne, Config::default(), today).unwrap();
+        assert!(got.stretch.is_some());
+        assert!(got.goals.iter().any(|g| !g.routes.is_empty()));
+        assert!(got
+            .goals
+            .iter()
+            .any(|g| g.blocked.as_ref().is_some_and(|b| !b.wishes.is_empty())));
+        assert!(!got.targets.is_empty() && !got.next.is_empty());
+    }
+
+    #[test]
     fn calendar_files_are_the_core_writers_for_the_schedule_shown() {
         use doorgroei::format::{schedule_to_csv, schedule_to_ics};
+        use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
         use doorgroei::Lang;
         let (ladder, roster) = paired();
         let request = ScheduleRequest {
@@ -300,7 +336,10 @@ mod exchange {
             })
             .unwrap()
         };
-        let plan = &reviews.schedule;
+        // The schedule shown is the one the files are written for.
+        let pairs: Vec<PairRef> = roster.pairs.iter().map(PairRef::from).collect();
+        let plan = &schedule(&roster, &pairs, request.start, &ScheduleConfig::default());
+        assert_eq!(reviews.reviews, plan.reviews);
         for lang in [Lang::Nl, Lang::En] {
             let ics = |person| schedule_to_ics(plan, &roster, lang, stamp, person);
             assert_eq!(file(CalendarFormat::Ics, None, lang), ics(None));
@@ -347,7 +386,7 @@ mod exchange {
 
     #[test]
     fn a_schedule_crosses_unchanged_and_is_the_schedule_of_the_roster_s_pairs() {
-        use doorgroei::schedule::{schedule, summary, PairRef, ScheduleConfig};
+        use doorgroei::schedule::{per_pair, schedule, summary, PairRef, ScheduleConfig};
         let (ladder, roster) = paired();
         let start = jiff::civil::date(2027, 1, 4);
         let mut unplaced = 0;
@@ -370,10 +409,10 @@ mod exchange {
             assert!(!expected.reviews.is_empty());
             unplaced += expected.unplaced.len();
             assert_eq!(reviews.summary, summary(&expected, pairs.len(), start));
-            assert_eq!(
-                reviews.schedule, expected,
-                "{months} months every {cadence_weeks} weeks"
-            );
+            assert_eq!(reviews.grouped, per_pair(&expected, &pairs));
+            let shown = (&reviews.reviews, &reviews.unplaced);
+            let when = format!("{months} months every {cadence_weeks} weeks");
+            assert_eq!(shown, (&expected.reviews, &expected.unplaced), "{when}");
         }
         assert!(unplaced > 0, "reviews that could not be placed crossed too");
     }

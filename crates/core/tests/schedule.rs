@@ -12,7 +12,8 @@ use doorgroei::format::{
 use doorgroei::i18n::Lang;
 use doorgroei::roster::{Day, Days, Person, Roster};
 use doorgroei::schedule::{
-    easter, holidays, schedule, summary, HolidayRules, Liberation, PairRef, ScheduleConfig,
+    easter, holidays, per_pair, schedule, summary, HolidayRules, Liberation, PairRef,
+    ScheduleConfig,
 };
 use jiff::civil::{date, Date, Weekday};
 use jiff::ToSpan;
@@ -413,6 +414,18 @@ proptest! {
             (0..).take_while(|k| first + (i64::from(config.cadence_weeks) * 7 * k).days() < end).count()
         }).sum();
         prop_assert_eq!(out.reviews.len() + out.unplaced.len(), expected);
+        // Each pair's reviews, as a search of all of them finds them (for
+        // pairs given once each, as a roster's are).
+        let grouped = per_pair(&out, &pairs);
+        prop_assert_eq!(grouped.len(), pairs.len());
+        let distinct: BTreeSet<(&str, &str)> =
+            pairs.iter().map(|p| (p.mentee.as_str(), p.mentor.as_str())).collect();
+        for (p, found) in pairs.iter().zip(&grouped).filter(|_| distinct.len() == pairs.len()) {
+            let all: Vec<usize> = (0..out.reviews.len())
+                .filter(|&i| out.reviews[i].mentee == p.mentee && out.reviews[i].mentor == p.mentor)
+                .collect();
+            prop_assert_eq!(found, &all, "{} · {}", p.mentor, p.mentee);
+        }
     }
 }
 

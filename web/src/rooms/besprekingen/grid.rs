@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use doorgroei::dates::{add_days, HourMinute, Iso};
 use doorgroei::roster::Day;
-use doorgroei::schedule::{holidays, Schedule};
+use doorgroei::schedule::{holidays, Review};
 use doorgroei::sort;
 use doorgroei::Lang;
 use jiff::civil::{Date, Weekday};
@@ -20,7 +20,8 @@ pub struct GridProps {
     pub lang: Lang,
     pub year: i16,
     pub month: i8,
-    pub plan: Shared<Schedule>,
+    /// The reviews placed, by date.
+    pub reviews: Shared<Vec<Review>>,
     pub roster: Shared<RosterInUse>,
     pub on_prev: Callback<MouseEvent>,
     pub on_next: Callback<MouseEvent>,
@@ -61,7 +62,7 @@ pub fn month_grid(props: &GridProps) -> Html {
                     { for (0..7).map(|d| {
                         let day = add_days(grid_start, w * 7 + d).unwrap_or(grid_start);
                         let inside = day.month() == props.month;
-                        let reviews = on_day(&props.plan, day);
+                        let reviews = on_day(&props.reviews, day);
                         let weekend = matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday);
                         html! {
                             <td class={classes!(

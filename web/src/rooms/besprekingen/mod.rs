@@ -137,7 +137,6 @@ pub fn calendar(props: &RoomProps) -> Html {
     let shared = planned.asked.roster.clone();
     let roster = &shared.roster;
     let pairs = &planned.pairs;
-    let plan = planned.schedule.clone();
     let people = roster.lookup();
     let name = |id| people.name(id);
 
@@ -223,12 +222,12 @@ pub fn calendar(props: &RoomProps) -> Html {
                 <button type="button" onclick={download_csv}>{ t(lang, T::DownloadScheduleCsv) }</button>
             </div>
 
-            <h3 id="unplaced-heading">{ format!("{} ({})", t(lang, T::NotPlacedTitle), plan.unplaced.len()) }</h3>
-            if plan.unplaced.is_empty() {
+            <h3 id="unplaced-heading">{ format!("{} ({})", t(lang, T::NotPlacedTitle), planned.unplaced.len()) }</h3>
+            if planned.unplaced.is_empty() {
                 <p class="empty">{ t(lang, T::AllPlaced) }</p>
             } else {
                 <ul class="unplaced" aria-labelledby="unplaced-heading">
-                    { for plan.unplaced.iter().map(|u| html! {
+                    { for planned.unplaced.iter().map(|u| html! {
                         <li>
                             <strong>{ format!("{} · {}", name(&u.mentor), name(&u.mentee)) }</strong>
                             { format!(" — {} {} ({}): {}", t(lang, T::ReviewNumber), u.number, Iso(u.ideal), u.reason.get(lang)) }
@@ -237,13 +236,13 @@ pub fn calendar(props: &RoomProps) -> Html {
                 </ul>
             }
 
-            <MonthGrid lang={lang} year={settings.shown.0} month={settings.shown.1} plan={plan.clone()} roster={shared.clone()}
+            <MonthGrid lang={lang} year={settings.shown.0} month={settings.shown.1} reviews={planned.reviews.clone()} roster={shared.clone()}
                 on_prev={step(-1)} on_next={step(1)} />
 
             <h3>{ t(lang, T::PerPair) }</h3>
             <div class="per-pair">
                 { for pairs.iter().zip(planned.grouped.iter()).map(|(p, found)| {
-                    let reviews = found.iter().filter_map(|&i| plan.reviews.get(i));
+                    let reviews = found.iter().filter_map(|&i| planned.reviews.get(i));
                     html! {
                         <details class="pair" data-mentee={p.mentee.clone()}>
                             <summary>{ format!("{} · {} — {}", name(&p.mentor), name(&p.mentee), counted(lang, found.len() as i64, T::ReviewPlanned, T::ReviewsPlanned)) }</summary>

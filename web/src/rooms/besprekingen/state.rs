@@ -10,8 +10,7 @@ use std::rc::Rc;
 use doorgroei::dates::parse_date;
 use doorgroei::exchange::{CalendarPerson, Reply, Request, Reviews, ScheduleRequest};
 use doorgroei::format::roster_to_json;
-use doorgroei::schedule::{PairRef, Schedule, Summary};
-use doorgroei::sort;
+use doorgroei::schedule::{PairRef, Review, Summary, Unplaced};
 use jiff::civil::Date;
 use yew::Reducible;
 
@@ -57,15 +56,17 @@ pub struct Planned {
     pub asked: Shared<Asked>,
     /// The roster's pairs, in its order.
     pub pairs: Vec<PairRef>,
-    /// The reviews placed and those that could not be.
-    pub schedule: Shared<Schedule>,
+    /// The reviews placed, by date.
+    pub reviews: Shared<Vec<Review>>,
+    /// The reviews that could not be placed.
+    pub unplaced: Vec<Unplaced>,
     /// The schedule in a few sentences.
     pub summary: Summary,
     /// Everyone with reviews (mentors first, by name) and their own
     /// calendar file's name.
     pub people: Vec<CalendarPerson>,
-    /// The positions in `schedule.reviews` of each pair's reviews (see
-    /// [`per_pair`]).
+    /// The positions in `reviews` of each pair's reviews, in the order of
+    /// `pairs` (the worker's `schedule::per_pair`).
     pub grouped: Vec<Vec<usize>>,
 }
 
@@ -139,9 +140,11 @@ impl State {
         }
         match reply {
             Reply::Schedule(Ok(Reviews {
-                schedule,
+                reviews,
+                unplaced,
                 summary,
                 people,
+                grouped,
             })) => {
                 let pairs: Vec<PairRef> = asked
                     .roster
@@ -150,11 +153,11 @@ impl State {
                     .iter()
                     .map(PairRef::from)
                     .collect();
-                let grouped = per_pair(&schedule, &pairs);
                 self.planned = Some(Shared::new(Planned {
                     asked,
                     pairs,
-                    schedule: Shared::new(schedule),
+                    reviews: Shared::new(reviews),
+                    unplaced,
                     summary,
                     people,
                     grouped,
@@ -225,35 +228,11 @@ pub fn schedule_request(asked: &Asked, ladder: &LadderInUse) -> ScheduleRequest 
     }
 }
 
-/// The positions in `plan.reviews` of each pair's reviews, in the order of
-/// `pairs` (each pair's by date): reviews and pairs each put in pair order
-/// once and walked together, not all reviews searched for every pair.
-pub fn per_pair(plan: &Schedule, pairs: &[PairRef]) -> Vec<Vec<usize>> {
-    let reviews = &plan.reviews;
-    let review_key = |i: &usize| (reviews[*i].mentee.as_str(), reviews[*i].mentor.as_str());
-    let pair_key = |i: &usize| (pairs[*i].mentee.as_str(), pairs[*i].mentor.as_str());
-    // (Stable sorts: each pair's reviews stay by date.)
-    let mut by_pair: Vec<usize> = (0..reviews.len()).collect();
-    sort::sort_by_key(&mut by_pair, review_key);
-    let mut order: Vec<usize> = (0..pairs.len()).collect();
-    sort::sort_by_key(&mut order, pair_key);
-    let mut out = vec![Vec::new(); pairs.len()];
-    let mut next = by_pair.iter().peekable();
-    for p in &order {
-        let key = pair_key(p);
-        while next.next_if(|r| review_key(r) < key).is_some() {}
-        while let Some(&r) = next.next_if(|r| review_key(r) == key) {
-            out[*p].push(r);
-        }
-    }
-    out
-}
-
-/// The reviews on `day` (the schedule lists them by date).
-pub fn on_day(plan: &Schedule, day: Date) -> &[doorgroei::schedule::Review] {
-    let from = plan.reviews.partition_point(|r| r.date < day);
-    let to = plan.reviews.partition_point(|r| r.date <= day);
-    &plan.reviews[from..to]
+/// The reviews on `day` (`reviews` by date, as the schedule lists them).
+pub fn on_day(reviews: &[Review], day: Date) -> &[Review] {
+    let from = reviews.partition_point(|r| r.date < day);
+    let to = reviews.partition_point(|r| r.date <= day);
+    &reviews[from..to]
 }
 
 #[cfg(test)]
@@ -371,7 +350,7 @@ mod tests {
     }
 
     #[test]
-    fn reviews_are_grouped_per_pair_and_per_day_as_a_search_of_all_would_find_them() {
+    fn reviews_are_found_per_day_as_a_search_of_all_would_find_them() {
         let ladder = load_ladder(
             "w.yaml",
             include_str!("../../../../pathways/welzijn-groeit.yaml"),
@@ -396,20 +375,10 @@ mod tests {
             &ScheduleConfig::default(),
         );
         assert!(pairs.len() > 5 && plan.reviews.len() > pairs.len());
-
-        let grouped = per_pair(&plan, &pairs);
-        for (p, found) in pairs.iter().zip(&grouped) {
-            let all: Vec<usize> = (0..plan.reviews.len())
-                .filter(|&i| {
-                    plan.reviews[i].mentee == p.mentee && plan.reviews[i].mentor == p.mentor
-                })
-                .collect();
-            assert_eq!(*found, all, "{} · {}", p.mentor, p.mentee);
-        }
         let mut day = date(2026, 12, 28);
         while day < date(2028, 2, 1) {
             let all: Vec<_> = plan.reviews.iter().filter(|r| r.date == day).collect();
-            let found: Vec<_> = on_day(&plan, day).iter().collect();
+            let found: Vec<_> = on_day(&plan.reviews, day).iter().collect();
             assert_eq!(found, all, "{day}");
             day = doorgroei::dates::add_days(day, 1).unwrap();
         }
@@ -456,7 +425,7 @@ mod tests {
         }
         if let Some(p) = &s.planned {
             let a = &p.asked;
-            let placed = p.schedule.reviews.len();
+            let placed = p.reviews.len();
             let grouped: usize = p.grouped.iter().map(Vec::len).sum();
             out.push(format!(
                 "{placed} reviews for {} pairs ({grouped} grouped) from {} for {} months every {} weeks",

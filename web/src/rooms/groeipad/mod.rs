@@ -285,8 +285,24 @@ fn goal_view(
 
 /// Routes, next steps and best-fitting roles, beside the drawing; also the printable plan.
 pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Action>) -> Html {
+    // The plan is made in the worker: meanwhile the one before stays.
+    let status = html! {
+        <>
+            if room.planning.is_some() {
+                { busy(lang, T::Routing, "") }
+            }
+            if let Some(why) = &room.plan_failed {
+                <p class="problem" role="alert">{ format!("{}: {why}", t(lang, T::RoutingFailed)) }</p>
+            }
+        </>
+    };
     let Some(plan) = room.plan.as_ref() else {
-        return html! {};
+        return html! {
+            <section class="plan">
+                <h3>{ t(lang, T::PlanTitle) }</h3>
+                { status }
+            </section>
+        };
     };
     let profile = &room.profile;
     let set_goal = |id: String| {
@@ -301,6 +317,7 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
         <>
             <section class="plan">
                 <h3>{ t(lang, T::PlanTitle) }</h3>
+                { status }
                 <p class="print-only">
                     { format!("{}: {} · {} {} · {}", t(lang, T::CurrentRole), ladder.role_name(&profile.current_role, lang),
                         decimal(profile.years_in_role, lang), t(lang, T::YearsInRole).to_lowercase(), profile.education.label(lang)) }

@@ -1,13 +1,16 @@
 //! The Mijn groeipad room: a person's profile, the routes chosen, and a
-//! profile file being read. The plan is recomputed whenever the profile or
-//! the ladder changes.
+//! profile file being read. The plan is made in the worker, asked for
+//! whenever the profile or the ladder changes (only the answer to the last
+//! request counts); the plan before it stays shown meanwhile.
 
 use std::rc::Rc;
 
 use doorgroei::error::Report;
-use doorgroei::exchange::{ProfileReply, Reply, Request, TextFile};
-use doorgroei::paths::{plan, Config, Plan, Profile};
+use doorgroei::exchange::{PlanRequest, ProfileReply, Reply, Request, TextFile};
+use doorgroei::format::ProfileFile;
+use doorgroei::paths::{Plan, Profile};
 use doorgroei::Ladder;
+use jiff::civil::Date;
 
 use crate::session::LadderInUse;
 use crate::shared::clock::today;
@@ -22,10 +25,23 @@ pub struct State {
     pub route: usize,
     /// The problems of the last profile file that failed to load.
     pub errors: Option<Rc<Report>>,
-    /// The profile's growth plan, for today's date (the browser's).
+    /// The profile's growth plan, for today's date (the browser's), as the
+    /// worker made it; none before its first answer (or for another ladder).
     pub plan: Shared<Option<Plan>>,
+    /// The plan asked of the worker, for the profile and ladder as they are.
+    pub planning: Option<Shared<Planning>>,
+    /// Why the plan asked for last could not be made.
+    pub plan_failed: Option<String>,
     /// A profile file (YAML) being read in the worker.
     pub reading: Option<Shared<TextFile>>,
+}
+
+/// A plan asked of the worker: of this profile on this ladder, from this day.
+#[derive(Debug)]
+pub struct Planning {
+    pub ladder: Shared<LadderInUse>,
+    pub profile: Profile,
+    pub today: Date,
 }
 
 pub enum Action {
@@ -36,24 +52,30 @@ pub enum Action {
     Open(TextFile),
     /// The worker's answer to the file it was asked to read.
     Read(Shared<TextFile>, Box<Reply>),
+    /// The worker's answer to the plan it was asked for.
+    Planned(Shared<Planning>, Box<Reply>),
     ChooseRoute(usize),
     DismissErrors,
 }
 
 impl State {
-    /// The room for `ladder` with a saved profile, if it fits (see [`fit_profile`]).
-    pub fn new(ladder: &Ladder, profile: Option<Profile>) -> State {
-        let profile = fit_profile(ladder, profile);
+    /// The room for `ladder` with a saved profile, if it fits (see
+    /// [`fit_profile`]), its plan asked for.
+    pub fn new(ladder: &Shared<LadderInUse>, profile: Option<Profile>) -> State {
         State {
-            plan: planned(ladder, &profile),
-            profile,
+            profile: fit_profile(&ladder.ladder, profile),
             route: 0,
             errors: None,
+            plan: Shared::new(None),
+            planning: None,
+            plan_failed: None,
             reading: None,
         }
+        .ask(ladder)
     }
 
-    pub fn reduce(&self, ladder: &Ladder, action: Action) -> State {
+    pub fn reduce(&self, shown: &Shared<LadderInUse>, action: Action) -> State {
+        let ladder = &shown.ladder;
         let mut next = self.clone();
         match action {
             Action::SetProfile(profile) => next.set_profile(ladder, profile),
@@ -69,25 +91,45 @@ impl State {
                     next.read(ladder, &asked.name, *reply);
                 }
             }
+            Action::Planned(asked, reply) => {
+                if next.planning.take_if(|p| *p == asked).is_some() {
+                    match *reply {
+                        Reply::Plan(Ok(plan)) => next.plan = Shared::new(Some(plan)),
+                        Reply::Plan(Err(why)) => next.plan_failed = Some(why),
+                        other => next.plan_failed = Some(other.failure()),
+                    }
+                }
+            }
             Action::ChooseRoute(i) => next.route = i,
             Action::DismissErrors => next.errors = None,
         }
         if next.profile != self.profile {
-            next.plan = planned(ladder, &next.profile);
+            next = next.ask(shown);
         }
         next
     }
 
     /// The room after the ladder changed: the profile fitted to it, the
-    /// first route, the plan anew.
-    pub fn ladder_changed(&self, ladder: &Ladder) -> State {
-        let profile = fit_profile(ladder, Some(self.profile.clone()));
+    /// first route, the plan anew (the one before was of another ladder).
+    pub fn ladder_changed(&self, ladder: &Shared<LadderInUse>) -> State {
         State {
-            plan: planned(ladder, &profile),
-            profile,
+            profile: fit_profile(&ladder.ladder, Some(self.profile.clone())),
             route: 0,
+            plan: Shared::new(None),
             ..self.clone()
         }
+        .ask(ladder)
+    }
+
+    /// Asks the worker for the plan of the profile on `ladder`, from today.
+    fn ask(mut self, ladder: &Shared<LadderInUse>) -> State {
+        self.planning = Some(Shared::new(Planning {
+            ladder: ladder.clone(),
+            profile: self.profile.clone(),
+            today: today(),
+        }));
+        self.plan_failed = None;
+        self
     }
 
     fn set_profile(&mut self, ladder: &Ladder, mut profile: Profile) {
@@ -151,8 +193,13 @@ pub fn request(file: &TextFile, ladder: &LadderInUse) -> Request {
     }
 }
 
-fn planned(ladder: &Ladder, profile: &Profile) -> Shared<Option<Plan>> {
-    Shared::new(plan(ladder, profile, Config::default(), today()))
+/// What to ask the worker for a plan.
+pub fn plan_request(planning: &Planning) -> Request {
+    Request::Plan(PlanRequest {
+        ladder: planning.ladder.file.text.clone(),
+        profile: ProfileFile::from(planning.profile.clone()),
+        today: planning.today,
+    })
 }
 
 /// A profile that fits `ladder`: its role and goals exist there, and its
@@ -185,7 +232,6 @@ mod tests {
 
     use super::*;
     use doorgroei::exchange::answer;
-    use doorgroei::format::load_ladder;
 
     const GROEIT: &str = include_str!("../../../../pathways/welzijn-groeit.yaml");
     const VLAK: &str = include_str!("../../../../pathways/welzijn-vlak.yaml");
@@ -198,9 +244,12 @@ mod tests {
         }
     }
 
-    /// One step: what happens, then what the room shows.
+    /// One step: what happens, then what the room shows. The worker makes
+    /// the plan asked for at once, unless the step says otherwise.
     enum Step {
         Do(Action),
+        /// The user does something; the worker has not made the plan yet.
+        Busy(Action),
         /// The worker answers the file being read, against the ladder shown.
         Answer,
         /// The ladder changes to the flat one (the Functiehuis room opened it).
@@ -208,6 +257,10 @@ mod tests {
         /// The worker answered, against the ladder of the request (the
         /// answer made before the ladder changed).
         AnswerMadeBefore,
+        /// The worker answers the plan asked for before the last step.
+        PlanLate,
+        /// The plan asked for gets no answer, and why.
+        PlanFails(&'static str),
     }
 
     /// The room in a line.
@@ -221,9 +274,16 @@ mod tests {
         match room.plan.as_ref() {
             Some(plan) => {
                 let routes = plan.goals.first().map_or(0, |g| g.routes.len());
-                out += &format!("; plan with {routes} routes");
+                let goal = plan.goals.first().map_or("none", |g| g.goal.as_str());
+                out += &format!("; plan with {routes} routes to {goal}");
             }
             None => out += "; no plan",
+        }
+        if room.planning.is_some() {
+            out += "; planning";
+        }
+        if let Some(why) = &room.plan_failed {
+            out += &format!("; plan failed: {why}");
         }
         if let Some(r) = &room.reading {
             out += &format!("; reading {}", r.name);
@@ -234,44 +294,69 @@ mod tests {
         out
     }
 
-    fn groeit() -> LadderInUse {
-        LadderInUse {
-            file: file("g.json", ""),
-            ladder: load_ladder("g.yaml", GROEIT).unwrap(),
-        }
+    /// A ladder file as the worker reads it and the page takes it.
+    fn read(name: &str, yaml: &str) -> Shared<LadderInUse> {
+        let text = match answer(Request::ReadLadder(file(name, yaml))) {
+            Reply::Ladder(doorgroei::exchange::LadderReply::Read { ladder, .. }) => ladder,
+            other => panic!("{other:?}"),
+        };
+        Shared::new(LadderInUse::read(file(name, &text)).unwrap())
+    }
+
+    fn groeit() -> Shared<LadderInUse> {
+        read("g.yaml", GROEIT)
+    }
+
+    /// The worker's answer to the plan asked for.
+    fn planned(asked: Shared<Planning>, reply: Option<Reply>) -> Action {
+        let reply = reply.unwrap_or_else(|| answer(plan_request(&asked)));
+        Action::Planned(asked, Box::new(reply))
     }
 
     fn check(steps: Vec<(Step, &str)>) {
         let mut ladder = groeit();
-        // The request's JSON form must be the real one: the worker reads it.
-        ladder.file.text = match answer(Request::ReadLadder(file("g.yaml", GROEIT))) {
-            Reply::Ladder(doorgroei::exchange::LadderReply::Read { ladder, .. }) => ladder,
-            other => panic!("{other:?}"),
-        };
-        let mut room = State::new(&ladder.ladder, None);
+        let mut room = State::new(&ladder, None);
+        room = room.reduce(&ladder, planned(room.planning.clone().unwrap(), None));
         let mut made_before: Option<Reply> = None;
+        let mut plan_before = None;
         let mut wrong = Vec::new();
         for (i, (step, expected)) in steps.into_iter().enumerate() {
+            let asked = room.planning.clone();
+            let mut at_once = true;
             match step {
-                Step::Do(action) => room = room.reduce(&ladder.ladder, action),
+                Step::Do(action) => room = room.reduce(&ladder, action),
+                Step::Busy(action) => {
+                    room = room.reduce(&ladder, action);
+                    at_once = false;
+                }
                 Step::Answer | Step::AnswerMadeBefore => {
                     let asked = room.reading.clone().expect("a file was asked for");
                     let reply = match step {
                         Step::Answer => answer(request(&asked, &ladder)),
                         _ => made_before.take().expect("an answer made before"),
                     };
-                    room = room.reduce(&ladder.ladder, Action::Read(asked, Box::new(reply)));
+                    room = room.reduce(&ladder, Action::Read(asked, Box::new(reply)));
                 }
                 Step::FlatLadder => {
                     if let Some(asked) = &room.reading {
                         made_before = Some(answer(request(asked, &ladder)));
                     }
-                    ladder = LadderInUse {
-                        file: file("v.json", ""),
-                        ladder: load_ladder("v.yaml", VLAK).unwrap(),
-                    };
-                    room = room.ladder_changed(&ladder.ladder);
+                    ladder = read("v.yaml", VLAK);
+                    room = room.ladder_changed(&ladder);
                 }
+                Step::PlanLate => {
+                    let late = plan_before.clone().expect("a plan asked for before");
+                    room = room.reduce(&ladder, planned(late, None));
+                    at_once = false;
+                }
+                Step::PlanFails(why) => {
+                    let asked = room.planning.clone().expect("a plan was asked for");
+                    room = room.reduce(&ladder, planned(asked, Some(Reply::Failed(why.into()))));
+                }
+            }
+            plan_before = asked;
+            if let Some(asked) = room.planning.clone().filter(|_| at_once) {
+                room = room.reduce(&ladder, planned(asked, None));
             }
             let got = seen(&room);
             if got != expected {
@@ -293,20 +378,20 @@ mod tests {
     fn a_profile_file_is_read_in_the_worker() {
         let broken = SANNE.replacen("current_role: sw-hbo-vak", "current_role: bestaat-niet", 1);
         check(vec![
-            (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes; reading sanne.yaml"),
-            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes"),
-            (Step::Do(Action::Open(file("kapot.yaml", &broken))), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes; reading kapot.yaml"),
-            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes; error kapot.yaml:6:15: unknown role 'bestaat-niet'"),
-            (Step::Do(Action::DismissErrors), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes"),
+            (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes to none; reading sanne.yaml"),
+            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider"),
+            (Step::Do(Action::Open(file("kapot.yaml", &broken))), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; reading kapot.yaml"),
+            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; error kapot.yaml:6:15: unknown role 'bestaat-niet'"),
+            (Step::Do(Action::DismissErrors), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider"),
         ]);
     }
 
     #[test]
     fn a_profile_read_for_a_ladder_that_changed_meanwhile_is_refused_with_a_reason() {
         check(vec![
-            (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes; reading sanne.yaml"),
-            (Step::FlatLadder, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes; reading sanne.yaml"),
-            (Step::AnswerMadeBefore, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes; error sanne.yaml: the file could not be read (the ladder changed while it was read; open it again)"),
+            (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes to none; reading sanne.yaml"),
+            (Step::FlatLadder, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes to none; reading sanne.yaml"),
+            (Step::AnswerMadeBefore, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes to none; error sanne.yaml: the file could not be read (the ladder changed while it was read; open it again)"),
         ]);
     }
 
@@ -317,29 +402,59 @@ mod tests {
                 Step::Do(Action::SetProfile(with(|p| {
                     p.goals = vec!["praktijkopleider".into()]
                 }))),
-                "in ervaringsdeskundige (Mbo4), goals praktijkopleider; route 0; plan with 3 routes",
+                "in ervaringsdeskundige (Mbo4), goals praktijkopleider; route 0; plan with 3 routes to praktijkopleider",
             ),
-            (Step::Do(Action::ChooseRoute(1)), "in ervaringsdeskundige (Mbo4), goals praktijkopleider; route 1; plan with 3 routes"),
+            (Step::Do(Action::ChooseRoute(1)), "in ervaringsdeskundige (Mbo4), goals praktijkopleider; route 1; plan with 3 routes to praktijkopleider"),
             // Another goal: the first route again.
             (
                 Step::Do(Action::SetProfile(with(|p| {
                     p.goals = vec!["teamleider".into()]
                 }))),
-                "in ervaringsdeskundige (Mbo4), goals teamleider; route 0; plan with 3 routes",
+                "in ervaringsdeskundige (Mbo4), goals teamleider; route 0; plan with 3 routes to teamleider",
             ),
             // A role on the drawing: the current role, no longer a goal,
             // with at least the education it asks.
-            (Step::Do(Action::PickRole("teamleider".into())), "in teamleider (Hbo); route 0; plan with 0 routes"),
+            (Step::Do(Action::PickRole("teamleider".into())), "in teamleider (Hbo); route 0; plan with 0 routes to none"),
             // A role the ladder does not have: a starter in its first entry role.
-            (Step::Do(Action::PickRole("bestaat-niet".into())), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes"),
+            (Step::Do(Action::PickRole("bestaat-niet".into())), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes to none"),
             // A ladder without the role: a starter in its first entry role.
-            (Step::FlatLadder, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes"),
+            (Step::FlatLadder, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes to none"),
         ]);
     }
 
     #[test]
+    fn the_plan_is_made_in_the_worker_and_only_the_answer_to_the_last_request_counts() {
+        let goal = |g: &str| {
+            let g = g.to_string();
+            with(move |p| p.goals = vec![g])
+        };
+        check(vec![
+            // The plan before stays shown while the worker makes the new one.
+            (Step::Busy(Action::SetProfile(goal("praktijkopleider"))), "in ervaringsdeskundige (Mbo4), goals praktijkopleider; route 0; plan with 0 routes to none; planning"),
+            (Step::Busy(Action::SetProfile(goal("teamleider"))), "in ervaringsdeskundige (Mbo4), goals teamleider; route 0; plan with 0 routes to none; planning"),
+            // The answer for the profile before comes too late.
+            (Step::PlanLate, "in ervaringsdeskundige (Mbo4), goals teamleider; route 0; plan with 0 routes to none; planning"),
+            (Step::PlanFails("no worker"), "in ervaringsdeskundige (Mbo4), goals teamleider; route 0; plan with 0 routes to none; plan failed: no worker"),
+            // Choosing a route asks for nothing; a change asks again.
+            (Step::Busy(Action::ChooseRoute(1)), "in ervaringsdeskundige (Mbo4), goals teamleider; route 1; plan with 0 routes to none; plan failed: no worker"),
+            (Step::Do(Action::SetProfile(goal("praktijkopleider"))), "in ervaringsdeskundige (Mbo4), goals praktijkopleider; route 0; plan with 3 routes to praktijkopleider"),
+        ]);
+        // Another ladder: the plan of the one before is not shown with it.
+        let ladder = groeit();
+        let room = State::new(&ladder, Some(goal("praktijkopleider")));
+        let room = room.reduce(&ladder, planned(room.planning.clone().unwrap(), None));
+        assert!(room.plan.is_some() && room.planning.is_none());
+        let flat = read("v.yaml", VLAK);
+        let moved = room.ladder_changed(&flat);
+        assert!(moved.plan.is_none());
+        let asked = moved.planning.clone().expect("a plan on the new ladder");
+        assert_eq!(asked.ladder, flat);
+        assert_eq!(asked.profile, moved.profile);
+    }
+
+    #[test]
     fn a_saved_profile_with_numbers_past_the_limits_is_not_used() {
-        let ladder = groeit().ladder;
+        let ladder = groeit();
         // (years in the role, years in the profession, hours a week, kept)
         let cases = [
             (2.0, 4.0, 28.0, true),
