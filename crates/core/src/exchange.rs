@@ -259,18 +259,67 @@ impl Reply {
 
 /// Answers one request.
 pub fn answer(request: Request) -> Reply {
+    match request.module() {
+        Module::Files => answer_files(request),
+        Module::Planner => answer_planner(request),
+    }
+}
+
+/// The worker's two WebAssembly modules, each loaded the first time a
+/// request of its kind comes: one reads and writes files (it holds the
+/// YAML reader and writer), the other matches, checks and plans (it holds
+/// the solver and the scheduler). A visit that opens no file never
+/// downloads the first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Module {
+    /// Files read and written: [`answer_files`].
+    Files,
+    /// Matching, the scan, the growth plan and the review schedule with
+    /// its calendar files: [`answer_planner`].
+    Planner,
+}
+
+impl Module {
+    /// The name the worker knows the module by (`worker.js`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Module::Files => "files",
+            Module::Planner => "planner",
+        }
+    }
+}
+
+impl Request {
+    /// Which of the worker's modules answers this request.
+    pub fn module(&self) -> Module {
+        match self {
+            Request::ReadLadder(_)
+            | Request::ReadProfile { .. }
+            | Request::ImportRoster(_)
+            | Request::CheckPerson { .. }
+            | Request::ReadMatchConfig(_)
+            | Request::Migrate { .. }
+            | Request::WriteProfile(_)
+            | Request::WriteRoster(_) => Module::Files,
+            Request::Match { .. }
+            | Request::Scan(_)
+            | Request::Schedule(_)
+            | Request::WriteCalendar(_)
+            | Request::Plan(_) => Module::Planner,
+        }
+    }
+}
+
+/// The answer of the files module: requests of [`Module::Files`]; any
+/// other is [`Reply::Failed`] (the page sent it to the wrong module).
+pub fn answer_files(request: Request) -> Reply {
     match request {
         Request::ReadLadder(file) => Reply::Ladder(read_ladder(&file.name, &file.text)),
         Request::ReadProfile { file, ladder } => {
             Reply::Profile(read_profile(&file.name, &file.text, &ladder))
         }
         Request::ImportRoster(import) => Reply::Import(import_roster(&import, None)),
-        Request::Match {
-            ladder,
-            roster,
-            mode,
-            settings,
-        } => Reply::Match(match_roster(&ladder, &roster, mode, settings.as_deref())),
         Request::CheckPerson {
             ladder,
             roster,
@@ -288,17 +337,53 @@ pub fn answer(request: Request) -> Reply {
         )),
         Request::WriteProfile(file) => Reply::Written(write_profile(file)),
         Request::WriteRoster(json) => Reply::Written(roster_yaml(&json)),
+        other => wrong_module(&other),
+    }
+}
+
+/// The answer of the work module: requests of [`Module::Planner`]; any other
+/// is [`Reply::Failed`].
+pub fn answer_planner(request: Request) -> Reply {
+    match request {
+        Request::Match {
+            ladder,
+            roster,
+            mode,
+            settings,
+        } => Reply::Match(match_roster(&ladder, &roster, mode, settings.as_deref())),
         Request::Scan(ladder) => Reply::Scan(scan_ladder(&ladder)),
         Request::Schedule(request) => Reply::Schedule(plan_reviews(&request)),
         Request::WriteCalendar(request) => Reply::Written(write_calendar(&request)),
         Request::Plan(request) => Reply::Plan(growth_plan(request)),
+        other => wrong_module(&other),
     }
+}
+
+fn wrong_module(request: &Request) -> Reply {
+    Reply::Failed(format!(
+        "a request for the {} module",
+        request.module().name()
+    ))
 }
 
 /// Answers a request as the worker receives it, JSON text, with a reply
 /// as JSON text. What is not a request is answered [`Reply::Failed`],
 /// never taken for another kind.
 pub fn answer_json(request: &str) -> String {
+    answer_json_with(request, answer)
+}
+
+/// [`answer_json`] for the files module alone ([`answer_files`]).
+pub fn answer_files_json(request: &str) -> String {
+    answer_json_with(request, answer_files)
+}
+
+/// [`answer_json`] for the work module alone ([`answer_planner`]).
+pub fn answer_planner_json(request: &str) -> String {
+    answer_json_with(request, answer_planner)
+}
+
+fn answer_json_with(request: &str, answer: fn(Request) -> Reply) -> String {
     let reply = match serde_json::from_str::<Request>(request) {
         Ok(request) => answer(request),
         Err(e) => Reply::Failed(format!("not a request: {e}")),
@@ -1319,12 +1404,36 @@ mod tests {
 
     /// Sends each request (JSON text) as the worker receives it and
     /// compares the replies' descriptions; lists every case that differs.
+    /// Each request is also sent to both of the worker's modules: its own
+    /// answers it alike, the other one says it is not its kind.
     fn check<R: AsRef<str>, E: AsRef<str>>(cases: &[(R, E)]) {
         let wrong: Vec<String> = cases
             .iter()
             .filter_map(|(request, expected)| {
                 let (request, expected) = (request.as_ref(), expected.as_ref());
                 let text = answer_json(request);
+                if let Ok(parsed) = serde_json::from_str::<Request>(request) {
+                    let (own, other) = match parsed.module() {
+                        Module::Files => (answer_files_json(request), answer_planner_json(request)),
+                        Module::Planner => {
+                            (answer_planner_json(request), answer_files_json(request))
+                        }
+                    };
+                    if own != text {
+                        return Some(format!(
+                            "request {request:.80}\n  its module answers otherwise"
+                        ));
+                    }
+                    let refused = format!(
+                        r#"{{"failed":"a request for the {} module"}}"#,
+                        parsed.module().name()
+                    );
+                    if other != refused {
+                        return Some(format!(
+                            "request {request:.80}\n  the other module answered {other:.80}"
+                        ));
+                    }
+                }
                 let reply: Reply = serde_json::from_str(&text).expect("a reply reads back");
                 let got = describe(&reply);
                 (got != expected).then(|| {

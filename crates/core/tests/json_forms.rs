@@ -267,9 +267,12 @@ mod exchange {
             &ladder_from_json(&ladder).expect("the ladder's JSON form reads"),
         )
         .expect("the example roster reads against its ladder");
-        let MatchReply::Ok(outcome) =
-            match_roster(&ladder, &roster_to_json(&roster), MatchMode::Unmatched, None)
-        else {
+        let MatchReply::Ok(outcome) = match_roster(
+            &ladder,
+            &roster_to_json(&roster),
+            MatchMode::Unmatched,
+            None,
+        ) else {
             panic!("the example roster matches")
         };
         roster.pairs = outcome.pairs.iter().map(Into::into).collect();

@@ -132,7 +132,9 @@ fn dist() -> Result<PathBuf> {
         "--package",
         "doorgroei-web",
         "--package",
-        "doorgroei-worker",
+        "doorgroei-files",
+        "--package",
+        "doorgroei-planner",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",
@@ -158,7 +160,8 @@ fn dist() -> Result<PathBuf> {
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     for (crate_file, name) in [
         ("doorgroei-web.wasm", "doorgroei_web"),
-        ("doorgroei_worker.wasm", "doorgroei_worker"),
+        ("doorgroei_files.wasm", "doorgroei_files"),
+        ("doorgroei_planner.wasm", "doorgroei_planner"),
         ("doorgroei_xlsx.wasm", "doorgroei_xlsx"),
     ] {
         let wasm = root
@@ -189,7 +192,8 @@ fn dist() -> Result<PathBuf> {
     )?;
     for name in [
         "doorgroei_web_bg.wasm",
-        "doorgroei_worker_bg.wasm",
+        "doorgroei_files_bg.wasm",
+        "doorgroei_planner_bg.wasm",
         "doorgroei_xlsx_bg.wasm",
     ] {
         let (raw, gz) = sizes(&out.join(name))?;
@@ -344,10 +348,17 @@ fn bench() -> Result<()> {
         format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
         "< 350 KB gzip",
     ));
-    let (raw, gz) = sizes(&dist.join("doorgroei_worker_bg.wasm"))?;
+    let (raw, gz) = sizes(&dist.join("doorgroei_planner_bg.wasm"))?;
     rows.push(figure(
-        "doorgroei_worker_bg.wasm, the worker (raw / gzip -9)",
-        "download when a file is first opened or matched",
+        "doorgroei_planner_bg.wasm, the worker's planner (raw / gzip -9)",
+        "download when the ladder is first scanned, a plan or schedule asked, or a matching run",
+        format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
+        "< 350 KB gzip",
+    ));
+    let (raw, gz) = sizes(&dist.join("doorgroei_files_bg.wasm"))?;
+    rows.push(figure(
+        "doorgroei_files_bg.wasm, the worker's file reader (raw / gzip -9)",
+        "download when a file is first opened or written",
         format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
         "< 350 KB gzip",
     ));
@@ -568,10 +579,14 @@ fn test() -> Result<()> {
         &mut || fuzz::fuzz(&["--seconds".into(), "20".into()]),
     );
     let mut dist_dir = None;
-    step("web app build (wasm32 + wasm-bindgen)", &mut || {
-        dist_dir = Some(dist()?);
-        Ok(())
-    });
+    step(
+        "web app build (wasm32 + wasm-bindgen), every module within 350,000 bytes gzip",
+        &mut || {
+            let dir = dist()?;
+            dist_dir = Some(dir.clone());
+            within_budget(&dir)
+        },
+    );
     step(
         "browser tests (headless Chromium)",
         &mut || match &dist_dir {
@@ -592,6 +607,42 @@ fn test() -> Result<()> {
         Ok(())
     } else {
         Err(format!("{failed} of {} steps failed", steps.len()))
+    }
+}
+
+/// The most a WebAssembly module of the app may weigh, gzip -9: the page
+/// is downloaded by every visit, and each of the worker's modules by the
+/// first request that needs it.
+const MODULE_BUDGET: usize = 350_000;
+
+/// Every WebAssembly module in `dist` within [`MODULE_BUDGET`]; the error
+/// names each one over it.
+fn within_budget(dist: &Path) -> Result<()> {
+    let mut over = Vec::new();
+    let entries =
+        std::fs::read_dir(dist).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".wasm"))
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        return Err(format!("no WebAssembly module in {}", dist.display()));
+    }
+    for name in names {
+        let (_, gz) = sizes(&dist.join(&name))?;
+        println!("xtask: {name}: {gz} bytes gzip (budget {MODULE_BUDGET})");
+        if gz > MODULE_BUDGET {
+            over.push(format!("{name} is {gz} bytes gzip"));
+        }
+    }
+    if over.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "over the {MODULE_BUDGET}-byte budget: {}",
+            over.join(", ")
+        ))
     }
 }
 

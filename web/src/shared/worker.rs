@@ -1,10 +1,12 @@
-//! The page's worker (`worker.js`, running the `doorgroei_worker` module):
-//! the files the user opens are read there, and the matching runs there.
-//! It starts the first time the page needs it, so a visit that only looks
-//! at the example never downloads it.
+//! The page's worker (`worker.js`): the files the user opens are read
+//! there (the `doorgroei_files` module), and the matching, the scan, the
+//! growth plan and the schedule are worked out there (the
+//! `doorgroei_planner` module). It starts the first time the page needs
+//! it, and loads each module the first time a request needs it.
 //!
 //! A request is a [`doorgroei::exchange::Request`], sent as JSON text with
-//! its number; the worker answers `[number, reply]` (or `[number, null,
+//! its number and the name of the module that answers it
+//! ([`doorgroei::exchange::Request::module`]); the worker answers `[number, reply]` (or `[number, null,
 //! error]`), and the reply goes to the callback that waits for that
 //! number. Neither side's glue knows a request's fields.
 
@@ -46,9 +48,13 @@ pub fn post(request: &Request, on_reply: Callback<Reply>) -> RequestId {
     LAST.set(id);
     WAITING.with(|w| w.borrow_mut().push((id, on_reply)));
     let text = serde_json::to_string(request).unwrap_or_default();
-    let message = js_sys::Array::of2(&JsValue::from(id), &JsValue::from(text));
+    let message = js_sys::Array::of3(
+        &JsValue::from(id),
+        &JsValue::from(request.module().name()),
+        &JsValue::from(text),
+    );
     if let Err(e) = send(&message) {
-        let reason = js_message(&e);
+        let reason = format!("the worker did not start: {}", js_message(&e));
         later(move || settle(id, Reply::Failed(reason)));
     }
     id
@@ -78,6 +84,9 @@ fn restart(slot: &mut Option<Running>) -> Result<(), JsValue> {
 
 /// Hands `reply` to the callback waiting for request `id`, if any.
 fn settle(id: RequestId, reply: Reply) {
+    if let Reply::Failed(reason) = &reply {
+        gloo::console::warn!(format!("doorgroei worker: {reason}"));
+    }
     let waiting = WAITING.with(|w| {
         let mut w = w.borrow_mut();
         let at = w.iter().position(|(i, _)| *i == id)?;
@@ -91,6 +100,7 @@ fn settle(id: RequestId, reply: Reply) {
 /// Every request still waiting gets [`Reply::Failed`]: the worker failed.
 fn fail_all(reason: &str) {
     let waiting = WAITING.with(|w| std::mem::take(&mut *w.borrow_mut()));
+    gloo::console::warn!(format!("doorgroei worker: {reason}"));
     for (_, on_reply) in waiting {
         on_reply.emit(Reply::Failed(reason.to_string()));
     }
@@ -146,12 +156,72 @@ pub fn js_message(e: &JsValue) -> String {
 
 /// A file the worker could not answer for, as a problem report.
 pub fn no_answer(file: &str, reason: &str) -> Report {
+    let why = explain(reason);
     Report {
         file: file.to_string(),
         summary: Bilingual::new("niet gelezen", "not read"),
         lines: vec![Bilingual::new(
-            format!("{file}: het bestand kon niet worden gelezen ({reason})"),
-            format!("{file}: the file could not be read ({reason})"),
+            format!("{file}: het bestand kon niet worden gelezen: {}", why.nl),
+            format!("{file}: the file could not be read: {}", why.en),
         )],
+    }
+}
+
+/// Why the worker gave no answer, in words for the user in both languages.
+/// The reasons the glue and the core give are technical and in English:
+/// they go to the browser's console ([`settle`]), not into the app's text.
+pub fn explain(reason: &str) -> Bilingual {
+    let lower = reason.to_lowercase();
+    if lower.contains("did not start") || lower.contains("no worker") {
+        Bilingual::new(
+            "de rekenhulp van de app startte niet; laad de pagina opnieuw",
+            "the app's worker did not start; reload the page",
+        )
+    } else if lower.contains("import") || lower.contains("fetch") || lower.contains("network") {
+        Bilingual::new(
+            "een deel van de app kon niet worden geladen (geen verbinding?); laad de pagina opnieuw",
+            "a part of the app could not be loaded (no connection?); reload the page",
+        )
+    } else if lower.contains("ladder changed") {
+        Bilingual::new(
+            "het functiehuis veranderde terwijl het bestand werd gelezen; open het opnieuw",
+            "the ladder changed while the file was read; open it again",
+        )
+    } else {
+        Bilingual::new(
+            "onverwachte fout in de app (details in de console van de browser)",
+            "unexpected error in the app (details in the browser's console)",
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::explain;
+
+    #[test]
+    fn the_workers_reasons_are_told_in_the_users_language() {
+        let cases = [
+            ("the worker did not start", "de rekenhulp van de app startte niet; laad de pagina opnieuw"),
+            ("no worker", "de rekenhulp van de app startte niet; laad de pagina opnieuw"),
+            (
+                "TypeError: Failed to fetch dynamically imported module: http://x/doorgroei_files.js",
+                "een deel van de app kon niet worden geladen (geen verbinding?); laad de pagina opnieuw",
+            ),
+            (
+                "the ladder changed while it was read; open it again",
+                "het functiehuis veranderde terwijl het bestand werd gelezen; open het opnieuw",
+            ),
+            (
+                "not a request: unknown variant `frobnicate`",
+                "onverwachte fout in de app (details in de console van de browser)",
+            ),
+        ];
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter(|(reason, nl)| explain(reason).nl != *nl)
+            .map(|(reason, nl)| format!("{reason}: expected {nl}, got {}", explain(reason).nl))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 }

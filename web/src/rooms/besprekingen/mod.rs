@@ -19,6 +19,7 @@ use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::clock::{now, today};
 use crate::shared::download::download_from_worker;
 use crate::shared::worker;
+use crate::shared::worker::explain;
 use crate::shared::Shared;
 use crate::widgets::{busy, value_of};
 
@@ -112,7 +113,7 @@ pub fn calendar(props: &RoomProps) -> Html {
                 { busy(lang, T::Planning, "") }
             }
             if let Some((_, why)) = &settings.failed {
-                <p class="problem" role="alert">{ format!("{}: {why}", t(lang, T::PlanningFailed)) }</p>
+                <p class="problem" role="alert">{ format!("{}: {}", t(lang, T::PlanningFailed), explain(why).get(lang)) }</p>
             }
         </>
     };

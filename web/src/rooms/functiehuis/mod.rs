@@ -14,6 +14,7 @@ use crate::i18n::{t, T};
 use crate::rooms::functiehuis::state::{Action, State};
 use crate::session::LadderInUse;
 use crate::shared::files::use_file_reader;
+use crate::shared::worker::explain;
 use crate::shared::Shared;
 use crate::widgets::{busy, errors_box, warnings_box};
 
@@ -196,7 +197,7 @@ pub fn findings(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Action>
                 { busy(lang, T::Scanning, "") }
             }
             if let Some(why) = &room.scan_failed {
-                <p class="problem" role="alert">{ format!("{}: {why}", t(lang, T::ScanFailed)) }</p>
+                <p class="problem" role="alert">{ format!("{}: {}", t(lang, T::ScanFailed), explain(why).get(lang)) }</p>
             }
             <ul>{ for items }</ul>
         </section>

@@ -368,7 +368,7 @@ mod tests {
             ),
             (
                 Step::Fails("no worker"),
-                "ladder Stichting Welzijn Groeit, 8 findings, first info; error vlak.yaml: the file could not be read (no worker)",
+                "ladder Stichting Welzijn Groeit, 8 findings, first info; error vlak.yaml: the file could not be read: the app's worker did not start; reload the page",
             ),
         ]);
     }

@@ -23,6 +23,7 @@ use crate::session::LadderInUse;
 use crate::shared::clock::today;
 use crate::shared::download::download_written;
 use crate::shared::files::use_file_reader;
+use crate::shared::worker::explain;
 use crate::shared::Shared;
 use crate::widgets::{busy, errors_box, value_of};
 
@@ -292,7 +293,7 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                 { busy(lang, T::Routing, "") }
             }
             if let Some(why) = &room.plan_failed {
-                <p class="problem" role="alert">{ format!("{}: {why}", t(lang, T::RoutingFailed)) }</p>
+                <p class="problem" role="alert">{ format!("{}: {}", t(lang, T::RoutingFailed), explain(why).get(lang)) }</p>
             }
         </>
     };

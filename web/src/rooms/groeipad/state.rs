@@ -391,7 +391,7 @@ mod tests {
         check(vec![
             (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes to none; reading sanne.yaml"),
             (Step::FlatLadder, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes to none; reading sanne.yaml"),
-            (Step::AnswerMadeBefore, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes to none; error sanne.yaml: the file could not be read (the ladder changed while it was read; open it again)"),
+            (Step::AnswerMadeBefore, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes to none; error sanne.yaml: the file could not be read: the ladder changed while the file was read; open it again"),
         ]);
     }
 

@@ -25,6 +25,7 @@ use crate::rooms::mentorkoppeling::swap::Swap;
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::download::{download, download_written};
 use crate::shared::files::{use_bytes_reader, use_file_reader};
+use crate::shared::worker::explain;
 use crate::shared::Shared;
 use crate::widgets::{busy, errors_box, page_rows, pager, value_of, warnings_box};
 
@@ -240,7 +241,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 </p>
             }
             if let Some(message) = &room.failed {
-                <p class="problem" role="alert">{ format!("{}: {message}", t(lang, T::MatchingFailed)) }</p>
+                <p class="problem" role="alert">{ format!("{}: {}", t(lang, T::MatchingFailed), explain(message).get(lang)) }</p>
             }
             <p class="hint">{ format!("{} {} {}", t(lang, T::MatchHint), t(lang, T::RematchHint), t(lang, T::ChosenByHand)) }</p>
 

@@ -1197,7 +1197,7 @@ mod tests {
             (Step::Answer, "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; error kapot.yaml:1:1: missing field 'schema'"),
             (Step::Do(Action::DismissErrors), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without"),
             (import("r.csv", ROSTER_CSV), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; reading r.csv against Stichting Welzijn Groeit"),
-            (Step::MatchFails("no worker"), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; error r.csv: the file could not be read (no worker)"),
+            (Step::MatchFails("no worker"), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; error r.csv: the file could not be read: the app's worker did not start; reload the page"),
             (import("kring.csv", CIRCLE), "roster r.csv: 36 people, 0 pairs (0 locked), 18 without; reading kring.csv against Stichting Welzijn Groeit"),
             (Step::Answer, "roster kring.csv: 2 people, 0 pairs (0 locked), 2 without; warning kring.csv:2:5: warning: managers form a circle: a → b → a; columns of kring.csv, Recognised id=id name=name role=role manager=manager days=days"),
             (Step::Do(Action::DismissWarnings), "roster kring.csv: 2 people, 0 pairs (0 locked), 2 without; columns of kring.csv, Recognised id=id name=name role=role manager=manager days=days"),
