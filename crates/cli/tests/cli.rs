@@ -684,8 +684,19 @@ fn schedule_writes_calendars_per_person_that_an_independent_parser_reads() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let reviews = json["reviews"].as_array().unwrap();
     let unplaced = json["unplaced"].as_array().unwrap();
-    // 18 pairs, reviews every 4 weeks for 36 months: all placed or reported.
-    assert_eq!(reviews.len() + unplaced.len(), 18 * 40);
+    // 18 pairs, reviews every 4 weeks for 36 months (1,096 days) from a
+    // first review in the first four weeks: 39 or 40 each, all placed or
+    // reported.
+    let mut per_pair: std::collections::BTreeMap<(String, String), usize> = Default::default();
+    for r in reviews.iter().chain(unplaced) {
+        let key = (r["mentor"].to_string(), r["mentee"].to_string());
+        *per_pair.entry(key).or_default() += 1;
+    }
+    assert_eq!(per_pair.len(), 18);
+    assert!(
+        per_pair.values().all(|&n| n == 39 || n == 40),
+        "{per_pair:?}"
+    );
     assert!(reviews.len() > 18 * 36);
     for u in unplaced {
         assert!(!u["reason"].as_str().unwrap().is_empty());

@@ -4,10 +4,18 @@
 //! on one day.
 //!
 //! The rules, in order:
-//! - Review `n` (from 1) of a pair is ideally on `start + (n − 1) × cadence`,
-//!   where `start` is the later of the schedule's start and the mentee's start
-//!   date, for as long as `start + months`. Ideal dates never move: a review
-//!   that had to shift does not shift the ones after it (no drift).
+//! - Review `n` (from 1) of a pair is ideally on `start + offset + (n − 1) ×
+//!   cadence`, where `start` is the later of the schedule's start and the
+//!   mentee's start date, for as long as `start + months`. Ideal dates never
+//!   move: a review that had to shift does not shift the ones after it (no
+//!   drift).
+//! - The offset spreads the pairs' first reviews over the first cadence
+//!   period ([`stagger`]): each pair's first review goes to an open day of
+//!   that period on a weekday both work (pairs with the fewest such days
+//!   choose first): below an even share plus one if it can, the one with
+//!   the fewest of its mentor's first reviews, then the least busy; and each pair prefers a time of its
+//!   own, spread over the day, which its later reviews try first. With `stagger` off the offset is 0 and every
+//!   pair takes the first free slot.
 //! - When the ideal day is not possible, the review goes to the nearest
 //!   possible day at most `max_shift` working days away (working days: Monday
 //!   to Friday, not a holiday or closing day); on equal distance the later
@@ -173,6 +181,10 @@ pub struct ScheduleConfig {
     pub holidays: HolidayRules,
     /// The organisation's own closing days.
     pub closing_days: BTreeSet<Date>,
+    /// Spread the pairs' first reviews over the first cadence period and
+    /// their times over the day ([`stagger`]); off: every pair's first
+    /// review is ideally on its start day, at the first free slot.
+    pub stagger: bool,
 }
 
 impl Default for ScheduleConfig {
@@ -187,6 +199,7 @@ impl Default for ScheduleConfig {
             day_end: Time::constant(17, 0, 0, 0),
             holidays: HolidayRules::default(),
             closing_days: BTreeSet::new(),
+            stagger: true,
         }
     }
 }
@@ -431,6 +444,7 @@ pub fn schedule(
         mentor: (usize, &'a Person),
     }
     let mut wants: Vec<Want> = Vec::new();
+    let (offsets, preferred) = stagger(roster, pairs, start, config);
     let (mut earliest, mut latest) = (start, start);
     for (k, pair) in pairs.iter().enumerate() {
         let (Some(&mentee), Some(&mentor)) = (
@@ -471,8 +485,9 @@ pub fn schedule(
             });
             continue;
         };
+        let offset = offsets.get(k).copied().unwrap_or(0);
         let mut n = 0u32;
-        while let Some(ideal) = add_days(first, cadence * i64::from(n)) {
+        while let Some(ideal) = add_days(first, offset + cadence * i64::from(n)) {
             if ideal >= end {
                 break;
             }
@@ -544,7 +559,13 @@ pub fn schedule(
                 } else {
                     let taken = busy.get(&(si, d)).copied().unwrap_or(0)
                         | busy.get(&(mi, d)).copied().unwrap_or(0);
-                    match (0..slots.len()).find(|&s| taken & (1 << s) == 0) {
+                    // From the pair's own time on, round the day.
+                    let from = preferred.get(w.pair).copied().unwrap_or(0);
+                    let n = slots.len();
+                    match (0..n)
+                        .map(|i| (from + i) % n)
+                        .find(|&s| taken & (1 << s) == 0)
+                    {
                         Some(s) => {
                             placed = Some((d, s));
                             None
@@ -600,6 +621,140 @@ pub fn schedule(
     sort::sort_by_key(&mut out.unplaced, |u| {
         (u.ideal, rank(&u.mentee, &u.mentor), u.number)
     });
+    out
+}
+
+/// Per pair: the days from its start to its first review's ideal date,
+/// and the slot it prefers (see the module's rules). Pairs with unknown
+/// people, and every pair when `config.stagger` is off, get 0 and 0.
+///
+/// The first reviews are spread over the first cadence period: each pair's
+/// candidate days are the open days of `[first, first + cadence)` on a
+/// weekday both people work (all open days of the period if they share
+/// none: the scheduler then reports why). Pairs with the fewest candidates
+/// choose first (then pair order), each a day below the cap (an even share
+/// of the pairs over all candidate days, plus one) if it has one, there the
+/// day with the fewest of its mentor's first reviews, then the fewest first
+/// reviews, then the earliest.
+/// Times: the pairs, by the day of their first review, take the slots in
+/// an order that spreads them over the day (first, middle, quarters, …),
+/// round and round.
+pub fn stagger(
+    roster: &Roster,
+    pairs: &[PairRef],
+    start: Date,
+    config: &ScheduleConfig,
+) -> (Vec<i64>, Vec<usize>) {
+    let people: BTreeMap<&str, &Person> =
+        sort::map_of(roster.people.iter().map(|p| (p.id.as_str(), p)));
+    let (cadence_weeks, _) = period(config);
+    let cadence = i64::from(cadence_weeks) * 7;
+    let mut offsets = vec![0i64; pairs.len()];
+    let mut preferred = vec![0usize; pairs.len()];
+    if !config.stagger {
+        return (offsets, preferred);
+    }
+    // Each known pair: its first day, its mentor and its candidate offsets.
+    let known: Vec<(usize, Date, &Person, &Person)> = pairs
+        .iter()
+        .enumerate()
+        .filter_map(|(k, pair)| {
+            let mentee = *people.get(pair.mentee.as_str())?;
+            let mentor = *people.get(pair.mentor.as_str())?;
+            Some((
+                k,
+                mentee.start.map_or(start, |s| s.max(start)),
+                mentee,
+                mentor,
+            ))
+        })
+        .collect();
+    let from = known.iter().map(|c| c.1).min().unwrap_or(start);
+    let to = known.iter().map(|c| c.1).max().unwrap_or(start);
+    let calendar = Calendar::new(config, from, add_days(to, cadence).unwrap_or(to));
+    let choices: Vec<(usize, Date, &str, Vec<i64>)> = known
+        .into_iter()
+        .map(|(k, first, mentee, mentor)| {
+            let open: Vec<(i64, Date)> = (0..cadence)
+                .filter_map(|o| Some((o, add_days(first, o)?)))
+                .filter(|(_, d)| calendar.open(*d))
+                .collect();
+            let both = |d: Date| mentee.days.contains(day_of(d)) && mentor.days.contains(day_of(d));
+            let shared: Vec<i64> = open
+                .iter()
+                .filter(|(_, d)| both(*d))
+                .map(|(o, _)| *o)
+                .collect();
+            let candidates = if shared.is_empty() {
+                open.iter().map(|(o, _)| *o).collect()
+            } else {
+                shared
+            };
+            (k, first, mentor.id.as_str(), candidates)
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..choices.len()).collect();
+    sort::sort_by_key(&mut order, |&i| (choices[i].3.len(), choices[i].0));
+    // A day holds at most an even share plus one while another will do.
+    let days: BTreeSet<Date> = choices
+        .iter()
+        .flat_map(|(_, first, _, c)| c.iter().filter_map(|&o| add_days(*first, o)))
+        .collect();
+    let cap = choices.len().div_ceil(days.len().max(1)) + 1;
+    let mut on_day: HashMap<Date, usize> = HashMap::new();
+    let mut mentor_on_day: HashMap<(&str, Date), usize> = HashMap::new();
+    let mut firsts: Vec<(Date, usize)> = Vec::new();
+    for i in order {
+        let (k, first, mentor, candidates) = &choices[i];
+        let best = candidates
+            .iter()
+            .filter_map(|&o| Some((o, add_days(*first, o)?)))
+            .min_by_key(|(_, d)| {
+                let load = on_day.get(d).copied().unwrap_or(0);
+                (
+                    load >= cap,
+                    mentor_on_day.get(&(*mentor, *d)).copied().unwrap_or(0),
+                    load,
+                    *d,
+                )
+            });
+        if let Some((o, d)) = best {
+            offsets[*k] = o;
+            *on_day.entry(d).or_default() += 1;
+            *mentor_on_day.entry((*mentor, d)).or_default() += 1;
+            firsts.push((d, *k));
+        }
+    }
+    // Times: the pairs by first day, then pair order, take the slots in a
+    // spread order, round and round: pairs of one day get times far apart,
+    // and all pairs together use the whole day.
+    let spread = spread_order(config.slots().len());
+    sort::sort_by_key(&mut firsts, |&(d, k)| (d, k));
+    for (n, &(_, k)) in firsts.iter().enumerate() {
+        preferred[k] = spread.get(n % spread.len().max(1)).copied().unwrap_or(0);
+    }
+    (offsets, preferred)
+}
+
+/// The slot indices `0..n` in an order that spreads the first few over the
+/// day: the first, then the middle, then the quarters, … (bit-reversed
+/// order, keeping those below `n`).
+fn spread_order(n: usize) -> Vec<usize> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let bits = usize::BITS - (n - 1).leading_zeros();
+    let mut out: Vec<usize> = (0..1usize << bits)
+        .map(|i| {
+            if bits == 0 {
+                0
+            } else {
+                i.reverse_bits() >> (usize::BITS - bits)
+            }
+        })
+        .filter(|&i| i < n)
+        .collect();
+    out.dedup();
     out
 }
 

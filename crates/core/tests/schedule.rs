@@ -12,7 +12,7 @@ use doorgroei::format::{
 use doorgroei::i18n::Lang;
 use doorgroei::roster::{Day, Days, Person, Roster};
 use doorgroei::schedule::{
-    easter, holidays, per_pair, schedule, summary, HolidayRules, Liberation, PairRef,
+    easter, holidays, per_pair, schedule, stagger, summary, HolidayRules, Liberation, PairRef,
     ScheduleConfig,
 };
 use jiff::civil::{date, Date, Weekday};
@@ -144,12 +144,7 @@ fn a_year_of_reviews_every_four_weeks_on_the_ideal_days() {
         pairs: Vec::new(),
     };
     // Monday 4 January 2027: 14 ideal Mondays before 4 January 2028.
-    let out = schedule(
-        &roster,
-        &[pair("j", "s")],
-        date(2027, 1, 4),
-        &ScheduleConfig::default(),
-    );
+    let out = schedule(&roster, &[pair("j", "s")], date(2027, 1, 4), &unstaggered());
     assert_eq!(out.unplaced, vec![]);
     assert_eq!(out.reviews.len(), 14);
     for (k, r) in out.reviews.iter().enumerate() {
@@ -178,12 +173,7 @@ fn only_on_shared_days_and_not_when_absent() {
         people: vec![j, s],
         pairs: Vec::new(),
     };
-    let out = schedule(
-        &roster,
-        &[pair("j", "s")],
-        date(2027, 1, 4),
-        &ScheduleConfig::default(),
-    );
+    let out = schedule(&roster, &[pair("j", "s")], date(2027, 1, 4), &unstaggered());
     // Ideal Monday 4 January → Thursday 7 January (3 working days later).
     assert_eq!(out.reviews[0].date, date(2027, 1, 7));
     // Ideal Monday 1 February: absent from 25 January to 7 February, and the
@@ -210,7 +200,7 @@ fn no_shared_day_is_reported_not_dropped() {
     let config = ScheduleConfig {
         max_shift: 2,
         months: 2,
-        ..ScheduleConfig::default()
+        ..unstaggered()
     };
     let out = schedule(&roster, &[pair("j", "s")], date(2027, 1, 4), &config);
     assert!(out.reviews.is_empty());
@@ -240,12 +230,7 @@ fn a_mentor_gets_at_most_two_reviews_a_day_and_slots_do_not_overlap() {
         people,
         pairs: Vec::new(),
     };
-    let out = schedule(
-        &roster,
-        &pairs,
-        date(2027, 1, 4),
-        &ScheduleConfig::default(),
-    );
+    let out = schedule(&roster, &pairs, date(2027, 1, 4), &unstaggered());
     assert!(out.unplaced.is_empty());
     let first: Vec<(Date, String)> = out
         .reviews
@@ -274,7 +259,7 @@ fn the_mentees_start_date_counts_and_closing_days_are_skipped() {
         pairs: Vec::new(),
     };
     let text =
-        "schema: doorgroei/schedule@1\nmonths: 1\nclosing_days: [2027-03-01]\nday_start: '08:30'\n";
+        "schema: doorgroei/schedule@1\nmonths: 1\nclosing_days: [2027-03-01]\nday_start: '08:30'\nstagger: false\n";
     let config = load_schedule_config("planning.yaml", text).unwrap();
     let out = schedule(&roster, &[pair("j", "s")], date(2027, 1, 4), &config);
     assert_eq!(out.reviews[0].ideal, date(2027, 3, 1));
@@ -305,7 +290,7 @@ fn ics_is_folded_escaped_and_has_stable_uids() {
     };
     let config = ScheduleConfig {
         months: 2,
-        ..ScheduleConfig::default()
+        ..unstaggered()
     };
     let out = schedule(&roster, &[pair("j", "s")], date(2027, 3, 29), &config);
     let stamp: jiff::Timestamp = "2026-11-22T10:00:00Z".parse().unwrap();
@@ -343,6 +328,7 @@ prop_compose! {
         cadence in 4u8..=6,
         per_day in 1u8..=3,
         closing in prop::collection::vec(0u16..800, 0..6),
+        stagger in any::<bool>(),
     ) -> (Roster, Vec<PairRef>, Date, ScheduleConfig) {
         let base = date(2026, 1, 1);
         let roster = Roster {
@@ -368,6 +354,7 @@ prop_compose! {
             months: 8,
             max_per_day: per_day,
             closing_days: closing.iter().map(|&c| base + i64::from(c).days()).collect(),
+            stagger,
             ..ScheduleConfig::default()
         };
         (roster, pairs, base + i64::from(start).days(), config)
@@ -381,6 +368,17 @@ proptest! {
     fn every_rule_holds((roster, pairs, start, config) in setup()) {
         let out = schedule(&roster, &pairs, start, &config);
         let people = roster.by_id();
+        // Each pair's first review within its first cadence period; none
+        // without stagger. (A pair given twice has one offset.)
+        let (offsets, _) = stagger(&roster, &pairs, start, &config);
+        let cadence = i64::from(config.cadence_weeks) * 7;
+        for &o in &offsets {
+            prop_assert!((0..cadence).contains(&o), "offset {o}");
+            prop_assert!(config.stagger || o == 0, "offset {o} without stagger");
+        }
+        let offsets_of = |mentee: &str, mentor: &str| -> Vec<i64> {
+            pairs.iter().zip(&offsets).filter(|(p, _)| p.mentee == mentee && p.mentor == mentor).map(|(_, &o)| o).collect()
+        };
         let mut closed: BTreeSet<Date> = config.closing_days.clone();
         for y in 2025..=2030 {
             closed.extend(holidays(y, config.holidays).into_iter().map(|(d, _)| d));
@@ -401,17 +399,18 @@ proptest! {
             let n = per_day.entry((r.mentor.as_str(), r.date)).or_default();
             *n += 1;
             prop_assert!(*n <= config.max_per_day);
-            // Cadence kept from the ideal dates.
+            // Cadence kept from the ideal dates, from the pair's offset.
             let first = people[r.mentee.as_str()].start.map_or(start, |s| s.max(start));
-            prop_assert_eq!(r.ideal, first + (i64::from(config.cadence_weeks) * 7 * i64::from(r.number - 1)).days());
+            let ideal = |o: i64| first + (o + cadence * i64::from(r.number - 1)).days();
+            prop_assert!(offsets_of(&r.mentee, &r.mentor).into_iter().any(|o| r.ideal == ideal(o)), "ideal {}", r.ideal);
             prop_assert!(r.date >= first);
             prop_assert!((r.date - r.ideal).get_days().abs() <= 7 + 2 * i32::from(config.max_shift) + 10);
         }
         // Nothing silently dropped: every ideal review is placed or reported.
-        let expected: usize = pairs.iter().map(|p| {
+        let expected: usize = pairs.iter().enumerate().map(|(i, p)| {
             let first = people[p.mentee.as_str()].start.map_or(start, |s| s.max(start));
             let end = first + i64::from(config.months).months();
-            (0..).take_while(|k| first + (i64::from(config.cadence_weeks) * 7 * k).days() < end).count()
+            (0..).take_while(|k| first + (offsets[i] + cadence * k).days() < end).count()
         }).sum();
         prop_assert_eq!(out.reviews.len() + out.unplaced.len(), expected);
         // Each pair's reviews, as a search of all of them finds them (for
@@ -481,7 +480,7 @@ fn the_summary_covers_the_dates_it_lists() {
         months: m,
         cadence_weeks: cadence,
         max_shift: 2,
-        ..ScheduleConfig::default()
+        ..unstaggered()
     };
     let d = date(2027, 1, 4);
     #[rustfmt::skip]
@@ -532,7 +531,7 @@ fn a_period_past_the_calendar_is_reported_for_the_pair() {
         &roster,
         &[pair("j", "s")],
         date(9999, 12, 31),
-        &ScheduleConfig::default(),
+        &unstaggered(),
     );
     assert!(out.reviews.is_empty());
     assert_eq!(out.unplaced.len(), 1);
@@ -566,7 +565,7 @@ fn reasons_count_days_and_reviews_in_singular_and_plural() {
         months: 1,
         max_shift: shift,
         max_per_day: per_day,
-        ..ScheduleConfig::default()
+        ..unstaggered()
     };
     #[rustfmt::skip]
     let cases: Vec<ReasonCase> = vec![
@@ -644,7 +643,7 @@ fn calendar_texts_name_the_cadence() {
         let config = ScheduleConfig {
             cadence_weeks: cadence,
             months: 1,
-            ..ScheduleConfig::default()
+            ..unstaggered()
         };
         let out = schedule(&roster, &[pair("j", "s")], date(2027, 1, 4), &config);
         let ics = unfolded(&schedule_to_ics(&out, &roster, lang, stamp, None));
@@ -743,7 +742,7 @@ fn who_loses_out_rotates_when_a_mentor_is_full() {
         let config = ScheduleConfig {
             months: 36,
             max_per_day: per_day,
-            ..ScheduleConfig::default()
+            ..unstaggered()
         };
         let out = schedule(&two(people), &pairs, start, &config);
         let counts = held(&out, &mentees);
@@ -819,7 +818,7 @@ prop_compose! {
             max_shift: shift,
             max_per_day: per_day,
             closing_days: closing.iter().map(|&c| base + i64::from(c).days()).collect(),
-            ..ScheduleConfig::default()
+            ..unstaggered()
         };
         (two(people), mentees, base + i64::from(start).days(), config)
     }
@@ -841,5 +840,124 @@ proptest! {
         let counts = held(&out, &mentees);
         let (low, high) = (*counts.iter().min().unwrap(), *counts.iter().max().unwrap());
         prop_assert!(high - low <= 1, "{:?}", counts);
+    }
+}
+
+/// The scheduling settings with the first reviews not spread: the tests of
+/// the placement rules read simplest from ideal dates on the start day.
+fn unstaggered() -> ScheduleConfig {
+    ScheduleConfig {
+        stagger: false,
+        ..ScheduleConfig::default()
+    }
+}
+
+/// First reviews per day, the open working days of the first period, and
+/// the distinct times of all reviews, for the example roster's matching.
+fn example_load(config: &ScheduleConfig, start: Date) -> (usize, usize, usize, usize) {
+    let ladder = doorgroei::format::load_ladder(
+        "welzijn-groeit.yaml",
+        include_str!("../../../pathways/welzijn-groeit.yaml"),
+    )
+    .unwrap();
+    let roster = doorgroei::format::load_roster_yaml(
+        "rooster-welzijn-groeit.yaml",
+        include_str!("../../../pathways/rooster-welzijn-groeit.yaml"),
+        &ladder,
+    )
+    .unwrap();
+    let matched = doorgroei::matching::assign(&ladder, &roster, &Default::default());
+    let pairs: Vec<PairRef> = matched.pairs.iter().map(PairRef::from).collect();
+    let out = schedule(&roster, &pairs, start, config);
+    let mut per_day: std::collections::BTreeMap<Date, usize> = Default::default();
+    for r in out.reviews.iter().filter(|r| r.number == 1) {
+        *per_day.entry(r.date).or_default() += 1;
+    }
+    let closed: BTreeSet<Date> = holidays(start.year(), config.holidays)
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect();
+    let days = (0..i64::from(config.cadence_weeks) * 7)
+        .map(|k| start + k.days())
+        .filter(|d| {
+            !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) && !closed.contains(d)
+        })
+        .count();
+    let times: BTreeSet<String> = out.reviews.iter().map(|r| r.start.to_string()).collect();
+    (
+        pairs.len(),
+        days,
+        per_day.values().copied().max().unwrap_or(0),
+        times.len(),
+    )
+}
+
+#[test]
+fn the_example_rosters_first_reviews_are_spread_over_the_first_four_weeks_and_the_day() {
+    for start in [date(2027, 1, 4), date(2027, 4, 19), date(2026, 11, 30)] {
+        let (pairs, days, most, times) = example_load(&ScheduleConfig::default(), start);
+        assert!(pairs >= 10, "{pairs} pairs");
+        let bound = pairs.div_ceil(days) + 1;
+        assert!(most <= bound, "from {start}: {most} first reviews on one day, bound {bound} ({pairs} pairs, {days} days)");
+        assert!(
+            times >= 6,
+            "from {start}: reviews at only {times} different times"
+        );
+        // Without the spread they pile up, as the issue found.
+        let (_, _, unspread, few) = example_load(&unstaggered(), start);
+        assert!(
+            unspread > bound && few <= 3,
+            "without stagger: {unspread} on one day, {few} times"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// When everyone works every weekday, the first reviews of a period are
+    /// spread to within one of an even share per open day, and a mentor's
+    /// pairs (no more of them than open days) each get a day of their own.
+    #[test]
+    fn first_reviews_spread_evenly_when_everyone_works_every_day(
+        mentors in 1usize..12,
+        links in prop::collection::vec(0usize..100, 1..60),
+        start in 0u16..700,
+        cadence in 4u8..=6,
+    ) {
+        let base = date(2026, 1, 1);
+        let start = base + i64::from(start).days();
+        let mut people: Vec<Person> = (0..mentors).map(|i| person(&format!("m{i}"), &WEEK)).collect();
+        people.extend((0..links.len()).map(|i| person(&format!("j{i}"), &WEEK)));
+        let roster = Roster { people, pairs: Vec::new() };
+        let pairs: Vec<PairRef> = links
+            .iter()
+            .enumerate()
+            .map(|(i, &m)| pair(&format!("j{i}"), &format!("m{}", m % mentors)))
+            .collect();
+        let config = ScheduleConfig { cadence_weeks: cadence, ..ScheduleConfig::default() };
+        let (offsets, _) = stagger(&roster, &pairs, start, &config);
+        let firsts: Vec<Date> = offsets.iter().map(|&o| start + o.days()).collect();
+        let closed: BTreeSet<Date> = (start.year()..=start.year() + 1)
+            .flat_map(|y| holidays(y, config.holidays))
+            .map(|(d, _)| d)
+            .collect();
+        let open = |d: &Date| !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) && !closed.contains(d);
+        let days = (0..i64::from(cadence) * 7).map(|k| start + k.days()).filter(open).count();
+        prop_assert!(firsts.iter().all(open), "a first review on a closed day");
+        let mut per_day: std::collections::BTreeMap<Date, usize> = Default::default();
+        let mut per_mentor_day: std::collections::BTreeMap<(&str, Date), usize> = Default::default();
+        for (p, d) in pairs.iter().zip(&firsts) {
+            *per_day.entry(*d).or_default() += 1;
+            *per_mentor_day.entry((p.mentor.as_str(), *d)).or_default() += 1;
+        }
+        let most = per_day.values().copied().max().unwrap_or(0);
+        prop_assert!(most <= pairs.len().div_ceil(days) + 1, "{most} on one day for {} pairs over {days} days", pairs.len());
+        for m in 0..mentors {
+            let id = format!("m{m}");
+            let theirs = pairs.iter().filter(|p| p.mentor == id).count();
+            let worst = per_mentor_day.iter().filter(|((x, _), _)| *x == id).map(|(_, &n)| n).max().unwrap_or(0);
+            prop_assert!(worst <= theirs.div_ceil(days).max(1), "{id}: {worst} of {theirs} on one day");
+        }
     }
 }

@@ -197,7 +197,7 @@ pub fn explain(reason: &str) -> Bilingual {
 
 #[cfg(test)]
 mod tests {
-    use super::explain;
+    use crate::shared::worker::explain;
 
     #[test]
     fn the_workers_reasons_are_told_in_the_users_language() {

@@ -49,6 +49,10 @@ pub struct ScheduleFile {
     /// The organisation's own closing days, `YYYY-MM-DD`.
     #[serde(default)]
     pub closing_days: Vec<String>,
+    /// Spread the first reviews over the first cadence period and the
+    /// times over the day (default true).
+    #[serde(default)]
+    pub stagger: Option<bool>,
 }
 
 /// Reads scheduling settings.
@@ -128,6 +132,7 @@ pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, Lo
         good_friday: f.good_friday,
         liberation: f.liberation_day,
     };
+    config.stagger = f.stagger.unwrap_or(true);
     let mut closing = BTreeSet::new();
     for (k, text) in f.closing_days.iter().enumerate() {
         match parse_date(text) {
