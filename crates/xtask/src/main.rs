@@ -398,6 +398,23 @@ fn bench() -> Result<()> {
             .env("DOORGROEI_URL", &url)
             .env("DOORGROEI_CHROMIUM", &browser),
     );
+    rows.extend(result?);
+    // The ladder editor: an edit to the redrawn drawing and findings.
+    std::fs::create_dir_all(root().join("target/browser")).map_err(|e| e.to_string())?;
+    let mut ladders = Vec::new();
+    for n in [200, 500] {
+        let path = root().join(format!("target/browser/ladder-{n}.yaml"));
+        std::fs::write(&path, doorgroei::synth::ladder_yaml(n, 7)).map_err(|e| e.to_string())?;
+        ladders.push(path.display().to_string());
+    }
+    let result = run_figures(
+        Command::new(tools::ensure_node()?)
+            .arg(dir.join("editor-bench.mjs"))
+            .current_dir(&dir)
+            .env("DOORGROEI_URL", &url)
+            .env("DOORGROEI_CHROMIUM", &browser)
+            .env("DOORGROEI_BENCH_LADDERS", ladders.join(",")),
+    );
     drop(handle);
     rows.extend(result?);
     print_table(&rows);
@@ -644,6 +661,7 @@ fn browser_tests(dist: &Path) -> Result<()> {
         .arg("--test")
         .arg("--test-concurrency=1")
         .arg(dir.join("app.test.mjs"))
+        .arg(dir.join("editor.test.mjs"))
         .env("DOORGROEI_URL", &url)
         .env("DOORGROEI_CHROMIUM", &browser)
         .env("DOORGROEI_ARTIFACTS", root().join("target/browser"))

@@ -23,7 +23,7 @@ use yew::prelude::*;
 use yew::virtual_dom::VTag;
 
 use crate::i18n::{t, tf, T};
-use crate::state::{Action, Saved, State};
+use crate::state::{Action, Make, Saved, State};
 
 /// Where the draft is kept between visits (documented in docs/formats.md).
 pub const DRAFT_KEY: &str = "doorgroei.concept";
@@ -281,7 +281,6 @@ pub fn editor(props: &EditorProps) -> Html {
     }
     let root = use_node_ref();
     let focus_name = use_mut_ref(|| false);
-    let field_errors = use_state(BTreeMap::<String, Bilingual>::new);
     let show_changes = use_state(|| false);
     let copied = use_state(|| false);
     let start_choice = use_state(|| "page".to_string());
@@ -577,7 +576,7 @@ pub fn editor(props: &EditorProps) -> Html {
         file: state.file.clone(),
         derived: derived.clone(),
         dispatch: dispatch.clone(),
-        errors: field_errors.clone(),
+        unread: state.unread.clone(),
     };
     let roles_list = {
         let on_select = {
@@ -679,37 +678,25 @@ struct Ctx {
     derived: Rc<Derived>,
     dispatch: Callback<Action>,
     /// Text typed that does not read yet (a number, requirements), by field.
-    errors: UseStateHandle<BTreeMap<String, Bilingual>>,
+    unread: BTreeMap<String, Bilingual>,
 }
 
 impl Ctx {
     /// A callback that types into `field`: `make` turns the text into an
-    /// edit, or says why it does not read.
+    /// edit of the draft as it is then, or says why it does not read.
     fn typing(
         &self,
         field: String,
-        make: impl Fn(&str) -> Result<Edit, Bilingual> + 'static,
+        make: impl Fn(&str, &LadderFile) -> Result<Edit, Bilingual> + 'static,
     ) -> Callback<InputEvent> {
         let dispatch = self.dispatch.clone();
-        let errors = self.errors.clone();
+        let make = Make(Rc::new(make));
         Callback::from(move |e: InputEvent| {
-            let text = input_value(&e);
-            let mut now = (*errors).clone();
-            match make(&text) {
-                Ok(edit) => {
-                    if now.remove(&field).is_some() {
-                        errors.set(now);
-                    }
-                    dispatch.emit(Action::Type {
-                        edit,
-                        field: field.clone(),
-                    });
-                }
-                Err(why) => {
-                    now.insert(field.clone(), why);
-                    errors.set(now);
-                }
-            }
+            dispatch.emit(Action::Typed {
+                field: field.clone(),
+                text: input_value(&e),
+                make: make.clone(),
+            })
         })
     }
 
@@ -726,7 +713,7 @@ impl Ctx {
     /// The problems of the file at `path` and of the text typed in `field`.
     fn at(&self, path: &str, field: &str) -> Vec<String> {
         let mut out = problems_at(&self.derived, self.lang, path);
-        if let Some(why) = self.errors.get(field) {
+        if let Some(why) = self.unread.get(field).filter(|w| !w.nl.is_empty()) {
             out.push(why.get(self.lang).to_string());
         }
         out
@@ -809,6 +796,16 @@ fn set_role(id: &str, field: RoleField) -> Edit {
     }
 }
 
+/// The role at `i` of `file`.
+fn at(file: &LadderFile, i: usize) -> Result<&RoleFile, Bilingual> {
+    file.roles.get(i).ok_or_else(gone)
+}
+
+/// A role gone meanwhile (nothing to say at a field).
+fn gone() -> Bilingual {
+    Bilingual::new("", "")
+}
+
 /// The form of the role at `i`.
 fn role_form(ctx: &Ctx, i: usize) -> Html {
     let lang = ctx.lang;
@@ -816,31 +813,25 @@ fn role_form(ctx: &Ctx, i: usize) -> Html {
     let id = role.id.clone();
     let path = format!("roles[{i}]");
     let key = |f: &str| format!("{f}@{i}");
-    let name_nl = {
-        let file = ctx.file.clone();
-        let id = id.clone();
-        ctx.typing(key("name-nl"), move |text| {
-            edit::set_dutch_name(&file, &id, text).ok_or_else(|| Bilingual::new("", ""))
+    // Typed text makes its edit from the draft as it is when it arrives:
+    // the role is the one at `i` then.
+    let name_nl = ctx.typing(key("name-nl"), move |text, f| {
+        let id = at(f, i)?.id.clone();
+        edit::set_dutch_name(f, &id, text).ok_or_else(gone)
+    });
+    let name_en = ctx.typing(key("name-en"), move |text, f| {
+        let r = at(f, i)?;
+        Ok(set_role(
+            &r.id,
+            RoleField::Name(Bilingual::new(r.name.nl.clone(), text)),
+        ))
+    });
+    let id_input = ctx.typing(key("id"), move |text, f| {
+        Ok(Edit::RenameRole {
+            id: at(f, i)?.id.clone(),
+            new_id: text.trim().to_string(),
         })
-    };
-    let name_en = {
-        let (id, nl) = (id.clone(), role.name.nl.clone());
-        ctx.typing(key("name-en"), move |text| {
-            Ok(set_role(
-                &id,
-                RoleField::Name(Bilingual::new(nl.clone(), text)),
-            ))
-        })
-    };
-    let id_input = {
-        let id = id.clone();
-        ctx.typing(key("id"), move |text| {
-            Ok(Edit::RenameRole {
-                id: id.clone(),
-                new_id: text.trim().to_string(),
-            })
-        })
-    };
+    });
     let level = {
         let id = id.clone();
         ctx.choice(move |e| {
@@ -869,61 +860,62 @@ fn role_form(ctx: &Ctx, i: usize) -> Html {
         })
     };
     let scale = |max: bool| {
-        let (id, now) = (id.clone(), role.scale);
         ctx.typing(
             key(if max { "scale-max" } else { "scale-min" }),
-            move |text| {
+            move |text, f| {
                 let n = text.trim().parse::<u8>().map_err(|_| not_a_number(text))?;
+                let r = at(f, i)?;
                 let scale = if max {
-                    ScaleFile { max: n, ..now }
+                    ScaleFile { max: n, ..r.scale }
                 } else {
-                    ScaleFile { min: n, ..now }
+                    ScaleFile { min: n, ..r.scale }
                 };
-                Ok(set_role(&id, RoleField::Scale(scale)))
+                Ok(set_role(&r.id, RoleField::Scale(scale)))
             },
         )
     };
-    let competencies = {
-        let id = id.clone();
-        ctx.typing(key("competencies"), move |text| {
-            let list = text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_string)
-                .collect();
-            Ok(set_role(&id, RoleField::Competencies(list)))
-        })
-    };
+    let competencies = ctx.typing(key("competencies"), move |text, f| {
+        let list = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+        Ok(set_role(&at(f, i)?.id, RoleField::Competencies(list)))
+    });
     let description = |en: bool| {
-        let (id, now) = (id.clone(), role.description.clone().unwrap_or_default());
-        ctx.typing(key(if en { "desc-en" } else { "desc-nl" }), move |text| {
-            let d = if en {
-                Bilingual::new(now.nl.clone(), text)
-            } else {
-                Bilingual::new(text, now.en.clone())
-            };
-            let d = (!(d.nl.is_empty() && d.en.is_empty())).then_some(d);
-            Ok(set_role(&id, RoleField::Description(d)))
-        })
+        ctx.typing(
+            key(if en { "desc-en" } else { "desc-nl" }),
+            move |text, f| {
+                let r = at(f, i)?;
+                let now = r.description.clone().unwrap_or_default();
+                let d = if en {
+                    Bilingual::new(now.nl, text)
+                } else {
+                    Bilingual::new(text, now.en)
+                };
+                let d = (!(d.nl.is_empty() && d.en.is_empty())).then_some(d);
+                Ok(set_role(&r.id, RoleField::Description(d)))
+            },
+        )
     };
     let sum: u32 = role.mix.values().map(|&p| u32::from(p)).sum();
     let mix_fields = Track::ALL.iter().map(|&track| {
         let field_id = format!("role-mix-{}", track.as_str());
-        let (id, now) = (id.clone(), role.mix.clone());
-        let oninput = ctx.typing(key(&field_id), move |text| {
+        let oninput = ctx.typing(key(&field_id), move |text, f| {
             let n = if text.trim().is_empty() {
                 0
             } else {
                 text.trim().parse::<u8>().map_err(|_| not_a_number(text))?
             };
-            let mut mix = now.clone();
+            let r = at(f, i)?;
+            let mut mix = r.mix.clone();
             if n == 0 {
                 mix.remove(&track);
             } else {
                 mix.insert(track, n);
             }
-            Ok(set_role(&id, RoleField::Mix(mix)))
+            Ok(set_role(&r.id, RoleField::Mix(mix)))
         });
         let value = role
             .mix
@@ -1037,11 +1029,11 @@ fn steps_form(
         let from_c = ctx.choice(move |e| Some(set(TransitionField::From(input_value(e)))));
         let to_c = ctx.choice(move |e| Some(set(TransitionField::To(input_value(e)))));
         let kind_c = ctx.choice(move |e| TransitionKind::parse(&input_value(e)).map(|k| set(TransitionField::Kind(k))));
-        let years = ctx.typing(key("years"), move |text| {
+        let years = ctx.typing(key("years"), move |text, _| {
             let n = if text.trim().is_empty() { 0.0 } else { number(text).ok_or_else(|| not_a_number(text))? };
             Ok(set(TransitionField::MinYears(n)))
         });
-        let reqs = ctx.typing(key("reqs"), move |text| Ok(set(TransitionField::Requirements(edit::parse_requirements(text)?))));
+        let reqs = ctx.typing(key("reqs"), move |text, _| Ok(set(TransitionField::Requirements(edit::parse_requirements(text)?))));
         let kinds: Vec<(String, String)> = TransitionKind::ALL.iter().map(|k| (k.as_str().into(), k.label(lang).into())).collect();
         let title = format!("{} → {}", name_of(&tr.from), name_of(&tr.to));
         let id = |f: &str| format!("step{i}-{f}");
@@ -1120,18 +1112,18 @@ fn organisation_form(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let file = &ctx.file;
     let set = |field: LadderField| Edit::SetLadder { field };
-    let org = ctx.typing("org".into(), move |text| {
+    let org = ctx.typing("org".into(), move |text, _| {
         Ok(set(LadderField::Organisation(text.to_string())))
     });
     let description = |en: bool| {
-        let now = file.description.clone().unwrap_or_default();
         ctx.typing(
             if en { "org-desc-en" } else { "org-desc-nl" }.into(),
-            move |text| {
+            move |text, f| {
+                let now = f.description.clone().unwrap_or_default();
                 let d = if en {
-                    Bilingual::new(now.nl.clone(), text)
+                    Bilingual::new(now.nl, text)
                 } else {
-                    Bilingual::new(text, now.en.clone())
+                    Bilingual::new(text, now.en)
                 };
                 Ok(set(LadderField::Description(
                     (!(d.nl.is_empty() && d.en.is_empty())).then_some(d),
@@ -1139,7 +1131,7 @@ fn organisation_form(ctx: &Ctx) -> Html {
             },
         )
     };
-    let reference = ctx.typing("pay-ref".into(), move |text| {
+    let reference = ctx.typing("pay-ref".into(), move |text, _| {
         Ok(set(LadderField::PayReference(
             (!text.trim().is_empty()).then(|| text.to_string()),
         )))
@@ -1147,10 +1139,12 @@ fn organisation_form(ctx: &Ctx) -> Html {
     let scales = file.pay_scales.clone();
     let rows = scales.iter().enumerate().map(|(i, p)| {
         let cell = |what: u8| {
-            let now = scales.clone();
-            ctx.typing(format!("pay-{what}@{i}"), move |text| {
+            ctx.typing(format!("pay-{what}@{i}"), move |text, f| {
                 let n = text.trim().parse::<u32>().map_err(|_| not_a_number(text))?;
-                let mut list = now.clone();
+                let mut list = f.pay_scales.clone();
+                if i >= list.len() {
+                    return Err(gone());
+                }
                 match what {
                     0 => list[i].scale = u8::try_from(n).map_err(|_| not_a_number(text))?,
                     1 => list[i].min = n,
@@ -1205,12 +1199,11 @@ fn organisation_form(ctx: &Ctx) -> Html {
             },
         ))))
     });
-    let now = part.clone();
-    let hours = ctx.typing("hours".into(), move |text| {
+    let hours = ctx.typing("hours".into(), move |text, f| {
         let n = number(text).ok_or_else(|| not_a_number(text))?;
         Ok(set(LadderField::PartTime(Some(PartTimeFile {
             full_time_hours: n,
-            ..now.clone().unwrap_or(PartTimeFile {
+            ..f.part_time.clone().unwrap_or(PartTimeFile {
                 full_time_hours: 36.0,
                 stretch_min_years: true,
             })

@@ -3,10 +3,13 @@
 //! undo is applying it), and the role selected. Every change is a core
 //! edit (`doorgroei::edit`); the reducer only keeps the lists.
 
+use std::collections::BTreeMap;
+use std::fmt;
 use std::rc::Rc;
 
 use doorgroei::edit::{self, Edit, EditError};
 use doorgroei::format::LadderFile;
+use doorgroei::Bilingual;
 use serde::{Deserialize, Serialize};
 
 /// How many steps undo keeps.
@@ -34,6 +37,20 @@ pub struct State {
     pub typing: Option<String>,
     /// Why the last edit could not be made.
     pub refused: Option<EditError>,
+    /// Text typed that does not read (a number, requirements), by field.
+    pub unread: BTreeMap<String, Bilingual>,
+}
+
+/// Makes the edit for a text typed, from the draft as it is when the
+/// text arrives (keys typed faster than the page draws each make their
+/// edit from the draft before them), or says why the text does not read.
+#[derive(Clone)]
+pub struct Make(pub Rc<dyn Fn(&str, &LadderFile) -> Result<Edit, Bilingual>>);
+
+impl fmt::Debug for Make {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Make")
+    }
 }
 
 /// What the user does.
@@ -52,6 +69,13 @@ pub enum Action {
     Type {
         edit: Edit,
         field: String,
+    },
+    /// Text typed in `field`, made into an edit by `make` from the draft
+    /// as it is when the text arrives.
+    Typed {
+        field: String,
+        text: String,
+        make: Make,
     },
     /// "Functie toevoegen": a new role, selected.
     AddRole,
@@ -92,6 +116,7 @@ impl State {
             selected: None,
             typing: None,
             refused: None,
+            unread: BTreeMap::new(),
         }
     }
 
@@ -138,6 +163,15 @@ impl State {
             Action::Type { edit, field } => {
                 next.step(&edit, Some(field));
             }
+            Action::Typed { field, text, make } => match (make.0)(&text, &next.file) {
+                Ok(edit) => {
+                    next.unread.remove(&field);
+                    next.step(&edit, Some(field));
+                }
+                Err(why) => {
+                    next.unread.insert(field, why);
+                }
+            },
             Action::AddRole => {
                 next.typing = None;
                 let edit = edit::add_new_role(&next.file);
@@ -297,9 +331,9 @@ mod tests {
     /// Runs `steps` from `start`, each made from the state before it, and
     /// checks what is seen after each.
     /// A step: the action, made from the state before it.
-    type Make<'a> = &'a dyn Fn(&State) -> Action;
+    type StepFn<'a> = &'a dyn Fn(&State) -> Action;
 
-    fn check(start: LadderFile, steps: Vec<(Make, Seen)>) {
+    fn check(start: LadderFile, steps: Vec<(StepFn, Seen)>) {
         let mut state = State::new(start, "f.yaml".into(), false);
         for (i, (make, expected)) in steps.into_iter().enumerate() {
             state = state.reduce(make(&state));
@@ -545,5 +579,57 @@ mod tests {
             serde_json::from_str(&serde_json::to_string(&s.saved()).unwrap()).unwrap(),
         );
         assert_eq!((back.file, back.base, back.name), (s.file, s.base, s.name));
+    }
+
+    /// Keys typed faster than the page draws: each makes its edit from the
+    /// draft as it is then, so none is lost; text that does not read is
+    /// kept as a field's problem until it does.
+    #[test]
+    fn typed_text_is_made_from_the_draft_as_it_is_then() {
+        let name = Make(Rc::new(|text: &str, f: &LadderFile| {
+            let id = f.roles[0].id.clone();
+            set_dutch_name(f, &id, text).ok_or_else(|| Bilingual::new("", ""))
+        }));
+        let scale = Make(Rc::new(|text: &str, f: &LadderFile| {
+            let n = text
+                .parse::<u8>()
+                .map_err(|_| Bilingual::new("geen getal", "not a number"))?;
+            let scale = doorgroei::format::ScaleFile {
+                min: n,
+                ..f.roles[0].scale
+            };
+            Ok(Edit::SetRole {
+                id: f.roles[0].id.clone(),
+                field: RoleField::Scale(scale),
+            })
+        }));
+        let typed = |make: &Make, field: &str, text: &str| Action::Typed {
+            field: field.into(),
+            text: text.into(),
+            make: make.clone(),
+        };
+        let mut s = State::new(LadderFile::empty(), "f".into(), false).reduce(Action::AddRole);
+        for text in ["W", "Wi", "Wij", "Wijk"] {
+            s = s.reduce(typed(&name, "name", text));
+        }
+        assert_eq!(
+            (
+                s.file.roles[0].id.as_str(),
+                s.file.roles[0].name.nl.as_str()
+            ),
+            ("wijk", "Wijk")
+        );
+        assert_eq!(s.undo.len(), 2, "the typing is one step");
+        s = s.reduce(typed(&scale, "scale", "x"));
+        assert_eq!(
+            s.unread.get("scale").map(|b| b.nl.as_str()),
+            Some("geen getal")
+        );
+        assert_eq!(s.undo.len(), 2, "nothing changed");
+        s = s.reduce(typed(&scale, "scale", "7"));
+        assert!(s.unread.is_empty());
+        assert_eq!(s.file.roles[0].scale.min, 7);
+        s = s.reduce(Action::Undo).reduce(Action::Undo);
+        assert_eq!(s.file.roles[0].id, "nieuwe-functie");
     }
 }
