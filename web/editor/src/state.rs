@@ -45,7 +45,10 @@ pub struct State {
 /// text arrives (keys typed faster than the page draws each make their
 /// edit from the draft before them), or says why the text does not read.
 #[derive(Clone)]
-pub struct Make(pub Rc<dyn Fn(&str, &LadderFile) -> Result<Edit, Bilingual>>);
+pub struct Make(pub Rc<MakeFn>);
+
+/// Text typed and the draft → the edit, or why the text does not read.
+pub type MakeFn = dyn Fn(&str, &LadderFile) -> Result<Edit, Bilingual>;
 
 impl fmt::Debug for Make {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
