@@ -13,6 +13,9 @@ const DRAFT = 'doorgroei.concept';
 let editor = null;
 let opener = null;
 let applying = false;
+// The last ladder file opened on the page, as text: the editor says
+// before a download whether its comments are lost.
+let opened = null;
 
 function host() {
   let el = document.getElementById('editor-host');
@@ -25,8 +28,16 @@ function host() {
   return el;
 }
 
+// While the editor is open, the page under it takes no focus or clicks.
+function cover(on) {
+  for (const el of document.body.children) {
+    if (el.id !== 'editor-host' && el.tagName !== 'SCRIPT') el.inert = on;
+  }
+}
+
 function close() {
   host().hidden = true;
+  cover(false);
   document.body.classList.remove('editing');
   if (opener?.isConnected) opener.focus();
 }
@@ -67,14 +78,20 @@ globalThis.doorgroeiEdit = async (json, name, lang) => {
   }
   const el = host();
   el.hidden = false;
+  cover(true);
   document.body.classList.add('editing');
-  editor.mount(el, json, name, lang, apply, close);
+  const original = opened?.name === name ? opened.text : undefined;
+  editor.mount(el, json, name, lang, apply, close, original);
 };
 
 // Opening a ladder file on the page while the editor's draft has changes:
 // ask first (the draft stays kept under its own key either way).
 document.addEventListener('change', (e) => {
   if (applying || e.target !== ladderInput() || !e.target.files?.length) return;
+  const file = e.target.files[0];
+  file.text().then((text) => {
+    opened = { name: file.name, text };
+  }, () => {});
   let draft = null;
   try {
     draft = JSON.parse(localStorage.getItem(DRAFT));

@@ -256,6 +256,19 @@ test('the downloaded YAML passes doorgroei check and draws the same', async () =
   assert.deepEqual(onPage, drawn);
 });
 
+test('a ladder opened from a file with comments: the editor says a download does not keep them', async () => {
+  await page.goto(URL_);
+  await page.waitForSelector(pageRoles);
+  const flat = readFileSync(join(PATHWAYS, 'welzijn-vlak.yaml'));
+  await page.setInputFiles('.toolbar input[type=file]', { name: 'welzijn-vlak.yaml', mimeType: 'text/yaml', buffer: flat });
+  await page.waitForFunction(() => document.querySelectorAll('main svg.ladder g.role').length === 4);
+  await page.getByRole('button', { name: 'Bewerken', exact: true }).click();
+  await page.waitForSelector(`${editorRoles}[data-role="teamleider"]`);
+  assert.match(await page.locator('.editor-bar').textContent(), /opmerkingen \(#\)/);
+  // The page under the editor takes no focus meanwhile.
+  assert.ok(await page.evaluate(() => document.querySelector('main').closest('[inert]') !== null));
+});
+
 test('the editor passes axe-core at WCAG 2.1 A and AA, in both languages', async () => {
   const axeContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
   const p = await axeContext.newPage();

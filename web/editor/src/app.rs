@@ -10,8 +10,8 @@ use std::rc::Rc;
 use doorgroei::diff;
 use doorgroei::edit::{self, Edit, LadderField, RoleField, TransitionField};
 use doorgroei::format::{
-    check_ladder_file, ladder_file_to_yaml, Checked, LadderFile, PartTimeFile, PayScaleFile,
-    RoleFile, ScaleFile,
+    check_ladder_file, ladder_file_to_yaml, loses_comments, Checked, LadderFile, PartTimeFile,
+    PayScaleFile, RoleFile, ScaleFile,
 };
 use doorgroei::ladder::{Education, Level, Track, TransitionKind};
 use doorgroei::render::{ladder_svg, DrawOptions, Element};
@@ -45,6 +45,8 @@ pub struct Page {
     lang: Lang,
     apply: js_sys::Function,
     close: js_sys::Function,
+    /// The text of the file the page's ladder was opened from, when known.
+    original: Option<String>,
 }
 
 impl Page {
@@ -54,6 +56,7 @@ impl Page {
         lang: Lang,
         apply: js_sys::Function,
         close: js_sys::Function,
+        original: Option<String>,
     ) -> Rc<Page> {
         Rc::new(Page {
             json,
@@ -61,6 +64,7 @@ impl Page {
             lang,
             apply,
             close,
+            original,
         })
     }
 }
@@ -103,6 +107,16 @@ fn save_draft(state: &State) {
     if let (Some(store), Ok(text)) = (storage(), serde_json::to_string(&state.saved())) {
         let _ = store.set_item(DRAFT_KEY, &text);
     }
+}
+
+/// Whether starting from `which` drops comments of the file it came from
+/// (only the page's ladder may have come from a file with comments).
+fn had_comments(page: &Page, which: &str, file: &LadderFile) -> bool {
+    which == "page"
+        && page
+            .original
+            .as_deref()
+            .is_some_and(|text| loses_comments(text, &ladder_file_to_yaml(file)))
 }
 
 /// The ladder to start from, by the start list's value.
@@ -260,7 +274,8 @@ pub fn editor(props: &EditorProps) -> Html {
                 Some(saved) => State::restored(saved),
                 None => {
                     let (file, name) = start_file(&page, "page");
-                    State::new(file, name, false)
+                    let comments = had_comments(&page, "page", &file);
+                    State::new(file, name, comments)
                 }
             })
         })
@@ -392,10 +407,11 @@ pub fn editor(props: &EditorProps) -> Html {
                 return;
             }
             let (file, name) = start_file(&page, &choice);
+            let had_comments = had_comments(&page, &choice, &file);
             dispatch.emit(Action::Start {
                 file,
                 name,
-                had_comments: false,
+                had_comments,
             });
         })
     };

@@ -111,7 +111,7 @@ fn both(key: T) -> (&'static str, &'static str) {
         T::Title => ("Functiehuis bewerken", "Edit the ladder"),
         T::Close => ("Sluiten", "Close"),
         T::Apply => ("Gebruiken", "Use this ladder"),
-        T::ApplyHint => ("Lost eerst de problemen op; dan kan het functiehuis gebruikt worden.", "Solve the problems first; then the ladder can be used."),
+        T::ApplyHint => ("Los eerst de problemen op (onder de tekening en bij de velden); dan kan het functiehuis gebruikt worden.", "Solve the problems first (below the drawing and at the fields); then the ladder can be used."),
         T::Undo => ("Ongedaan maken", "Undo"),
         T::Redo => ("Opnieuw", "Redo"),
         T::StartWith => ("Beginnen met", "Start from"),

@@ -25,7 +25,9 @@ thread_local! {
 }
 
 /// Shows the editor in `host` (emptied first), starting from the saved
-/// draft if there is one, else from `ladder_json` (the page's ladder).
+/// draft if there is one, else from `ladder_json` (the page's ladder);
+/// `original` is the text of the file the page's ladder was opened from,
+/// when known (to say whether a download loses its comments).
 #[wasm_bindgen]
 pub fn mount(
     host: web_sys::Element,
@@ -34,6 +36,7 @@ pub fn mount(
     lang: String,
     apply: js_sys::Function,
     close: js_sys::Function,
+    original: Option<String>,
 ) {
     MOUNTED.with(|m| {
         if let Some(old) = m.borrow_mut().take() {
@@ -47,6 +50,7 @@ pub fn mount(
                 Lang::from_code(&lang).unwrap_or_default(),
                 apply,
                 close,
+                original,
             ),
         };
         let handle = yew::Renderer::<app::Editor>::with_root_and_props(host, props).render();
