@@ -203,6 +203,22 @@ test('dragging from one role to another adds a step; undo and redo, buttons and 
   assert.match(changes, /Sociaal werker HBO startbekwaam/);
 });
 
+test('a keyboard way to draw a step: "Overgang vanaf" a role, then where to', async () => {
+  await openEditor();
+  const before = (await draft()).draft.transitions.length;
+  await page.selectOption('#role-pick', 'ervaringsdeskundige');
+  await key('button:text-is("Overgang vanaf Ervaringsdeskundige")', 'Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'add-step-to');
+  assert.equal(await page.inputValue('#add-step-from'), 'ervaringsdeskundige');
+  await page.keyboard.press('End'); // the last role
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'add-step');
+  await page.keyboard.press('Enter');
+  const d = await draftWhere((f) => f.transitions.length === before + 1);
+  const added = d.draft.transitions.at(-1);
+  assert.deepEqual([added.from, added.to], ['ervaringsdeskundige', d.draft.roles.at(-1).id]);
+});
+
 test('the draft survives a reload; opening a file on the page asks first', async () => {
   await openEditor();
   await page.getByRole('button', { name: 'Functie toevoegen' }).click();

@@ -204,12 +204,23 @@ fn role_at_point(x: i32, y: i32) -> Option<String> {
         .get_attribute("data-role")
 }
 
-fn role_at(event: &web_sys::Event) -> Option<String> {
+fn role_element(event: &web_sys::Event) -> Option<web_sys::Element> {
     let target: web_sys::Element = event.target()?.dyn_into().ok()?;
-    target
-        .closest("[data-role]")
-        .ok()??
-        .get_attribute("data-role")
+    target.closest("[data-role]").ok()?
+}
+
+fn role_at(event: &web_sys::Event) -> Option<String> {
+    role_element(event)?.get_attribute("data-role")
+}
+
+/// Marks the role a step is being dragged from (none: unmarks).
+fn mark_drag(role: Option<&web_sys::Element>) {
+    if let Ok(Some(el)) = gloo::utils::document().query_selector("[data-drag]") {
+        let _ = el.remove_attribute("data-drag");
+    }
+    if let Some(el) = role {
+        let _ = el.set_attribute("data-drag", "");
+    }
 }
 
 /// What the draft is, checked: the problems and warnings, and the ladder
@@ -369,7 +380,16 @@ pub fn editor(props: &EditorProps) -> Html {
                     Action::Undo
                 });
             } else if key == "escape" {
-                close.emit(());
+                // Not while a field has it (a list being chosen from).
+                let in_field = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+                    });
+                if !in_field {
+                    close.emit(());
+                }
             }
         })
     };
@@ -487,6 +507,7 @@ pub fn editor(props: &EditorProps) -> Html {
             let drag = drag_from.clone();
             Callback::from(move |e: PointerEvent| {
                 *drag.borrow_mut() = role_at(&e);
+                mark_drag(role_element(&e).as_ref());
             })
         };
         let onpointerup = {
@@ -494,6 +515,7 @@ pub fn editor(props: &EditorProps) -> Html {
             let dispatch = dispatch.clone();
             let file = state.file.clone();
             Callback::from(move |e: PointerEvent| {
+                mark_drag(None);
                 let Some(from) = drag.borrow_mut().take() else {
                     return;
                 };
@@ -632,7 +654,7 @@ pub fn editor(props: &EditorProps) -> Html {
         .selected
         .as_ref()
         .and_then(|id| state.file.roles.iter().position(|r| &r.id == id))
-        .map(|i| role_form(&ctx, i))
+        .map(|i| role_form(&ctx, i, &step_from))
         .unwrap_or_default();
     let steps = steps_form(&ctx, state.selected.as_deref(), &step_from, &step_to);
     let organisation = organisation_form(&ctx);
@@ -823,7 +845,7 @@ fn gone() -> Bilingual {
 }
 
 /// The form of the role at `i`.
-fn role_form(ctx: &Ctx, i: usize) -> Html {
+fn role_form(ctx: &Ctx, i: usize, step_from: &UseStateHandle<String>) -> Html {
     let lang = ctx.lang;
     let role: &RoleFile = &ctx.file.roles[i];
     let id = role.id.clone();
@@ -957,6 +979,20 @@ fn role_form(ctx: &Ctx, i: usize) -> Html {
         let id = id.clone();
         ctx.dispatch.reform(move |_| Action::Duplicate(id.clone()))
     };
+    // The keyboard's way to draw a step from this role: the add form,
+    // from here, the list of where to ready.
+    let step_here = {
+        let (h, id) = (step_from.clone(), id.clone());
+        Callback::from(move |_| {
+            h.set(id.clone());
+            if let Some(to) = gloo::utils::document()
+                .get_element_by_id("add-step-to")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = to.focus();
+            }
+        })
+    };
     let name = role.name.get(lang).to_string();
     let levels: Vec<(String, String)> = Level::ALL
         .iter()
@@ -1000,6 +1036,7 @@ fn role_form(ctx: &Ctx, i: usize) -> Html {
             { text_field("role-desc-en", t(lang, T::DescriptionEn), role.description.as_ref().map(|d| d.en.as_str()).unwrap_or(""), description(true), &[], true) }
             <p class="hint">{ tf(lang, T::RemoveRoleNote, &steps_noun.count(steps as u64, lang)) }</p>
             <div class="editor-actions">
+                <button type="button" onclick={step_here}>{ tf(lang, T::StepFrom, &name) }</button>
                 <button type="button" onclick={duplicate}>{ tf(lang, T::Duplicate, &name) }</button>
                 <button type="button" class="danger" onclick={remove}>{ tf(lang, T::RemoveRole, &name) }</button>
             </div>

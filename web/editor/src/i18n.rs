@@ -95,6 +95,7 @@ pub enum T {
     Refused,
     Draft,
     Resumed,
+    StepFrom,
 }
 
 /// The text for `key` in `lang`.
@@ -196,6 +197,7 @@ fn both(key: T) -> (&'static str, &'static str) {
         T::Print => ("Afdrukken", "Print"),
         T::Refused => ("Niet gedaan", "Not done"),
         T::Draft => ("Concept van {}", "Draft of {}"),
+        T::StepFrom => ("Overgang vanaf {}", "Step from {}"),
         T::Resumed => ("Je gaat verder met je concept, dat van een ander functiehuis is dan dat op de pagina. Kies 'Beginnen met' om opnieuw te beginnen.", "You go on with your draft, which is of another ladder than the one on the page. Choose 'Start from' to start again."),
     }
 }
