@@ -24,6 +24,11 @@ function host() {
     el.id = 'editor-host';
     el.hidden = true;
     document.body.append(el);
+    // A finger on a role draws a step (web/editor's pointer events), so
+    // it does not pan the drawing; elsewhere it pans as usual.
+    el.addEventListener('touchmove', (e) => {
+      if (e.touches.length === 1 && e.target.closest?.('.ladder-wrap g.role')) e.preventDefault();
+    }, { passive: false });
   }
   return el;
 }

@@ -203,6 +203,28 @@ test('dragging from one role to another adds a step; undo and redo, buttons and 
   assert.match(changes, /Sociaal werker HBO startbekwaam/);
 });
 
+test('dragging with a finger adds a step too', async () => {
+  await context.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true });
+  page = await context.newPage();
+  watch(page);
+  await openEditor();
+  const before = (await draft()).draft.transitions.length;
+  const centre = async (id) => {
+    const b = await page.locator(`${editorRoles}[data-role="${id}"]`).boundingBox();
+    return { x: Math.round(b.x + b.width / 2), y: Math.round(b.y + b.height / 2) };
+  };
+  const [a, b] = [await centre('ervaringsdeskundige'), await centre('sw-hbo-start')];
+  const cdp = await context.newCDPSession(page);
+  const touch = (type, p) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [p] : [] });
+  await touch('touchStart', a);
+  for (let i = 1; i <= 5; i++) await touch('touchMove', { x: a.x + ((b.x - a.x) * i) / 5, y: a.y + ((b.y - a.y) * i) / 5 });
+  await touch('touchEnd');
+  const d = await draftWhere((f) => f.transitions.length === before + 1);
+  const added = d.draft.transitions.at(-1);
+  assert.deepEqual([added.from, added.to], ['ervaringsdeskundige', 'sw-hbo-start']);
+});
+
 test('a keyboard way to draw a step: "Overgang vanaf" a role, then where to', async () => {
   await openEditor();
   const before = (await draft()).draft.transitions.length;
