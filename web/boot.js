@@ -1,5 +1,7 @@
 // Starts the WebAssembly app. A separate file, so the page needs no inline script.
 import init from './doorgroei_web.js';
+// The bridge to the ladder editor, which it loads only when it is opened.
+import './editor.js';
 
 init().catch((error) => {
   const p = document.createElement('p');

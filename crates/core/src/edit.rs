@@ -744,3 +744,150 @@ pub fn starter_ladder() -> LadderFile {
         ],
     }
 }
+
+/// Setting the Dutch name of the role `id` to `nl`. While the role's id is
+/// the one its Dutch name gives ([`role_id`]: made from the name, never
+/// edited by hand), the id follows the new name, and with it the
+/// transitions that use it: one step (a [`Edit::Group`]), so one undo.
+/// `None` when there is no such role.
+pub fn set_dutch_name(file: &LadderFile, id: &str, nl: &str) -> Option<Edit> {
+    let role = file.roles.iter().find(|r| r.id == id)?;
+    let name = Edit::SetRole {
+        id: id.to_string(),
+        field: RoleField::Name(Bilingual::new(nl, role.name.en.clone())),
+    };
+    let follows = role_id(file, &role.name.nl, Some(id)) == id;
+    let new_id = role_id(file, nl, Some(id));
+    if !follows || new_id == id {
+        return Some(name);
+    }
+    Some(Edit::Group {
+        edits: vec![
+            name,
+            Edit::RenameRole {
+                id: id.to_string(),
+                new_id,
+            },
+        ],
+    })
+}
+
+/// The words for the kinds of requirement, as [`Requirement::describe`]
+/// writes them: Dutch, then English.
+const REQUIREMENT_WORDS: [(&str, &str); 4] = [
+    ("opleiding", "education"),
+    ("training", "training"),
+    ("kwalificatie", "qualification"),
+    ("competentie", "competency"),
+];
+
+/// A transition's requirements as text to edit: one per line, as
+/// [`Requirement::describe`] writes them (`training: Kopopleiding coaching`,
+/// `opleiding: hbo`), the education by its file name so it reads back.
+pub fn requirements_text(requirements: &[Requirement], lang: Lang) -> String {
+    let mut out = String::new();
+    for r in requirements {
+        let (kind, what) = match r {
+            Requirement::Education(e) => (0, e.as_str().to_string()),
+            Requirement::Training(s) => (1, s.clone()),
+            Requirement::Qualification(s) => (2, s.clone()),
+            Requirement::Competency(s) => (3, s.clone()),
+        };
+        let (nl, en) = REQUIREMENT_WORDS[kind];
+        let word = if lang == Lang::Nl { nl } else { en };
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&format!("{word}: {what}"));
+    }
+    out
+}
+
+/// Reads the text [`requirements_text`] writes, with the kinds in Dutch or
+/// English and an education by its file name or its label (`hbo`,
+/// `MBO 4`, `bachelor (HBO)`), ignoring case. Blank lines are skipped.
+/// The first line that does not read gives its reason, in both languages,
+/// with its line number.
+pub fn parse_requirements(text: &str) -> Result<Vec<Requirement>, Bilingual> {
+    let mut out = Vec::new();
+    for (n, line) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
+        if line.is_empty() {
+            continue;
+        }
+        let Some((word, what)) = line.split_once(':') else {
+            return Err(Bilingual::new(
+                format!("regel {n}: schrijf de soort eis, een dubbele punt en wat er gevraagd wordt, zoals 'training: Kopopleiding coaching'"),
+                format!("line {n}: write the kind of requirement, a colon and what is asked, like 'training: Kopopleiding coaching'"),
+            ));
+        };
+        let (word, what) = (word.trim().to_lowercase(), what.trim());
+        let Some(kind) = REQUIREMENT_WORDS
+            .iter()
+            .position(|(nl, en)| word == *nl || word == *en)
+        else {
+            return Err(Bilingual::new(
+                format!("regel {n}: '{word}' is geen soort eis; kies opleiding, training, kwalificatie of competentie"),
+                format!("line {n}: '{word}' is not a kind of requirement; choose education, training, qualification or competency"),
+            ));
+        };
+        if what.is_empty() {
+            return Err(Bilingual::new(
+                format!("regel {n}: na '{word}:' ontbreekt wat er gevraagd wordt"),
+                format!("line {n}: what is asked is missing after '{word}:'"),
+            ));
+        }
+        out.push(match kind {
+            0 => {
+                let plain = |s: &str| s.to_lowercase().replace(' ', "");
+                let found = Education::ALL.iter().find(|e| {
+                    [e.as_str(), e.label(Lang::Nl), e.label(Lang::En)]
+                        .iter()
+                        .any(|name| plain(name) == plain(what))
+                });
+                match found {
+                    Some(&e) => Requirement::Education(e),
+                    None => {
+                        let names: Vec<&str> = Education::ALL.iter().map(|e| e.as_str()).collect();
+                        let (init, last) = names.split_at(names.len().saturating_sub(1));
+                        let (init, last) = (init.join(", "), last.join(""));
+                        let (nl, en) = (format!("{init} of {last}"), format!("{init} or {last}"));
+                        return Err(Bilingual::new(
+                            format!("regel {n}: '{what}' is geen opleiding; kies {nl}"),
+                            format!("line {n}: '{what}' is not an education; choose {en}"),
+                        ));
+                    }
+                }
+            }
+            1 => Requirement::Training(what.to_string()),
+            2 => Requirement::Qualification(what.to_string()),
+            _ => Requirement::Competency(what.to_string()),
+        });
+    }
+    Ok(out)
+}
+
+/// Adding a step from the role `from` to `to` after the last transition,
+/// as "Overgang toevoegen" and a drag on the drawing do: its kind guessed
+/// from the two roles (into a role of more tracks than `from`'s: hybrid; to
+/// a higher level: promotion; otherwise a lateral move), no minimum years
+/// and no requirements yet. An unknown id is left as given (the check
+/// names it).
+pub fn add_transition(file: &LadderFile, from: &str, to: &str) -> Edit {
+    let role = |id: &str| file.roles.iter().find(|r| r.id == id);
+    let tracks = |r: &RoleFile| r.mix.values().filter(|&&p| p > 0).count();
+    let kind = match (role(from), role(to)) {
+        (Some(a), Some(b)) if tracks(b) > 1 && tracks(b) > tracks(a) => TransitionKind::Hybrid,
+        (Some(a), Some(b)) if b.level > a.level => TransitionKind::Promotion,
+        _ => TransitionKind::Lateral,
+    };
+    Edit::AddTransition {
+        index: file.transitions.len(),
+        transition: TransitionFile {
+            from: from.to_string(),
+            to: to.to_string(),
+            kind,
+            min_years: 0.0,
+            requirements: Vec::new(),
+        },
+    }
+}

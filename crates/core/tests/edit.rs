@@ -582,3 +582,152 @@ fn the_starter_ladder_loads_without_problems() {
         .collect();
     assert_eq!(problems, Vec::<String>::new());
 }
+
+/// The Dutch name carries the id along while the id is the name's own,
+/// with the transitions that use it; an id edited by hand stays.
+#[test]
+fn dutch_name_carries_the_id_until_it_is_edited() {
+    use doorgroei::edit::set_dutch_name;
+    let hand = apply(
+        &base(),
+        &Edit::RenameRole {
+            id: "teamleider".into(),
+            new_id: "tl".into(),
+        },
+    )
+    .unwrap()
+    .0;
+    // (file, role, new Dutch name) → the role's id after, its transitions' ends.
+    let cases: [(&LadderFile, &str, &str, Option<&str>); 5] = [
+        (&base(), "teamleider", "Teamcoach", Some("teamcoach")),
+        (
+            &base(),
+            "teamleider",
+            "Jongerenwerker",
+            Some("jongerenwerker-2"),
+        ),
+        (&base(), "teamleider", "Teamleider", Some("teamleider")),
+        (&hand, "tl", "Teamcoach", Some("tl")),
+        (&base(), "geen-functie", "Iets", None),
+    ];
+    for (file, id, nl, expected) in cases {
+        let edit = set_dutch_name(file, id, nl);
+        let Some(expected) = expected else {
+            assert!(edit.is_none(), "{id}");
+            continue;
+        };
+        let edit = edit.unwrap_or_else(|| panic!("{id} → {nl}: no edit"));
+        let (after, inverse) = apply(file, &edit).unwrap();
+        let role = after.roles.iter().find(|r| r.id == expected);
+        let role = role.unwrap_or_else(|| panic!("{id} → {nl}: no role {expected}"));
+        assert_eq!(role.name.nl, nl);
+        let before_ends = transitions_of(file, id).len();
+        assert_eq!(transitions_of(&after, expected).len(), before_ends, "{nl}");
+        assert_eq!(&apply(&after, &inverse).unwrap().0, file, "one undo: {nl}");
+    }
+}
+
+/// Requirements as lines of text: read in either language, written back
+/// the same; a line that does not read says which and why.
+#[test]
+fn requirements_as_text() {
+    use doorgroei::edit::{parse_requirements, requirements_text};
+    use Requirement::{Competency, Education as E, Qualification, Training};
+    let ok = |text: &str, expected: Vec<Requirement>| {
+        let read = parse_requirements(text).unwrap_or_else(|e| panic!("{text}: {}", e.en));
+        assert_eq!(read, expected, "{text}");
+        for lang in [Lang::Nl, Lang::En] {
+            let written = requirements_text(&read, lang);
+            assert_eq!(parse_requirements(&written).unwrap(), read, "{written}");
+        }
+    };
+    ok("", vec![]);
+    ok(
+        "training: Kopopleiding coaching",
+        vec![Training("Kopopleiding coaching".into())],
+    );
+    ok(
+        "Opleiding: HBO\n\n  competentie :  Groepswerk ",
+        vec![E(Education::Hbo), Competency("Groepswerk".into())],
+    );
+    ok(
+        "education: MBO 4\nqualification: Registerplein: SKJ",
+        vec![
+            E(Education::Mbo4),
+            Qualification("Registerplein: SKJ".into()),
+        ],
+    );
+    ok(
+        "kwalificatie: Registerplein\ncompetency: x",
+        vec![
+            Qualification("Registerplein".into()),
+            Competency("x".into()),
+        ],
+    );
+    ok("opleiding: bachelor (HBO)", vec![E(Education::Hbo)]);
+    let bad = |text: &str, nl: &str, en: &str| {
+        let e = parse_requirements(text).expect_err(text);
+        assert_eq!((e.nl.as_str(), e.en.as_str()), (nl, en), "{text}");
+    };
+    bad("training", "regel 1: schrijf de soort eis, een dubbele punt en wat er gevraagd wordt, zoals 'training: Kopopleiding coaching'", "line 1: write the kind of requirement, a colon and what is asked, like 'training: Kopopleiding coaching'");
+    bad("training: a\ncursus: b", "regel 2: 'cursus' is geen soort eis; kies opleiding, training, kwalificatie of competentie", "line 2: 'cursus' is not a kind of requirement; choose education, training, qualification or competency");
+    bad(
+        "opleiding: havo",
+        "regel 1: 'havo' is geen opleiding; kies mbo4, hbo of master",
+        "line 1: 'havo' is not an education; choose mbo4, hbo or master",
+    );
+    bad(
+        "training:  ",
+        "regel 1: na 'training:' ontbreekt wat er gevraagd wordt",
+        "line 1: what is asked is missing after 'training:'",
+    );
+    assert_eq!(
+        requirements_text(&[E(Education::Hbo), Training("x".into())], Lang::Nl),
+        "opleiding: hbo\ntraining: x"
+    );
+    assert_eq!(
+        requirements_text(&[E(Education::Hbo), Training("x".into())], Lang::En),
+        "education: hbo\ntraining: x"
+    );
+}
+
+/// A step added from one role to another: its kind from the two roles,
+/// put last, nothing asked yet.
+#[test]
+fn a_step_added_between_two_roles() {
+    use doorgroei::edit::add_transition;
+    let mut file = base();
+    // A hybrid role to step into.
+    file.roles[2].mix = BTreeMap::from([(Track::Practice, 60), (Track::Teaching, 40)]);
+    for (from, to, kind) in [
+        (
+            "sociaal-werker-mbo",
+            "teamleider",
+            TransitionKind::Promotion,
+        ),
+        ("teamleider", "sociaal-werker-mbo", TransitionKind::Lateral),
+        (
+            "sociaal-werker-mbo",
+            "sociaal-werker-hbo",
+            TransitionKind::Lateral,
+        ),
+        (
+            "sociaal-werker-mbo",
+            "jongerenwerker",
+            TransitionKind::Hybrid,
+        ),
+        ("jongerenwerker", "teamleider", TransitionKind::Promotion),
+        ("onbekend", "teamleider", TransitionKind::Lateral),
+    ] {
+        let edit = add_transition(&file, from, to);
+        let after = apply(&file, &edit).unwrap().0;
+        let last = after.transitions.last().unwrap();
+        assert_eq!(after.transitions.len(), file.transitions.len() + 1);
+        assert_eq!(
+            (last.from.as_str(), last.to.as_str(), last.kind),
+            (from, to, kind),
+            "{from} → {to}"
+        );
+        assert_eq!((last.min_years, last.requirements.len()), (0.0, 0));
+    }
+}

@@ -152,6 +152,17 @@ fn dist() -> Result<PathBuf> {
         "--profile",
         "web",
     ]))?;
+    // The ladder editor on its own, so that its web-sys features and code
+    // stay out of the page's build; the page loads it when it is opened.
+    run(cargo().args([
+        "build",
+        "--package",
+        "doorgroei-editor",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "web",
+    ]))?;
     let out = root.join("target/dist");
     if out.exists() {
         std::fs::remove_dir_all(&out)
@@ -163,6 +174,7 @@ fn dist() -> Result<PathBuf> {
         ("doorgroei_files.wasm", "doorgroei_files"),
         ("doorgroei_planner.wasm", "doorgroei_planner"),
         ("doorgroei_xlsx.wasm", "doorgroei_xlsx"),
+        ("doorgroei_editor.wasm", "doorgroei_editor"),
     ] {
         let wasm = root
             .join("target/wasm32-unknown-unknown/web")
@@ -183,7 +195,13 @@ fn dist() -> Result<PathBuf> {
             .arg(&out)
             .arg(&wasm))?;
     }
-    for file in ["index.html", "boot.js", "worker.js", "style.css"] {
+    for file in [
+        "index.html",
+        "boot.js",
+        "editor.js",
+        "worker.js",
+        "style.css",
+    ] {
         copy(&root.join("web").join(file), &out.join(file))?;
     }
     copy(
@@ -195,6 +213,7 @@ fn dist() -> Result<PathBuf> {
         "doorgroei_files_bg.wasm",
         "doorgroei_planner_bg.wasm",
         "doorgroei_xlsx_bg.wasm",
+        "doorgroei_editor_bg.wasm",
     ] {
         let (raw, gz) = sizes(&out.join(name))?;
         println!(
@@ -369,6 +388,13 @@ fn bench() -> Result<()> {
         format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
         "< 350 KB gzip",
     ));
+    let (raw, gz) = sizes(&dist.join("doorgroei_editor_bg.wasm"))?;
+    rows.push(figure(
+        "doorgroei_editor_bg.wasm, the ladder editor (raw / gzip -9)",
+        "download when \"Bewerken\" is first pressed",
+        format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
+        "< 350 KB gzip",
+    ));
     // Time to first render, in the same browser.
     let node = tools::ensure_node()?;
     let dir = root().join("tests/browser");
@@ -382,6 +408,23 @@ fn bench() -> Result<()> {
             .current_dir(&dir)
             .env("DOORGROEI_URL", &url)
             .env("DOORGROEI_CHROMIUM", &browser),
+    );
+    rows.extend(result?);
+    // The ladder editor: an edit to the redrawn drawing and findings.
+    std::fs::create_dir_all(root().join("target/browser")).map_err(|e| e.to_string())?;
+    let mut ladders = Vec::new();
+    for n in [200, 500] {
+        let path = root().join(format!("target/browser/ladder-{n}.yaml"));
+        std::fs::write(&path, doorgroei::synth::ladder_yaml(n, 7)).map_err(|e| e.to_string())?;
+        ladders.push(path.display().to_string());
+    }
+    let result = run_figures(
+        Command::new(tools::ensure_node()?)
+            .arg(dir.join("editor-bench.mjs"))
+            .current_dir(&dir)
+            .env("DOORGROEI_URL", &url)
+            .env("DOORGROEI_CHROMIUM", &browser)
+            .env("DOORGROEI_BENCH_LADDERS", ladders.join(",")),
     );
     drop(handle);
     rows.extend(result?);
@@ -669,6 +712,7 @@ fn browser_tests(dist: &Path) -> Result<()> {
         .arg("--test")
         .arg("--test-concurrency=1")
         .arg(dir.join("app.test.mjs"))
+        .arg(dir.join("editor.test.mjs"))
         .env("DOORGROEI_URL", &url)
         .env("DOORGROEI_CHROMIUM", &browser)
         .env("DOORGROEI_ARTIFACTS", root().join("target/browser"))

@@ -50,7 +50,8 @@ function zoom(p, factor, x = p.wrap.clientWidth / 2, y = p.wrap.clientHeight / 2
   pin(p);
 }
 
-// Called on every draw of the drawing (widgets/ladder.rs). Once it is on
+// Called on every draw of the drawing (widgets/ladder.rs, and the
+// editor's web/editor/src/app.rs). Once it is on
 // the page: listen on a new frame, and bring the highlighted roles into
 // view when they changed (Mijn groeipad's route, a finding's roles).
 let listening = null;
@@ -62,9 +63,13 @@ let drag = null;
 window.addEventListener('click', (e) => {
   if (drag?.moved) e.stopPropagation();
 }, true);
-export function drawn() {
+// The page's drawing, or the drawing inside `root` (the ladder editor,
+// a module of its own, calls this file's own copy with its root).
+export function drawn(root) {
   requestAnimationFrame(() => {
-    const frame = document.querySelector('.ladder-frame');
+    const frame = root
+      ? root.querySelector('.ladder-frame')
+      : [...document.querySelectorAll('.ladder-frame')].find((f) => !f.closest('.editor'));
     if (!frame) return;
     if (frame !== listening) {
       listening = frame;

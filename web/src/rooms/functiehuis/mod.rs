@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use doorgroei::scan::Severity;
 use doorgroei::{Ladder, Lang};
+use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
 
 use crate::i18n::{t, T};
@@ -27,6 +28,15 @@ pub struct ToolbarProps {
     pub on: Callback<Action>,
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// Opens the ladder editor (`web/editor.js`, a module of its own) on
+    /// the ladder's JSON form; the editor gives its draft back to the
+    /// file input as a ladder file opened.
+    #[wasm_bindgen(js_name = doorgroeiEdit)]
+    fn edit_ladder(json: &str, name: &str, lang: &str);
+}
+
 /// Organisation name, file actions and load errors.
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
@@ -34,6 +44,10 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     let on = &props.on;
     let on_file = use_file_reader(on.reform(Action::Open));
     let reset = on.reform(|_| Action::ResetExample);
+    let edit = {
+        let ladder = props.ladder.clone();
+        Callback::from(move |_| edit_ladder(&ladder.file.text, &ladder.file.name, lang.code()))
+    };
     let room = &props.room;
     let errors = room.errors.as_ref().map(|errors| {
         errors_box(
@@ -77,6 +91,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                     <input type="file" accept=".yaml,.yml,text/yaml" onchange={on_file} />
                 </label>
                 <button type="button" onclick={reset} disabled={example}>{ t(lang, T::ResetExample) }</button>
+                <button type="button" onclick={edit}>{ t(lang, T::Edit) }</button>
             </div>
             { for errors }
             { for warnings }
