@@ -40,6 +40,8 @@ pub enum Command {
     Diff(DiffArgs),
     /// Write ladder files in the canonical layout (the examples' layout). Comments are not kept: a file with comments is left alone unless --force.
     Fmt(FmtArgs),
+    /// Print shell completions for doorgroei (bash, zsh, fish, powershell or elvish), e.g. `doorgroei completions bash > ~/.local/share/bash-completion/completions/doorgroei`.
+    Completions(CompletionsArgs),
 }
 
 impl Command {
@@ -55,6 +57,7 @@ impl Command {
             Command::Columns(a) => a.lang,
             Command::Diff(a) => a.lang,
             Command::Fmt(a) => a.lang,
+            Command::Completions(_) => LangArg::Nl,
         };
         lang.into()
     }
@@ -68,6 +71,13 @@ pub struct CheckArgs {
     /// Language of the messages.
     #[arg(long, value_enum, default_value_t = LangArg::Nl)]
     pub lang: LangArg,
+}
+
+#[derive(Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Args)]

@@ -22,6 +22,7 @@ mod messages;
 mod out;
 
 use args::{Cli, Command};
+use io::To;
 
 /// A failure that has already been explained on stderr.
 pub enum Failed {
@@ -48,6 +49,14 @@ fn main() -> ExitCode {
         Command::Columns(args) => cmd::columns::run(args, lang),
         Command::Diff(args) => cmd::diff::run(args, lang),
         Command::Fmt(args) => cmd::fmt::run(args, lang),
+        Command::Completions(args) => {
+            // The completions of every command and option, from the same
+            // definitions clap parses with.
+            let mut cli = <Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut cli, "doorgroei", &mut script);
+            io::write(To::Stdout, &String::from_utf8_lossy(&script), lang)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1881,3 +1881,41 @@ fn fmt_writes_the_canonical_layout_and_keeps_comments_unless_forced() {
     );
     assert_eq!(std::fs::read_to_string(commented).unwrap(), written);
 }
+
+#[test]
+fn version_and_shell_completions() {
+    let out = doorgroei(&["--version"]);
+    assert!(out.status.success());
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("doorgroei {}", env!("CARGO_PKG_VERSION"))
+    );
+    let commands = [
+        "check", "scan", "paths", "match", "schedule", "graph", "columns", "diff", "fmt",
+    ];
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = doorgroei(&["completions", shell]);
+        assert!(out.status.success(), "{shell}: {}", text(&out.stderr));
+        let script = text(&out.stdout);
+        let missing: Vec<&str> = commands
+            .iter()
+            .copied()
+            .filter(|c| !script.contains(c))
+            .collect();
+        assert!(missing.is_empty(), "{shell} completes no {missing:?}");
+        // Options too (fish writes them without dashes: `-l lang`).
+        assert!(
+            script.contains("lang") && script.contains("ics-dir"),
+            "{shell}"
+        );
+    }
+    // The bash script is valid bash.
+    let bash = text(&doorgroei(&["completions", "bash"]).stdout);
+    let path = temp_file("doorgroei.bash", &bash);
+    let checked = Command::new("bash").arg("-n").arg(&path).output().unwrap();
+    assert!(checked.status.success(), "{}", text(&checked.stderr));
+    // An unknown shell is a usage error that lists the known ones.
+    let out = doorgroei(&["completions", "tcsh"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("bash, elvish, fish, powershell, zsh"));
+}
