@@ -543,6 +543,8 @@ pub fn schedule(
             }
             let after = last[w.pair];
             let mut obstacles: BTreeMap<Obstacle, usize> = BTreeMap::new();
+            // Who was absent on a day that otherwise would have done.
+            let mut away = (false, false);
             let mut placed = None;
             for d in candidates {
                 let day = day_of(d);
@@ -553,6 +555,8 @@ pub fn schedule(
                 } else if !mentee.days.contains(day) || !mentor.days.contains(day) {
                     Some(Obstacle::NotWorking)
                 } else if absent(mentee, d) || absent(mentor, d) {
+                    away.0 |= absent(mentee, d);
+                    away.1 |= absent(mentor, d);
                     Some(Obstacle::Absent)
                 } else if per_day.get(&(si, d)).copied().unwrap_or(0) >= config.max_per_day {
                     Some(Obstacle::MentorFull)
@@ -602,7 +606,13 @@ pub fn schedule(
                         mentor: mentor.id.clone(),
                         number: w.number,
                         ideal: w.ideal,
-                        reason: why(&obstacles, w.ideal, config, slots.is_empty()),
+                        reason: why(
+                            &obstacles,
+                            w.ideal,
+                            config,
+                            slots.is_empty(),
+                            who_is_away(away, mentee, mentor),
+                        ),
                     });
                 }
             }
@@ -907,11 +917,36 @@ fn count(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// Who was absent, by name and part: "Tess El Amrani (mentee)", or both.
+fn who_is_away(
+    (mentee_away, mentor_away): (bool, bool),
+    mentee: &Person,
+    mentor: &Person,
+) -> Bilingual {
+    let named = |p: &Person, nl: &str, en: &str| {
+        (format!("{} ({nl})", p.name), format!("{} ({en})", p.name))
+    };
+    let (a, b) = (
+        named(mentee, "mentee", "mentee"),
+        named(mentor, "mentor", "mentor"),
+    );
+    match (mentee_away, mentor_away) {
+        (true, true) => Bilingual::new(
+            format!("{} en {} zijn", a.0, b.0),
+            format!("{} and {} are", a.1, b.1),
+        ),
+        (true, false) => Bilingual::new(format!("{} is", a.0), format!("{} is", a.1)),
+        (false, true) => Bilingual::new(format!("{} is", b.0), format!("{} is", b.1)),
+        (false, false) => Bilingual::new("mentor of mentee is", "mentor or mentee is"),
+    }
+}
+
 fn why(
     obstacles: &BTreeMap<Obstacle, usize>,
     ideal: Date,
     config: &ScheduleConfig,
     no_slots: bool,
+    away: Bilingual,
 ) -> Bilingual {
     if no_slots {
         return Bilingual::new(
@@ -971,12 +1006,12 @@ fn why(
         ),
         Some(Obstacle::Absent) => text(
             (
-                format!("mentor of mentee is afwezig op {i}"),
-                format!("mentor or mentee is absent on {i}"),
+                format!("{} afwezig op {i}", away.nl),
+                format!("{} absent on {i}", away.en),
             ),
             (
-                format!("mentor of mentee is afwezig binnen {nl_days} van {i}"),
-                format!("mentor or mentee is absent within {en_days} of {i}"),
+                format!("{} afwezig binnen {nl_days} van {i}", away.nl),
+                format!("{} absent within {en_days} of {i}", away.en),
             ),
         ),
         Some(Obstacle::MentorFull) => text(

@@ -961,3 +961,53 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_unplaced_review_names_who_is_absent() {
+    let away = |p: &mut Person| p.absent = vec![(date(2027, 1, 1), date(2027, 1, 31))];
+    // Who is away → the first review's reason, in Dutch and in English.
+    let cases: [(bool, bool, &str, &str); 3] = [
+        (
+            true,
+            false,
+            "Naam j (mentee) is afwezig binnen 5 werkdagen van 2027-01-04",
+            "Naam j (mentee) is absent within 5 working days of 2027-01-04",
+        ),
+        (
+            false,
+            true,
+            "Naam s (mentor) is afwezig binnen 5 werkdagen van 2027-01-04",
+            "Naam s (mentor) is absent within 5 working days of 2027-01-04",
+        ),
+        (
+            true,
+            true,
+            "Naam j (mentee) en Naam s (mentor) zijn afwezig binnen 5 werkdagen van 2027-01-04",
+            "Naam j (mentee) and Naam s (mentor) are absent within 5 working days of 2027-01-04",
+        ),
+    ];
+    for (mentee_away, mentor_away, nl, en) in cases {
+        let (mut j, mut s) = (person("j", &WEEK), person("s", &WEEK));
+        if mentee_away {
+            away(&mut j);
+        }
+        if mentor_away {
+            away(&mut s);
+        }
+        let out = schedule(
+            &two(vec![j, s]),
+            &[pair("j", "s")],
+            date(2027, 1, 4),
+            &unstaggered(),
+        );
+        let first = out
+            .unplaced
+            .iter()
+            .find(|u| u.number == 1)
+            .expect("review 1 unplaced");
+        assert_eq!(
+            (first.reason.nl.as_str(), first.reason.en.as_str()),
+            (nl, en)
+        );
+    }
+}
