@@ -615,6 +615,8 @@ pub enum Expected {
     WorkingDays,
     /// `ja` or `nee` (a CSV yes/no cell).
     YesNo,
+    /// An e-mail address (`naam@organisatie.nl`).
+    Email,
     /// No more cells in a CSV row than the header has.
     Cells(usize),
     /// Anything else, in serde's English words; messages in Dutch say
@@ -750,6 +752,10 @@ impl Expected {
                 "at least one working day (ma di wo do vr za zo)",
             ),
             Expected::YesNo => at("ja of nee", "ja or nee (yes or no)"),
+            Expected::Email => at(
+                "een e-mailadres als naam@organisatie.nl (één @, geen spaties, regeleinden of <>()[],;:\"\\)",
+                "an e-mail address such as name@organisation.nl (one @, no spaces, line breaks or <>()[],;:\"\\)",
+            ),
             Expected::Cells(n) => pick(
                 lang,
                 match n {

@@ -636,6 +636,7 @@ fn descriptions() -> Vec<ErrorKind> {
         Expected::NonEmptyId,
         Expected::WorkingDays,
         Expected::YesNo,
+        Expected::Email,
         Expected::DateDayFirst,
         Expected::PeriodDayFirst,
         Expected::Cells(1),

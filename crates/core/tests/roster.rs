@@ -201,3 +201,54 @@ fn cells_cannot_become_spreadsheet_formulas() {
             || roster_to_csv(&roster).contains(";\"'=cmd|' /C calc'!A0\";")
     );
 }
+
+/// Reads a roster whose one person has `email` (a CSV cell, quoted) and
+/// gives the problems in Dutch and English, or the address read.
+fn read_email(email: &str) -> Result<Option<String>, [String; 2]> {
+    let text = format!(
+        "id;name;role;days;email\nj1;Jan;sw-hbo-start;ma;\"{}\"\n",
+        email.replace('"', "\"\"")
+    );
+    match load_roster("r.csv", text.as_bytes(), &ladder()) {
+        Ok(roster) => Ok(roster.people[0].email.clone()),
+        Err(e) => Err([e.render(Lang::Nl), e.render(Lang::En)]),
+    }
+}
+
+#[test]
+fn e_mail_addresses_are_checked_where_they_are() {
+    let bad_nl = |found: &str| {
+        format!("r.csv:2:5: email: ongeldige waarde '{found}'; verwacht een e-mailadres als naam@organisatie.nl (één @, geen spaties, regeleinden of <>()[],;:\"\\)")
+    };
+    let bad_en = |found: &str| {
+        format!("r.csv:2:5: email: invalid value '{found}'; expected an e-mail address such as name@organisation.nl (one @, no spaces, line breaks or <>()[],;:\"\\)")
+    };
+    let cases: [(&str, Result<Option<&str>, &str>); 9] = [
+        ("tess@welzijn.nl", Ok(Some("tess@welzijn.nl"))),
+        (" tess@welzijn.nl ", Ok(Some("tess@welzijn.nl"))),
+        ("", Ok(None)),
+        ("geen e-mail", Err("geen e-mail")),
+        (
+            "tess@welzijn.nl\nATTENDEE:mailto:x@y.nl",
+            Err("tess@welzijn.nl\\nATTENDEE:mailto:x@y.nl"),
+        ),
+        ("tess@welzijn", Err("tess@welzijn")),
+        ("Tess <tess@welzijn.nl>", Err("Tess <tess@welzijn.nl>")),
+        (
+            "tess@welzijn.nl; piet@welzijn.nl",
+            Err("tess@welzijn.nl; piet@welzijn.nl"),
+        ),
+        ("@welzijn.nl", Err("@welzijn.nl")),
+    ];
+    for (email, expected) in cases {
+        let expected = expected
+            .map(|e| e.map(str::to_string))
+            .map_err(|found| [bad_nl(found), bad_en(found)]);
+        assert_eq!(read_email(email), expected, "{email:?}");
+    }
+    // A YAML roster is held to the same rule, at the value's line.
+    let yaml = "schema: doorgroei/roster@1\npeople:\n  - {id: j1, name: Jan, role: sw-hbo-start, days: [ma], email: 'geen e-mail'}\n";
+    let e = load_roster("r.yaml", yaml.as_bytes(), &ladder()).unwrap_err();
+    assert!(e.to_string().starts_with("r.yaml:3:"), "{e}");
+    assert!(e.to_string().contains("invalid value 'geen e-mail'"), "{e}");
+}

@@ -10,7 +10,7 @@ use jiff::civil::Date;
 
 use super::columns::{header_row, normalise, recognise, ColumnMap, ColumnsFile, Field};
 use super::table::{Cell, Row, Table};
-use super::values::{read_bool, read_date, read_days, read_number, read_period};
+use super::values::{is_email, read_bool, read_date, read_days, read_number, read_period};
 use crate::dates::{parse_date, Iso};
 use serde::{Deserialize, Serialize};
 use serde_yaml::{Mapping, Value};
@@ -1200,6 +1200,17 @@ fn build<const NAMES: bool>(
                         max: Some(i64::from(MAX_CAPACITY)),
                     },
                     found: Found::Number(capacity.to_string()),
+                },
+            ));
+        }
+        // Checked here for every form (YAML, tables, the JSON form): an
+        // address goes into calendar files as it is.
+        if let Some(email) = p.email.as_deref().filter(|e| !is_email(e)) {
+            problems.push(Problem::new(
+                path.field("email"),
+                ErrorKind::InvalidValue {
+                    expected: Expected::Email,
+                    found: Found::Text(email.to_string()),
                 },
             ));
         }
