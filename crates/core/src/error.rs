@@ -81,6 +81,15 @@ pub enum ErrorKind {
         /// Accepted maximum in bytes.
         limit: usize,
     },
+    /// A workbook (a zip archive) that unpacks to more than a reader
+    /// takes: one part (`part`, its name in the archive) or all of them
+    /// together (`part` is `None`) beyond `limit` bytes.
+    TooLargeUnpacked {
+        /// The part that is too large, or `None` for the whole workbook.
+        part: Option<String>,
+        /// The limit in bytes.
+        limit: u64,
+    },
     /// The YAML, JSON or CSV reader could not read the text (syntax, nesting
     /// too deep, alias bombs). The error's position is where the reader
     /// stopped; `context` says what it was reading and where that began.
@@ -403,6 +412,9 @@ pub enum Counted {
     Transitions,
     /// A roster's people.
     People,
+    /// The cells of a spreadsheet's sheet (empty ones to the left of a
+    /// value included).
+    Cells,
 }
 
 /// The kind of text a [`ErrorKind::Syntax`] problem is in.
@@ -1052,6 +1064,19 @@ impl LoadError {
                     ),
                 }
             }
+            ErrorKind::TooLargeUnpacked { part, limit } => {
+                let mib = limit / (1024 * 1024);
+                match part {
+                    Some(part) => at(
+                        format!("deze werkmap pakt uit tot te veel gegevens: het deel '{}' wordt groter dan {mib} MiB, het maximum voor één deel (een export van 50.000 personen blijft daar ver onder); is dit het goede bestand? Sla het blad anders op als CSV", quoted(part)),
+                        format!("this workbook unpacks to too much data: its part '{}' grows beyond {mib} MiB, the limit for one part (an export of 50,000 people stays far below it); is this the right file? Otherwise save the sheet as CSV", quoted(part)),
+                    ),
+                    None => at(
+                        format!("deze werkmap pakt uit tot te veel gegevens: samen meer dan {mib} MiB, het maximum (een export van 50.000 personen blijft daar ver onder); is dit het goede bestand? Sla het blad anders op als CSV"),
+                        format!("this workbook unpacks to too much data: more than {mib} MiB in all, the limit (an export of 50,000 people stays far below it); is this the right file? Otherwise save the sheet as CSV"),
+                    ),
+                }
+            }
             ErrorKind::TooLarge { size, limit } => at(
                 format!("bestand is te groot ({size} bytes); het maximum is {limit} bytes"),
                 format!("file is too large ({size} bytes); the limit is {limit} bytes"),
@@ -1378,6 +1403,7 @@ impl LoadError {
                     Counted::Roles => ("functies", "roles"),
                     Counted::Transitions => ("overgangen", "transitions"),
                     Counted::People => ("personen", "people"),
+                    Counted::Cells => ("cellen", "cells"),
                 };
                 at(
                     format!("te veel {nl}: {count}; het maximum is {limit}"),

@@ -50,11 +50,13 @@ pub use roster::{
     ROSTER_SCHEMA,
 };
 pub use schedule::{load_schedule_config, ScheduleFile, SCHEDULE_SCHEMA};
-pub use spreadsheet::{is_spreadsheet, sheet_table};
+pub use spreadsheet::{
+    is_spreadsheet, sheet_table, MAX_SHEET_CELLS, MAX_UNPACKED, MAX_UNPACKED_PART,
+};
 #[cfg(feature = "xlsx")]
 pub use spreadsheet::{read_sheet, sheet_names};
 pub use table::{column_letters, Cell, Row, Table};
-pub use values::{read_bool, read_date, read_days, read_number, read_period};
+pub use values::{is_email, read_bool, read_date, read_days, read_number, read_period};
 
 use crate::error::ErrorKind;
 use crate::yaml::{Path, Problem};

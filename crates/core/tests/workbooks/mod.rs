@@ -1,0 +1,100 @@
+//! Workbooks made byte by byte: zip archives whose parts unpack to much
+//! more than they take, and whose headers may lie about it.
+
+/// Bits written least significant first, as deflate packs them.
+#[derive(Default)]
+struct Bits {
+    out: Vec<u8>,
+    used: u32,
+}
+
+impl Bits {
+    fn put(&mut self, value: u32, count: u32) {
+        for i in 0..count {
+            if self.used % 8 == 0 {
+                self.out.push(0);
+            }
+            let bit = (value >> i) & 1;
+            *self.out.last_mut().unwrap() |= (bit as u8) << (self.used % 8);
+            self.used += 1;
+        }
+    }
+
+    /// A Huffman code, most significant bit first.
+    fn code(&mut self, code: u32, len: u32) {
+        for i in (0..len).rev() {
+            self.put((code >> i) & 1, 1);
+        }
+    }
+}
+
+/// A deflate stream of `len` spaces (fixed Huffman codes: one literal, then
+/// copies of 258 bytes at distance 1, 13 bits each), about 1,300 times
+/// smaller than what it unpacks to.
+fn spaces(len: u64) -> Vec<u8> {
+    let mut bits = Bits::default();
+    bits.put(1, 1); // the last block
+    bits.put(1, 2); // fixed codes
+    bits.code(0x30 + u32::from(b' '), 8);
+    let mut left = len - 1;
+    while left >= 258 {
+        bits.code(0xC5, 8); // length 258
+        bits.code(0, 5); // distance 1
+        left -= 258;
+    }
+    for _ in 0..left {
+        bits.code(0x30 + u32::from(b' '), 8);
+    }
+    bits.code(0, 7); // end of block
+    bits.out
+}
+
+/// A zip archive of deflated parts of spaces: (name, what it unpacks to,
+/// what its headers say: a lie when the two differ). The CRC is never
+/// right: a reader that stops at its limit never gets to it.
+pub fn bomb(parts: &[(&str, u64, u32)]) -> Vec<u8> {
+    let le16 = |out: &mut Vec<u8>, v: u16| out.extend_from_slice(&v.to_le_bytes());
+    let le32 = |out: &mut Vec<u8>, v: u32| out.extend_from_slice(&v.to_le_bytes());
+    let header = |out: &mut Vec<u8>, name: &str, packed: usize, declared: u32| {
+        le16(out, 20); // version needed
+        le16(out, 0); // flags
+        le16(out, 8); // deflated
+        le32(out, 0); // time and date
+        le32(out, 0); // CRC-32
+        le32(out, packed as u32);
+        le32(out, declared);
+        le16(out, name.len() as u16);
+        le16(out, 0); // extra field
+    };
+    let mut out = Vec::new();
+    let mut entries = Vec::new();
+    for &(name, len, declared) in parts {
+        let data = spaces(len);
+        entries.push((name, out.len() as u32, data.len(), declared));
+        le32(&mut out, 0x0403_4b50);
+        header(&mut out, name, data.len(), declared);
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(&data);
+    }
+    let directory = out.len() as u32;
+    for &(name, at, packed, declared) in &entries {
+        le32(&mut out, 0x0201_4b50);
+        le16(&mut out, 20); // made by
+        header(&mut out, name, packed, declared);
+        le16(&mut out, 0); // comment
+        le16(&mut out, 0); // disk
+        le16(&mut out, 0); // internal attributes
+        le32(&mut out, 0); // external attributes
+        le32(&mut out, at);
+        out.extend_from_slice(name.as_bytes());
+    }
+    let size = out.len() as u32 - directory;
+    le32(&mut out, 0x0605_4b50);
+    le32(&mut out, 0); // disks
+    le16(&mut out, entries.len() as u16);
+    le16(&mut out, entries.len() as u16);
+    le32(&mut out, size);
+    le32(&mut out, directory);
+    le16(&mut out, 0);
+    out
+}
