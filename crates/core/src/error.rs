@@ -81,6 +81,9 @@ pub enum ErrorKind {
         /// Accepted maximum in bytes.
         limit: usize,
     },
+    /// A spreadsheet cell with a formula whose computed value the file does
+    /// not hold.
+    FormulaWithoutValue,
     /// A workbook (a zip archive) that unpacks to more than a reader
     /// takes: one part (`part`, its name in the archive) or all of them
     /// together (`part` is `None`) beyond `limit` bytes.
@@ -629,6 +632,9 @@ pub enum Expected {
     YesNo,
     /// An e-mail address (`naam@organisatie.nl`).
     Email,
+    /// A number a spreadsheet keeps exactly (at most 15 digits): an id
+    /// stored as a number.
+    ExactNumber,
     /// No more cells in a CSV row than the header has.
     Cells(usize),
     /// Anything else, in serde's English words; messages in Dutch say
@@ -657,6 +663,8 @@ pub enum Found {
     Mapping,
     /// A value with a tag (`!name`).
     Tagged(String),
+    /// A spreadsheet's yes/no cell (`WAAR`, `TRUE`).
+    YesNoCell(bool),
     /// Anything else, in serde's English words; messages in Dutch say
     /// "something else" instead.
     Other(String),
@@ -764,6 +772,10 @@ impl Expected {
                 "at least one working day (ma di wo do vr za zo)",
             ),
             Expected::YesNo => at("ja of nee", "ja or nee (yes or no)"),
+            Expected::ExactNumber => at(
+                "een nummer van hoogstens 15 cijfers: een spreadsheet bewaart een langer getal niet precies (de laatste cijfers gaan verloren); maak de kolom Tekst en vul de nummers opnieuw in",
+                "a number of at most 15 digits: a spreadsheet does not keep a longer number exactly (its last digits are lost); format the column as Text and enter the numbers again",
+            ),
             Expected::Email => at(
                 "een e-mailadres als naam@organisatie.nl (één @, geen spaties, regeleinden of <>()[],;:\"\\)",
                 "an e-mail address such as name@organisation.nl (one @, no spaces, line breaks or <>()[],;:\"\\)",
@@ -823,6 +835,8 @@ impl Found {
                 format!("een waarde met tag {}", quoted(tag)),
                 format!("tagged value {}", quoted(tag)),
             ),
+            Found::YesNoCell(true) => at("een ja/nee-cel (WAAR)", "a yes/no cell (TRUE)"),
+            Found::YesNoCell(false) => at("een ja/nee-cel (ONWAAR)", "a yes/no cell (FALSE)"),
             Found::Other(text) if text.is_empty() => at("iets anders", "something else"),
             Found::Other(text) => pick(lang, "iets anders".into(), quoted(text)),
         }
@@ -1064,6 +1078,10 @@ impl LoadError {
                     ),
                 }
             }
+            ErrorKind::FormulaWithoutValue => at(
+                format!("{place}deze cel heeft een formule zonder berekende waarde in het bestand; open het in Excel of LibreOffice en sla het opnieuw op (of sla het blad op als CSV)"),
+                format!("{place}this cell holds a formula without its computed value in the file; open it in Excel or LibreOffice and save it again (or save the sheet as CSV)"),
+            ),
             ErrorKind::TooLargeUnpacked { part, limit } => {
                 let mib = limit / (1024 * 1024);
                 match part {

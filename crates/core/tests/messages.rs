@@ -433,6 +433,11 @@ fn cases() -> Vec<(&'static str, Input)> {
             "TooLargeUnpacked",
             Workbook(workbooks::bomb(&[("xl/worksheets/sheet1.xml", 1_000, u32::MAX)])),
         ),
+        #[cfg(feature = "xlsx")]
+        (
+            "FormulaWithoutValue",
+            Workbook(workbooks::workbook(&[(6, workbooks::Value::Formula("=1+1"))])),
+        ),
         ("MissingColumn", Roster("r.csv", b"id;name;days\nj1;Jan;ma\n".to_vec())),
         ("ColumnNotFound", RosterColumns("schema: doorgroei/columns@1\nrole: Functietitel\n", "id;name;role;days\nj1;Jan;sw-hbo-start;ma\n")),
         ("AmbiguousPerson", Roster("r.csv", b"id;name;role;days;manager\nj1;Jan;sw-hbo-start;ma;Piet\np1;Piet;teamleider;ma;\np2;Piet;teamleider;di;\n".to_vec())),
@@ -536,6 +541,7 @@ fn every_error_kind_has_a_case() {
     if cfg!(not(feature = "xlsx")) {
         covered.push("UnknownSheet");
         covered.push("TooLargeUnpacked");
+        covered.push("FormulaWithoutValue");
     }
     let missing: Vec<&String> = all
         .iter()
@@ -652,6 +658,7 @@ fn descriptions() -> Vec<ErrorKind> {
         Expected::WorkingDays,
         Expected::YesNo,
         Expected::Email,
+        Expected::ExactNumber,
         Expected::DateDayFirst,
         Expected::PeriodDayFirst,
         Expected::Cells(1),
@@ -666,6 +673,8 @@ fn descriptions() -> Vec<ErrorKind> {
         Found::EmptyList,
         Found::Mapping,
         Found::Tagged("!x".into()),
+        Found::YesNoCell(true),
+        Found::YesNoCell(false),
         Found::Other("unit variant".into()),
         Found::Other(String::new()),
     ];

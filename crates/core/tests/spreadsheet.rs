@@ -9,7 +9,7 @@ use doorgroei::roster::Roster;
 use doorgroei::{Ladder, Lang};
 
 mod workbooks;
-use workbooks::bomb;
+use workbooks::{bomb, workbook, Value};
 
 /// A part of a workbook: its name, what it unpacks to, what its headers say.
 type Part<'a> = (&'a str, u64, u32);
@@ -114,4 +114,121 @@ fn a_sparse_sheet_costs_no_more_than_its_cells() {
         e.render(Lang::Nl),
         "breed.xlsx: te veel cellen: 10010624; het maximum is 10000000"
     );
+}
+
+/// The cells of a row that differ from the plain person's (column, value).
+type Row<'a> = Vec<(u16, Value<'a>)>;
+
+/// Reads a one-person workbook with `cells` in its row 2 and gives the
+/// person as `id start hours capacity`, or the problems in Dutch and
+/// English.
+fn check(cells: &[(u16, Value)], expected: Result<&str, [&str; 2]>) {
+    let bytes = workbook(cells);
+    let got = match read("w.xlsx", &bytes) {
+        Ok(roster) => {
+            let p = &roster.people[0];
+            let start = p.start.map_or("-".to_string(), |d| d.to_string());
+            Ok(format!("{} {start} {} {}", p.id, p.hours, p.capacity))
+        }
+        Err(e) => Err([e.render(Lang::Nl), e.render(Lang::En)]),
+    };
+    let expected = expected
+        .map(str::to_string)
+        .map_err(|e| e.map(str::to_string));
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn cells_read_as_what_they_hold_or_an_error_at_the_cell() {
+    use Value::*;
+    const START: u16 = 4;
+    const HOURS: u16 = 5;
+    const CAPACITY: u16 = 6;
+    let not_a_date = |found: &str| {
+        [
+            format!("w.xlsx: Blad1!E2: Datum in dienst: ongeldige waarde {found}; verwacht een datum als 4-1-2027, 04-01-2027 of 2027-01-04 (dag eerst, jaar in vier cijfers)"),
+            format!("w.xlsx: Blad1!E2: Datum in dienst: invalid value {found}; expected a date such as 4-1-2027, 04-01-2027 or 2027-01-04 (day first, a four-digit year)"),
+        ]
+    };
+    let bad_serials = [not_a_date("0"), not_a_date("-1")];
+    // Monday 4 January 2027 is serial 46391.
+    let cases: Vec<(Row, Result<&str, [&str; 2]>)> = vec![
+        (vec![(START, Date(46391.0))], Ok("1001 2027-01-04 36 0")),
+        (vec![(START, Date(46391.5))], Ok("1001 2027-01-04 36 0")),
+        // 23:59:59.4 is still the 4th; 23:59:59.6 rounds to midnight.
+        (
+            vec![(START, Date(46391.0 + 86_399.4 / 86_400.0))],
+            Ok("1001 2027-01-04 36 0"),
+        ),
+        (
+            vec![(START, Date(46391.0 + 86_399.6 / 86_400.0))],
+            Ok("1001 2027-01-05 36 0"),
+        ),
+        (
+            vec![(START, Date(46_391.999_999_99))],
+            Ok("1001 2027-01-05 36 0"),
+        ),
+        (vec![(START, Text("4-1-2027"))], Ok("1001 2027-01-04 36 0")),
+        (
+            vec![(HOURS, Number(32.0)), (CAPACITY, Number(2.0))],
+            Ok("1001 - 32 2"),
+        ),
+        // Ids of up to 15 digits as numbers read exactly.
+        (
+            vec![(0, Number(123_456_789_012_345.0))],
+            Ok("123456789012345 - 36 0"),
+        ),
+        (vec![(0, Number(1001.0))], Ok("1001 - 36 0")),
+    ];
+    for (cells, expected) in cases {
+        check(&cells, expected);
+    }
+    let bad: Vec<(Row, [String; 2])> = vec![
+        // A date cell before 1 January 1900 is no date.
+        (vec![(START, Date(0.0))], bad_serials[0].clone()),
+        (vec![(START, Date(-1.0))], bad_serials[1].clone()),
+        // (A workbook cannot hold NaN: the writer makes it the text NAN.)
+        (vec![(START, Number(f64::NAN))], not_a_date("'NAN'")),
+        // A yes/no cell where a number belongs.
+        (
+            vec![(HOURS, Bool(true))],
+            [
+                "w.xlsx: Blad1!F2: Uren: verwacht een getal, gevonden een ja/nee-cel (WAAR)".into(),
+                "w.xlsx: Blad1!F2: Uren: expected a number, found a yes/no cell (TRUE)".into(),
+            ],
+        ),
+        (
+            vec![(CAPACITY, Bool(false))],
+            [
+                "w.xlsx: Blad1!G2: Capaciteit: verwacht een getal, gevonden een ja/nee-cel (ONWAAR)".into(),
+                "w.xlsx: Blad1!G2: Capaciteit: expected a number, found a yes/no cell (FALSE)".into(),
+            ],
+        ),
+        // A formula whose result the file does not hold.
+        (
+            vec![(HOURS, Formula("=32+4"))],
+            [
+                "w.xlsx: Blad1!F2: Uren: deze cel heeft een formule zonder berekende waarde in het bestand; open het in Excel of LibreOffice en sla het opnieuw op (of sla het blad op als CSV)".into(),
+                "w.xlsx: Blad1!F2: Uren: this cell holds a formula without its computed value in the file; open it in Excel or LibreOffice and save it again (or save the sheet as CSV)".into(),
+            ],
+        ),
+        (
+            vec![(1, Formula("=\"Jan\"&\" \"&\"Bos\""))],
+            [
+                "w.xlsx: Blad1!B2: Naam: deze cel heeft een formule zonder berekende waarde in het bestand; open het in Excel of LibreOffice en sla het opnieuw op (of sla het blad op als CSV)".into(),
+                "w.xlsx: Blad1!B2: Naam: this cell holds a formula without its computed value in the file; open it in Excel or LibreOffice and save it again (or save the sheet as CSV)".into(),
+            ],
+        ),
+        // A number with more digits than a spreadsheet keeps.
+        (
+            vec![(0, Number(1_234_567_890_123_456_789.0))],
+            [
+                "w.xlsx: Blad1!A2: Personeelsnummer: ongeldige waarde 1234567890123456800; verwacht een nummer van hoogstens 15 cijfers: een spreadsheet bewaart een langer getal niet precies (de laatste cijfers gaan verloren); maak de kolom Tekst en vul de nummers opnieuw in".into(),
+                "w.xlsx: Blad1!A2: Personeelsnummer: invalid value 1234567890123456800; expected a number of at most 15 digits: a spreadsheet does not keep a longer number exactly (its last digits are lost); format the column as Text and enter the numbers again".into(),
+            ],
+        ),
+    ];
+    for (cells, expected) in bad {
+        check(&cells, Err([expected[0].as_str(), expected[1].as_str()]));
+    }
 }

@@ -864,9 +864,15 @@ pub fn load_table(
             values.insert(Value::String(key.into()), value);
         };
         let (mut mentor, mut locked) = (None, false);
+        // Fields whose cell was refused: not also "missing".
+        let mut refused: Vec<&str> = Vec::new();
         for (&field, &c) in &map.fields {
             let Some(cell) = cell_at(c) else { continue };
             let text = cell.text();
+            let found = match cell {
+                Cell::Number(_) => Found::Number(text.clone()),
+                _ => Found::Text(text.clone()),
+            };
             let bad = |expected| {
                 error(
                     row.at,
@@ -874,10 +880,45 @@ pub fn load_table(
                     &header_of(c),
                     ErrorKind::InvalidValue {
                         expected,
-                        found: Found::Text(text.clone()),
+                        found: found.clone(),
                     },
                 )
             };
+            // What a spreadsheet's cell may hold that the field cannot
+            // read: said at the cell, never read as something else.
+            let number_field = matches!(field, Field::Hours | Field::Capacity | Field::Fte);
+            let text_field = !number_field
+                && !matches!(
+                    field,
+                    Field::Start
+                        | Field::Absent
+                        | Field::CareerSwitcher
+                        | Field::NeedsMentor
+                        | Field::Coaching
+                        | Field::Locked
+                );
+            let problem = match cell {
+                Cell::NoValue => Some(ErrorKind::FormulaWithoutValue),
+                Cell::Bool(b) if number_field => Some(ErrorKind::InvalidType {
+                    expected: Expected::Number {
+                        min: None,
+                        max: None,
+                    },
+                    found: Found::YesNoCell(*b),
+                }),
+                // An id of 16 digits or more kept as a number has lost its
+                // last digits already.
+                Cell::Number(n) if text_field && n.abs() >= 1e15 => Some(ErrorKind::InvalidValue {
+                    expected: Expected::ExactNumber,
+                    found: found.clone(),
+                }),
+                _ => None,
+            };
+            if let Some(kind) = problem {
+                errors.push(error(row.at, c, &header_of(c), kind));
+                refused.push(field.key());
+                continue;
+            }
             match field {
                 Field::FirstName | Field::Infix | Field::LastName => {}
                 Field::Mentor => mentor = Some(text),
@@ -1005,7 +1046,13 @@ pub fn load_table(
                 }
                 people.push((path, person));
             }
-            Err(p) => problems.push(p),
+            Err(p) => {
+                let said =
+                    matches!(&p.kind, ErrorKind::MissingField(k) if refused.contains(&k.as_str()));
+                if !said {
+                    problems.push(p);
+                }
+            }
         }
     }
     // A problem's path names a row (people[i]) and maybe a field: point at

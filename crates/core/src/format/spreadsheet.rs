@@ -112,12 +112,7 @@ fn sheet_rows(
         .map_err(|e| unreadable(&e))?;
     let mut rows: BTreeMap<u32, Vec<Cell>> = BTreeMap::new();
     let mut cells = 0usize;
-    while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
-        let (r, c) = cell.get_position();
-        let value = cell_value(cell.get_value());
-        if value.is_blank() {
-            continue;
-        }
+    let mut put = |r: u32, c: u32, value: Cell| {
         let row = rows.entry(r).or_default();
         let c = c as usize;
         if row.len() <= c {
@@ -136,6 +131,34 @@ fn sheet_rows(
             row.resize(c + 1, Cell::Empty);
         }
         row[c] = value;
+        Ok(())
+    };
+    // Cells with content but no value: a formula whose result the file
+    // does not hold (an empty cell is no element with content at all).
+    let mut valueless = std::collections::BTreeSet::new();
+    while let Some(cell) = reader.next_cell().map_err(|e| unreadable(&e))? {
+        let (r, c) = cell.get_position();
+        if matches!(cell.get_value(), calamine::DataRef::Empty) {
+            valueless.insert((r, c));
+            continue;
+        }
+        let value = cell_value(cell.get_value());
+        if !value.is_blank() {
+            put(r, c, value)?;
+        }
+    }
+    drop(reader);
+    // Which of those hold a formula: a second pass, only when there are any.
+    if !valueless.is_empty() {
+        let mut reader = book
+            .worksheet_cells_reader(name)
+            .map_err(|e| unreadable(&e))?;
+        while let Some(cell) = reader.next_formula().map_err(|e| unreadable(&e))? {
+            let at = cell.get_position();
+            if !cell.get_value().is_empty() && valueless.contains(&at) {
+                put(at.0, at.1, Cell::NoValue)?;
+            }
+        }
     }
     Ok(rows
         .into_iter()
@@ -155,14 +178,22 @@ fn cell_value(data: &calamine::DataRef<'_>) -> super::table::Cell {
 
     use super::table::Cell;
 
+    // The day of a date-time, rounded to the nearest second first: a
+    // serial a hair below midnight (23:59:59.6, how a computed date may
+    // come out) is the next day.
     let date = |d: &calamine::ExcelDateTime| {
-        let (y, m, day, ..) = d.to_ymd_hms_milli();
-        Date::new(
+        let (y, m, day, h, min, s, milli) = d.to_ymd_hms_milli();
+        let date = Date::new(
             i16::try_from(y).unwrap_or(0),
             i8::try_from(m).unwrap_or(0),
             i8::try_from(day).unwrap_or(0),
         )
-        .ok()
+        .ok()?;
+        if (h, min, s) == (23, 59, 59) && milli >= 500 {
+            date.tomorrow().ok()
+        } else {
+            Some(date)
+        }
     };
     match data {
         DataRef::Empty => Cell::Empty,
@@ -171,7 +202,8 @@ fn cell_value(data: &calamine::DataRef<'_>) -> super::table::Cell {
         DataRef::Int(n) => Cell::Number(*n as f64),
         DataRef::Float(f) => Cell::Number(*f),
         DataRef::Bool(b) => Cell::Bool(*b),
-        // A time of day alone (a serial below 1) is no date.
+        // A time of day alone (a serial below 1), nothing, or before 1900
+        // is no date: such a cell reads as its number.
         DataRef::DateTime(d) if d.is_datetime() && d.as_f64() >= 1.0 => {
             date(d).map_or_else(|| Cell::Text(d.as_f64().to_string()), Cell::Date)
         }

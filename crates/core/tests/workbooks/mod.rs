@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 //! Workbooks made byte by byte: zip archives whose parts unpack to much
 //! more than they take, and whose headers may lie about it.
 
@@ -97,4 +98,92 @@ pub fn bomb(parts: &[(&str, u64, u32)]) -> Vec<u8> {
     le32(&mut out, directory);
     le16(&mut out, 0);
     out
+}
+
+/// A cell of a made workbook.
+pub enum Value<'a> {
+    Text(&'a str),
+    Number(f64),
+    /// A serial in a date-time format.
+    Date(f64),
+    Bool(bool),
+    /// A formula whose computed value the file does not hold (as some
+    /// programs save them).
+    Formula(&'a str),
+}
+
+/// The columns of [`workbook`]'s sheet.
+pub const HEADER: [&str; 7] = [
+    "Personeelsnummer",
+    "Naam",
+    "Functie",
+    "Werkdagen",
+    "Datum in dienst",
+    "Uren",
+    "Capaciteit",
+];
+
+/// A workbook (sheet `Blad1`) of one person, with `cells` in the place of
+/// the plain values of row 2 (column, value).
+pub fn workbook(cells: &[(u16, Value)]) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Blad1").unwrap();
+    let date = rust_xlsxwriter::Format::new().set_num_format("dd-mm-yyyy hh:mm:ss");
+    for (c, h) in HEADER.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["1001", "Jan", "sw-hbo-start", "ma"].iter().enumerate() {
+        sheet.write_string(1, c as u16, *v).unwrap();
+    }
+    let mut formulas = false;
+    for (c, value) in cells {
+        let c = *c;
+        match value {
+            Value::Text(t) => sheet.write_string(1, c, *t),
+            Value::Number(n) => sheet.write_number(1, c, *n),
+            Value::Date(n) => sheet.write_number_with_format(1, c, *n, &date),
+            Value::Bool(b) => sheet.write_boolean(1, c, *b),
+            Value::Formula(f) => {
+                formulas = true;
+                sheet.write_formula(
+                    1,
+                    c,
+                    rust_xlsxwriter::Formula::new(*f).set_result("VERWIJDERD"),
+                )
+            }
+        }
+        .unwrap();
+    }
+    let bytes = book.save_to_buffer().unwrap();
+    if formulas {
+        without_results(&bytes)
+    } else {
+        bytes
+    }
+}
+
+/// The workbook with every formula's computed value taken out.
+fn without_results(bytes: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).unwrap();
+        let name = part.name().to_string();
+        let mut data = Vec::new();
+        part.read_to_end(&mut data).unwrap();
+        if name.starts_with("xl/worksheets/") {
+            let text = String::from_utf8(data).unwrap();
+            // `<c r="E2" t="str"><f>…</f><v>VERWIJDERD</v></c>`: no `<v>`.
+            data = text
+                .replace("<v>VERWIJDERD</v>", "")
+                .replace(" t=\"str\"", "")
+                .into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap().into_inner()
 }
