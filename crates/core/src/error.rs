@@ -255,6 +255,9 @@ pub enum ErrorKind {
     /// Warning: columns that hold no roster field; their values are not
     /// read.
     UnusedColumns(Vec<String>),
+    /// Columns with data in them but no name in the header row (by number,
+    /// from 1): not read.
+    UnnamedColumns(Vec<usize>),
     /// A name that more than one person in the roster has.
     AmbiguousPerson {
         /// The name as written.
@@ -390,6 +393,11 @@ pub enum ReadProblem {
     BadSpreadsheet,
     /// A spreadsheet locked with a password.
     Password,
+    /// An OpenDocument spreadsheet (`.ods`), which is not read.
+    Ods,
+    /// UTF-8 text with bytes in it that are not (one character saved in
+    /// another encoding); the error's position is the first such byte.
+    MixedEncoding,
 }
 
 impl ReadProblem {
@@ -1072,6 +1080,14 @@ impl LoadError {
                         "dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of iets anders".into(),
                         "this is not a readable Excel workbook (.xlsx): the file is damaged or something else".into(),
                     ),
+                    ReadProblem::Ods => at(
+                        "dit is een OpenDocument-rekenblad (.ods), dat hier niet gelezen wordt; sla het op als Excel-werkmap (.xlsx, zonder wachtwoord) of als CSV".into(),
+                        "this is an OpenDocument spreadsheet (.ods), which cannot be read here; save it as an Excel workbook (.xlsx, without a password) or as CSV".into(),
+                    ),
+                    ReadProblem::MixedEncoding => at(
+                        "hier staat een teken dat geen UTF-8 is, in een bestand dat verder UTF-8 is (getypt of geplakt in een ander programma?); verbeter het teken of sla het bestand opnieuw op als UTF-8".into(),
+                        "here is a character that is not UTF-8, in a file that is UTF-8 otherwise (typed or pasted in another program?); correct it or save the file as UTF-8 again".into(),
+                    ),
                     ReadProblem::Password => at(
                         "deze werkmap is met een wachtwoord beveiligd; sla hem zonder wachtwoord op".into(),
                         "this workbook is protected with a password; save it without one".into(),
@@ -1349,6 +1365,26 @@ impl LoadError {
                     list(headers)
                 ),
             ),
+            ErrorKind::UnnamedColumns(columns) => {
+                let names: Vec<String> = columns
+                    .iter()
+                    .map(|&c| match &self.sheet {
+                        Some(_) => crate::format::column_letters(c.saturating_sub(1)),
+                        None => c.to_string(),
+                    })
+                    .collect();
+                let names = names.join(", ");
+                match columns.len() {
+                    1 => at(
+                        format!("waarschuwing: kolom {names} heeft gegevens maar geen naam in de kopregel en wordt niet gelezen; geef de kolom een naam als hij nodig is"),
+                        format!("warning: column {names} has data but no name in the header row and is not read; name the column if it is needed"),
+                    ),
+                    _ => at(
+                        format!("waarschuwing: de kolommen {names} hebben gegevens maar geen naam in de kopregel en worden niet gelezen; geef ze een naam als ze nodig zijn"),
+                        format!("warning: columns {names} have data but no name in the header row and are not read; name them if they are needed"),
+                    ),
+                }
+            }
             ErrorKind::AmbiguousPerson { name, ids } => at(
                 format!(
                     "'{}' is de naam van meer dan één persoon: {}; gebruik het personeelsnummer",

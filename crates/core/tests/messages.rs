@@ -447,6 +447,8 @@ fn cases() -> Vec<(&'static str, Input)> {
         ),
         ("UnknownField", Ladder(with("education: hbo", "education: hbo\n    colour: rood"))),
         ("UnusedColumns", RosterWarnings("id;name;role;days;kleur\nj1;Jan;sw-hbo-start;ma;rood\n")),
+        ("UnnamedColumns", RosterWarnings("id;name;role;days;\nj1;Jan;sw-hbo-start;ma;rood\n")),
+        ("UnnamedColumns", RosterWarnings("id;;name;role;days;\nj1;x;Jan;sw-hbo-start;ma;rood\n")),
         (
             "UnknownField",
             RosterJson("{\"schema\": \"doorgroei/roster@1\", \"peeple\": []}"),
@@ -710,6 +712,8 @@ fn descriptions() -> Vec<ErrorKind> {
         ReadProblem::SpreadsheetKind,
         ReadProblem::BadSpreadsheet,
         ReadProblem::Password,
+        ReadProblem::Ods,
+        ReadProblem::MixedEncoding,
     ] {
         kinds.push(ErrorKind::Unreadable(problem));
     }

@@ -252,3 +252,66 @@ fn e_mail_addresses_are_checked_where_they_are() {
     assert!(e.to_string().starts_with("r.yaml:3:"), "{e}");
     assert!(e.to_string().contains("invalid value 'geen e-mail'"), "{e}");
 }
+
+#[test]
+fn columns_with_data_but_no_name_are_named_by_their_place() {
+    let check = |text: &str, expected: &[&str]| {
+        let loaded = load_roster_checked("r.csv", text.as_bytes(), &ladder()).unwrap();
+        let warnings: Vec<String> = loaded
+            .warnings
+            .0
+            .iter()
+            .map(|e| e.render(Lang::Nl))
+            .collect();
+        assert_eq!(warnings, expected, "{text}");
+    };
+    check("id;name;role;days;\nj1;Jan;sw-hbo-start;ma;geheim\n", &["r.csv:1:5: waarschuwing: kolom 5 heeft gegevens maar geen naam in de kopregel en wordt niet gelezen; geef de kolom een naam als hij nodig is"]);
+    check("id;;name;role;days;;\nj1;;Jan;sw-hbo-start;ma;;\nj2;x;Piet;sw-hbo-start;ma;;y\n", &["r.csv:1:2: waarschuwing: de kolommen 2, 7 hebben gegevens maar geen naam in de kopregel en worden niet gelezen; geef ze een naam als ze nodig zijn"]);
+    // Blank headers over empty columns say nothing.
+    check("id;name;;role;days;\nj1;Jan;;sw-hbo-start;ma;\n", &[]);
+}
+
+#[test]
+fn a_utf8_file_with_a_byte_of_another_encoding_is_refused_at_that_byte() {
+    let check = |bytes: &[u8], expected: Result<&str, &str>| {
+        let got = load_roster("r.csv", bytes, &ladder())
+            .map(|r| {
+                r.people
+                    .iter()
+                    .map(|p| p.name.clone())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .map_err(|e| e.render(Lang::En));
+        assert_eq!(
+            got,
+            expected.map(str::to_string).map_err(str::to_string),
+            "{bytes:?}"
+        );
+    };
+    let mixed = |at: &str| {
+        format!("r.csv:{at}: here is a character that is not UTF-8, in a file that is UTF-8 otherwise (typed or pasted in another program?); correct it or save the file as UTF-8 again")
+    };
+    // UTF-8 throughout, Windows-1252 throughout: both read.
+    check(
+        "id;name;role;days\nj1;Zeynep Öztürk;sw-hbo-start;ma\n".as_bytes(),
+        Ok("Zeynep Öztürk"),
+    );
+    check(
+        b"id;name;role;days\nj1;Zeynep \xD6zt\xFCrk;sw-hbo-start;ma\n",
+        Ok("Zeynep Öztürk"),
+    );
+    check(
+        b"\xEF\xBB\xBFid;name;role;days\nj1;Ren\xC3\xA9;sw-hbo-start;ma\n",
+        Ok("René"),
+    );
+    // UTF-8 with one é of Windows-1252: an error at that byte.
+    check(
+        b"id;name;role;days\nj1;Zeynep \xC3\x96zt\xC3\xBCrk;sw-hbo-start;ma\nj2;Ren\xE9;sw-hbo-start;ma\n",
+        Err(&mixed("3:7")),
+    );
+    check(
+        b"\xEF\xBB\xBFid;name;role;days\r\nj1;Ren\xE9;sw-hbo-start;ma\r\n",
+        Err(&mixed("2:7")),
+    );
+}

@@ -232,3 +232,64 @@ fn cells_read_as_what_they_hold_or_an_error_at_the_cell() {
         check(&cells, Err([expected[0].as_str(), expected[1].as_str()]));
     }
 }
+
+#[test]
+fn spreadsheets_that_are_no_xlsx_workbook_say_what_they_are() {
+    use std::io::Write;
+    let ole = |extra: &[u8]| {
+        let mut bytes = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+        bytes.resize(512, 0);
+        bytes.extend_from_slice(extra);
+        bytes
+    };
+    let encrypted: Vec<u8> = "EncryptedPackage"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let ods = {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("mimetype", stored).unwrap();
+        zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+            .unwrap();
+        zip.start_file("content.xml", stored).unwrap();
+        zip.write_all(b"<office:document-content/>").unwrap();
+        zip.finish().unwrap().into_inner()
+    };
+    let password = [
+        "this workbook is protected with a password; save it without one",
+        "deze werkmap is met een wachtwoord beveiligd; sla hem zonder wachtwoord op",
+    ];
+    let old = [
+        "this kind of spreadsheet cannot be read here; save it as an Excel workbook (.xlsx) or as CSV",
+        "dit soort spreadsheet kan hier niet gelezen worden; sla het op als Excel-werkmap (.xlsx) of als CSV",
+    ];
+    let open_document = [
+        "this is an OpenDocument spreadsheet (.ods), which cannot be read here; save it as an Excel workbook (.xlsx, without a password) or as CSV",
+        "dit is een OpenDocument-rekenblad (.ods), dat hier niet gelezen wordt; sla het op als Excel-werkmap (.xlsx, zonder wachtwoord) of als CSV",
+    ];
+    let damaged = [
+        "this is not a readable Excel workbook (.xlsx): the file is damaged or something else",
+        "dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of iets anders",
+    ];
+    let cases: [(&str, Vec<u8>, [&str; 2]); 6] = [
+        ("beveiligd.xlsx", ole(&encrypted), password),
+        ("oud.xls", ole(b"Workbook"), old),
+        ("rooster.ods", ods.clone(), open_document),
+        ("rooster.xlsx", ods, open_document),
+        (
+            "rooster.ods",
+            b"PK\x03\x04 versleuteld".to_vec(),
+            open_document,
+        ),
+        ("kapot.xlsx", b"PK\x03\x04 kapot".to_vec(), damaged),
+    ];
+    for (name, bytes, [en, nl]) in cases {
+        let e = read(name, &bytes).expect_err("not read");
+        assert_eq!(
+            [e.render(Lang::En), e.render(Lang::Nl)],
+            [format!("{name}: {en}"), format!("{name}: {nl}")]
+        );
+    }
+}

@@ -167,7 +167,7 @@ pub fn load_roster_with(
         } else {
             check_size(file, bytes.len())?;
         }
-        let text = decode_text(bytes);
+        let text = decode_roster_text(file, bytes)?;
         load_roster_yaml_checked(file, &text, ladder)
     }
 }
@@ -340,6 +340,44 @@ pub fn decode_text(bytes: &[u8]) -> String {
     }
 }
 
+/// Turns a roster file's bytes into text as [`decode_text`] does, but
+/// refuses text that is UTF-8 with a few bytes that are not (one `é`
+/// typed in another program): reading the whole file as Windows-1252
+/// would turn every other accent into two wrong characters. The first
+/// byte that is not UTF-8 is an error at its line and column. A file with
+/// no UTF-8 character beyond ASCII at all is Windows-1252.
+pub fn decode_roster_text(file: &str, bytes: &[u8]) -> Result<String, LoadErrors> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let Err(e) = std::str::from_utf8(body) else {
+        return Ok(decode_text(bytes));
+    };
+    let has_bom = body.len() < bytes.len();
+    let utf8_beyond_ascii = has_bom
+        || body
+            .utf8_chunks()
+            .any(|chunk| chunk.valid().bytes().any(|b| b >= 0x80));
+    if !utf8_beyond_ascii {
+        return Ok(decode_text(bytes));
+    }
+    let before = &body[..e.valid_up_to()];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(0, |i| i + 1);
+    let line = 1 + (0..before.len()).filter(|&i| line_end(before, i)).count();
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Err(LoadErrors(vec![LoadError {
+        file: file.to_string(),
+        pos: Some(Pos { line, column }),
+        path: String::new(),
+        kind: ErrorKind::Unreadable(crate::error::ReadProblem::MixedEncoding),
+        sheet: None,
+    }]))
+}
+
 fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
@@ -509,7 +547,7 @@ fn csv_delimiter(text: &str) -> u8 {
 /// problems found come back beside the table.
 pub fn csv_table(file: &str, bytes: &[u8]) -> Result<(Table, Vec<LoadError>), LoadErrors> {
     check_size(file, bytes.len())?;
-    let text = decode_text(bytes);
+    let text = decode_roster_text(file, bytes)?;
     let delimiter = csv_delimiter(&text);
     let mut errors = Vec::new();
     let syntax = |problem| ErrorKind::Syntax {
@@ -815,6 +853,24 @@ pub fn load_table(
     }
     if !unused.is_empty() {
         warnings.push(error(header.at, 0, "", ErrorKind::UnusedColumns(unused)));
+    }
+    // Columns with data below a blank header: not read either, named by
+    // their place (their values are never quoted).
+    let data = &table.rows[h + 1..];
+    let unnamed: Vec<usize> = (0..headers.len())
+        .filter(|&c| headers[c].is_empty() && !map.fields.values().any(|&f| f == c))
+        .filter(|&c| {
+            data.iter()
+                .any(|r| r.cells.get(c).is_some_and(|x| !x.is_blank()))
+        })
+        .collect();
+    if !unnamed.is_empty() {
+        warnings.push(error(
+            header.at,
+            unnamed[0],
+            "",
+            ErrorKind::UnnamedColumns(unnamed.iter().map(|c| c + 1).collect()),
+        ));
     }
     let column = |f: Field| map.fields.get(&f).copied();
     let header_of = |c: usize| headers.get(c).cloned().unwrap_or_default();

@@ -282,6 +282,36 @@ fn check_unpacked(file: &str, bytes: &[u8], part_limit: u64, limit: u64) -> Resu
     Ok(())
 }
 
+/// What a spreadsheet that is no .xlsx workbook is, from its first bytes
+/// and its name, or `None` for a zip archive that may be one. An Excel
+/// workbook saved with a password is an OLE compound file holding an
+/// `EncryptedPackage` stream (its name in UTF-16); other OLE files are
+/// older Excel (.xls). An OpenDocument spreadsheet is a zip archive whose
+/// first part, `mimetype`, says so (also when it is encrypted).
+fn not_xlsx(file: &str, bytes: &[u8]) -> Option<crate::error::ReadProblem> {
+    use crate::error::ReadProblem;
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        let encrypted: Vec<u8> = "EncryptedPackage"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        return Some(if contains(&encrypted) {
+            ReadProblem::Password
+        } else {
+            ReadProblem::SpreadsheetKind
+        });
+    }
+    let ods = bytes.get(..100).is_some_and(|head| {
+        head.windows(34)
+            .any(|w| w == b"application/vnd.oasis.opendocument")
+    }) || file.to_lowercase().ends_with(".ods");
+    if ods {
+        return Some(ReadProblem::Ods);
+    }
+    (!bytes.starts_with(b"PK\x03\x04")).then_some(ReadProblem::BadSpreadsheet)
+}
+
 /// How many bytes a reader gives before it ends or fails (a damaged part,
 /// a wrong checksum at its end: what was unpacked before counts).
 #[cfg(feature = "xlsx")]
@@ -303,16 +333,10 @@ fn workbook(
     file: &str,
     bytes: &[u8],
 ) -> Result<calamine::Xlsx<std::io::Cursor<Vec<u8>>>, LoadErrors> {
-    use crate::error::{ErrorKind, ReadProblem};
+    use crate::error::ErrorKind;
     use crate::yaml::{check_size, file_error};
     check_size(file, bytes.len())?;
-    if !bytes.starts_with(b"PK\x03\x04") {
-        let kind =
-            if bytes.starts_with(b"\xD0\xCF\x11\xE0") || file.to_lowercase().ends_with(".ods") {
-                ReadProblem::SpreadsheetKind
-            } else {
-                ReadProblem::BadSpreadsheet
-            };
+    if let Some(kind) = not_xlsx(file, bytes) {
         return Err(file_error(file, None, ErrorKind::Unreadable(kind)));
     }
     check_unpacked(file, bytes, MAX_UNPACKED_PART, MAX_UNPACKED)?;
@@ -333,11 +357,15 @@ fn problem(e: &calamine::XlsxError) -> crate::error::ReadProblem {
 /// Without the `xlsx` feature a spreadsheet is refused: this build has no
 /// reader for it.
 #[cfg(not(feature = "xlsx"))]
-pub fn sheet_table(file: &str, _bytes: &[u8], _sheet: Option<&str>) -> Result<Table, LoadErrors> {
+pub fn sheet_table(file: &str, bytes: &[u8], _sheet: Option<&str>) -> Result<Table, LoadErrors> {
     use crate::error::{ErrorKind, ReadProblem};
+    let kind = match not_xlsx(file, bytes) {
+        Some(kind @ (ReadProblem::Password | ReadProblem::Ods)) => kind,
+        _ => ReadProblem::SpreadsheetKind,
+    };
     Err(crate::yaml::file_error(
         file,
         None,
-        ErrorKind::Unreadable(ReadProblem::SpreadsheetKind),
+        ErrorKind::Unreadable(kind),
     ))
 }
