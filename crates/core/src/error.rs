@@ -254,7 +254,13 @@ pub enum ErrorKind {
     },
     /// Warning: columns that hold no roster field; their values are not
     /// read.
-    UnusedColumns(Vec<String>),
+    UnusedColumns {
+        /// The headers, in file order.
+        headers: Vec<String>,
+        /// Those close to a name of a field no column holds: (header, the
+        /// field's file word).
+        near: Vec<(String, String)>,
+    },
     /// Columns with data in them but no name in the header row (by number,
     /// from 1): not read.
     UnnamedColumns(Vec<usize>),
@@ -1355,16 +1361,28 @@ impl LoadError {
                     mean(suggestion)
                 ),
             ),
-            ErrorKind::UnusedColumns(headers) => at(
-                format!(
+            ErrorKind::UnusedColumns { headers, near } => {
+                let mut nl = format!(
                     "niet gebruikt: {} (geen gegevens voor de koppeling; deze kolommen worden niet gelezen)",
                     list(headers)
-                ),
-                format!(
+                );
+                let mut en = format!(
                     "not used: {} (not needed for matching; these columns are not read)",
                     list(headers)
-                ),
-            ),
+                );
+                for (header, field) in near {
+                    let header = quoted(header);
+                    nl.push_str(&format!(
+                        "; is '{header}' de kolom voor {}? Noem hem dan zo",
+                        field_label(field, Lang::Nl)
+                    ));
+                    en.push_str(&format!(
+                        "; is '{header}' the column for {}? Then name it so",
+                        field_label(field, Lang::En)
+                    ));
+                }
+                at(nl, en)
+            }
             ErrorKind::UnnamedColumns(columns) => {
                 let names: Vec<String> = columns
                     .iter()

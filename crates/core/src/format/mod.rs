@@ -33,8 +33,8 @@ pub use calendar::{
     calendar_file_names, schedule_to_csv, schedule_to_ics, uid, CalendarFile, TZID,
 };
 pub use columns::{
-    header_key, header_row, load_columns, normalise, preview, recognise, ColumnMap, ColumnPreview,
-    ColumnsFile, Field, COLUMNS_SCHEMA,
+    header_key, header_row, load_columns, near_field, normalise, preview, recognise, ColumnMap,
+    ColumnPreview, ColumnsFile, Field, COLUMNS_SCHEMA,
 };
 pub use matching::{
     load_match_config, match_config_from_written, match_config_to_yaml, MatchConfigFile,

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 
-use super::columns::{header_row, normalise, recognise, ColumnMap, ColumnsFile, Field};
+use super::columns::{header_row, near_field, normalise, recognise, ColumnMap, ColumnsFile, Field};
 use super::table::{Cell, Row, Table};
 use super::values::{is_email, read_bool, read_date, read_days, read_number, read_period};
 use crate::dates::{parse_date, Iso};
@@ -824,35 +824,34 @@ pub fn load_table(
             }
         }
     }
-    // An unused header close to a field no column holds is probably that
-    // field misspelt: say so at its cell. The others are named together.
+    // Unused columns are named together; a header close to a name of a
+    // field no column holds is probably that field misspelt: the warning
+    // says which.
     let mut warnings: Vec<LoadError> = Vec::new();
-    let free: Vec<&str> = Field::all()
+    let free: Vec<Field> = Field::all()
         .filter(|f| !map.fields.contains_key(f))
-        .map(Field::key)
         .collect();
     let mut unused: Vec<String> = Vec::new();
+    let mut near: Vec<(String, String)> = Vec::new();
     for &c in &map.unused {
         let Some(h) = headers.get(c).filter(|h| !h.is_empty()) else {
             continue;
         };
-        let near = closest(&h.to_lowercase(), free.iter().copied());
-        match near {
-            Some(field) => warnings.push(error(
-                header.at,
-                c,
-                h,
-                ErrorKind::UnknownField {
-                    field: h.clone(),
-                    expected: Field::all().map(|f| f.key().to_string()).collect(),
-                    suggestion: Some(field.to_string()),
-                },
-            )),
-            None => unused.push(h.clone()),
+        if let Some(field) = near_field(h, &free) {
+            near.push((h.clone(), field.key().to_string()));
         }
+        unused.push(h.clone());
     }
     if !unused.is_empty() {
-        warnings.push(error(header.at, 0, "", ErrorKind::UnusedColumns(unused)));
+        warnings.push(error(
+            header.at,
+            0,
+            "",
+            ErrorKind::UnusedColumns {
+                headers: unused,
+                near,
+            },
+        ));
     }
     // Columns with data below a blank header: not read either, named by
     // their place (their values are never quoted).
