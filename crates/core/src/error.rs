@@ -810,11 +810,24 @@ impl Expected {
     }
 }
 
+/// A number as written, with a decimal comma in Dutch (`32,5`); anything
+/// that is not a plain decimal number is left as it is.
+fn number(lang: Lang, n: &str) -> String {
+    let plain = n.strip_prefix('-').unwrap_or(n);
+    let decimal = plain.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+    });
+    match lang {
+        Lang::Nl if decimal => quoted(&n.replace('.', ",")),
+        _ => quoted(n),
+    }
+}
+
 impl Found {
     /// The value itself where it can be shown (`-1`, `'abc'`), else in words.
     pub fn value(&self, lang: Lang) -> String {
         match self {
-            Found::Number(n) => quoted(n),
+            Found::Number(n) => number(lang, n),
             Found::Text(s) => format!("'{}'", quoted(s)),
             Found::EmptyList => pick(lang, "(leeg)".into(), "(empty)".into()),
             other => other.describe(lang),
@@ -833,8 +846,8 @@ impl Found {
             ),
             Found::Number(n) => pick(
                 lang,
-                format!("het getal {}", quoted(n)),
-                format!("number {}", quoted(n)),
+                format!("het getal {}", number(lang, n)),
+                format!("number {}", number(lang, n)),
             ),
             Found::Text(s) => pick(
                 lang,

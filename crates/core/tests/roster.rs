@@ -97,7 +97,8 @@ fn every_bad_row_is_reported_with_its_line_and_column() {
             "r.csv:3:3: unknown role 'sw-hbo-strat'; did you mean 'sw-hbo-start'?",
             "r.csv:5:9: unknown days 'maandagg'; expected one of ma, di, wo, do, vr, za, zo",
             "r.csv:6:10: hours: expected a number, found text 'veel'",
-            "r.csv:7:11: career_switcher: expected true or false, found text 'misschien'",
+            "r.csv:7:11: career_switcher: invalid value 'misschien'; expected ja or nee (yes or no)",
+            "r.csv:7:15: unknown person 's9'; did you mean 's1'?",
         ],
         "{lines:#?}"
     );
@@ -333,4 +334,34 @@ fn a_misspelt_header_is_named_with_the_field_it_probably_is() {
         "r.csv:1:1: niet gebruikt: BSN (geen gegevens voor de koppeling; deze kolommen worden niet gelezen)",
         "r.csv:1:1: not used: BSN (not needed for matching; these columns are not read)",
     ]);
+}
+
+#[test]
+fn dutch_messages_say_ja_of_nee_and_write_decimal_commas() {
+    let check = |row: &str, expected: [&str; 2]| {
+        let text = format!("id;naam;functie;werkdagen;uren;zij-instromer\n{row}\n");
+        let e = load_roster("r.csv", text.as_bytes(), &ladder()).unwrap_err();
+        assert_eq!([e.render(Lang::Nl), e.render(Lang::En)], expected, "{row}");
+    };
+    check(
+        "j1;Jan;sw-hbo-start;ma;36;misschien",
+        [
+            "r.csv:2:6: zij-instromer: ongeldige waarde 'misschien'; verwacht ja of nee",
+            "r.csv:2:6: zij-instromer: invalid value 'misschien'; expected ja or nee (yes or no)",
+        ],
+    );
+    check(
+        "j1;Jan;sw-hbo-start;ma;80,5;ja",
+        [
+            "r.csv:2:5: uren: ongeldige waarde 80,5; verwacht uren van 1 tot en met 80",
+            "r.csv:2:5: uren: invalid value 80.5; expected hours from 1 to 80",
+        ],
+    );
+    check(
+        "j1;Jan;sw-hbo-start;ma;0,25;ja",
+        [
+            "r.csv:2:5: uren: ongeldige waarde 0,25; verwacht uren van 1 tot en met 80",
+            "r.csv:2:5: uren: invalid value 0.25; expected hours from 1 to 80",
+        ],
+    );
 }

@@ -1037,10 +1037,14 @@ pub fn load_table(
                         max: Some(2),
                     })),
                 },
-                Field::CareerSwitcher | Field::NeedsMentor | Field::Coaching => put(
-                    field.key(),
-                    cell_bool(cell).map_or(Value::String(text), Value::Bool),
-                ),
+                // A table's yes/no: `ja of nee` (and the other words), not
+                // YAML's true or false.
+                Field::CareerSwitcher | Field::NeedsMentor | Field::Coaching => {
+                    match cell_bool(cell) {
+                        Some(b) => put(field.key(), Value::Bool(b)),
+                        None => errors.push(bad(Expected::YesNo)),
+                    }
+                }
                 Field::Start => match cell_date(cell) {
                     Some(d) => put(field.key(), Value::String(Iso(d).to_string())),
                     None => errors.push(bad(Expected::DateDayFirst)),
