@@ -8,6 +8,7 @@ use doorgroei::programme::{LogEntry, Outcome, Reason};
 use doorgroei::roster::Roster;
 use doorgroei::Lang;
 use jiff::civil::{date, Date};
+use proptest::prelude::*;
 
 fn roster() -> Roster {
     let ladder = load_ladder(
@@ -98,6 +99,12 @@ fn good_logs() {
             "l.csv",
             "datum;mentor;mentee;status;\n4-1-2027;m1;j1;gehouden;\n",
             &["2027-01-04 m1 j1 held 45"],
+        ),
+        // Minutes at their bounds.
+        (
+            "l.csv",
+            "datum;mentor;mentee;status;minuten\n4-1-2027;m1;j1;gehouden;1\n5-1-2027;m1;j1;gehouden;480\n",
+            &["2027-01-04 m1 j1 held 1", "2027-01-05 m1 j1 held 480"],
         ),
         ("l.csv", "", &[]),
         ("l.csv", "datum;mentor;mentee;status\n", &[]),
@@ -342,4 +349,54 @@ fn the_example_logs_load_and_agree() {
     assert!(count(|s| *s == Outcome::Held) > 100, "{}", yaml.len());
     assert!(count(|s| matches!(s, Outcome::Moved(_))) > 0);
     assert!(count(|s| matches!(s, Outcome::Cancelled(_))) > 0);
+}
+
+/// The example roster, loaded once.
+static EXAMPLE_ROSTER: std::sync::LazyLock<Roster> = std::sync::LazyLock::new(|| {
+    let ladder = load_ladder(
+        "l.yaml",
+        include_str!("../../../pathways/welzijn-groeit.yaml"),
+    )
+    .unwrap();
+    load_roster(
+        "r.yaml",
+        include_bytes!("../../../pathways/rooster-welzijn-groeit.yaml"),
+        &ladder,
+    )
+    .unwrap()
+});
+
+const EXAMPLE_YAML: &str = include_str!("../../../pathways/besprekingen-welzijn-groeit.yaml");
+const EXAMPLE_CSV: &str = include_str!("../../../pathways/besprekingen-welzijn-groeit.csv");
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Cutting an example log anywhere and splicing in junk never panics;
+    /// every error it gives points inside the text and has words in both
+    /// languages.
+    #[test]
+    fn damaged_logs_give_located_errors(
+        csv in any::<bool>(),
+        cut in 0usize..4_000,
+        junk in "[ -~\n\t:;,{}\\[\\]&*!|>-]{0,12}",
+    ) {
+        let (name, example) = if csv { ("l.csv", EXAMPLE_CSV) } else { ("l.yaml", EXAMPLE_YAML) };
+        let mut cut = cut.min(example.len());
+        while !example.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = format!("{}{}{}", &example[..cut], junk, &example[cut..]);
+        if let Err(errors) = load_log(name, text.as_bytes(), &EXAMPLE_ROSTER, 60) {
+            prop_assert!(!errors.0.is_empty());
+            let lines = text.lines().count() + 1;
+            for e in &errors.0 {
+                if let Some(pos) = e.pos {
+                    prop_assert!(pos.line >= 1 && pos.line <= lines, "{e} (file has {lines} lines)");
+                }
+                prop_assert!(!e.message(Lang::Nl).is_empty());
+                prop_assert!(!e.message(Lang::En).is_empty());
+            }
+        }
+    }
 }
