@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use jiff::civil::{Date, Weekday};
+use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::schedule::{PairRef, Schedule};
@@ -425,9 +425,4 @@ pub fn hours(log: &[LogEntry], from: Option<Date>, to: Option<Date>) -> Vec<Hour
             })
         })
         .collect()
-}
-
-/// Whether `d` is Monday to Friday.
-pub fn is_weekday(d: Date) -> bool {
-    !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday)
 }
