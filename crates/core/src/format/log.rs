@@ -192,8 +192,9 @@ impl Reason {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LogFile {
-    #[allow(dead_code)]
-    schema: String,
+    /// Checked before decoding, with its own message.
+    #[serde(rename = "schema")]
+    _schema: String,
     #[serde(default)]
     reviews: Value,
 }
@@ -710,7 +711,7 @@ fn log_table(
             };
             let kind = match (kind, c) {
                 (ErrorKind::MissingField(_), Some(c)) => {
-                    ErrorKind::MissingField(headers[c].clone())
+                    ErrorKind::MissingField(headers.get(c).cloned().unwrap_or_default())
                 }
                 (ErrorKind::MissingField(key), None) => ErrorKind::MissingColumn {
                     field: key,
