@@ -281,3 +281,43 @@ fn the_example_schedule_settings_load_and_match_their_json_schema() {
         assert!(!validator.is_valid(&value), "schema accepts {to}");
     }
 }
+
+#[test]
+fn the_example_log_loads_and_matches_its_json_schema() {
+    let validator = validator("log.schema.json");
+    let name = "besprekingen-welzijn-groeit.yaml";
+    let text = std::fs::read_to_string(pathways().join(name)).unwrap();
+    assert!(text.starts_with("# yaml-language-server: $schema=./schema/log.schema.json"));
+    let ladder = load("welzijn-groeit.yaml");
+    let roster_bytes = std::fs::read(pathways().join("rooster-welzijn-groeit.yaml")).unwrap();
+    let roster = doorgroei::format::load_roster("r.yaml", &roster_bytes, &ladder).unwrap();
+    let log = doorgroei::format::load_log(name, text.as_bytes(), &roster, 60)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let value: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    assert_eq!(schema_errors(&validator, &value), Vec::<String>::new());
+    // What doorgroei writes matches it too, in either language.
+    for lang in doorgroei::Lang::ALL {
+        let written = doorgroei::format::log_to_yaml(&log, lang);
+        let value: serde_json::Value = serde_yaml::from_str(&written).unwrap();
+        assert_eq!(schema_errors(&validator, &value), Vec::<String>::new());
+    }
+    // The schema refuses what the loader refuses.
+    let first = "status: gehouden}";
+    for to in [
+        "status: gehouden, note: x}",
+        "status: vervallen}",
+        "status: verzet}",
+        "status: gehouden, reason: ziek}",
+        "status: gehouden, minutes: 481}",
+        "status: misschien}",
+    ] {
+        let bad = text.replacen(first, to, 1);
+        assert_ne!(bad, text);
+        assert!(
+            doorgroei::format::load_log("bad.yaml", bad.as_bytes(), &roster, 60).is_err(),
+            "loader accepts {to}"
+        );
+        let value: serde_json::Value = serde_yaml::from_str(&bad).unwrap();
+        assert!(!validator.is_valid(&value), "schema accepts {to}");
+    }
+}

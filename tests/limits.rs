@@ -10,8 +10,8 @@
 use std::path::{Path, PathBuf};
 
 use doorgroei::format::{
-    load_ladder, load_match_config, load_profile, load_roster, load_schedule_config, MAX_PEOPLE,
-    MAX_ROLES, MAX_TRANSITIONS,
+    load_ladder, load_log, load_match_config, load_profile, load_roster, load_schedule_config,
+    MAX_PEOPLE, MAX_ROLES, MAX_TRANSITIONS,
 };
 use doorgroei::{Ladder, Lang, LoadErrors};
 use serde_json::Value;
@@ -54,6 +54,11 @@ const MATCHING: &str = "\
 schema: doorgroei/matching@1
 weights: {specialism: @A, location: @B, shared_day: @C, coaching: @D, preference: @E, load: @F}
 default_capacity: {junior: @G, medior: @H, senior: @I, lead: @J}
+";
+const LOG: &str = "\
+schema: doorgroei/log@1
+reviews:
+  - {date: 2027-01-04, mentor: m0002, mentee: j0011, status: held, minutes: @A}
 ";
 const SCHEDULE: &str = "\
 schema: doorgroei/schedule@1
@@ -197,6 +202,7 @@ const CASES: &[(&str, &str, &str, char)] = &[
     ("schedule", "/properties/max_shift_days", SCHEDULE, 'C'),
     ("schedule", "/properties/max_per_day", SCHEDULE, 'D'),
     ("schedule", "/properties/slot_minutes", SCHEDULE, 'E'),
+    ("log", "/$defs/review/properties/minutes", LOG, 'A'),
 ];
 
 /// Values that always load, for the letters a case does not set.
@@ -226,6 +232,7 @@ fn defaults(format: &str) -> &'static [(char, &'static str)] {
             ('I', "2"),
             ('J', "1"),
         ],
+        "log" => &[('A', "60")],
         _ => &[('A', "4"), ('B', "12"), ('C', "5"), ('D', "2"), ('E', "60")],
     }
 }
@@ -237,6 +244,11 @@ fn load(format: &str, text: &str, ladder: &Ladder) -> Result<(), LoadErrors> {
         "profile" => load_profile(&file, text, ladder).map(drop),
         "roster" => load_roster(&file, text.as_bytes(), ladder).map(drop),
         "matching" => load_match_config(&file, text).map(drop),
+        "log" => {
+            let bytes = std::fs::read(pathways().join("rooster-welzijn-groeit.yaml")).unwrap();
+            let roster = load_roster("r.yaml", &bytes, ladder).unwrap();
+            load_log(&file, text.as_bytes(), &roster, 60).map(drop)
+        }
         _ => load_schedule_config(&file, text).map(drop),
     }
 }
@@ -283,7 +295,7 @@ fn bounded(value: &Value, at: String, out: &mut Vec<String>) {
 
 #[test]
 fn every_bound_in_the_schemas_is_a_case() {
-    for format in ["ladder", "profile", "roster", "matching", "schedule"] {
+    for format in ["ladder", "profile", "roster", "matching", "schedule", "log"] {
         let mut pointers = Vec::new();
         bounded(&schema(format), String::new(), &mut pointers);
         for p in pointers {

@@ -32,6 +32,10 @@ pub enum Command {
     Match(MatchArgs),
     /// Plan case reviews every 4 to 6 weeks for every pair, on days both work.
     Schedule(ScheduleArgs),
+    /// Each pair's reviews planned against held (the review log, doorgroei/log@1): on track, behind, lapsed or ended, with the pairs needing attention first.
+    Status(StatusArgs),
+    /// Hours of held reviews per person and calendar year, as mentor and as mentee (for the Registerplein).
+    Hours(HoursArgs),
     /// Draw a ladder as Graphviz DOT or as the SVG the web app shows.
     Graph(GraphArgs),
     /// Which column of a roster file (CSV or .xlsx) holds which field, as a columns file (doorgroei/columns@1) to edit and pass to --columns.
@@ -53,6 +57,8 @@ impl Command {
             Command::Paths(a) => a.lang,
             Command::Match(a) => a.lang,
             Command::Schedule(a) => a.lang,
+            Command::Status(a) => a.lang,
+            Command::Hours(a) => a.lang,
             Command::Graph(a) => a.lang,
             Command::Columns(a) => a.lang,
             Command::Diff(a) => a.lang,
@@ -308,6 +314,72 @@ pub struct ScheduleArgs {
     /// Output on stdout.
     #[arg(long, value_enum, default_value_t = TableFormat::Text)]
     pub format: TableFormat,
+}
+
+#[derive(Args)]
+pub struct StatusArgs {
+    /// Ladder file (YAML).
+    pub ladder: PathBuf,
+    /// Roster: YAML (schema doorgroei/roster@1), CSV (.csv) or spreadsheet (.xlsx).
+    pub roster: PathBuf,
+    #[command(flatten)]
+    pub table: TableArgs,
+    /// The review log: YAML (schema doorgroei/log@1) or CSV (.csv).
+    #[arg(long)]
+    pub log: PathBuf,
+    /// The day to take stock on (YYYY-MM-DD); log entries after it are not read.
+    #[arg(long)]
+    pub today: jiff::civil::Date,
+    /// Pairs as JSON (the output of `doorgroei match --format json`); without it, the roster's pairs and a matching for the rest, as `schedule` takes them.
+    #[arg(long)]
+    pub pairs: Option<PathBuf>,
+    /// First day of the schedule (YYYY-MM-DD; default the log's earliest date).
+    #[arg(long)]
+    pub start: Option<jiff::civil::Date>,
+    /// Scheduling settings (YAML, schema doorgroei/schedule@1).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Language of the output.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Output on stdout.
+    #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+    pub format: TableFormat,
+}
+
+#[derive(Args)]
+pub struct HoursArgs {
+    /// Ladder file (YAML).
+    pub ladder: PathBuf,
+    /// Roster: YAML (schema doorgroei/roster@1), CSV (.csv) or spreadsheet (.xlsx).
+    pub roster: PathBuf,
+    #[command(flatten)]
+    pub table: TableArgs,
+    /// The review log: YAML (schema doorgroei/log@1) or CSV (.csv).
+    #[arg(long)]
+    pub log: PathBuf,
+    /// Count reviews from this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub from: Option<jiff::civil::Date>,
+    /// Count reviews up to and including this day (YYYY-MM-DD).
+    #[arg(long)]
+    pub to: Option<jiff::civil::Date>,
+    /// Scheduling settings (YAML, schema doorgroei/schedule@1): their slot length is the minutes of an entry without `minutes`.
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Language of the CSV headers and messages.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Output on stdout.
+    #[arg(long, value_enum, default_value_t = CsvOrJson::Csv)]
+    pub format: CsvOrJson,
+}
+
+/// `hours`: a CSV table or JSON.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum CsvOrJson {
+    Csv,
+    Json,
 }
 
 #[derive(Args)]

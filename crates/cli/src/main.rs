@@ -45,6 +45,8 @@ fn main() -> ExitCode {
         Command::Paths(args) => cmd::paths::run(args, lang),
         Command::Match(args) => cmd::matching::run(args, lang),
         Command::Schedule(args) => cmd::schedule::run(args, lang),
+        Command::Status(args) => cmd::status::run(args, lang),
+        Command::Hours(args) => cmd::hours::run(args, lang),
         Command::Graph(args) => cmd::graph::run(args, lang),
         Command::Columns(args) => cmd::columns::run(args, lang),
         Command::Diff(args) => cmd::diff::run(args, lang),

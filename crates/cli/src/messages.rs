@@ -346,6 +346,91 @@ pub fn missing_columns(fields: &[doorgroei::format::Field]) -> Bilingual {
     })
 }
 
+// status and hours
+
+const PAIR: Noun = Noun::new(["koppeling", "koppelingen"], ["pair", "pairs"]);
+const MONTH: Noun = Noun::new(["maand", "maanden"], ["month", "months"]);
+
+/// Heading of the pairs that need attention.
+pub fn needs_attention() -> Bilingual {
+    Bilingual::new("Aandacht nodig:", "Needs attention:")
+}
+
+/// Heading of the other pairs.
+pub fn other_pairs() -> Bilingual {
+    Bilingual::new("Overige koppelingen:", "Other pairs:")
+}
+
+/// One pair's line after its names and state.
+pub fn pair_line(
+    planned: usize,
+    held: usize,
+    on_time: usize,
+    last: &str,
+    months: u32,
+) -> Bilingual {
+    let months = counted(MONTH, months as usize);
+    Bilingual::new(
+        format!(
+            "{held} van {planned} gehouden, {on_time} op tijd, laatst {last}; {}",
+            months.get(Lang::Nl)
+        ),
+        format!(
+            "{held} of {planned} held, {on_time} on time, last {last}; {}",
+            months.get(Lang::En)
+        ),
+    )
+}
+
+/// No review held yet.
+pub fn never() -> Bilingual {
+    Bilingual::new("nooit", "never")
+}
+
+/// The status's first line.
+pub fn status_on(today: &str) -> Bilingual {
+    Bilingual::new(format!("Stand op {today}"), format!("Status on {today}"))
+}
+
+/// The totals line.
+pub fn status_totals(
+    pairs: usize,
+    on_track: usize,
+    behind: usize,
+    lapsed: usize,
+    ended: usize,
+    planned: usize,
+    held: usize,
+) -> Bilingual {
+    let pairs = counted(PAIR, pairs);
+    Bilingual::new(
+        format!(
+            "{}: {on_track} op schema, {behind} achter, {lapsed} stilgevallen, {ended} afgelopen; {held} van {planned} besprekingen gehouden",
+            pairs.get(Lang::Nl)
+        ),
+        format!(
+            "{}: {on_track} on track, {behind} behind, {lapsed} lapsed, {ended} ended; {held} of {planned} reviews held",
+            pairs.get(Lang::En)
+        ),
+    )
+}
+
+/// Neither `--start` nor a log entry says when the programme started.
+pub fn start_is_today() -> Bilingual {
+    Bilingual::new(
+        "Het log is leeg en --start ontbreekt: de planning begint vandaag (--today).",
+        "The log is empty and --start is not given: the schedule starts today (--today).",
+    )
+}
+
+/// `--from` after `--to`.
+pub fn from_after_to(from: &str, to: &str) -> Bilingual {
+    Bilingual::new(
+        format!("--from ({from}) ligt na --to ({to})"),
+        format!("--from ({from}) is after --to ({to})"),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -298,6 +298,31 @@ pub enum ErrorKind {
         /// The accepted maximum.
         limit: usize,
     },
+    /// A word of a review log's fixed list (a status, a reason) that is not
+    /// on it. The words are given in both languages, `(nl, en)`; a message
+    /// names those of its own language.
+    UnknownWord {
+        /// The field's file word (`status`, `reason`), or `column`.
+        field: &'static str,
+        /// The word as written.
+        found: String,
+        /// The allowed words, `(nl, en)`.
+        expected: Vec<(&'static str, &'static str)>,
+        /// The closest allowed word (its place in `expected`), if one is close.
+        suggestion: Option<u8>,
+    },
+    /// A review log has two entries for one pair on one day.
+    DuplicateReview {
+        /// The mentor's id.
+        mentor: String,
+        /// The mentee's id.
+        mentee: String,
+        /// The day.
+        #[serde(with = "crate::dates::date")]
+        date: jiff::civil::Date,
+        /// The line of the first one.
+        first_line: Option<usize>,
+    },
     /// A number outside its limits (`NaN` and infinities included).
     OutOfRange {
         /// The number as written.
@@ -432,6 +457,8 @@ pub enum Counted {
     /// The cells of a spreadsheet's sheet (empty ones to the left of a
     /// value included).
     Cells,
+    /// A log's reviews.
+    Reviews,
 }
 
 /// The kind of text a [`ErrorKind::Syntax`] problem is in.
@@ -1059,10 +1086,12 @@ impl LoadError {
         };
         // "field: " before a message about a value; nothing for the whole file.
         let what = field_name(&self.path);
+        // A review log's fields are named in the message's language.
+        let shown = crate::format::LogField::from_key(what).map_or(what, |f| f.label(lang));
         let place = if what.is_empty() {
             String::new()
         } else {
-            format!("{}: ", quoted(what))
+            format!("{}: ", quoted(shown))
         };
         let list = |items: &[String]| {
             let items: Vec<String> = items.iter().map(|s| quoted(s)).collect();
@@ -1489,10 +1518,63 @@ impl LoadError {
                     Counted::Transitions => ("overgangen", "transitions"),
                     Counted::People => ("personen", "people"),
                     Counted::Cells => ("cellen", "cells"),
+                    Counted::Reviews => ("besprekingen", "reviews"),
                 };
                 at(
                     format!("te veel {nl}: {count}; het maximum is {limit}"),
                     format!("too many {en}: {count}; the limit is {limit}"),
+                )
+            }
+            ErrorKind::UnknownWord {
+                field,
+                found,
+                expected,
+                suggestion,
+            } => {
+                let words: Vec<String> = expected
+                    .iter()
+                    .map(|&(nl, en)| pick(lang, nl.into(), en.into()))
+                    .collect();
+                let close = suggestion
+                    .and_then(|i| words.get(usize::from(i)).cloned());
+                at(
+                    format!(
+                        "onbekende {} '{}'; toegestaan: {}{}",
+                        word_field(field, Lang::Nl),
+                        quoted(found),
+                        list(&words),
+                        mean(&close)
+                    ),
+                    format!(
+                        "unknown {} '{}'; expected one of {}{}",
+                        word_field(field, Lang::En),
+                        quoted(found),
+                        list(&words),
+                        mean(&close)
+                    ),
+                )
+            }
+            ErrorKind::DuplicateReview {
+                mentor,
+                mentee,
+                date,
+                first_line,
+            } => {
+                let first = first_line.map(|line| Pos { line, column: 1 });
+                let date = crate::dates::Iso(*date);
+                at(
+                format!(
+                    "de bespreking van mentor '{}' met mentee '{}' op {date} staat er twee keer in{}",
+                    quoted(mentor),
+                    quoted(mentee),
+                    earlier(&first, lang)
+                ),
+                format!(
+                    "the review of mentor '{}' with mentee '{}' on {date} is listed twice{}",
+                    quoted(mentor),
+                    quoted(mentee),
+                    earlier(&first, lang)
+                ),
                 )
             }
             ErrorKind::OutOfRange { found, limit } => limit.refusal(what, found, lang),
@@ -1520,7 +1602,18 @@ impl LoadError {
 /// A roster field as a person calls it (`startdatum` / `start date`), by
 /// its file word.
 fn field_label(field: &str, lang: Lang) -> &str {
-    crate::format::Field::from_key(field).map_or(field, |f| f.label(lang))
+    match crate::format::Field::from_key(field) {
+        Some(f) => f.label(lang),
+        None => crate::format::LogField::from_key(field).map_or(field, |f| f.label(lang)),
+    }
+}
+
+/// What an [`ErrorKind::UnknownWord`] is: a log field, or a CSV `column`.
+fn word_field(field: &str, lang: Lang) -> &str {
+    match (field, lang) {
+        ("column", Lang::Nl) => "kolom",
+        _ => field_label(field, lang),
+    }
 }
 
 /// ` (eerder op regel 4)` / ` (first on line 4)`, or nothing without a position.

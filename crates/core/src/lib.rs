@@ -25,6 +25,7 @@ pub mod layout;
 pub mod matching;
 pub mod paths;
 pub mod people;
+pub mod programme;
 pub mod render;
 pub mod roster;
 pub mod scan;

@@ -9,9 +9,9 @@ use doorgroei::error::{
     ReadProblem, SyntaxProblem, TextFormat, Token,
 };
 use doorgroei::format::{
-    load_columns, load_ladder, load_ladder_checked, load_match_config, load_pairs, load_profile,
-    load_roster, load_roster_checked, load_roster_json, load_roster_with, load_schedule_config,
-    ReadOptions,
+    load_columns, load_ladder, load_ladder_checked, load_log, load_match_config, load_pairs,
+    load_profile, load_roster, load_roster_checked, load_roster_json, load_roster_with,
+    load_schedule_config, ReadOptions,
 };
 use doorgroei::yaml::{io_error, utf8_text, MAX_FILE_BYTES};
 use doorgroei::{Ladder, Lang};
@@ -289,6 +289,8 @@ enum Input {
     RosterWarnings(&'static str),
     /// A pairs file for the example roster `pairs-roster.csv`.
     Pairs(&'static str),
+    /// A review log (by its name, YAML or CSV) for a roster of `j1` and `j2`.
+    Log(&'static str, &'static str),
     /// A columns file and a CSV roster read with it.
     RosterColumns(&'static str, &'static str),
     /// A workbook's bytes.
@@ -353,6 +355,18 @@ impl Input {
                     load_roster("r.csv", &csv(&["j1;Jan;sw-hbo-start;ma;36;;"]), &ladder())
                         .expect("the roster for pairs files loads");
                 load_pairs("p.json", text, &roster).map(drop)
+            }
+            Input::Log(name, text) => {
+                let roster = load_roster(
+                    "r.csv",
+                    &csv(&[
+                        "j1;Jan;sw-hbo-start;ma;36;;",
+                        "j2;Piet;sw-hbo-start;di;36;;",
+                    ]),
+                    &ladder(),
+                )
+                .expect("the roster for logs loads");
+                load_log(name, text.as_bytes(), &roster, 60).map(drop)
             }
         };
         result.err()
@@ -494,6 +508,19 @@ fn cases() -> Vec<(&'static str, Input)> {
         ),
         ("NoRoles", Ladder("schema: doorgroei/ladder@1\norganisation: T\nroles: []\n".into())),
         ("TooMany", Ladder(many_roles(2_001))),
+        ("DuplicateReview", Log("l.csv", "datum;mentor;mentee;status\n4-1-2027;j1;j2;gehouden\n04-01-2027;j1;j2;gehouden\n")),
+        ("DuplicateReview", Log("l.yaml", "schema: doorgroei/log@1\nreviews:\n- {date: 2027-01-04, mentor: j1, mentee: j2, status: held}\n- {date: 2027-01-04, mentor: j1, mentee: j2, status: held}\n")),
+        ("UnknownWord", Log("l.csv", "datum;mentor;mentee;status\n4-1-2027;j1;j2;gehoudn\n")),
+        ("UnknownWord", Log("l.csv", "datum;mentor;mentee;status;reden\n4-1-2027;j1;j2;vervallen;griep\n")),
+        ("UnknownPerson", Log("l.csv", "datum;mentor;mentee;status\n4-1-2027;j1;j3;gehouden\n")),
+        ("SelfPair", Log("l.csv", "datum;mentor;mentee;status\n4-1-2027;j1;j1;gehouden\n")),
+        ("MissingField", Log("l.csv", "datum;mentor;mentee;status\n4-1-2027;j1;j2;\n")),
+        ("MissingField", Log("l.yaml", "schema: doorgroei/log@1\nreviews:\n- {date: 2027-01-04, mentor: j1, mentee: j2, status: cancelled}\n")),
+        ("InvalidValue", Log("l.csv", "datum;mentor;mentee;status;minuten\n31-2-2027;j1;j2;gehouden;600\n")),
+        ("InvalidValue", Log("l.yaml", "schema: doorgroei/log@1\nreviews:\n- {date: 2027-01-04, mentor: j1, mentee: j2, status: held, reason: ziek}\n")),
+        ("UnknownWord", Log("l.csv", "datum;mentor;mentee;status;notitie\n4-1-2027;j1;j2;gehouden;x\n")),
+        ("MissingColumn", Log("l.csv", "mentor;mentee;status\nj1;j2;held\n")),
+        ("NoHeaderRow", Log("l.csv", "4-1-2027;j1;j2;gehouden\n")),
     ]
 }
 
@@ -722,6 +749,7 @@ fn descriptions() -> Vec<ErrorKind> {
         Counted::Transitions,
         Counted::People,
         Counted::Cells,
+        Counted::Reviews,
     ] {
         kinds.push(ErrorKind::TooMany {
             what,

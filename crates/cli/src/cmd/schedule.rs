@@ -10,7 +10,7 @@ use doorgroei::format::{
 use doorgroei::matching::{assign, given_pair_problems, Constraint, MatchConfig};
 use doorgroei::roster::{Lookup, Roster};
 use doorgroei::schedule::{schedule, summary, PairRef, Schedule};
-use doorgroei::Lang;
+use doorgroei::{Ladder, Lang};
 use serde::Serialize;
 
 use crate::args::{ScheduleArgs, TableFormat};
@@ -65,22 +65,7 @@ pub fn run(args: ScheduleArgs, lang: Lang) -> Result<(), Failed> {
     if let Some(c) = args.cadence_weeks {
         config.cadence_weeks = c;
     }
-    // Each pair with the hard rules it breaks: the coordinator's own pairs
-    // (a pairs file, or locked pairs) are scheduled as given, and flagged.
-    let checked: Vec<Flagged> = match &args.pairs {
-        Some(path) => {
-            let pairs = io::load(path, lang, |name, text| load_pairs(name, text, &roster))?;
-            let config = MatchConfig::default();
-            let problems = given_pair_problems(&ladder, &roster, &config, &pairs);
-            pairs.iter().map(PairRef::from).zip(problems).collect()
-        }
-        // No pairs given: the roster's pairs, and a matching for the rest.
-        None => assign(&ladder, &roster, &MatchConfig::default())
-            .pairs
-            .iter()
-            .map(|p| (PairRef::from(p), p.problems.clone()))
-            .collect(),
-    };
+    let checked = pairs_for(args.pairs.as_deref(), &ladder, &roster, lang)?;
     let pairs: Vec<PairRef> = checked.iter().map(|(p, _)| p.clone()).collect();
     let flagged: Vec<&Flagged> = checked.iter().filter(|(_, c)| !c.is_empty()).collect();
     let people = roster.lookup();
@@ -117,7 +102,32 @@ pub fn run(args: ScheduleArgs, lang: Lang) -> Result<(), Failed> {
 }
 
 /// A pair with the rules it breaks.
-type Flagged = (PairRef, Vec<Constraint>);
+pub type Flagged = (PairRef, Vec<Constraint>);
+
+/// The pairs to schedule, each with the hard rules it breaks: the
+/// coordinator's own pairs (a pairs file, or locked pairs) are scheduled
+/// as given, and flagged. Without a pairs file: the roster's pairs, and a
+/// matching for the rest.
+pub fn pairs_for(
+    pairs: Option<&Path>,
+    ladder: &Ladder,
+    roster: &Roster,
+    lang: Lang,
+) -> Result<Vec<Flagged>, Failed> {
+    Ok(match pairs {
+        Some(path) => {
+            let pairs = io::load(path, lang, |name, text| load_pairs(name, text, roster))?;
+            let config = MatchConfig::default();
+            let problems = given_pair_problems(ladder, roster, &config, &pairs);
+            pairs.iter().map(PairRef::from).zip(problems).collect()
+        }
+        None => assign(ladder, roster, &MatchConfig::default())
+            .pairs
+            .iter()
+            .map(|p| (PairRef::from(p), p.problems.clone()))
+            .collect(),
+    })
+}
 
 /// `Mentor · Mentee`.
 fn names(people: &Lookup<'_>, pair: &PairRef) -> String {

@@ -7,6 +7,7 @@ mod calendar;
 mod columns;
 mod ladder;
 mod ladder_yaml;
+mod log;
 mod pairs;
 mod profile;
 mod roster;
@@ -21,6 +22,10 @@ pub use ladder::{
     RoleFile, ScaleFile, TransitionFile, LADDER_SCHEMA, MAX_ROLES, MAX_TRANSITIONS,
 };
 pub use ladder_yaml::{ladder_file_to_yaml, loses_comments, LADDER_SCHEMA_COMMENT};
+pub use log::{
+    load_log, load_log_csv, load_log_yaml, log_to_csv, log_to_yaml, status_word, LogField,
+    LOG_SCHEMA, MAX_LOG_ENTRIES, MAX_MINUTES,
+};
 pub use pairs::{load_pairs, BrokenRule, EndedEntry, PairEntry, PairsFile, UnmatchedEntry};
 pub use profile::{
     check_profile, load_profile, profile_to_yaml, ProfileFile, HOURS_PER_WEEK, PERCENT,
