@@ -363,41 +363,38 @@ fn bench() -> Result<()> {
             .env("CHROMEDRIVER", browser.with_file_name("chromedriver")),
     )?);
     let dist = dist()?;
-    let (raw, gz) = sizes(&dist.join("doorgroei_web_bg.wasm"))?;
-    rows.push(figure(
-        "doorgroei_web_bg.wasm, the page (raw / gzip -9)",
-        "download before the first render",
-        format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
-        "< 350 KB gzip",
-    ));
-    let (raw, gz) = sizes(&dist.join("doorgroei_planner_bg.wasm"))?;
-    rows.push(figure(
-        "doorgroei_planner_bg.wasm, the worker's planner (raw / gzip -9)",
-        "download when the ladder is first scanned, a plan or schedule asked, or a matching run",
-        format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
-        "< 350 KB gzip",
-    ));
-    let (raw, gz) = sizes(&dist.join("doorgroei_files_bg.wasm"))?;
-    rows.push(figure(
-        "doorgroei_files_bg.wasm, the worker's file reader (raw / gzip -9)",
-        "download when a file is first opened or written",
-        format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
-        "< 350 KB gzip",
-    ));
-    let (raw, gz) = sizes(&dist.join("doorgroei_xlsx_bg.wasm"))?;
-    rows.push(figure(
-        "doorgroei_xlsx_bg.wasm, the spreadsheet reader (raw / gzip -9)",
-        "download when a spreadsheet is first opened",
-        format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
-        "< 350 KB gzip",
-    ));
-    let (raw, gz) = sizes(&dist.join("doorgroei_editor_bg.wasm"))?;
-    rows.push(figure(
-        "doorgroei_editor_bg.wasm, the ladder editor (raw / gzip -9)",
-        "download when \"Bewerken\" is first pressed",
-        format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
-        "< 350 KB gzip",
-    ));
+    // Each module, with when it is downloaded.
+    for (module, what, when) in [
+        ("doorgroei_web", "the page", "download before the first render"),
+        (
+            "doorgroei_planner",
+            "the worker's planner",
+            "download when the ladder is first scanned, a plan or schedule asked, or a matching run",
+        ),
+        (
+            "doorgroei_files",
+            "the worker's file reader",
+            "download when a file is first opened or written",
+        ),
+        (
+            "doorgroei_xlsx",
+            "the spreadsheet reader",
+            "download when a spreadsheet is first opened",
+        ),
+        (
+            "doorgroei_editor",
+            "the ladder editor",
+            "download when \"Bewerken\" is first pressed",
+        ),
+    ] {
+        let (raw, gz) = sizes(&dist.join(format!("{module}_bg.wasm")))?;
+        rows.push(figure(
+            &format!("{module}_bg.wasm, {what} (raw / gzip -9)"),
+            when,
+            format!("{} KiB / {} KiB ({} bytes gzip)", raw / 1024, gz / 1024, gz),
+            "< 350 KB gzip",
+        ));
+    }
     // Time to first render, in the same browser.
     let node = tools::ensure_node()?;
     let dir = root().join("tests/browser");
