@@ -14,16 +14,16 @@ use doorgroei::format::{
     PayScaleFile, RoleFile, ScaleFile,
 };
 use doorgroei::ladder::{Education, Level, Track, TransitionKind};
-use doorgroei::render::{ladder_svg, DrawOptions, Element};
+use doorgroei::render::{ladder_svg, DrawOptions};
 use doorgroei::scan::{scan, Finding};
 use doorgroei::{Bilingual, Ladder, Lang};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew::virtual_dom::VTag;
 
 use crate::i18n::{t, tf, T};
 use crate::state::{Action, Make, Saved, State};
+use crate::svg::to_html;
 
 /// Where the draft is kept between visits (documented in docs/formats.md).
 pub const DRAFT_KEY: &str = "doorgroei.concept";
@@ -170,28 +170,6 @@ fn checked_box(e: &Event) -> bool {
 /// A number as typed, with a decimal comma or point.
 fn number(text: &str) -> Option<f64> {
     text.trim().replace(',', ".").parse::<f64>().ok()
-}
-
-/// Turns the core's SVG element tree into yew nodes.
-fn to_html(element: &Element) -> Html {
-    match element {
-        Element::Text(text) => Html::from(text.clone()),
-        Element::Stylesheet => Html::default(),
-        Element::Tag {
-            name,
-            attrs,
-            children,
-        } => {
-            let mut tag = VTag::new(*name);
-            for (key, value) in attrs {
-                if *key != "xmlns" {
-                    tag.add_attribute(key, value.clone());
-                }
-            }
-            tag.add_children(children.iter().map(to_html));
-            tag.into()
-        }
-    }
 }
 
 /// The role id under a point of the page, if any.

@@ -14,6 +14,9 @@
 pub mod app;
 pub mod i18n;
 pub mod state;
+// The drawing's element tree as yew nodes, the page's own source.
+#[path = "../../src/widgets/svg.rs"]
+mod svg;
 
 use std::cell::RefCell;
 

@@ -10,17 +10,17 @@
 //! WebAssembly small.
 
 use doorgroei::ladder::{Track, TransitionKind};
-use doorgroei::render::{ladder_svg, DrawOptions, Element};
+use doorgroei::render::{ladder_svg, DrawOptions};
 use doorgroei::sort;
 use doorgroei::{Ladder, Lang};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew::virtual_dom::VTag;
 
 use crate::i18n::{t, T};
 use crate::session::LadderInUse;
 use crate::shared::Shared;
+use crate::widgets::svg::to_html;
 
 #[wasm_bindgen(module = "/src/widgets/ladder.js")]
 extern "C" {
@@ -28,30 +28,6 @@ extern "C" {
     /// listens on it, and brings roles newly highlighted into view (Mijn
     /// groeipad's route, a finding's roles).
     fn drawn();
-}
-
-/// Turns the core's SVG element tree into yew nodes.
-fn to_html(element: &Element) -> Html {
-    match element {
-        Element::Text(text) => Html::from(text.clone()),
-        // The page serves the stylesheet as a file.
-        Element::Stylesheet => Html::default(),
-        Element::Tag {
-            name,
-            attrs,
-            children,
-        } => {
-            let mut tag = VTag::new(*name);
-            for (key, value) in attrs {
-                // The namespace comes from the DOM call, not from an attribute.
-                if *key != "xmlns" {
-                    tag.add_attribute(key, value.clone());
-                }
-            }
-            tag.add_children(children.iter().map(to_html));
-            tag.into()
-        }
-    }
 }
 
 /// The role id under an event's target, if any.

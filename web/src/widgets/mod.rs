@@ -6,6 +6,7 @@
 //! of wasm in yew's machinery, and they gain nothing from it.
 
 pub mod ladder;
+pub mod svg;
 
 use doorgroei::error::Report;
 use doorgroei::Lang;
