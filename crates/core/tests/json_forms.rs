@@ -107,6 +107,7 @@ mod exchange {
             columns: None,
             sheet: None,
             remembered: String::new(),
+            example: false,
         };
         import_roster(&import, None)
     }
