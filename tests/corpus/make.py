@@ -267,15 +267,18 @@ def main():
 def faulty():
     """An export with mistakes, and the messages they must give (in
     expected-*.txt): a two-digit year, an impossible date, an unknown
-    role, a name two people have, a bad day."""
+    role, a name two people have, a bad day, e-mail cells that are no
+    address (one with a line break that would add an attendee to a
+    calendar file)."""
     d = os.path.join(HERE, "fouten")
     os.makedirs(d, exist_ok=True)
-    header = ["Personeelsnummer", "Naam", "Functie", "Werkdagen", "Datum in dienst", "Leidinggevende"]
+    header = ["Personeelsnummer", "Naam", "Functie", "Werkdagen", "Datum in dienst", "Leidinggevende", "E-mailadres"]
     rows = [
-        ["2001", "Piet Jansen", "Teamleider", "ma, di", "1-1-2020", ""],
-        ["2002", "Piet Jansen", "Teamleider", "wo", "1-1-2021", ""],
-        ["2003", "Anna de Vries", "Sociaal werker HBO startbekwam", "ma", "4-1-27", "Piet Jansen"],
-        ["2004", "Bram Kok", "Sociaal werker HBO startbekwaam", "maandagg", "31-4-2027", "2001"],
+        ["2001", "Piet Jansen", "Teamleider", "ma, di", "1-1-2020", "", "p.jansen@welzijngroeit.nl"],
+        ["2002", "Piet Jansen", "Teamleider", "wo", "1-1-2021", "", "geen e-mail"],
+        ["2003", "Anna de Vries", "Sociaal werker HBO startbekwam", "ma", "4-1-27", "Piet Jansen", ""],
+        ["2004", "Bram Kok", "Sociaal werker HBO startbekwaam", "maandagg", "31-4-2027", "2001", "b.kok@welzijngroeit.nl"],
+        ["2005", "Eva Smit", "Teamleider", "ma", "1-1-2022", "", "e.smit@welzijngroeit.nl\nATTENDEE:mailto:x@example.org"],
     ]
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -289,7 +292,7 @@ def faulty():
     wb.save(os.path.join(d, "export.xlsx"))
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-    w.writerow(["Export uit het HR-systeem"] + [""] * 5)
+    w.writerow(["Export uit het HR-systeem"] + [""] * 6)
     w.writerow(header)
     for r in rows:
         w.writerow(r)

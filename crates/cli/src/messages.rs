@@ -133,20 +133,39 @@ pub fn best_targets() -> Bilingual {
 
 // match
 
-/// `17 van de 18 mentees hebben een mentor; totale score 577`.
+/// `17 van de 18 mentees hebben een mentor; totale score 577`, the verb
+/// agreeing with the number in both languages (`1 of 18 mentees has`,
+/// `geen van de 18 mentees heeft`, `de mentee heeft geen mentor`).
 pub fn matched(matched: usize, mentees: usize, score: i64) -> Bilingual {
-    let (of_nl, of_en) = match mentees {
-        1 => ("van 1 mentee".to_string(), "of 1 mentee".to_string()),
-        n => (format!("van de {n} mentees"), format!("of {n} mentees")),
-    };
-    let (has_nl, has_en) = if matched == 1 {
-        ("heeft", "has")
-    } else {
-        ("hebben", "have")
+    let (nl, en) = match (matched, mentees) {
+        (_, 0) => (
+            "er zijn geen mentees".to_string(),
+            "there are no mentees".to_string(),
+        ),
+        (0, 1) => (
+            "de mentee heeft geen mentor".to_string(),
+            "the mentee has no mentor".to_string(),
+        ),
+        (_, 1) => (
+            "1 van 1 mentee heeft een mentor".to_string(),
+            "1 of 1 mentee has a mentor".to_string(),
+        ),
+        (0, n) => (
+            format!("geen van de {n} mentees heeft een mentor"),
+            format!("none of the {n} mentees has a mentor"),
+        ),
+        (1, n) => (
+            format!("1 van de {n} mentees heeft een mentor"),
+            format!("1 of {n} mentees has a mentor"),
+        ),
+        (m, n) => (
+            format!("{m} van de {n} mentees hebben een mentor"),
+            format!("{m} of {n} mentees have a mentor"),
+        ),
     };
     Bilingual::new(
-        format!("{matched} {of_nl} {has_nl} een mentor; totale score {score}"),
-        format!("{matched} {of_en} {has_en} a mentor; total score {score}"),
+        format!("{nl}; totale score {score}"),
+        format!("{en}; total score {score}"),
     )
 }
 
@@ -410,4 +429,57 @@ pub fn from_after_to(from: &str, to: &str) -> Bilingual {
         format!("--from ({from}) ligt na --to ({to})"),
         format!("--from ({from}) is after --to ({to})"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_match_summary_agrees_with_its_numbers() {
+        let cases = [
+            (0, 0, "er zijn geen mentees", "there are no mentees"),
+            (
+                0,
+                1,
+                "de mentee heeft geen mentor",
+                "the mentee has no mentor",
+            ),
+            (
+                1,
+                1,
+                "1 van 1 mentee heeft een mentor",
+                "1 of 1 mentee has a mentor",
+            ),
+            (
+                0,
+                2,
+                "geen van de 2 mentees heeft een mentor",
+                "none of the 2 mentees has a mentor",
+            ),
+            (
+                1,
+                2,
+                "1 van de 2 mentees heeft een mentor",
+                "1 of 2 mentees has a mentor",
+            ),
+            (
+                2,
+                2,
+                "2 van de 2 mentees hebben een mentor",
+                "2 of 2 mentees have a mentor",
+            ),
+            (
+                17,
+                18,
+                "17 van de 18 mentees hebben een mentor",
+                "17 of 18 mentees have a mentor",
+            ),
+        ];
+        for (m, n, nl, en) in cases {
+            let text = matched(m, n, 7);
+            assert_eq!(text.nl, format!("{nl}; totale score 7"));
+            assert_eq!(text.en, format!("{en}; total score 7"));
+        }
+    }
 }

@@ -1444,8 +1444,8 @@ fn the_match_summary_agrees_with_its_numbers() {
     let cases = [
         (&one, "nl", "1 van 1 mentee heeft een mentor; totale score "),
         (&one, "en", "1 of 1 mentee has a mentor; total score "),
-        (&none, "nl", "0 van 1 mentee hebben een mentor; totale score 0"),
-        (&none, "en", "0 of 1 mentee have a mentor; total score 0"),
+        (&none, "nl", "de mentee heeft geen mentor; totale score 0"),
+        (&none, "en", "the mentee has no mentor; total score 0"),
     ];
     for (roster, lang, first) in cases {
         let stdout = with_roster("match", roster, &["--lang", lang]);

@@ -53,7 +53,12 @@ fn main() {
     )
     .unwrap();
     let config = MatchConfig::default();
-    let sizes: Vec<(usize, usize)> = match std::env::var("DOORGROEI_BENCH_SIZES").ok().as_deref() {
+    let which = std::env::var("DOORGROEI_BENCH_SIZES").ok();
+    management_chain(&ladder, &config);
+    if which.as_deref() == Some("chain") {
+        return;
+    }
+    let sizes: Vec<(usize, usize)> = match which.as_deref() {
         Some("small") => vec![(200, 100), (2_000, 1_000)],
         Some("large") => vec![(10_000, 5_000), (20_000, 9_000), (34_000, 16_000)],
         _ => vec![
@@ -125,4 +130,42 @@ fn main() {
         );
         println!("FIGURE|score a greedy pass loses, {juniors}×{mentors}|native|{lost:.1}%|—");
     }
+}
+
+/// 4,000 people in one chain of managers (each managed by the one before),
+/// seniors and starters taking turns: every mentee's management line is
+/// as long as the roster is deep, which the rules check for every pair.
+fn management_chain(ladder: &doorgroei::Ladder, config: &MatchConfig) {
+    use doorgroei::roster::{Day, Days, Person, Roster};
+    let n = 4_000;
+    let people: Vec<Person> = (0..n)
+        .map(|i| {
+            let senior = i % 2 == 0;
+            let role = if senior {
+                "sw-hbo-senior"
+            } else {
+                "sw-hbo-start"
+            };
+            Person {
+                days: Days::of([Day::Mon, Day::Tue]),
+                team: format!("T{}", i % 50),
+                manager: (i > 0).then(|| (i - 1).to_string()),
+                capacity: if senior { 2 } else { 0 },
+                capacity_default: false,
+                ..Person::new(i.to_string(), format!("P{i}"), role)
+            }
+        })
+        .collect();
+    let roster = Roster {
+        people,
+        pairs: Vec::new(),
+    };
+    let start = Instant::now();
+    let result = assign(ladder, &roster, config);
+    let seconds = start.elapsed().as_secs_f64();
+    println!(
+        "management chain {n}: {seconds:.3} s, {} matched",
+        result.matched
+    );
+    println!("FIGURE|matching {n} people under one chain of {n} managers|native|{seconds:.3} s|—");
 }

@@ -81,6 +81,18 @@ pub enum ErrorKind {
         /// Accepted maximum in bytes.
         limit: usize,
     },
+    /// A spreadsheet cell with a formula whose computed value the file does
+    /// not hold.
+    FormulaWithoutValue,
+    /// A workbook (a zip archive) that unpacks to more than a reader
+    /// takes: one part (`part`, its name in the archive) or all of them
+    /// together (`part` is `None`) beyond `limit` bytes.
+    TooLargeUnpacked {
+        /// The part that is too large, or `None` for the whole workbook.
+        part: Option<String>,
+        /// The limit in bytes.
+        limit: u64,
+    },
     /// The YAML, JSON or CSV reader could not read the text (syntax, nesting
     /// too deep, alias bombs). The error's position is where the reader
     /// stopped; `context` says what it was reading and where that began.
@@ -242,7 +254,16 @@ pub enum ErrorKind {
     },
     /// Warning: columns that hold no roster field; their values are not
     /// read.
-    UnusedColumns(Vec<String>),
+    UnusedColumns {
+        /// The headers, in file order.
+        headers: Vec<String>,
+        /// Those close to a name of a field no column holds: (header, the
+        /// field's file word).
+        near: Vec<(String, String)>,
+    },
+    /// Columns with data in them but no name in the header row (by number,
+    /// from 1): not read.
+    UnnamedColumns(Vec<usize>),
     /// A name that more than one person in the roster has.
     AmbiguousPerson {
         /// The name as written.
@@ -403,6 +424,11 @@ pub enum ReadProblem {
     BadSpreadsheet,
     /// A spreadsheet locked with a password.
     Password,
+    /// An OpenDocument spreadsheet (`.ods`), which is not read.
+    Ods,
+    /// UTF-8 text with bytes in it that are not (one character saved in
+    /// another encoding); the error's position is the first such byte.
+    MixedEncoding,
 }
 
 impl ReadProblem {
@@ -428,6 +454,9 @@ pub enum Counted {
     Transitions,
     /// A roster's people.
     People,
+    /// The cells of a spreadsheet's sheet (empty ones to the left of a
+    /// value included).
+    Cells,
     /// A log's reviews.
     Reviews,
 }
@@ -642,6 +671,11 @@ pub enum Expected {
     WorkingDays,
     /// `ja` or `nee` (a CSV yes/no cell).
     YesNo,
+    /// An e-mail address (`naam@organisatie.nl`).
+    Email,
+    /// A number a spreadsheet keeps exactly (at most 15 digits): an id
+    /// stored as a number.
+    ExactNumber,
     /// No more cells in a CSV row than the header has.
     Cells(usize),
     /// Anything else, in serde's English words; messages in Dutch say
@@ -670,6 +704,8 @@ pub enum Found {
     Mapping,
     /// A value with a tag (`!name`).
     Tagged(String),
+    /// A spreadsheet's yes/no cell (`WAAR`, `TRUE`).
+    YesNoCell(bool),
     /// Anything else, in serde's English words; messages in Dutch say
     /// "something else" instead.
     Other(String),
@@ -777,6 +813,14 @@ impl Expected {
                 "at least one working day (ma di wo do vr za zo)",
             ),
             Expected::YesNo => at("ja of nee", "ja or nee (yes or no)"),
+            Expected::ExactNumber => at(
+                "een nummer van hoogstens 15 cijfers: een spreadsheet bewaart een langer getal niet precies (de laatste cijfers gaan verloren); maak de kolom Tekst en vul de nummers opnieuw in",
+                "a number of at most 15 digits: a spreadsheet does not keep a longer number exactly (its last digits are lost); format the column as Text and enter the numbers again",
+            ),
+            Expected::Email => at(
+                "een e-mailadres als naam@organisatie.nl (één @, geen spaties, regeleinden of <>()[],;:\"\\)",
+                "an e-mail address such as name@organisation.nl (one @, no spaces, line breaks or <>()[],;:\"\\)",
+            ),
             Expected::Cells(n) => pick(
                 lang,
                 match n {
@@ -793,11 +837,24 @@ impl Expected {
     }
 }
 
+/// A number as written, with a decimal comma in Dutch (`32,5`); anything
+/// that is not a plain decimal number is left as it is.
+fn number(lang: Lang, n: &str) -> String {
+    let plain = n.strip_prefix('-').unwrap_or(n);
+    let decimal = plain.split_once('.').is_some_and(|(a, b)| {
+        !a.is_empty() && !b.is_empty() && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+    });
+    match lang {
+        Lang::Nl if decimal => quoted(&n.replace('.', ",")),
+        _ => quoted(n),
+    }
+}
+
 impl Found {
     /// The value itself where it can be shown (`-1`, `'abc'`), else in words.
     pub fn value(&self, lang: Lang) -> String {
         match self {
-            Found::Number(n) => quoted(n),
+            Found::Number(n) => number(lang, n),
             Found::Text(s) => format!("'{}'", quoted(s)),
             Found::EmptyList => pick(lang, "(leeg)".into(), "(empty)".into()),
             other => other.describe(lang),
@@ -816,8 +873,8 @@ impl Found {
             ),
             Found::Number(n) => pick(
                 lang,
-                format!("het getal {}", quoted(n)),
-                format!("number {}", quoted(n)),
+                format!("het getal {}", number(lang, n)),
+                format!("number {}", number(lang, n)),
             ),
             Found::Text(s) => pick(
                 lang,
@@ -832,6 +889,8 @@ impl Found {
                 format!("een waarde met tag {}", quoted(tag)),
                 format!("tagged value {}", quoted(tag)),
             ),
+            Found::YesNoCell(true) => at("een ja/nee-cel (WAAR)", "a yes/no cell (TRUE)"),
+            Found::YesNoCell(false) => at("een ja/nee-cel (ONWAAR)", "a yes/no cell (FALSE)"),
             Found::Other(text) if text.is_empty() => at("iets anders", "something else"),
             Found::Other(text) => pick(lang, "iets anders".into(), quoted(text)),
         }
@@ -1069,9 +1128,34 @@ impl LoadError {
                         "dit is geen leesbare Excel-werkmap (.xlsx): het bestand is beschadigd of iets anders".into(),
                         "this is not a readable Excel workbook (.xlsx): the file is damaged or something else".into(),
                     ),
+                    ReadProblem::Ods => at(
+                        "dit is een OpenDocument-rekenblad (.ods), dat hier niet gelezen wordt; sla het op als Excel-werkmap (.xlsx, zonder wachtwoord) of als CSV".into(),
+                        "this is an OpenDocument spreadsheet (.ods), which cannot be read here; save it as an Excel workbook (.xlsx, without a password) or as CSV".into(),
+                    ),
+                    ReadProblem::MixedEncoding => at(
+                        "hier staat een teken dat geen UTF-8 is, in een bestand dat verder UTF-8 is (getypt of geplakt in een ander programma?); verbeter het teken of sla het bestand opnieuw op als UTF-8".into(),
+                        "here is a character that is not UTF-8, in a file that is UTF-8 otherwise (typed or pasted in another program?); correct it or save the file as UTF-8 again".into(),
+                    ),
                     ReadProblem::Password => at(
                         "deze werkmap is met een wachtwoord beveiligd; sla hem zonder wachtwoord op".into(),
                         "this workbook is protected with a password; save it without one".into(),
+                    ),
+                }
+            }
+            ErrorKind::FormulaWithoutValue => at(
+                format!("{place}deze cel heeft een formule zonder berekende waarde in het bestand; open het in Excel of LibreOffice en sla het opnieuw op (of sla het blad op als CSV)"),
+                format!("{place}this cell holds a formula without its computed value in the file; open it in Excel or LibreOffice and save it again (or save the sheet as CSV)"),
+            ),
+            ErrorKind::TooLargeUnpacked { part, limit } => {
+                let mib = limit / (1024 * 1024);
+                match part {
+                    Some(part) => at(
+                        format!("deze werkmap pakt uit tot te veel gegevens: het deel '{}' wordt groter dan {mib} MiB, het maximum voor één deel (een export van 50.000 personen blijft daar ver onder); is dit het goede bestand? Sla het blad anders op als CSV", quoted(part)),
+                        format!("this workbook unpacks to too much data: its part '{}' grows beyond {mib} MiB, the limit for one part (an export of 50,000 people stays far below it); is this the right file? Otherwise save the sheet as CSV", quoted(part)),
+                    ),
+                    None => at(
+                        format!("deze werkmap pakt uit tot te veel gegevens: samen meer dan {mib} MiB, het maximum (een export van 50.000 personen blijft daar ver onder); is dit het goede bestand? Sla het blad anders op als CSV"),
+                        format!("this workbook unpacks to too much data: more than {mib} MiB in all, the limit (an export of 50,000 people stays far below it); is this the right file? Otherwise save the sheet as CSV"),
                     ),
                 }
             }
@@ -1319,16 +1403,48 @@ impl LoadError {
                     mean(suggestion)
                 ),
             ),
-            ErrorKind::UnusedColumns(headers) => at(
-                format!(
+            ErrorKind::UnusedColumns { headers, near } => {
+                let mut nl = format!(
                     "niet gebruikt: {} (geen gegevens voor de koppeling; deze kolommen worden niet gelezen)",
                     list(headers)
-                ),
-                format!(
+                );
+                let mut en = format!(
                     "not used: {} (not needed for matching; these columns are not read)",
                     list(headers)
-                ),
-            ),
+                );
+                for (header, field) in near {
+                    let header = quoted(header);
+                    nl.push_str(&format!(
+                        "; is '{header}' de kolom voor {}? Noem hem dan zo",
+                        field_label(field, Lang::Nl)
+                    ));
+                    en.push_str(&format!(
+                        "; is '{header}' the column for {}? Then name it so",
+                        field_label(field, Lang::En)
+                    ));
+                }
+                at(nl, en)
+            }
+            ErrorKind::UnnamedColumns(columns) => {
+                let names: Vec<String> = columns
+                    .iter()
+                    .map(|&c| match &self.sheet {
+                        Some(_) => crate::format::column_letters(c.saturating_sub(1)),
+                        None => c.to_string(),
+                    })
+                    .collect();
+                let names = names.join(", ");
+                match columns.len() {
+                    1 => at(
+                        format!("waarschuwing: kolom {names} heeft gegevens maar geen naam in de kopregel en wordt niet gelezen; geef de kolom een naam als hij nodig is"),
+                        format!("warning: column {names} has data but no name in the header row and is not read; name the column if it is needed"),
+                    ),
+                    _ => at(
+                        format!("waarschuwing: de kolommen {names} hebben gegevens maar geen naam in de kopregel en worden niet gelezen; geef ze een naam als ze nodig zijn"),
+                        format!("warning: columns {names} have data but no name in the header row and are not read; name them if they are needed"),
+                    ),
+                }
+            }
             ErrorKind::AmbiguousPerson { name, ids } => at(
                 format!(
                     "'{}' is de naam van meer dan één persoon: {}; gebruik het personeelsnummer",
@@ -1401,6 +1517,7 @@ impl LoadError {
                     Counted::Roles => ("functies", "roles"),
                     Counted::Transitions => ("overgangen", "transitions"),
                     Counted::People => ("personen", "people"),
+                    Counted::Cells => ("cellen", "cells"),
                     Counted::Reviews => ("besprekingen", "reviews"),
                 };
                 at(

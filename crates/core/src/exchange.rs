@@ -771,7 +771,7 @@ fn read_table(
             loaded
                 .warnings
                 .0
-                .retain(|w| !matches!(w.kind, ErrorKind::UnusedColumns(_)));
+                .retain(|w| !matches!(w.kind, ErrorKind::UnusedColumns { .. }));
             loaded_reply(ladder, loaded, Some(info))
         }
         Err(errors) => ImportReply::Problems {

@@ -571,18 +571,146 @@ pub fn can_mentor(ladder: &Ladder, p: &Person, config: &MatchConfig) -> bool {
     p.capacity > 0 && level(ladder, p).is_some_and(|l| l >= config.mentor_min_level)
 }
 
-/// The ids in a person's management line (manager, their manager, …).
-fn management_line<'a>(people: &BTreeMap<&str, &'a Person>, p: &Person) -> BTreeSet<&'a str> {
-    let mut line = BTreeSet::new();
-    let mut at = p.manager.as_deref();
-    while let Some(id) = at {
-        let Some(manager) = people.get(id) else { break };
-        if !line.insert(manager.id.as_str()) {
-            break;
+/// Who is in whose management line (manager, their manager, …), each
+/// question answered in constant time. Managers form a forest of chains
+/// that may end in a circle (warned about, allowed): a person's line is
+/// their ancestors in the forest without the circles' links, and, when
+/// their chain ends in a circle, everyone on it. Ancestors are found by an
+/// Euler tour (entered before, left after every descendant), computed once
+/// per run: walking every mentee's chain for every pair took seconds on a
+/// roster of one long chain.
+pub(crate) struct Lines<'a> {
+    index: BTreeMap<&'a str, usize>,
+    ids: Vec<&'a str>,
+    parent: Vec<Option<usize>>,
+    enter: Vec<u32>,
+    leave: Vec<u32>,
+    /// The circle each person's chain ends in (`u32::MAX`: none).
+    circle: Vec<u32>,
+    on_circle: Vec<bool>,
+}
+
+impl<'a> Lines<'a> {
+    pub(crate) fn new(people: impl IntoIterator<Item = &'a Person>) -> Lines<'a> {
+        let people: Vec<&Person> = people.into_iter().collect();
+        let index: BTreeMap<&str, usize> =
+            sort::map_of(people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)));
+        let n = people.len();
+        let parent: Vec<Option<usize>> = people
+            .iter()
+            .map(|p| p.manager.as_deref().and_then(|m| index.get(m).copied()))
+            .collect();
+        const NONE: u32 = u32::MAX;
+        // 0: not seen, 1: on the walk now, 2: done.
+        let mut state = vec![0u8; n];
+        let mut circle = vec![NONE; n];
+        let mut on_circle = vec![false; n];
+        let mut circles = 0u32;
+        for start in 0..n {
+            let mut walk = Vec::new();
+            let mut at = Some(start);
+            while let Some(i) = at {
+                if state[i] != 0 {
+                    break;
+                }
+                state[i] = 1;
+                walk.push(i);
+                at = parent[i];
+            }
+            let end = match at {
+                Some(i) if state[i] == 1 => {
+                    // A new circle: from i to the end of the walk.
+                    let from = walk.iter().position(|&w| w == i).unwrap_or(0);
+                    for &c in &walk[from..] {
+                        on_circle[c] = true;
+                        circle[c] = circles;
+                    }
+                    circles += 1;
+                    circles - 1
+                }
+                Some(i) => circle[i],
+                None => NONE,
+            };
+            for &w in &walk {
+                if !on_circle[w] {
+                    circle[w] = end;
+                }
+                state[w] = 2;
+            }
         }
-        at = manager.manager.as_deref();
+        // The forest without the circles' links, toured depth first.
+        let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+        let mut roots = Vec::new();
+        for i in 0..n {
+            match parent[i] {
+                Some(p) if !on_circle[i] => children[p].push(i),
+                _ => roots.push(i),
+            }
+        }
+        let (mut enter, mut leave) = (vec![0u32; n], vec![0u32; n]);
+        let mut clock = 0u32;
+        for root in roots {
+            let mut stack = vec![(root, 0usize)];
+            enter[root] = clock;
+            clock += 1;
+            while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+                if let Some(&child) = children[node].get(*next) {
+                    *next += 1;
+                    enter[child] = clock;
+                    clock += 1;
+                    stack.push((child, 0));
+                } else {
+                    leave[node] = clock;
+                    clock += 1;
+                    stack.pop();
+                }
+            }
+        }
+        Lines {
+            ids: people.iter().map(|p| p.id.as_str()).collect(),
+            parent,
+            index,
+            enter,
+            leave,
+            circle,
+            on_circle,
+        }
     }
-    line
+
+    /// The ids in a person's management line, from their manager up (a
+    /// circle once), in as many steps as the line is long.
+    pub(crate) fn line(&self, person: &str) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        let Some(&p) = self.index.get(person) else {
+            return out;
+        };
+        let mut at = self.parent[p];
+        let mut circle_start = None;
+        while let Some(i) = at {
+            if self.on_circle[i] {
+                match circle_start {
+                    Some(first) if first == i => break,
+                    None => circle_start = Some(i),
+                    Some(_) => {}
+                }
+            }
+            out.push(self.ids[i]);
+            at = self.parent[i];
+        }
+        out
+    }
+
+    /// Whether `manager` is in the management line of `person` (both ids).
+    pub(crate) fn contains(&self, person: &str, manager: &str) -> bool {
+        let (Some(&p), Some(&m)) = (self.index.get(person), self.index.get(manager)) else {
+            return false;
+        };
+        if self.on_circle[m] {
+            self.circle[p] == self.circle[m]
+        } else {
+            self.enter[m] < self.enter[p] && self.leave[p] <= self.leave[m]
+        }
+    }
 }
 
 fn shared<'a>(a: &'a [String], b: &[String]) -> Vec<&'a String> {
@@ -592,17 +720,12 @@ fn shared<'a>(a: &'a [String], b: &[String]) -> Vec<&'a String> {
 }
 
 /// Every hard constraint a pair breaks, capacity aside.
-fn violations(
-    mentee: &Person,
-    mentor: &Person,
-    line: &BTreeSet<&str>,
-    config: &MatchConfig,
-) -> Rules {
+fn violations(mentee: &Person, mentor: &Person, lines: &Lines, config: &MatchConfig) -> Rules {
     let mut rules = Rules::default();
     if mentee.id == mentor.id {
         rules = rules.with(Constraint::Oneself);
     }
-    if line.contains(mentor.id.as_str()) {
+    if lines.contains(&mentee.id, &mentor.id) {
         rules = rules.with(Constraint::ManagementLine);
     }
     if mentee.avoids.contains(&mentor.id) {
@@ -640,8 +763,9 @@ pub fn pair_problems(
 ) -> Vec<Constraint> {
     let roster = &*with_default_capacities(ladder, roster, config);
     let people = roster.by_id();
+    let lines = Lines::new(&roster.people);
     match (people.get(mentee), people.get(mentor)) {
-        (Some(a), Some(b)) => person_problems(ladder, &people, a, b, config).list(),
+        (Some(a), Some(b)) => person_problems(ladder, &lines, a, b, config).list(),
         _ => Vec::new(),
     }
 }
@@ -660,13 +784,14 @@ pub fn given_pair_problems(
 ) -> Vec<Vec<Constraint>> {
     let roster = &*with_default_capacities(ladder, roster, config);
     let people = roster.by_id();
+    let lines = Lines::new(&roster.people);
     let mut load: BTreeMap<&str, u32> = BTreeMap::new();
     pairs
         .iter()
         .map(|p| {
             let (mentee, mentor) = (people.get(p.mentee.as_str()), people.get(p.mentor.as_str()));
             let mut rules = match (mentee, mentor) {
-                (Some(a), Some(b)) => person_problems(ladder, &people, a, b, config),
+                (Some(a), Some(b)) => person_problems(ladder, &lines, a, b, config),
                 _ => Rules::default(),
             };
             let used = load.entry(p.mentor.as_str()).or_default();
@@ -683,13 +808,12 @@ pub fn given_pair_problems(
 
 fn person_problems(
     ladder: &Ladder,
-    people: &BTreeMap<&str, &Person>,
+    lines: &Lines,
     mentee: &Person,
     mentor: &Person,
     config: &MatchConfig,
 ) -> Rules {
-    let line = management_line(people, mentee);
-    let mut rules = violations(mentee, mentor, &line, config);
+    let mut rules = violations(mentee, mentor, lines, config);
     if !can_mentor(ladder, mentor, config) {
         rules = rules.with(Constraint::MentorLevel);
     }
@@ -759,6 +883,8 @@ fn score(mentee: &Person, mentor: &Person, w: &Weights) -> (i64, Vec<Bilingual>)
 /// Everything a run needs, computed once.
 struct Setup<'a> {
     people: BTreeMap<&'a str, &'a Person>,
+    /// Who is in whose management line.
+    lines: Lines<'a>,
     /// Pairs kept as they are: (mentee, mentor, locked, problems); locked
     /// pairs first, each in roster order.
     kept: Vec<(&'a Person, &'a Person, bool, Rules)>,
@@ -784,6 +910,7 @@ fn setup<'a>(
     with_pairs: bool,
 ) -> Setup<'a> {
     let people = roster.by_id();
+    let lines = Lines::new(&roster.people);
     let pairs: Vec<(&Person, &Person, bool)> = roster
         .pairs
         .iter()
@@ -804,7 +931,7 @@ fn setup<'a>(
     let mut has_mentor: BTreeSet<&str> = BTreeSet::new();
     for locked in [true, false] {
         for &(mentee, mentor, _) in pairs.iter().filter(|p| p.2 == locked) {
-            let mut rules = person_problems(ladder, &people, mentee, mentor, config);
+            let mut rules = person_problems(ladder, &lines, mentee, mentor, config);
             let used = load.get(mentor.id.as_str()).copied().unwrap_or(0);
             if used >= mentor.capacity && !rules.has(Constraint::MentorLevel) {
                 rules = rules.with(Constraint::Capacity);
@@ -830,9 +957,10 @@ fn setup<'a>(
         .map(|p| (p, load.get(p.id.as_str()).copied().unwrap_or(0)))
         .collect();
     let horizon = mentors.iter().map(|(p, _)| p.capacity).max().unwrap_or(0);
-    let pairs = with_pairs.then(|| Pairs::new(&people, &mentees, &mentors, config));
+    let pairs = with_pairs.then(|| Pairs::new(&lines, &mentees, &mentors, config));
     Setup {
         people,
+        lines,
         kept,
         ended,
         mentees,
@@ -1057,7 +1185,7 @@ pub fn options(
     let Some(person) = people.get(mentee).copied() else {
         return Vec::new();
     };
-    let line = management_line(&people, person);
+    let lines = Lines::new(&roster.people);
     let mut load: BTreeMap<&str, u32> = BTreeMap::new();
     for p in roster.pairs.iter().filter(|p| p.mentee != mentee) {
         *load.entry(p.mentor.as_str()).or_default() += 1;
@@ -1066,7 +1194,7 @@ pub fn options(
         .people
         .iter()
         .filter(|m| can_mentor(ladder, m, config))
-        .filter(|m| violations(person, m, &line, config).is_empty())
+        .filter(|m| violations(person, m, &lines, config).is_empty())
         .filter_map(|m| {
             let used = load.get(m.id.as_str()).copied().unwrap_or(0);
             (used < m.capacity).then(|| {
@@ -1240,8 +1368,7 @@ impl<'s, 'a> Reach<'s, 'a> {
             self.budget -= s.mentees.len();
             let mut v = Vec::new();
             for (k, other) in s.mentees.iter().enumerate() {
-                let line = management_line(&s.people, other);
-                if violations(other, mentor, &line, config).is_empty() {
+                if violations(other, mentor, &s.lines, config).is_empty() {
                     v.push(k as u32);
                 }
             }
@@ -1303,13 +1430,12 @@ fn why_unmatched<const SOLVED: bool>(
             .map_or(id.to_string(), |p| format!("{} ({id})", p.name))
     };
     // Every rule each mentor breaks for this mentee, capacity included.
-    let line = management_line(&s.people, mentee);
     let rules: Vec<Rules> = s
         .mentors
         .iter()
         .zip(load)
         .map(|((mentor, _), &used)| {
-            let r = violations(mentee, mentor, &line, config);
+            let r = violations(mentee, mentor, &s.lines, config);
             if used >= mentor.capacity {
                 r.with(Constraint::Capacity)
             } else {
@@ -1486,5 +1612,89 @@ fn solve(s: &Setup<'_>, w: &Weights, tuning: Tuning) -> Vec<Option<usize>> {
     match &s.pairs {
         Some(pairs) => solver::solve(pairs, &slots, tuning),
         None => vec![None; s.mentees.len()],
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The management line as a walk up the chain would give it: the
+    /// oracle for [`Lines`].
+    fn walked<'a>(people: &BTreeMap<&str, &'a Person>, p: &Person) -> BTreeSet<&'a str> {
+        let mut line = BTreeSet::new();
+        let mut at = p.manager.as_deref();
+        while let Some(id) = at {
+            let Some(manager) = people.get(id) else { break };
+            if !line.insert(manager.id.as_str()) {
+                break;
+            }
+            at = manager.manager.as_deref();
+        }
+        line
+    }
+
+    fn roster(managers: &[Option<usize>]) -> Roster {
+        let people = managers
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Person {
+                manager: m.map(|m| format!("p{m}")),
+                ..Person::new(format!("p{i}"), "P", "r")
+            })
+            .collect();
+        Roster {
+            people,
+            pairs: Vec::new(),
+        }
+    }
+
+    fn check(managers: &[Option<usize>]) {
+        let roster = roster(managers);
+        let people = roster.by_id();
+        let lines = Lines::new(&roster.people);
+        for p in &roster.people {
+            let expected = walked(&people, p);
+            let listed: BTreeSet<&str> = lines.line(&p.id).into_iter().collect();
+            assert_eq!(listed, expected, "{managers:?} {}", p.id);
+            assert_eq!(lines.line(&p.id).len(), expected.len(), "{managers:?}");
+            for m in &roster.people {
+                assert_eq!(
+                    lines.contains(&p.id, &m.id),
+                    expected.contains(m.id.as_str()),
+                    "{managers:?}: is {} in {}'s line?",
+                    m.id,
+                    p.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lines_of_chains_trees_and_circles() {
+        let cases: [&[Option<usize>]; 8] = [
+            &[],
+            &[None],
+            &[Some(0)],
+            &[None, Some(0), Some(1), Some(2)],
+            &[None, Some(0), Some(0), Some(1), Some(1), Some(2)],
+            &[Some(1), Some(0), Some(0), Some(2)],
+            &[Some(2), Some(0), Some(1), Some(2), Some(3), None, Some(5)],
+            // A manager who is not in the roster ends the line.
+            &[Some(9), Some(0)],
+        ];
+        for managers in cases {
+            check(managers);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn lines_agree_with_walking_up_the_chain(
+            managers in prop::collection::vec(prop::option::of(0usize..12), 0..12)
+        ) {
+            check(&managers);
+        }
     }
 }

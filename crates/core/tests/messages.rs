@@ -16,6 +16,9 @@ use doorgroei::format::{
 use doorgroei::yaml::{io_error, utf8_text, MAX_FILE_BYTES};
 use doorgroei::{Ladder, Lang};
 
+#[cfg(feature = "xlsx")]
+mod workbooks;
+
 /// Words that are English and never Dutch: none may appear in a Dutch message.
 const ENGLISH: &[&str] = &[
     "a",
@@ -290,6 +293,9 @@ enum Input {
     Log(&'static str, &'static str),
     /// A columns file and a CSV roster read with it.
     RosterColumns(&'static str, &'static str),
+    /// A workbook's bytes.
+    #[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
+    Workbook(Vec<u8>),
     /// A sheet of the corpus's faulty workbook.
     #[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
     Sheet(&'static str),
@@ -328,6 +334,9 @@ impl Input {
                     sheet: None,
                 };
                 load_roster_with("r.csv", text.as_bytes(), &ladder(), &options).map(drop)
+            }
+            Input::Workbook(bytes) => {
+                load_roster_with("w.xlsx", bytes, &ladder(), &ReadOptions::default()).map(drop)
             }
             Input::Sheet(sheet) => {
                 let path = concat!(
@@ -433,6 +442,16 @@ fn cases() -> Vec<(&'static str, Input)> {
         ("MissingField", Ladder(with("    name: {nl: Junior, en: Junior}\n", ""))),
         #[cfg(feature = "xlsx")]
         ("UnknownSheet", Sheet("Personel")),
+        #[cfg(feature = "xlsx")]
+        (
+            "TooLargeUnpacked",
+            Workbook(workbooks::bomb(&[("xl/worksheets/sheet1.xml", 1_000, u32::MAX)])),
+        ),
+        #[cfg(feature = "xlsx")]
+        (
+            "FormulaWithoutValue",
+            Workbook(workbooks::workbook(&[(6, workbooks::Value::Formula("=1+1"))])),
+        ),
         ("MissingColumn", Roster("r.csv", b"id;name;days\nj1;Jan;ma\n".to_vec())),
         ("ColumnNotFound", RosterColumns("schema: doorgroei/columns@1\nrole: Functietitel\n", "id;name;role;days\nj1;Jan;sw-hbo-start;ma\n")),
         ("AmbiguousPerson", Roster("r.csv", b"id;name;role;days;manager\nj1;Jan;sw-hbo-start;ma;Piet\np1;Piet;teamleider;ma;\np2;Piet;teamleider;di;\n".to_vec())),
@@ -442,6 +461,8 @@ fn cases() -> Vec<(&'static str, Input)> {
         ),
         ("UnknownField", Ladder(with("education: hbo", "education: hbo\n    colour: rood"))),
         ("UnusedColumns", RosterWarnings("id;name;role;days;kleur\nj1;Jan;sw-hbo-start;ma;rood\n")),
+        ("UnnamedColumns", RosterWarnings("id;name;role;days;\nj1;Jan;sw-hbo-start;ma;rood\n")),
+        ("UnnamedColumns", RosterWarnings("id;;name;role;days;\nj1;x;Jan;sw-hbo-start;ma;rood\n")),
         (
             "UnknownField",
             RosterJson("{\"schema\": \"doorgroei/roster@1\", \"peeple\": []}"),
@@ -548,6 +569,8 @@ fn every_error_kind_has_a_case() {
     // test` builds the workspace with it).
     if cfg!(not(feature = "xlsx")) {
         covered.push("UnknownSheet");
+        covered.push("TooLargeUnpacked");
+        covered.push("FormulaWithoutValue");
     }
     let missing: Vec<&String> = all
         .iter()
@@ -663,6 +686,8 @@ fn descriptions() -> Vec<ErrorKind> {
         Expected::NonEmptyId,
         Expected::WorkingDays,
         Expected::YesNo,
+        Expected::Email,
+        Expected::ExactNumber,
         Expected::DateDayFirst,
         Expected::PeriodDayFirst,
         Expected::Cells(1),
@@ -677,6 +702,8 @@ fn descriptions() -> Vec<ErrorKind> {
         Found::EmptyList,
         Found::Mapping,
         Found::Tagged("!x".into()),
+        Found::YesNoCell(true),
+        Found::YesNoCell(false),
         Found::Other("unit variant".into()),
         Found::Other(String::new()),
     ];
@@ -712,6 +739,8 @@ fn descriptions() -> Vec<ErrorKind> {
         ReadProblem::SpreadsheetKind,
         ReadProblem::BadSpreadsheet,
         ReadProblem::Password,
+        ReadProblem::Ods,
+        ReadProblem::MixedEncoding,
     ] {
         kinds.push(ErrorKind::Unreadable(problem));
     }
@@ -719,6 +748,7 @@ fn descriptions() -> Vec<ErrorKind> {
         Counted::Roles,
         Counted::Transitions,
         Counted::People,
+        Counted::Cells,
         Counted::Reviews,
     ] {
         kinds.push(ErrorKind::TooMany {

@@ -41,16 +41,28 @@ const VTIMEZONE: &[&str] = &[
     "END:VTIMEZONE",
 ];
 
-/// Escapes a TEXT value (RFC 5545 §3.3.11).
+/// Whether `c` ends a line somewhere: CR, LF, NEL, the Unicode line and
+/// paragraph separators, vertical tab and form feed.
+fn breaks_line(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11): `\\`, `\;`, `\,`, and every
+/// line break (CRLF, CR, LF, NEL, U+2028, U+2029) as `\n`; other control
+/// characters are dropped.
 fn text(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\r' if chars.peek() == Some(&'\n') => {}
+            c if breaks_line(c) => out.push_str("\\n"),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -58,20 +70,43 @@ fn text(value: &str) -> String {
     out
 }
 
-/// A parameter value: quoted, without the characters a quoted value cannot hold.
+/// A parameter value (RFC 5545 §3.2): quoted, a line break as a space,
+/// without the characters a quoted value cannot hold (`"`, controls).
 fn param(value: &str) -> String {
     let clean: String = value
         .chars()
+        .map(|c| if breaks_line(c) { ' ' } else { c })
         .filter(|c| !c.is_control() && *c != '"')
         .collect();
     format!("\"{clean}\"")
 }
 
+/// A `mailto:` URI (RFC 6068) for an address: every byte but letters,
+/// digits and `@.-_+!$&'*/=?^`{|}~` percent-encoded, so nothing in it can
+/// end the line or start another property. (Addresses are checked when a
+/// roster is read; this holds for any text.)
+fn mailto(email: &str) -> String {
+    let mut out = String::from("mailto:");
+    for b in email.bytes() {
+        if b.is_ascii_alphanumeric() || b"@.-_+!$&'*/=?^`{|}~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
 /// Appends one content line, folded at 75 octets (never inside a UTF-8
-/// character), ended by CRLF (RFC 5545 §3.1).
+/// character), ended by CRLF (RFC 5545 §3.1). Whatever `content` holds, it
+/// stays one content line: a line break or other control character in it
+/// (which the escaping above never leaves) is dropped here.
 fn line(out: &mut String, content: &str) {
     let mut width = 0;
     for c in content.chars() {
+        if breaks_line(c) || c.is_control() {
+            continue;
+        }
         let len = c.len_utf8();
         if width + len > 75 {
             out.push_str("\r\n ");
@@ -245,15 +280,12 @@ pub fn schedule_to_ics(
         line(&mut out, &format!("DESCRIPTION:{}", text(&description)));
         for (id, role) in [(&r.mentor, "CHAIR"), (&r.mentee, "REQ-PARTICIPANT")] {
             if let Some(email) = people.get(id.as_str()).and_then(|p| p.email.as_deref()) {
-                let email: String = email
-                    .chars()
-                    .filter(|c| !c.is_whitespace() && !c.is_control())
-                    .collect();
                 line(
                     &mut out,
                     &format!(
-                        "ATTENDEE;CN={};ROLE={role};PARTSTAT=NEEDS-ACTION:mailto:{email}",
-                        param(&name(id))
+                        "ATTENDEE;CN={};ROLE={role};PARTSTAT=NEEDS-ACTION:{}",
+                        param(&name(id)),
+                        mailto(email)
                     ),
                 );
             }
@@ -404,4 +436,162 @@ pub fn calendar_file_names(people: &[&str], reserved: &[&str]) -> Vec<CalendarFi
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::roster::{Day, Days, Person};
+    use proptest::prelude::*;
+
+    /// A calendar of one review between two people with the given ids,
+    /// names and e-mail addresses (which no roster check has seen).
+    fn calendar(people: [(&str, &str, &str); 2], person: Option<&str>) -> String {
+        let date = Date::new(2027, 3, 1).expect("a date");
+        let roster = Roster {
+            people: people
+                .iter()
+                .map(|&(id, name, email)| Person {
+                    days: Days::of([Day::Mon]),
+                    email: Some(email.to_string()),
+                    ..Person::new(id, name, "sw")
+                })
+                .collect(),
+            pairs: Vec::new(),
+        };
+        let review = Review {
+            mentee: people[0].0.into(),
+            mentor: people[1].0.into(),
+            number: 1,
+            ideal: date,
+            date,
+            start: Time::constant(9, 0, 0, 0),
+            end: Time::constant(10, 0, 0, 0),
+        };
+        let schedule = Schedule {
+            reviews: vec![review],
+            unplaced: Vec::new(),
+            cadence_weeks: 4,
+            months: 12,
+            later_starts: Vec::new(),
+        };
+        schedule_to_ics(&schedule, &roster, Lang::Nl, Timestamp::UNIX_EPOCH, person)
+    }
+
+    /// The properties every content line starts with, unfolded.
+    const NAMES: &[&str] = &[
+        "BEGIN",
+        "END",
+        "VERSION",
+        "PRODID",
+        "CALSCALE",
+        "METHOD",
+        "X-WR-CALNAME",
+        "X-WR-TIMEZONE",
+        "TZID",
+        "X-LIC-LOCATION",
+        "TZOFFSETFROM",
+        "TZOFFSETTO",
+        "TZNAME",
+        "DTSTART",
+        "RRULE",
+        "UID",
+        "DTSTAMP",
+        "DTEND",
+        "SUMMARY",
+        "DESCRIPTION",
+        "ATTENDEE",
+        "STATUS",
+        "TRANSP",
+        "SEQUENCE",
+    ];
+
+    /// The content lines of a calendar (folds undone), after checking that
+    /// it is CRLF lines of at most 75 octets with no other line break.
+    fn content_lines(ics: &str) -> Vec<String> {
+        let body = ics.strip_suffix("\r\n").expect("ends with CRLF");
+        let mut lines: Vec<String> = Vec::new();
+        for physical in body.split("\r\n") {
+            assert!(physical.len() <= 75, "{physical:?}");
+            assert!(
+                !physical.contains(|c: char| breaks_line(c) || c.is_control()),
+                "{physical:?}"
+            );
+            match physical.strip_prefix(' ') {
+                Some(rest) => lines.last_mut().expect("a line to continue").push_str(rest),
+                None => lines.push(physical.to_string()),
+            }
+        }
+        lines
+    }
+
+    /// Checks that a calendar has exactly the properties it should: each
+    /// content line one of [`NAMES`], two attendees, one summary.
+    fn check(ics: &str) {
+        let lines = content_lines(ics);
+        for l in &lines {
+            let name = l.split([':', ';']).next().unwrap_or_default();
+            assert!(NAMES.contains(&name), "{name}: {l:?}");
+        }
+        let count = |p: &str| lines.iter().filter(|l| l.starts_with(p)).count();
+        assert_eq!(count("ATTENDEE"), 2, "{lines:#?}");
+        assert_eq!(count("SUMMARY:"), 1, "{lines:#?}");
+        assert_eq!(count("DESCRIPTION:"), 1, "{lines:#?}");
+        assert_eq!(count("UID:"), 1, "{lines:#?}");
+    }
+
+    #[test]
+    fn hostile_names_and_addresses_stay_in_their_property() {
+        let cases: [(&str, &str, &str); 10] = [
+            (
+                "a@b.nl\r\nATTENDEE:mailto:x@evil.nl",
+                "Jan",
+                ":mailto:a@b.nl%0D%0AATTENDEE%3Amailto%3Ax@evil.nl",
+            ),
+            (
+                "a@b.nl\nATTENDEE:mailto:x@evil.nl",
+                "Jan",
+                "ATTENDEE%3Amailto",
+            ),
+            ("a@b.nl\rX-EVIL:1", "Jan", "a@b.nl%0DX-EVIL%3A1"),
+            ("a@b.nl\u{2028}X:1", "Jan", "a@b.nl%E2%80%A8X%3A1"),
+            ("geen e-mail", "Jan", "mailto:geen%20e-mail"),
+            (
+                "a@b.nl",
+                "Jan\r\nATTENDEE:mailto:x@evil.nl",
+                "CN=\"Jan  ATTENDEE:mailto:x@evil.nl\"",
+            ),
+            ("a@b.nl", "Jan\"; ROLE=CHAIR", "CN=\"Jan; ROLE=CHAIR\""),
+            (
+                "a@b.nl",
+                "Jan\u{2029}END:VEVENT",
+                "Casusbespreking Jan\\nEND:VEVENT met",
+            ),
+            ("a@b.nl", "Jan\\n\\", "Jan\\\\n\\\\"),
+            ("a@b.nl", "Jan\u{85}\u{b}\u{c}\u{7}x", "Jan\\n\\n\\nx"),
+        ];
+        for (email, name, expected) in cases {
+            let ics = calendar([("j", name, email), ("m", "Mira", "m@b.nl")], None);
+            check(&ics);
+            let unfolded = content_lines(&ics).join("\n");
+            assert!(unfolded.contains(expected), "{expected}\n{unfolded}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn no_field_can_add_a_line_or_a_property(
+            ids in prop::array::uniform2("[a-z]{1,3}[\r\n:;,\"\\\\ A-Za-z\u{85}\u{2028}é]{0,8}"),
+            names in prop::array::uniform2("\\PC{0,40}|[\r\n:;,\"\\\\ A-Z\u{85}\u{2028}\u{2029}\u{b}é]{0,40}"),
+            emails in prop::array::uniform2("\\PC{0,40}|[\r\n:;,\"\\\\ a-z@\u{85}\u{2028}é]{0,40}"),
+            own in any::<bool>(),
+        ) {
+            prop_assume!(ids[0] != ids[1]);
+            let people = [
+                (ids[0].as_str(), names[0].as_str(), emails[0].as_str()),
+                (ids[1].as_str(), names[1].as_str(), emails[1].as_str()),
+            ];
+            check(&calendar(people, own.then_some(ids[0].as_str())));
+        }
+    }
 }

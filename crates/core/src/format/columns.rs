@@ -476,6 +476,39 @@ fn plain(c: char) -> char {
     }
 }
 
+/// The field a header not recognised probably means, when it is within a
+/// typo of one of the field's names (`Leidinggevnde`, `coachnig`): at
+/// most 2 edits from a name of 6 characters or more, 1 from a name of 4
+/// or 5 (case, accents, spaces and punctuation ignored, as
+/// [`recognise`] does). Only fields in `free` are suggested; the closest
+/// name wins, the first on a tie.
+pub fn near_field(header: &str, free: &[Field]) -> Option<Field> {
+    let key = normalise(header);
+    let len = key.chars().count();
+    if !(3..=40).contains(&len) {
+        return None;
+    }
+    FIELDS
+        .iter()
+        .filter(|(field, ..)| free.contains(field))
+        .flat_map(|(field, _, _, _, names)| names.iter().map(move |n| (*field, *n)))
+        .filter_map(|(field, name)| {
+            let n = name.chars().count();
+            let limit = match n {
+                0..=3 => return None,
+                4 | 5 => 1,
+                _ => 2,
+            };
+            if n.abs_diff(len) > limit {
+                return None;
+            }
+            let d = crate::suggest::distance(&key, name);
+            (d <= limit).then_some((d, field))
+        })
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, field)| field)
+}
+
 /// The field a header names, and how strongly (0 is the field's own
 /// word; higher is a looser synonym).
 pub fn recognise(header: &str) -> Option<(Field, usize)> {
@@ -757,6 +790,37 @@ pub fn load_columns(file: &str, text: &str) -> Result<ColumnsFile, LoadErrors> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn misspelt_headers_are_near_their_field() {
+        let all: Vec<Field> = Field::all().collect();
+        let cases = [
+            ("Leidinggevnde", Some(Field::Manager)),
+            ("leidinggevened", Some(Field::Manager)),
+            ("Personeelsnumer", Some(Field::Id)),
+            ("Werkdagn", Some(Field::Days)),
+            ("Startdatim", Some(Field::Start)),
+            ("coachnig", Some(Field::Coaching)),
+            ("Afdling", Some(Field::Team)),
+            // Too far, too short, or nothing like a field.
+            ("Leidinggvnd", None),
+            ("BSN", None),
+            ("Geboortedatum", None),
+            ("Salaris", None),
+            ("IBAN", None),
+            ("", None),
+        ];
+        for (header, expected) in cases {
+            assert_eq!(near_field(header, &all), expected, "{header}");
+        }
+        // Only fields no column holds are suggested.
+        let free: Vec<Field> = all
+            .iter()
+            .copied()
+            .filter(|&f| f != Field::Manager)
+            .collect();
+        assert_eq!(near_field("Leidinggevnde", &free), None);
+    }
 
     fn check(header: &str, expected: Option<Field>) {
         assert_eq!(recognise(header).map(|r| r.0), expected, "{header}");

@@ -38,16 +38,16 @@ pub use calendar::{
     calendar_file_names, schedule_to_csv, schedule_to_ics, uid, CalendarFile, TZID,
 };
 pub use columns::{
-    header_key, header_row, load_columns, normalise, preview, recognise, ColumnMap, ColumnPreview,
-    ColumnsFile, Field, COLUMNS_SCHEMA,
+    header_key, header_row, load_columns, near_field, normalise, preview, recognise, ColumnMap,
+    ColumnPreview, ColumnsFile, Field, COLUMNS_SCHEMA,
 };
 pub use matching::{
     load_match_config, match_config_from_written, match_config_to_yaml, MatchConfigFile,
     MATCHING_SCHEMA, MAX_WEIGHT,
 };
 pub use roster::{
-    check_person, csv_cell, csv_table, decode_text, find_header, is_csv, load_roster,
-    load_roster_checked, load_roster_csv, load_roster_json, load_roster_json_checked,
+    check_person, csv_cell, csv_table, decode_roster_text, decode_text, find_header, is_csv,
+    load_roster, load_roster_checked, load_roster_csv, load_roster_json, load_roster_json_checked,
     load_roster_with, load_roster_yaml, load_table, pairs_to_csv, person_cells,
     roster_file_to_yaml, roster_from_file, roster_from_json, roster_table, roster_to_csv,
     roster_to_file, roster_to_json, roster_to_yaml, table_header, Loaded, PersonFile, ReadOptions,
@@ -55,11 +55,13 @@ pub use roster::{
     ROSTER_SCHEMA,
 };
 pub use schedule::{load_schedule_config, ScheduleFile, SCHEDULE_SCHEMA};
-pub use spreadsheet::{is_spreadsheet, sheet_table};
+pub use spreadsheet::{
+    is_spreadsheet, sheet_table, MAX_SHEET_CELLS, MAX_UNPACKED, MAX_UNPACKED_PART,
+};
 #[cfg(feature = "xlsx")]
 pub use spreadsheet::{read_sheet, sheet_names};
 pub use table::{column_letters, Cell, Row, Table};
-pub use values::{read_bool, read_date, read_days, read_number, read_period};
+pub use values::{is_email, read_bool, read_date, read_days, read_number, read_period};
 
 use crate::error::ErrorKind;
 use crate::yaml::{Path, Problem};

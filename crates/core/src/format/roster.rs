@@ -8,9 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 
-use super::columns::{header_row, normalise, recognise, ColumnMap, ColumnsFile, Field};
+use super::columns::{header_row, near_field, normalise, recognise, ColumnMap, ColumnsFile, Field};
 use super::table::{Cell, Row, Table};
-use super::values::{read_bool, read_date, read_days, read_number, read_period};
+use super::values::{is_email, read_bool, read_date, read_days, read_number, read_period};
 use crate::dates::{parse_date, Iso};
 use serde::{Deserialize, Serialize};
 use serde_yaml::{Mapping, Value};
@@ -167,7 +167,7 @@ pub fn load_roster_with(
         } else {
             check_size(file, bytes.len())?;
         }
-        let text = decode_text(bytes);
+        let text = decode_roster_text(file, bytes)?;
         load_roster_yaml_checked(file, &text, ladder)
     }
 }
@@ -340,6 +340,44 @@ pub fn decode_text(bytes: &[u8]) -> String {
     }
 }
 
+/// Turns a roster file's bytes into text as [`decode_text`] does, but
+/// refuses text that is UTF-8 with a few bytes that are not (one `é`
+/// typed in another program): reading the whole file as Windows-1252
+/// would turn every other accent into two wrong characters. The first
+/// byte that is not UTF-8 is an error at its line and column. A file with
+/// no UTF-8 character beyond ASCII at all is Windows-1252.
+pub fn decode_roster_text(file: &str, bytes: &[u8]) -> Result<String, LoadErrors> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let Err(e) = std::str::from_utf8(body) else {
+        return Ok(decode_text(bytes));
+    };
+    let has_bom = body.len() < bytes.len();
+    let utf8_beyond_ascii = has_bom
+        || body
+            .utf8_chunks()
+            .any(|chunk| chunk.valid().bytes().any(|b| b >= 0x80));
+    if !utf8_beyond_ascii {
+        return Ok(decode_text(bytes));
+    }
+    let before = &body[..e.valid_up_to()];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(0, |i| i + 1);
+    let line = 1 + (0..before.len()).filter(|&i| line_end(before, i)).count();
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    Err(LoadErrors(vec![LoadError {
+        file: file.to_string(),
+        pos: Some(Pos { line, column }),
+        path: String::new(),
+        kind: ErrorKind::Unreadable(crate::error::ReadProblem::MixedEncoding),
+        sheet: None,
+    }]))
+}
+
 fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
         '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
@@ -509,7 +547,7 @@ fn csv_delimiter(text: &str) -> u8 {
 /// problems found come back beside the table.
 pub fn csv_table(file: &str, bytes: &[u8]) -> Result<(Table, Vec<LoadError>), LoadErrors> {
     check_size(file, bytes.len())?;
-    let text = decode_text(bytes);
+    let text = decode_roster_text(file, bytes)?;
     let delimiter = csv_delimiter(&text);
     let mut errors = Vec::new();
     let syntax = |problem| ErrorKind::Syntax {
@@ -786,35 +824,52 @@ pub fn load_table(
             }
         }
     }
-    // An unused header close to a field no column holds is probably that
-    // field misspelt: say so at its cell. The others are named together.
+    // Unused columns are named together; a header close to a name of a
+    // field no column holds is probably that field misspelt: the warning
+    // says which.
     let mut warnings: Vec<LoadError> = Vec::new();
-    let free: Vec<&str> = Field::all()
+    let free: Vec<Field> = Field::all()
         .filter(|f| !map.fields.contains_key(f))
-        .map(Field::key)
         .collect();
     let mut unused: Vec<String> = Vec::new();
+    let mut near: Vec<(String, String)> = Vec::new();
     for &c in &map.unused {
         let Some(h) = headers.get(c).filter(|h| !h.is_empty()) else {
             continue;
         };
-        let near = closest(&h.to_lowercase(), free.iter().copied());
-        match near {
-            Some(field) => warnings.push(error(
-                header.at,
-                c,
-                h,
-                ErrorKind::UnknownField {
-                    field: h.clone(),
-                    expected: Field::all().map(|f| f.key().to_string()).collect(),
-                    suggestion: Some(field.to_string()),
-                },
-            )),
-            None => unused.push(h.clone()),
+        if let Some(field) = near_field(h, &free) {
+            near.push((h.clone(), field.key().to_string()));
         }
+        unused.push(h.clone());
     }
     if !unused.is_empty() {
-        warnings.push(error(header.at, 0, "", ErrorKind::UnusedColumns(unused)));
+        warnings.push(error(
+            header.at,
+            0,
+            "",
+            ErrorKind::UnusedColumns {
+                headers: unused,
+                near,
+            },
+        ));
+    }
+    // Columns with data below a blank header: not read either, named by
+    // their place (their values are never quoted).
+    let data = &table.rows[h + 1..];
+    let unnamed: Vec<usize> = (0..headers.len())
+        .filter(|&c| headers[c].is_empty() && !map.fields.values().any(|&f| f == c))
+        .filter(|&c| {
+            data.iter()
+                .any(|r| r.cells.get(c).is_some_and(|x| !x.is_blank()))
+        })
+        .collect();
+    if !unnamed.is_empty() {
+        warnings.push(error(
+            header.at,
+            unnamed[0],
+            "",
+            ErrorKind::UnnamedColumns(unnamed.iter().map(|c| c + 1).collect()),
+        ));
     }
     let column = |f: Field| map.fields.get(&f).copied();
     let header_of = |c: usize| headers.get(c).cloned().unwrap_or_default();
@@ -864,9 +919,15 @@ pub fn load_table(
             values.insert(Value::String(key.into()), value);
         };
         let (mut mentor, mut locked) = (None, false);
+        // Fields whose cell was refused: not also "missing".
+        let mut refused: Vec<&str> = Vec::new();
         for (&field, &c) in &map.fields {
             let Some(cell) = cell_at(c) else { continue };
             let text = cell.text();
+            let found = match cell {
+                Cell::Number(_) => Found::Number(text.clone()),
+                _ => Found::Text(text.clone()),
+            };
             let bad = |expected| {
                 error(
                     row.at,
@@ -874,10 +935,45 @@ pub fn load_table(
                     &header_of(c),
                     ErrorKind::InvalidValue {
                         expected,
-                        found: Found::Text(text.clone()),
+                        found: found.clone(),
                     },
                 )
             };
+            // What a spreadsheet's cell may hold that the field cannot
+            // read: said at the cell, never read as something else.
+            let number_field = matches!(field, Field::Hours | Field::Capacity | Field::Fte);
+            let text_field = !number_field
+                && !matches!(
+                    field,
+                    Field::Start
+                        | Field::Absent
+                        | Field::CareerSwitcher
+                        | Field::NeedsMentor
+                        | Field::Coaching
+                        | Field::Locked
+                );
+            let problem = match cell {
+                Cell::NoValue => Some(ErrorKind::FormulaWithoutValue),
+                Cell::Bool(b) if number_field => Some(ErrorKind::InvalidType {
+                    expected: Expected::Number {
+                        min: None,
+                        max: None,
+                    },
+                    found: Found::YesNoCell(*b),
+                }),
+                // An id of 16 digits or more kept as a number has lost its
+                // last digits already.
+                Cell::Number(n) if text_field && n.abs() >= 1e15 => Some(ErrorKind::InvalidValue {
+                    expected: Expected::ExactNumber,
+                    found: found.clone(),
+                }),
+                _ => None,
+            };
+            if let Some(kind) = problem {
+                errors.push(error(row.at, c, &header_of(c), kind));
+                refused.push(field.key());
+                continue;
+            }
             match field {
                 Field::FirstName | Field::Infix | Field::LastName => {}
                 Field::Mentor => mentor = Some(text),
@@ -941,10 +1037,14 @@ pub fn load_table(
                         max: Some(2),
                     })),
                 },
-                Field::CareerSwitcher | Field::NeedsMentor | Field::Coaching => put(
-                    field.key(),
-                    cell_bool(cell).map_or(Value::String(text), Value::Bool),
-                ),
+                // A table's yes/no: `ja of nee` (and the other words), not
+                // YAML's true or false.
+                Field::CareerSwitcher | Field::NeedsMentor | Field::Coaching => {
+                    match cell_bool(cell) {
+                        Some(b) => put(field.key(), Value::Bool(b)),
+                        None => errors.push(bad(Expected::YesNo)),
+                    }
+                }
                 Field::Start => match cell_date(cell) {
                     Some(d) => put(field.key(), Value::String(Iso(d).to_string())),
                     None => errors.push(bad(Expected::DateDayFirst)),
@@ -1005,7 +1105,13 @@ pub fn load_table(
                 }
                 people.push((path, person));
             }
-            Err(p) => problems.push(p),
+            Err(p) => {
+                let said =
+                    matches!(&p.kind, ErrorKind::MissingField(k) if refused.contains(&k.as_str()));
+                if !said {
+                    problems.push(p);
+                }
+            }
         }
     }
     // A problem's path names a row (people[i]) and maybe a field: point at
@@ -1200,6 +1306,17 @@ fn build<const NAMES: bool>(
                         max: Some(i64::from(MAX_CAPACITY)),
                     },
                     found: Found::Number(capacity.to_string()),
+                },
+            ));
+        }
+        // Checked here for every form (YAML, tables, the JSON form): an
+        // address goes into calendar files as it is.
+        if let Some(email) = p.email.as_deref().filter(|e| !is_email(e)) {
+            problems.push(Problem::new(
+                path.field("email"),
+                ErrorKind::InvalidValue {
+                    expected: Expected::Email,
+                    found: Found::Text(email.to_string()),
                 },
             ));
         }

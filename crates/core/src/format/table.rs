@@ -22,6 +22,10 @@ pub enum Cell {
     Date(#[serde(with = "crate::dates::date")] Date),
     /// A yes/no cell.
     Bool(bool),
+    /// A formula whose computed value the file does not hold (some
+    /// programs save formulas so): nothing to read, which is an error
+    /// where the cell is read.
+    NoValue,
 }
 
 impl Cell {
@@ -29,7 +33,7 @@ impl Cell {
     /// a spreadsheet keeps as a number), a date as `YYYY-MM-DD`.
     pub fn text(&self) -> String {
         match self {
-            Cell::Empty => String::new(),
+            Cell::Empty | Cell::NoValue => String::new(),
             Cell::Text(t) => t.trim().to_string(),
             Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
             Cell::Number(n) => n.to_string(),

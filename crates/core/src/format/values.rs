@@ -128,6 +128,27 @@ pub fn read_number(text: &str) -> Option<f64> {
         .filter(|n| n.is_finite())
 }
 
+/// Whether `text` is an e-mail address a calendar invitation can carry:
+/// one `@`, a local part before it, a domain after it with a dot that is
+/// neither its first nor its last character (and no `..`), and no
+/// whitespace, control characters or any of `<>()[],;:"\\`, which would
+/// break the address out of its place in a file (a second `ATTENDEE` line
+/// in an `.ics`). Stricter than RFC 5322 allows (no quoted local parts, no
+/// comments) and what HR systems hold.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let allowed = |c: char| !(c.is_whitespace() || c.is_control() || "<>()[],;:\"\\@".contains(c));
+    !local.is_empty()
+        && local.chars().all(allowed)
+        && domain.chars().all(allowed)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +252,44 @@ mod tests {
     }
 
     #[test]
+    fn email_addresses() {
+        let cases = [
+            ("tess.elamrani@welzijngroeit.nl", true),
+            ("m0001@welzijngroeit.example", true),
+            ("a+b@sub.domein.nl", true),
+            ("zeynep.öztürk@wijk.nl", true),
+            ("geen e-mail", false),
+            ("", false),
+            ("@welzijn.nl", false),
+            ("tess@", false),
+            ("tess@localhost", false),
+            ("tess@.nl", false),
+            ("tess@welzijn.", false),
+            ("tess@welzijn..nl", false),
+            ("tess@@welzijn.nl", false),
+            ("tess@a@welzijn.nl", false),
+            ("tess@welzijn.nl\nATTENDEE:mailto:x@y.nl", false),
+            ("tess@welzijn.nl\r\n", false),
+            ("tess @welzijn.nl", false),
+            ("tess@welzijn.nl\u{2028}x", false),
+            ("tess@welzijn.nl\u{85}", false),
+            ("tess\u{7}@welzijn.nl", false),
+            ("<tess@welzijn.nl>", false),
+            ("Tess <tess@welzijn.nl>", false),
+            ("tess@welzijn.nl;x@y.nl", false),
+            ("tess@welzijn.nl,x@y.nl", false),
+            ("tess(werk)@welzijn.nl", false),
+            ("tess@[10.0.0.1]", false),
+            ("\"tess\"@welzijn.nl", false),
+            ("tess\\@welzijn.nl", false),
+            ("mailto:tess@welzijn.nl", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(is_email(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
     fn numbers_with_a_comma_or_a_point() {
         let cases = [
             ("36", Some(36.0)),
@@ -279,6 +338,10 @@ mod tests {
             }
             if let Some(n) = read_number(&text) {
                 prop_assert!(n.is_finite());
+            }
+            if is_email(&text) {
+                prop_assert!(!text.contains(|c: char| c.is_whitespace() || c.is_control()));
+                prop_assert_eq!(text.matches('@').count(), 1);
             }
         }
 

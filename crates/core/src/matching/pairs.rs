@@ -15,7 +15,7 @@ use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 use super::solver::{Pair, Rows};
-use super::{management_line, MatchConfig, Weights};
+use super::{Lines, MatchConfig, Weights};
 use crate::roster::{Day, Days, Person};
 use crate::sort;
 
@@ -159,7 +159,7 @@ impl Pairs {
     /// Interns what decides the pairs of `mentees` and `mentors` (mentors
     /// with their load from kept pairs; those without room get no pairs).
     pub(super) fn new(
-        people: &BTreeMap<&str, &Person>,
+        lines: &Lines,
         mentees: &[&Person],
         mentors: &[(&Person, u32)],
         config: &MatchConfig,
@@ -247,11 +247,10 @@ impl Pairs {
                     .zip(mentee_specs.chunks_exact_mut(sw)),
             )
             .map(|(mentee, (lrow, srow))| {
-                let line = management_line(people, mentee);
                 let excluded = indices(
-                    &mut line
-                        .iter()
-                        .copied()
+                    &mut lines
+                        .line(&mentee.id)
+                        .into_iter()
                         .chain(mentee.avoids.iter().map(String::as_str))
                         .chain(std::iter::once(mentee.id.as_str())),
                 );
@@ -401,10 +400,15 @@ impl Pairs {
                 row[at].score = capped(score);
             }
         }
-        for &j in &me.excluded {
-            if let Ok(at) = row.binary_search_by_key(&j, |p| p.mentor) {
-                row.remove(at);
-            }
+        // One pass, both in mentor order: removing them one by one moved
+        // the rest of the row each time (seconds for a mentee under a
+        // long chain of managers, whose row is read many times).
+        if !me.excluded.is_empty() {
+            let mut excluded = me.excluded.iter().peekable();
+            row.retain(|p| {
+                while excluded.next_if(|&&j| j < p.mentor).is_some() {}
+                excluded.peek() != Some(&&p.mentor)
+            });
         }
     }
 
