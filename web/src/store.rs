@@ -512,8 +512,7 @@ mod tests {
                     Step::Do(Action::Groeipad(groeipad::Action::SetProfile(sanne))),
                     "Nl Ladder; ladder Stichting Welzijn Groeit; profile in sw-hbo-vak; saved",
                 ),
-                (mentoring(mentorkoppeling::Action::UseExample), "Nl Ladder; ladder Stichting Welzijn Groeit; profile in sw-hbo-vak; reading rooster-welzijn-groeit.csv; saved"),
-                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Groeit; profile in sw-hbo-vak; roster rooster-welzijn-groeit.csv of 36; saved"),
+                (mentoring(mentorkoppeling::Action::UseExample), "Nl Ladder; ladder Stichting Welzijn Groeit; profile in sw-hbo-vak; roster rooster-welzijn-groeit.csv of 36; saved"),
                 (ladder(functiehuis::Action::Open(file("vlak.yaml", VLAK))), "Nl Ladder; ladder Stichting Welzijn Groeit; profile in sw-hbo-vak; roster rooster-welzijn-groeit.csv of 36; reading vlak.yaml; saved"),
                 // The flat ladder has neither the profile's role nor the roster's.
                 (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; reading rooster-welzijn-groeit.csv; saved"),
@@ -736,8 +735,7 @@ mod tests {
             Store::restore(None),
             vec![
                 (Step::Do(Action::SetLang(Lang::En)), "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; saved"),
-                (mentoring(mentorkoppeling::Action::UseExample), "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; reading rooster-welzijn-groeit.csv; saved"),
-                (Step::Answer, "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; roster rooster-welzijn-groeit.csv of 36; saved"),
+                (mentoring(mentorkoppeling::Action::UseExample), "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; roster rooster-welzijn-groeit.csv of 36; saved"),
                 (ladder(functiehuis::Action::Open(file("vlak.yaml", VLAK))), "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; roster rooster-welzijn-groeit.csv of 36; reading vlak.yaml; saved"),
                 (Step::Do(Action::DeleteAll), "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; erased"),
                 // The ladder file's answer finds nothing waiting.
@@ -755,10 +753,8 @@ mod tests {
             default_capacities: [0, 0, 4, 1],
             ..MatchConfig::default()
         };
-        store = store.reduce(Action::Mentoring(mentorkoppeling::Action::UseExample));
-        let read = answered(&store).expect("the example asked for");
-        store = store.reduce(read);
         for action in [
+            mentorkoppeling::Action::UseExample,
             mentorkoppeling::Action::RemovePerson("j0000".into()),
             mentorkoppeling::Action::SetSettings(settings),
         ] {

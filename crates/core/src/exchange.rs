@@ -207,18 +207,7 @@ pub struct Import {
     /// them ([`remember_columns`] writes them); empty for none.
     #[serde(default)]
     pub remembered: String,
-    /// The built-in example roster ([`EXAMPLE_ROSTER_NAME`]): the files
-    /// module reads its own copy, so the page carries none and `bytes` is
-    /// empty. It is read as any file of that name would be.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub example: bool,
 }
-
-/// The file name of the built-in example roster.
-pub const EXAMPLE_ROSTER_NAME: &str = "rooster-welzijn-groeit.csv";
-/// The built-in example roster: `pathways/rooster-welzijn-groeit.csv`, a
-/// CSV file as an HR system exports it.
-pub const EXAMPLE_ROSTER: &[u8] = include_bytes!("../../../pathways/rooster-welzijn-groeit.csv");
 
 /// What the worker answers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -330,7 +319,7 @@ pub fn answer_files(request: Request) -> Reply {
         Request::ReadProfile { file, ladder } => {
             Reply::Profile(read_profile(&file.name, &file.text, &ladder))
         }
-        Request::ImportRoster(import) => Reply::Import(import_roster(&with_example(import), None)),
+        Request::ImportRoster(import) => Reply::Import(import_roster(&import, None)),
         Request::CheckPerson {
             ladder,
             roster,
@@ -410,7 +399,7 @@ pub fn answer_with_sheet_json(request: &str, sheet: &str) -> String {
     let sheet = serde_json::from_str::<Result<SheetTable, Report>>(sheet);
     let reply = match (serde_json::from_str::<Request>(request), sheet) {
         (Ok(Request::ImportRoster(import)), Ok(sheet)) => {
-            Reply::Import(import_roster(&with_example(import), Some(sheet)))
+            Reply::Import(import_roster(&import, Some(sheet)))
         }
         (Ok(_), Ok(_)) => Reply::Failed("a sheet for a request that imports no roster".into()),
         (Err(e), _) => Reply::Failed(format!("not a request: {e}")),
@@ -692,20 +681,6 @@ pub fn import_roster(import: &Import, sheet: Option<Result<SheetTable, Report>>)
             Ok(loaded) => loaded_reply(&ladder, loaded, None),
             Err(errors) => problems(errors.report()),
         },
-    }
-}
-
-/// The import with the example roster's bytes and name when it asks for
-/// the built-in example.
-fn with_example(import: Import) -> Import {
-    if import.example {
-        Import {
-            name: EXAMPLE_ROSTER_NAME.into(),
-            bytes: EXAMPLE_ROSTER.to_vec(),
-            ..import
-        }
-    } else {
-        import
     }
 }
 
@@ -1223,30 +1198,7 @@ mod tests {
             columns: None,
             sheet: None,
             remembered: String::new(),
-            example: false,
         }
-    }
-
-    #[test]
-    fn the_example_roster_is_the_files_modules_own_copy() {
-        let ladder = ladder_json();
-        let ask = |import: Import| {
-            let request = serde_json::to_string(&Request::ImportRoster(import)).unwrap();
-            answer_files_json(&request)
-        };
-        let example = ask(Import {
-            example: true,
-            ..import_of(&ladder, "", &[])
-        });
-        // Read as the file itself is, under its own name.
-        assert_eq!(
-            example,
-            ask(import_of(&ladder, EXAMPLE_ROSTER_NAME, ROSTER_CSV))
-        );
-        assert!(example.starts_with(r#"{"import":{"Loaded":"#), "{example}");
-        // Without the flag, no bytes are an empty file, whatever its name.
-        let empty = ask(import_of(&ladder, EXAMPLE_ROSTER_NAME, &[]));
-        assert!(empty.contains(r#""people":[]"#), "{empty}");
     }
 
     fn roster_json() -> String {
@@ -1891,7 +1843,6 @@ mod tests {
                 )),
                 sheet: Some("Blad 2".into()),
                 remembered: "[]".into(),
-                example: true,
                 ..import_of(
                     "{}",
                     "r.csv",

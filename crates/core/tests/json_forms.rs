@@ -107,7 +107,6 @@ mod exchange {
             columns: None,
             sheet: None,
             remembered: String::new(),
-            example: false,
         };
         import_roster(&import, None)
     }

@@ -24,10 +24,11 @@ use crate::session::{Event, LadderInUse, RosterInUse, Session};
 use crate::shared::worker::no_answer;
 use crate::shared::Shared;
 
-/// The example roster (`pathways/`, a CSV file as HR exports it). The
-/// worker's files module holds it and reads it as any file of its name
-/// ([`Import::example`]): the page carries no copy.
-pub use doorgroei::exchange::EXAMPLE_ROSTER_NAME;
+/// The example roster (`pathways/`, a CSV file as HR exports it).
+pub const EXAMPLE_ROSTER_NAME: &str = "rooster-welzijn-groeit.csv";
+/// Its JSON form, read at build time (`build.rs`).
+pub const EXAMPLE_ROSTER_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/example-roster.json"));
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
@@ -145,8 +146,6 @@ pub struct Importing {
     pub name: String,
     /// Kept to read the file again should the ladder change meanwhile.
     pub bytes: Rc<[u8]>,
-    /// The built-in example (`bytes` is empty: the worker has it).
-    pub example: bool,
     /// The ladder it is checked against.
     pub ladder: Shared<LadderInUse>,
     /// The columns chosen in the mapping step (`None`: remembered or recognised).
@@ -167,8 +166,6 @@ pub struct Importing {
 pub struct ColumnsStep {
     pub name: String,
     pub bytes: Rc<[u8]>,
-    /// The built-in example (`bytes` is empty: the worker has it).
-    pub example: bool,
     /// How the worker read the columns: every column with its first values.
     pub columns: Columns,
     /// The field chosen for each column, in the order of `columns.preview`.
@@ -209,7 +206,6 @@ impl ColumnsStep {
         ColumnsStep {
             name: self.name.clone(),
             bytes: self.bytes.clone(),
-            example: self.example,
             columns: self.columns.clone(),
             choices,
             editing,
@@ -327,13 +323,12 @@ impl State {
         match action {
             Action::UseExample => {
                 room.columns = None;
-                room.errors = None;
-                work.ask(EXAMPLE_ROSTER_NAME.into(), Rc::from([]), true, None, None)
+                work.take_json(EXAMPLE_ROSTER_NAME.into(), EXAMPLE_ROSTER_JSON)
             }
             Action::Import(name, bytes) => {
                 room.errors = None;
                 room.columns = None;
-                work.ask(name, bytes.into(), false, None, None);
+                work.ask(name, bytes.into(), None, None);
             }
             Action::AdjustColumns => {
                 work.edit_columns(|step| Some(step.with(step.as_read(), true)))
@@ -357,7 +352,6 @@ impl State {
                         work.ask(
                             step.name.clone(),
                             step.bytes.clone(),
-                            step.example,
                             Some(step.chosen()),
                             sheet,
                         );
@@ -367,8 +361,7 @@ impl State {
             Action::ChooseSheet(sheet) => {
                 if let Some(step) = room.columns.clone() {
                     room.errors = None;
-                    let (name, bytes) = (step.name.clone(), step.bytes.clone());
-                    work.ask(name, bytes, step.example, None, Some(sheet));
+                    work.ask(step.name.clone(), step.bytes.clone(), None, Some(sheet));
                 }
             }
             Action::CancelColumns => work.edit_columns(|step| {
@@ -527,7 +520,6 @@ pub fn import_request(import: &Importing) -> Request {
             .remembered
             .as_deref()
             .map_or(String::new(), String::clone),
-        example: import.example,
     })
 }
 
@@ -613,20 +605,18 @@ impl Work<'_> {
         }));
     }
 
-    /// Has the worker read a roster file (or the built-in `example`)
-    /// against the ladder shown, with these columns and sheet.
+    /// Has the worker read a roster file against the ladder shown, with
+    /// these columns and sheet.
     fn ask(
         &mut self,
         name: String,
         bytes: Rc<[u8]>,
-        example: bool,
         columns: Option<ColumnsFile>,
         sheet: Option<String>,
     ) {
         self.room.importing = Some(Shared::new(Importing {
             name,
             bytes,
-            example,
             ladder: self.ladder.clone(),
             columns,
             sheet,
@@ -657,7 +647,6 @@ impl Work<'_> {
         self.room.columns = Some(Shared::new(ColumnsStep {
             name: asked.name.clone(),
             bytes: asked.bytes.clone(),
-            example: asked.example,
             editing: !columns.missing.is_empty(),
             columns,
             choices,
@@ -672,7 +661,7 @@ impl Work<'_> {
     /// core out of its WebAssembly.)
     fn reread(&mut self, name: String, json: String) {
         self.room.errors = None;
-        self.ask(name, json.into_bytes().into(), false, None, None);
+        self.ask(name, json.into_bytes().into(), None, None);
     }
 
     /// Takes a roster file in its JSON form (a save, or the example), or
@@ -724,8 +713,7 @@ impl Work<'_> {
                         let outcome =
                             (self.room.settings == MatchConfig::default()).then_some(outcome);
                         self.set(Some(asked.name.clone()), roster, outcome);
-                        // (The example's columns are its own: nothing to show.)
-                        if let Some(columns) = columns.filter(|_| !asked.example) {
+                        if let Some(columns) = columns {
                             let roster = self.roster.clone();
                             self.open_columns(asked, columns, roster);
                         }
@@ -744,7 +732,6 @@ impl Work<'_> {
             Reply::Import(ImportReply::Problems { .. }) if !same_ladder => self.ask(
                 asked.name.clone(),
                 asked.bytes.clone(),
-                asked.example,
                 asked.columns.clone(),
                 asked.sheet.clone(),
             ),
@@ -951,8 +938,6 @@ mod tests {
         Answer,
         /// The worker answers a request asked before the last ladder change.
         AnswerMadeBefore,
-        /// The example roster is asked for and the worker reads it.
-        Example,
         /// The matching under way gets no answer, and why.
         MatchFails(&'static str),
         /// The Functiehuis room shows another ladder (YAML).
@@ -1114,13 +1099,6 @@ mod tests {
                     let reply = worker(asked());
                     room.reduce(&session, answered(&room, reply))
                 }
-                Step::Example => {
-                    let (asking, event) = room.reduce(&session, Action::UseExample);
-                    assert!(event.is_none(), "step {i}: {event:?}");
-                    let asked = asking.importing.clone().expect("the example asked for");
-                    let reply = Box::new(worker(import_request(&asked)));
-                    asking.reduce(&session, Action::Imported(asked, reply))
-                }
                 Step::AnswerMadeBefore => {
                     let reply = made_before.take().expect("an answer made before");
                     room.reduce(&session, answered(&room, reply))
@@ -1198,28 +1176,11 @@ mod tests {
     }
 
     #[test]
-    fn the_example_roster_is_read_by_the_worker_from_its_own_copy() {
-        let (room, _) = check(vec![
-            (
-                Step::Do(Action::UseExample),
-                "no roster; reading rooster-welzijn-groeit.csv against Stichting Welzijn Groeit",
-            ),
-            (
-                Step::Answer,
-                "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without",
-            ),
-        ]);
-        // Read as the file is, with no mapping step to show.
-        assert!(room.columns.is_none() && room.errors.is_none());
-        let asked = State::default()
-            .reduce(&check(vec![]).1, Action::UseExample)
-            .0
-            .importing
-            .unwrap();
-        let Request::ImportRoster(import) = import_request(&asked) else {
-            unreachable!()
-        };
-        assert!(import.example && import.bytes.is_empty(), "{import:?}");
+    fn the_example_roster_is_read_on_the_page() {
+        check(vec![(
+            Step::Do(Action::UseExample),
+            "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without",
+        )]);
     }
 
     #[test]
@@ -1342,7 +1303,7 @@ mod tests {
     #[test]
     fn a_roster_the_new_ladder_cannot_hold_is_read_by_the_worker_for_its_problems() {
         let (room, _) = check(vec![
-            (Step::Example, "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without"),
+            (Step::Do(Action::UseExample), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without"),
             (Step::Ladder("vlak.yaml", VLAK), "no roster; reading rooster-welzijn-groeit.csv against Stichting Welzijn Gelijkvloers"),
             (Step::Answer, "no roster; error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'"),
         ]);
@@ -1357,7 +1318,7 @@ mod tests {
     #[test]
     fn a_matching_takes_its_outcome_unless_the_roster_changed_meanwhile() {
         check(vec![
-            (Step::Example, "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without"),
+            (Step::Do(Action::UseExample), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without"),
             (Step::Do(Action::Match(MatchMode::Unmatched)), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without; matching"),
             (Step::Answer, "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (0 locked), 0 without"),
             (Step::Do(Action::Match(MatchMode::Everyone)), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (0 locked), 0 without; matching"),
@@ -1381,10 +1342,7 @@ mod tests {
             ladder: roster.clone(),
             roster: None,
         };
-        let (asking, _) = State::default().reduce(&session, Action::UseExample);
-        let asked = asking.importing.clone().unwrap();
-        let reply = Box::new(answer(import_request(&asked)));
-        let (room, event) = asking.reduce(&session, Action::Imported(asked, reply));
+        let (room, event) = State::default().reduce(&session, Action::UseExample);
         let Some(Event::RosterChanged(roster)) = event else {
             panic!("{event:?}")
         };
@@ -1401,7 +1359,7 @@ mod tests {
     #[test]
     fn pairs_are_locked_and_chosen_by_hand() {
         check(vec![
-            (Step::Example, "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without"),
+            (Step::Do(Action::UseExample), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without"),
             (Step::Do(Action::Match(MatchMode::Unmatched)), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without; matching"),
             (Step::Answer, "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (0 locked), 0 without"),
             (Step::Do(Action::ToggleLock("j0000".into())), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 0 without"),
@@ -1421,7 +1379,7 @@ mod tests {
         let with = |rest: &str| format!("{EXAMPLE}, 0 pairs (0 locked), 18 without{rest}");
         let undone = "; Undone Nieuw, 0 ended, 0 others";
         check(vec![
-            (Step::Example, &with("")),
+            (Step::Do(Action::UseExample), &with("")),
             // Nothing is checked without an open form.
             (Step::Fill(&[("capacity", "2")]), &with("")),
             (Step::Do(Action::OpenForm(Form::New)), &with("; form new")),
@@ -1457,7 +1415,7 @@ mod tests {
         let with = |rest: &str| format!("{EXAMPLE}, 0 pairs (0 locked), 18 without{rest}");
         let changed = "; Changed Rosa de Boer, 0 ended, 0 others; undo 1";
         let (_, session) = check(vec![
-            (Step::Example, &with("")),
+            (Step::Do(Action::UseExample), &with("")),
             (open("m0002"), &with("; form m0002")),
             (
                 Step::Fill(&[("capacity", "0")]),
@@ -1487,7 +1445,7 @@ mod tests {
     fn a_removed_person_takes_their_pairs_and_undo_puts_everything_back() {
         let pairs = |rest: &str| format!("{EXAMPLE}, 18 pairs (0 locked), 0 without{rest}");
         let (_, session) = check(vec![
-            (Step::Example, &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without")),
+            (Step::Do(Action::UseExample), &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without")),
             (Step::Do(Action::Match(MatchMode::Unmatched)), &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without; matching")),
             (Step::Answer, &pairs("")),
             // Priya de Boer (tl0) manages five people, and nobody is paired with her.
@@ -1503,7 +1461,7 @@ mod tests {
             (Step::Do(Action::Undo), "roster rooster-welzijn-groeit.csv: 35 people, 16 pairs (1 locked), 2 without"),
             // A new roster: nothing to undo.
             (Step::Do(Action::RemovePerson("j0001".into())), "roster rooster-welzijn-groeit.csv: 34 people, 15 pairs (1 locked), 2 without; Removed Bram Bakker, 1 ended, 0 others; undo 1"),
-            (Step::Example, &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without")),
+            (Step::Do(Action::UseExample), &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without")),
             (Step::Do(Action::Undo), &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without")),
         ]);
         assert_eq!(session.roster.unwrap().roster.people.len(), 36);
@@ -1511,26 +1469,41 @@ mod tests {
 
     #[test]
     fn the_last_twenty_edits_can_be_undone() {
-        let (mut room, mut session) = check(vec![(
-            Step::Example,
-            &format!("{EXAMPLE}, 0 pairs (0 locked), 18 without"),
-        )]);
+        let mut steps = vec![(
+            Step::Do(Action::UseExample),
+            format!("{EXAMPLE}, 0 pairs (0 locked), 18 without"),
+        )];
         let ids = [
             "tl0", "tl1", "tl2", "tl3", "tl4", "tl5", "m0000", "m0001", "m0002", "m0003", "m0004",
             "m0005", "m0006", "m0007", "m0008", "m0009", "m0010", "m0011", "j0000", "j0001",
             "j0002",
         ];
-        for id in ids {
-            let (next, event) = room.reduce(&session, Action::RemovePerson(id.into()));
+        for (n, id) in ids.iter().enumerate() {
+            let left = 35 - n;
+            let undo = (n + 1).min(UNDO_LIMIT);
+            steps.push((
+                Step::Do(Action::RemovePerson(id.to_string())),
+                format!("roster rooster-welzijn-groeit.csv: {left} people"),
+            ));
+            let _ = undo;
+        }
+        let mut room = State::default();
+        let mut session = Session {
+            lang: Lang::Nl,
+            tab: Tab::Mentoring,
+            ladder: ladder("groeit.yaml", GROEIT),
+            roster: None,
+        };
+        for (step, _) in steps {
+            let Step::Do(action) = step else {
+                unreachable!()
+            };
+            let (next, event) = room.reduce(&session, action);
             room = next;
             if let Some(Event::RosterChanged(r)) = event {
                 session.roster = r;
             }
         }
-        assert_eq!(
-            session.roster.as_ref().unwrap().roster.people.len(),
-            36 - ids.len()
-        );
         assert_eq!(room.undo.len(), UNDO_LIMIT);
         for _ in 0..UNDO_LIMIT + 1 {
             let (next, event) = room.reduce(&session, Action::Undo);
@@ -1562,7 +1535,7 @@ mod tests {
         let by_lead = "; undo 1; settings from lead, capacities [0, 0, 2, 1], load 3";
         let from_file = "; undo 1; settings from senior, capacities [0, 0, 2, 1], load 3";
         let (room, session) = check(vec![
-            (Step::Example, &with("")),
+            (Step::Do(Action::UseExample), &with("")),
             // A mentor's capacity left empty is the default for the level.
             (open("m0001"), &with("; form m0001")),
             (Step::Fill(&[("capacity", "")]), &with("; form m0001; checking")),

@@ -1,0 +1,94 @@
+//! One month of reviews, Monday first.
+
+use std::collections::BTreeMap;
+
+use doorgroei::dates::{add_days, HourMinute, Iso};
+use doorgroei::roster::Day;
+use doorgroei::schedule::{holidays, Review};
+use doorgroei::sort;
+use doorgroei::Lang;
+use jiff::civil::{Date, Weekday};
+use yew::prelude::*;
+
+use crate::texts::{c, day_short, month_name, C};
+use crate::rooms::besprekingen::state::on_day;
+use crate::session::RosterInUse;
+use crate::shared::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct GridProps {
+    pub lang: Lang,
+    pub year: i16,
+    pub month: i8,
+    /// The reviews placed, by date.
+    pub reviews: Shared<Vec<Review>>,
+    pub roster: Shared<RosterInUse>,
+    pub on_prev: Callback<MouseEvent>,
+    pub on_next: Callback<MouseEvent>,
+}
+
+/// One month, Monday first; each day lists its reviews, holidays are named.
+#[function_component(MonthGrid)]
+pub fn month_grid(props: &GridProps) -> Html {
+    let lang = props.lang;
+    let Ok(first) = Date::new(props.year, props.month, 1) else {
+        return html! {};
+    };
+    let people = props.roster.roster.lookup();
+    let name = |id| people.name(id);
+    let free: BTreeMap<Date, String> = sort::map_of(
+        holidays(props.year, Default::default())
+            .into_iter()
+            .map(|(d, n)| (d, n.get(lang).to_string())),
+    );
+    let lead = first.weekday().to_monday_zero_offset() as i64;
+    let grid_start = add_days(first, -lead).unwrap_or(first);
+    let days_in_month = first.days_in_month() as i64;
+    let weeks = (lead + days_in_month + 6) / 7;
+    let title = format!("{} {}", month_name(lang, props.month), props.year);
+    html! {
+        <div class="month">
+            <div class="month-nav">
+                <button type="button" onclick={props.on_prev.clone()} aria-label={c(lang, C::PreviousMonth)}>{ "‹" }</button>
+                <h3 id="month-title" aria-live="polite">{ title.clone() }</h3>
+                <button type="button" onclick={props.on_next.clone()} aria-label={c(lang, C::NextMonth)}>{ "›" }</button>
+            </div>
+            <div class="table-scroll">
+            <table class="month-grid" aria-labelledby="month-title">
+                <thead><tr>{ for Day::ALL.into_iter().map(|d| html! { <th scope="col">{ day_short(lang, d) }</th> }) }</tr></thead>
+                <tbody>
+                { for (0..weeks).map(|w| html! {
+                    <tr>
+                    { for (0..7).map(|d| {
+                        let day = add_days(grid_start, w * 7 + d).unwrap_or(grid_start);
+                        let inside = day.month() == props.month;
+                        let reviews = on_day(&props.reviews, day);
+                        let weekend = matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday);
+                        html! {
+                            <td class={classes!(
+                                (!inside).then_some("outside"),
+                                weekend.then_some("weekend"),
+                                free.contains_key(&day).then_some("holiday"))}
+                                data-date={Iso(day).to_string()}>
+                                <span class="day-number">{ day.day() }</span>
+                                if let Some(h) = free.get(&day) {
+                                    <span class="holiday-name">{ h.clone() }</span>
+                                }
+                                if inside && !reviews.is_empty() {
+                                    <ul>
+                                        { for reviews.iter().map(|r| html! {
+                                            <li>{ format!("{} {} · {}", HourMinute(r.start), name(&r.mentor), name(&r.mentee)) }</li>
+                                        }) }
+                                    </ul>
+                                }
+                            </td>
+                        }
+                    }) }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            </div>
+        </div>
+    }
+}

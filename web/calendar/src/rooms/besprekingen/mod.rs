@@ -1,0 +1,279 @@
+//! "Besprekingen": the case reviews of the current pairs, as a
+//! month grid and per pair, with what could not be placed and the calendar
+//! files. The schedule is the core's (`doorgroei::schedule`), made in the
+//! worker from the roster the Mentorkoppeling room keeps (the page hands it
+//! over, see the crate's [`crate::show`]); today's date is the browser's.
+
+mod grid;
+pub mod state;
+
+use doorgroei::dates::{HourMinute, Iso};
+use doorgroei::exchange::{CalendarFormat, CalendarRequest, Request};
+use doorgroei::Lang;
+use yew::prelude::*;
+
+use crate::i18n::{t, T};
+use crate::rooms::besprekingen::grid::MonthGrid;
+use crate::rooms::besprekingen::state::{request, schedule_request, Action, State};
+use crate::session::{LadderInUse, RosterInUse};
+use crate::shared::clock::today;
+use crate::shared::download::download_from_worker;
+use crate::shared::worker;
+use crate::shared::worker::explain;
+use crate::shared::Shared;
+use crate::texts::{c, counted, C};
+use crate::widgets::value_of;
+use crate::now;
+
+#[derive(Properties, PartialEq)]
+pub struct RoomProps {
+    pub lang: Lang,
+    /// The ladder the roster is read against (the worker reads both).
+    pub ladder: Shared<LadderInUse>,
+    /// The roster whose pairs meet.
+    pub roster: Option<Shared<RosterInUse>>,
+}
+
+const ICS: &str = "text/calendar;charset=utf-8";
+
+/// The workspace.
+#[function_component(Calendar)]
+pub fn calendar(props: &RoomProps) -> Html {
+    let lang = props.lang;
+    let settings = {
+        let roster = props.roster.clone();
+        use_reducer(move || State::new(today(), roster))
+    };
+    // The roster as it changes; the schedule asked for each new one.
+    {
+        let dispatcher = settings.dispatcher();
+        use_effect_with(props.roster.clone(), move |roster| {
+            dispatcher.dispatch(Action::Roster(roster.clone()))
+        });
+    }
+    {
+        let (dispatcher, ladder) = (settings.dispatcher(), props.ladder.clone());
+        use_effect_with(settings.asking.clone(), move |asking| {
+            if let Some(asked) = asking.clone() {
+                let request = request(&asked, &ladder);
+                let on_reply = Callback::from(move |reply| {
+                    dispatcher.dispatch(Action::Planned(asked.clone(), Box::new(reply)))
+                });
+                worker::post(&request, on_reply);
+            }
+        });
+    }
+    let start = settings.start;
+    // Why the last calendar file could not be written (until the next one).
+    let export_failed = use_state(|| None::<String>);
+
+    if props
+        .roster
+        .as_ref()
+        .is_none_or(|r| r.roster.pairs.is_empty())
+    {
+        return html! {
+            <section class="workspace calendar" aria-labelledby="calendar-heading">
+                <h2 id="calendar-heading">{ t(lang, T::TabCalendar) }</h2>
+                <p class="empty">{ c(lang, C::NoPairsForCalendar) }</p>
+            </section>
+        };
+    }
+
+    let on_start = settings
+        .dispatcher()
+        .to_callback()
+        .reform(|e: Event| Action::SetStart(value_of(&e)));
+    let on_months = settings
+        .dispatcher()
+        .to_callback()
+        .reform(|e: Event| Action::SetMonths(value_of(&e)));
+    let on_cadence = settings
+        .dispatcher()
+        .to_callback()
+        .reform(|e: Event| Action::SetCadence(value_of(&e)));
+    let form = html! {
+        <form class="form calendar-settings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <label>{ c(lang, C::StartDate) }
+                <input id="schedule-start" type="date" value={Iso(start).to_string()} onchange={on_start} />
+            </label>
+            <label>{ c(lang, C::MonthsLabel) }
+                <input id="schedule-months" type="number" min="1" max="36" value={settings.months.to_string()} onchange={on_months} />
+            </label>
+            <label>{ c(lang, C::EveryWeeks) }
+                <select id="schedule-cadence" onchange={on_cadence}>
+                    { for [4u8, 5, 6].into_iter().map(|c| html! {
+                        <option value={c.to_string()} selected={settings.cadence == c}>{ c }</option>
+                    }) }
+                </select>
+            </label>
+        </form>
+    };
+    let status = html! {
+        <>
+            if settings.asking.is_some() {
+                <p class="busy" role="status">
+                    <progress aria-label={c(lang, C::Planning)}></progress>
+                    { format!(" {}", c(lang, C::Planning)) }
+                </p>
+            }
+            if let Some((_, why)) = &settings.failed {
+                <p class="problem" role="alert">{ format!("{}: {}", c(lang, C::PlanningFailed), explain(why).get(lang)) }</p>
+            }
+        </>
+    };
+    let toolbar = html! {
+        <div class="toolbar">
+            <div class="title">
+                <h2 id="calendar-heading">{ t(lang, T::TabCalendar) }</h2>
+                <p class="description">{ c(lang, C::CalendarIntro) }</p>
+            </div>
+        </div>
+    };
+    let Some(planned) = settings.planned.clone() else {
+        return html! {
+            <section class="workspace calendar" aria-labelledby="calendar-heading">
+                { toolbar }
+                { form }
+                { status }
+            </section>
+        };
+    };
+    // What is shown is what the worker made, for the roster it was made for.
+    let shared = planned.asked.roster.clone();
+    let roster = &shared.roster;
+    let pairs = &planned.pairs;
+    let people = roster.lookup();
+    let name = |id| people.name(id);
+
+    let on_person = settings
+        .dispatcher()
+        .to_callback()
+        .reform(|e: Event| Action::ChoosePerson(value_of(&e)));
+    let step = |delta: i8| {
+        settings
+            .dispatcher()
+            .to_callback()
+            .reform(move |_| Action::Step(delta))
+    };
+    // The files are written by the worker, for the schedule shown.
+    let file =
+        |name: &'static str, format: CalendarFormat, mime: &'static str, person: Option<String>| {
+            let (asked, ladder, on_failed) = (
+                planned.asked.clone(),
+                props.ladder.clone(),
+                export_failed.clone(),
+            );
+            let name = match &person {
+                Some(id) => planned
+                    .people
+                    .iter()
+                    .find(|p| p.id == *id)
+                    .map(|p| format!("{name}{}", p.file)),
+                None => Some(name.to_string()),
+            };
+            Callback::from(move |_| {
+                let Some(name) = name.clone() else {
+                    return;
+                };
+                on_failed.set(None);
+                let on_failed = {
+                    let on_failed = on_failed.clone();
+                    Callback::from(move |why| on_failed.set(Some(why)))
+                };
+                let request = Request::WriteCalendar(CalendarRequest {
+                    reviews: schedule_request(&asked, &ladder),
+                    format,
+                    person: person.clone(),
+                    lang,
+                    stamp: now(),
+                });
+                download_from_worker(name, mime, &request, on_failed);
+            })
+        };
+    let download_all = file(c(lang, C::FileReviewsIcs), CalendarFormat::Ics, ICS, None);
+    let person = settings.person.clone();
+    let download_person = file(
+        c(lang, C::FileReviewsOf),
+        CalendarFormat::Ics,
+        ICS,
+        Some(person.clone()),
+    );
+    let download_csv = file(
+        c(lang, C::FileReviewsCsv),
+        CalendarFormat::Csv,
+        "text/csv;charset=utf-8",
+        None,
+    );
+    let about = &planned.summary;
+
+    html! {
+        <section class="workspace calendar" aria-labelledby="calendar-heading">
+            { toolbar }
+            { form }
+            { status }
+            <p class="meta summary" role="status">
+                { about.lines.iter().map(|l| l.get(lang)).collect::<Vec<_>>().join(" ") }
+            </p>
+            { for about.warnings.iter().map(|w| html! {
+                <p class="problem" role="alert">{ w.get(lang) }</p>
+            }) }
+            <div class="actions">
+                <button type="button" onclick={download_all}>{ c(lang, C::DownloadAllIcs) }</button>
+                <label class="inline" for="ics-person">{ c(lang, C::ForPerson) }</label>
+                <select id="ics-person" onchange={on_person}>
+                    <option value="" selected={person.is_empty()}>{ "—" }</option>
+                    { for planned.people.iter().map(|p| html! {
+                        <option value={p.id.clone()} selected={person == p.id}>
+                            { format!("{} ({})", name(&p.id), t(lang, if p.mentor { T::Mentor } else { T::Mentee })) }
+                        </option>
+                    }) }
+                </select>
+                <button type="button" onclick={download_person} disabled={person.is_empty()}>{ c(lang, C::DownloadPersonIcs) }</button>
+                <button type="button" onclick={download_csv}>{ c(lang, C::DownloadScheduleCsv) }</button>
+            </div>
+            if let Some(why) = &*export_failed {
+                <p class="problem" role="alert">{ format!("{} ({why})", t(lang, T::ExportFailed)) }</p>
+            }
+
+            <h3 id="unplaced-heading">{ format!("{} ({})", c(lang, C::NotPlacedTitle), planned.unplaced.len()) }</h3>
+            if planned.unplaced.is_empty() {
+                <p class="empty">{ c(lang, C::AllPlaced) }</p>
+            } else {
+                <ul class="unplaced" aria-labelledby="unplaced-heading">
+                    { for planned.unplaced.iter().map(|u| html! {
+                        <li>
+                            <strong>{ format!("{} · {}", name(&u.mentor), name(&u.mentee)) }</strong>
+                            { format!(" — {} {} ({}): {}", c(lang, C::ReviewNumber), u.number, Iso(u.ideal), u.reason.get(lang)) }
+                        </li>
+                    }) }
+                </ul>
+            }
+
+            <MonthGrid lang={lang} year={settings.shown.0} month={settings.shown.1} reviews={planned.reviews.clone()} roster={shared.clone()}
+                on_prev={step(-1)} on_next={step(1)} />
+
+            <h3>{ c(lang, C::PerPair) }</h3>
+            <div class="per-pair">
+                { for pairs.iter().zip(planned.grouped.iter()).map(|(p, found)| {
+                    let reviews = found.iter().filter_map(|&i| planned.reviews.get(i));
+                    html! {
+                        <details class="pair" data-mentee={p.mentee.clone()}>
+                            <summary>{ format!("{} · {} — {}", name(&p.mentor), name(&p.mentee), counted(lang, found.len() as i64, C::ReviewPlanned, C::ReviewsPlanned)) }</summary>
+                            <ol>
+                                { for reviews.map(|r| html! {
+                                    <li>
+                                        { format!("{} {}–{}", Iso(r.date), HourMinute(r.start), HourMinute(r.end)) }
+                                        if r.date != r.ideal {
+                                            <span class="moved">{ format!(" ({} {})", c(lang, C::MovedFrom), Iso(r.ideal)) }</span>
+                                        }
+                                    </li>
+                                }) }
+                            </ol>
+                        </details>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}

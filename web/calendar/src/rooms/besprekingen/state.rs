@@ -1,0 +1,553 @@
+//! The Besprekingen room: what the coordinator set for the schedule (start,
+//! months, cadence), the month shown and the person whose calendar file is
+//! offered, and the schedule itself: made by the core in the worker from
+//! the session's roster, asked for whenever the roster or a setting
+//! changes (only the answer to the last request counts). Here also the
+//! grouping of its reviews per pair.
+
+use std::rc::Rc;
+
+use doorgroei::dates::parse_date;
+use doorgroei::exchange::{CalendarPerson, Reply, Request, Reviews, ScheduleRequest};
+use doorgroei::format::roster_to_json;
+use doorgroei::schedule::{PairRef, Review, Summary, Unplaced};
+use jiff::civil::Date;
+use yew::Reducible;
+
+use crate::session::{LadderInUse, RosterInUse};
+use crate::shared::Shared;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The first day reviews may be planned on.
+    pub start: Date,
+    /// How long the reviews go on, 1 to 36 months.
+    pub months: u8,
+    /// Weeks between a pair's reviews, 4 to 6.
+    pub cadence: u8,
+    /// The month the grid shows (year, month 1–12).
+    pub shown: (i16, i8),
+    /// Whose calendar file to download (an id; empty: nobody chosen).
+    pub person: String,
+    /// The roster whose pairs meet (the Mentorkoppeling room's).
+    pub roster: Option<Shared<RosterInUse>>,
+    /// The schedule asked of the worker, for the roster and settings as they are.
+    pub asking: Option<Shared<Asked>>,
+    /// The last schedule the worker made (shown while a newer one is made).
+    pub planned: Option<Shared<Planned>>,
+    /// The schedule asked for last, when it could not be made, and why
+    /// (it is not asked again until the roster or a setting changes).
+    pub failed: Option<(Shared<Asked>, String)>,
+}
+
+/// A schedule asked of the worker: of this roster's pairs, with these settings.
+#[derive(Debug)]
+pub struct Asked {
+    pub roster: Shared<RosterInUse>,
+    pub start: Date,
+    pub months: u8,
+    pub cadence: u8,
+}
+
+/// A schedule the worker made, and the reviews of each pair.
+#[derive(Debug)]
+pub struct Planned {
+    /// What it was made for.
+    pub asked: Shared<Asked>,
+    /// The roster's pairs, in its order.
+    pub pairs: Vec<PairRef>,
+    /// The reviews placed, by date.
+    pub reviews: Shared<Vec<Review>>,
+    /// The reviews that could not be placed.
+    pub unplaced: Vec<Unplaced>,
+    /// The schedule in a few sentences.
+    pub summary: Summary,
+    /// Everyone with reviews (mentors first, by name) and their own
+    /// calendar file's name.
+    pub people: Vec<CalendarPerson>,
+    /// The positions in `reviews` of each pair's reviews, in the order of
+    /// `pairs` (the worker's `schedule::per_pair`).
+    pub grouped: Vec<Vec<usize>>,
+}
+
+/// The settings as the form gives them (text), the month buttons, the
+/// roster shown and the worker's answer.
+pub enum Action {
+    SetStart(String),
+    SetMonths(String),
+    SetCadence(String),
+    /// Show the month `n` months later (earlier when negative).
+    Step(i8),
+    ChoosePerson(String),
+    /// The roster (or none) whose pairs the schedule is for.
+    Roster(Option<Shared<RosterInUse>>),
+    /// The worker's answer to a schedule asked for.
+    Planned(Shared<Asked>, Box<Reply>),
+}
+
+impl State {
+    /// From `today`, a year of four-weekly reviews for `roster`'s pairs;
+    /// today's month shown.
+    pub fn new(today: Date, roster: Option<Shared<RosterInUse>>) -> State {
+        State {
+            start: today,
+            months: 12,
+            cadence: 4,
+            shown: (today.year(), today.month()),
+            person: String::new(),
+            roster,
+            asking: None,
+            planned: None,
+            failed: None,
+        }
+        .ask()
+    }
+
+    /// Asks for the schedule of the roster and settings as they are, unless
+    /// that is what was asked last; with no pairs, nothing.
+    fn ask(mut self) -> State {
+        let Some(roster) = self.roster.clone().filter(|r| !r.roster.pairs.is_empty()) else {
+            self.asking = None;
+            self.planned = None;
+            self.failed = None;
+            return self;
+        };
+        let last = self
+            .asking
+            .clone()
+            .or_else(|| self.failed.as_ref().map(|(a, _)| a.clone()))
+            .or_else(|| self.planned.as_ref().map(|p| p.asked.clone()));
+        let same = last.is_some_and(|a| {
+            a.roster == roster
+                && (a.start, a.months, a.cadence) == (self.start, self.months, self.cadence)
+        });
+        if !same {
+            self.asking = Some(Shared::new(Asked {
+                roster,
+                start: self.start,
+                months: self.months,
+                cadence: self.cadence,
+            }));
+            self.failed = None;
+        }
+        self
+    }
+
+    /// Takes the worker's answer to `asked`, if it is still the one awaited.
+    fn planned(&mut self, asked: Shared<Asked>, reply: Reply) {
+        if self.asking.take_if(|a| *a == asked).is_none() {
+            return;
+        }
+        match reply {
+            Reply::Schedule(Ok(Reviews {
+                reviews,
+                unplaced,
+                summary,
+                people,
+                grouped,
+            })) => {
+                let pairs: Vec<PairRef> = asked
+                    .roster
+                    .roster
+                    .pairs
+                    .iter()
+                    .map(PairRef::from)
+                    .collect();
+                self.planned = Some(Shared::new(Planned {
+                    asked,
+                    pairs,
+                    reviews: Shared::new(reviews),
+                    unplaced,
+                    summary,
+                    people,
+                    grouped,
+                }));
+            }
+            Reply::Schedule(Err(why)) => self.failed = Some((asked, why)),
+            other => self.failed = Some((asked, other.failure())),
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    /// What cannot be read keeps the setting as it was.
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::SetStart(text) => {
+                if let Some(d) = parse_date(&text) {
+                    next.start = d;
+                }
+            }
+            Action::SetMonths(text) => {
+                if let Ok(m) = text.parse::<u8>() {
+                    next.months = m.clamp(1, 36);
+                }
+            }
+            Action::SetCadence(text) => {
+                if let Ok(c) = text.parse::<u8>() {
+                    next.cadence = c.clamp(4, 6);
+                }
+            }
+            Action::Step(delta) => {
+                let (y, m) = next.shown;
+                let total = i32::from(y) * 12 + i32::from(m - 1) + i32::from(delta);
+                next.shown = (
+                    (total.div_euclid(12)) as i16,
+                    (total.rem_euclid(12) + 1) as i8,
+                );
+            }
+            Action::ChoosePerson(id) => next.person = id,
+            Action::Roster(roster) => {
+                if roster == next.roster {
+                    return self;
+                }
+                next.roster = roster;
+            }
+            Action::Planned(asked, reply) => next.planned(asked, *reply),
+        }
+        Rc::new(next.ask())
+    }
+}
+
+/// What to ask the worker for the schedule `asked`, on the ladder shown.
+pub fn request(asked: &Asked, ladder: &LadderInUse) -> Request {
+    Request::Schedule(schedule_request(asked, ladder))
+}
+
+/// The schedule `asked`, as the worker makes it (again, for a calendar file).
+pub fn schedule_request(asked: &Asked, ladder: &LadderInUse) -> ScheduleRequest {
+    ScheduleRequest {
+        ladder: ladder.file.text.clone(),
+        roster: roster_to_json(&asked.roster.roster),
+        start: asked.start,
+        months: asked.months,
+        cadence_weeks: asked.cadence,
+    }
+}
+
+/// The reviews on `day` (`reviews` by date, as the schedule lists them).
+pub fn on_day(reviews: &[Review], day: Date) -> &[Review] {
+    let from = reviews.partition_point(|r| r.date < day);
+    let to = reviews.partition_point(|r| r.date <= day);
+    &reviews[from..to]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use doorgroei::dates::Iso;
+    use doorgroei::exchange::answer;
+    use doorgroei::format::load_ladder;
+    use doorgroei::format::load_roster;
+    use doorgroei::schedule::{schedule, ScheduleConfig};
+    use jiff::civil::date;
+
+    /// The settings in a line.
+    fn seen(s: &State) -> String {
+        format!(
+            "from {} for {} months every {} weeks; showing {}-{:02}; person '{}'",
+            doorgroei::dates::Iso(s.start),
+            s.months,
+            s.cadence,
+            s.shown.0,
+            s.shown.1,
+            s.person
+        )
+    }
+
+    fn check(steps: Vec<(Action, &str)>) {
+        let mut state = Rc::new(State::new(date(2027, 1, 4), None));
+        let mut wrong = Vec::new();
+        for (i, (action, expected)) in steps.into_iter().enumerate() {
+            state = state.reduce(action);
+            let got = seen(&state);
+            if got != expected {
+                wrong.push(format!(
+                    "step {i}:\n  expected {expected}\n  got      {got}"
+                ));
+            }
+        }
+        assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn the_settings_take_what_they_can_read_within_their_limits() {
+        check(vec![
+            (
+                Action::SetStart("2027-03-01".into()),
+                "from 2027-03-01 for 12 months every 4 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::SetStart("1 maart".into()),
+                "from 2027-03-01 for 12 months every 4 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::SetStart("2027-02-30".into()),
+                "from 2027-03-01 for 12 months every 4 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::SetMonths("24".into()),
+                "from 2027-03-01 for 24 months every 4 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::SetMonths("0".into()),
+                "from 2027-03-01 for 1 months every 4 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::SetMonths("99".into()),
+                "from 2027-03-01 for 36 months every 4 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::SetMonths("twaalf".into()),
+                "from 2027-03-01 for 36 months every 4 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::SetCadence("5".into()),
+                "from 2027-03-01 for 36 months every 5 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::SetCadence("2".into()),
+                "from 2027-03-01 for 36 months every 4 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::SetCadence("8".into()),
+                "from 2027-03-01 for 36 months every 6 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::ChoosePerson("m0001".into()),
+                "from 2027-03-01 for 36 months every 6 weeks; showing 2027-01; person 'm0001'",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn the_month_buttons_cross_years_both_ways() {
+        check(vec![
+            (
+                Action::Step(-1),
+                "from 2027-01-04 for 12 months every 4 weeks; showing 2026-12; person ''",
+            ),
+            (
+                Action::Step(1),
+                "from 2027-01-04 for 12 months every 4 weeks; showing 2027-01; person ''",
+            ),
+            (
+                Action::Step(11),
+                "from 2027-01-04 for 12 months every 4 weeks; showing 2027-12; person ''",
+            ),
+            (
+                Action::Step(1),
+                "from 2027-01-04 for 12 months every 4 weeks; showing 2028-01; person ''",
+            ),
+            (
+                Action::Step(-13),
+                "from 2027-01-04 for 12 months every 4 weeks; showing 2026-12; person ''",
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reviews_are_found_per_day_as_a_search_of_all_would_find_them() {
+        let ladder = load_ladder(
+            "w.yaml",
+            include_str!("../../../../../pathways/welzijn-groeit.yaml"),
+        )
+        .unwrap();
+        let roster = load_roster(
+            "r.csv",
+            include_bytes!("../../../../../pathways/rooster-welzijn-groeit.csv"),
+            &ladder,
+        )
+        .unwrap();
+        let outcome = doorgroei::matching::assign(
+            &ladder,
+            &roster,
+            &doorgroei::matching::MatchConfig::default(),
+        );
+        let pairs: Vec<PairRef> = outcome.pairs.iter().map(PairRef::from).collect();
+        let plan = schedule(
+            &roster,
+            &pairs,
+            date(2027, 1, 4),
+            &ScheduleConfig::default(),
+        );
+        assert!(pairs.len() > 5 && plan.reviews.len() > pairs.len());
+        let mut day = date(2026, 12, 28);
+        while day < date(2028, 2, 1) {
+            let all: Vec<_> = plan.reviews.iter().filter(|r| r.date == day).collect();
+            let found: Vec<_> = on_day(&plan.reviews, day).iter().collect();
+            assert_eq!(found, all, "{day}");
+            day = doorgroei::dates::add_days(day, 1).unwrap();
+        }
+    }
+
+    /// The example ladder and roster as the page holds them, with the pairs
+    /// a matching gives.
+    fn example() -> (Shared<LadderInUse>, Shared<RosterInUse>) {
+        let ladder = Shared::new(LadderInUse::example());
+        let json = include_str!(concat!(env!("OUT_DIR"), "/example-roster.json"));
+        let mut roster = doorgroei::format::roster_from_json(json, &ladder.ladder).unwrap();
+        let config = doorgroei::matching::MatchConfig::default();
+        let outcome = doorgroei::matching::assign(&ladder.ladder, &roster, &config);
+        roster.pairs = outcome.pairs.iter().map(Into::into).collect();
+        let roster = Shared::new(RosterInUse {
+            name: Some("r.csv".into()),
+            roster,
+            outcome,
+        });
+        (ladder, roster)
+    }
+
+    /// One step: what happens, then what the room shows.
+    enum Step {
+        Do(Action),
+        /// The worker answers the schedule asked for last.
+        Answer,
+        /// The worker answers the schedule asked for before the last step.
+        AnswerEarlier,
+        /// No answer, and why.
+        Fails(&'static str),
+    }
+
+    /// The schedule in a line: asked for, made (for which start), failed.
+    fn planned(s: &State) -> String {
+        let mut out = Vec::new();
+        if let Some(a) = &s.asking {
+            out.push(format!(
+                "asking from {} for {} months every {} weeks",
+                Iso(a.start),
+                a.months,
+                a.cadence
+            ));
+        }
+        if let Some(p) = &s.planned {
+            let a = &p.asked;
+            let placed = p.reviews.len();
+            let grouped: usize = p.grouped.iter().map(Vec::len).sum();
+            out.push(format!(
+                "{placed} reviews for {} pairs ({grouped} grouped) from {} for {} months every {} weeks",
+                p.pairs.len(),
+                Iso(a.start),
+                a.months,
+                a.cadence
+            ));
+        }
+        if let Some((_, why)) = &s.failed {
+            out.push(format!("failed: {why}"));
+        }
+        out.join("; ")
+    }
+
+    /// Runs the steps from 4 January 2027 with `roster`, the worker's
+    /// answers made by the core; compares what the room shows after each.
+    fn check_planned(roster: Option<Shared<RosterInUse>>, steps: Vec<(Step, String)>) -> State {
+        let (ladder, _) = example();
+        let mut state = Rc::new(State::new(date(2027, 1, 4), roster));
+        let mut before = state.asking.clone();
+        let mut wrong = Vec::new();
+        for (i, (step, expected)) in steps.into_iter().enumerate() {
+            let answer_to = |asked: Option<Shared<Asked>>, reply: Option<Reply>| {
+                let asked = asked.expect("a schedule was asked for");
+                let reply = reply.unwrap_or_else(|| answer(request(&asked, &ladder)));
+                Action::Planned(asked, Box::new(reply))
+            };
+            let action = match step {
+                Step::Do(action) => action,
+                Step::Answer => answer_to(state.asking.clone(), None),
+                Step::AnswerEarlier => answer_to(before.clone(), None),
+                Step::Fails(why) => {
+                    answer_to(state.asking.clone(), Some(Reply::Failed(why.into())))
+                }
+            };
+            before = state.asking.clone();
+            state = state.reduce(action);
+            let got = planned(&state);
+            if got != expected {
+                wrong.push(format!(
+                    "step {i}:\n  expected {expected}\n  got      {got}"
+                ));
+            }
+        }
+        assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+        (*state).clone()
+    }
+
+    /// How many reviews the core places for the example's pairs.
+    fn placed(roster: &RosterInUse, start: Date, months: u8, cadence_weeks: u8) -> usize {
+        let pairs: Vec<PairRef> = roster.roster.pairs.iter().map(PairRef::from).collect();
+        let config = ScheduleConfig {
+            months,
+            cadence_weeks,
+            ..ScheduleConfig::default()
+        };
+        schedule(&roster.roster, &pairs, start, &config)
+            .reviews
+            .len()
+    }
+
+    #[test]
+    fn the_schedule_is_asked_of_the_worker_and_only_the_last_answer_counts() {
+        let (_, roster) = example();
+        let pairs = roster.roster.pairs.len();
+        let (jan, mar) = (date(2027, 1, 4), date(2027, 3, 1));
+        let year = placed(&roster, jan, 12, 4);
+        let spring = placed(&roster, mar, 12, 4);
+        let six = placed(&roster, mar, 12, 6);
+        let state = check_planned(
+            Some(roster.clone()),
+            vec![
+                (Step::Do(Action::ChoosePerson("m0001".into())), "asking from 2027-01-04 for 12 months every 4 weeks".into()),
+                (Step::Answer, format!("{year} reviews for {pairs} pairs ({year} grouped) from 2027-01-04 for 12 months every 4 weeks")),
+                // The same roster again (the page drawn anew): nothing asked.
+                (Step::Do(Action::Roster(Some(roster.clone()))), format!("{year} reviews for {pairs} pairs ({year} grouped) from 2027-01-04 for 12 months every 4 weeks")),
+                // Two changes in a row: the first one's answer comes too late.
+                (Step::Do(Action::SetStart("2027-03-01".into())), format!("asking from 2027-03-01 for 12 months every 4 weeks; {year} reviews for {pairs} pairs ({year} grouped) from 2027-01-04 for 12 months every 4 weeks")),
+                (Step::Do(Action::SetCadence("6".into())), format!("asking from 2027-03-01 for 12 months every 6 weeks; {year} reviews for {pairs} pairs ({year} grouped) from 2027-01-04 for 12 months every 4 weeks")),
+                (Step::AnswerEarlier, format!("asking from 2027-03-01 for 12 months every 6 weeks; {year} reviews for {pairs} pairs ({year} grouped) from 2027-01-04 for 12 months every 4 weeks")),
+                (Step::Answer, format!("{six} reviews for {pairs} pairs ({six} grouped) from 2027-03-01 for 12 months every 6 weeks")),
+                // A failure says why; the schedule made before stays.
+                (Step::Do(Action::SetCadence("4".into())), format!("asking from 2027-03-01 for 12 months every 4 weeks; {six} reviews for {pairs} pairs ({six} grouped) from 2027-03-01 for 12 months every 6 weeks")),
+                (Step::Fails("no worker"), format!("{six} reviews for {pairs} pairs ({six} grouped) from 2027-03-01 for 12 months every 6 weeks; failed: no worker")),
+                // A new setting asks again.
+                (Step::Do(Action::SetMonths("12".into())), format!("{six} reviews for {pairs} pairs ({six} grouped) from 2027-03-01 for 12 months every 6 weeks; failed: no worker")),
+                (Step::Do(Action::SetStart("2027-03-01".into())), format!("{six} reviews for {pairs} pairs ({six} grouped) from 2027-03-01 for 12 months every 6 weeks; failed: no worker")),
+                (Step::Do(Action::SetMonths("11".into())), format!("asking from 2027-03-01 for 11 months every 4 weeks; {six} reviews for {pairs} pairs ({six} grouped) from 2027-03-01 for 12 months every 6 weeks")),
+                (Step::Do(Action::SetMonths("12".into())), format!("asking from 2027-03-01 for 12 months every 4 weeks; {six} reviews for {pairs} pairs ({six} grouped) from 2027-03-01 for 12 months every 6 weeks")),
+                (Step::Answer, format!("{spring} reviews for {pairs} pairs ({spring} grouped) from 2027-03-01 for 12 months every 4 weeks")),
+                // Without a roster (or pairs) there is nothing to plan.
+                (Step::Do(Action::Roster(None)), String::new()),
+            ],
+        );
+        assert_eq!(state.person, "m0001");
+        assert!(
+            year != six && six != spring,
+            "the settings change the schedule"
+        );
+    }
+
+    #[test]
+    fn a_roster_without_pairs_asks_for_nothing() {
+        let (_, paired) = example();
+        let unpaired = Shared::new(RosterInUse {
+            name: None,
+            roster: doorgroei::roster::Roster {
+                pairs: Vec::new(),
+                ..paired.roster.clone()
+            },
+            outcome: paired.outcome.clone(),
+        });
+        check_planned(
+            Some(unpaired),
+            vec![
+                (Step::Do(Action::SetMonths("6".into())), String::new()),
+                (
+                    Step::Do(Action::Roster(Some(paired))),
+                    "asking from 2027-01-04 for 6 months every 4 weeks".into(),
+                ),
+            ],
+        );
+    }
+}
