@@ -2,6 +2,8 @@
 import init from './doorgroei_web.js';
 // The bridge to the ladder editor, which it loads only when it is opened.
 import './editor.js';
+// The bridge to the Besprekingen room, which it loads only when it is opened.
+import './calendar.js';
 
 init().catch((error) => {
   const p = document.createElement('p');

@@ -7,7 +7,13 @@
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    // The repository: the page's folder or a room module's within it
+    // (`web/calendar` builds with this same file).
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = manifest
+        .ancestors()
+        .find(|dir| dir.join("pathways").is_dir())
+        .expect("the repository holds pathways/");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let ladder_path = root.join("pathways/welzijn-groeit.yaml");
     let roster_path = root.join("pathways/rooster-welzijn-groeit.csv");

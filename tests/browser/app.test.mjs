@@ -761,6 +761,11 @@ test('a first visit loads only the page module; the worker\'s planner comes with
   // spreadsheet reader only when a spreadsheet is opened.
   assert.ok(!loaded.some((p) => p.includes('doorgroei_files')), loaded.join(' '));
   assert.ok(!loaded.some((p) => p.includes('xlsx')), loaded.join(' '));
+  // The Besprekingen room is a module of its own, downloaded when it is first opened.
+  assert.ok(!loaded.some((p) => p.includes('doorgroei_calendar')), loaded.join(' '));
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await page.locator('p.summary').waitFor();
+  assert.ok(loaded.includes('/doorgroei_calendar_bg.wasm'), loaded.join(' '));
 });
 
 test('the roster and the profile download as YAML files that open again', async () => {
@@ -1303,6 +1308,19 @@ test('when the worker cannot start, a saved ladder is drawn, and its findings an
   await page.selectOption('#current-role', 'teamleider');
   await page.locator('section.plan p.problem[role=alert]', { hasText: 'Het groeipad kon niet worden berekend' }).waitFor();
   problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
+});
+
+test('when the Besprekingen module cannot be loaded, the room says so in the user\'s language, and the other rooms work on', async () => {
+  await openMatchedExample();
+  await page.route('**/doorgroei_calendar*', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('tab', { name: 'Review calendar' }).click();
+  const failed = page.locator('.room-host p.problem[role=alert]', { hasText: 'The reviews could not be loaded' });
+  await failed.waitFor();
+  assert.equal(await page.locator('.room-host .busy').count(), 0, 'nothing stays "loading"');
+  await page.getByRole('tab', { name: 'Mentor matching' }).click();
+  await page.waitForSelector('table.pairs tbody tr');
+  problems = problems.filter((p) => !/doorgroei_calendar|404|Failed to (load|fetch)|Besprekingen module/.test(p));
 });
 
 test('when the worker cannot start, Besprekingen says the reviews could not be planned', async () => {

@@ -236,8 +236,7 @@ pub fn app() -> Html {
                     <Mentoring lang={lang} ladder={session.ladder.clone()} roster={session.roster.clone()}
                         room={store.mentoring.clone()} on={on_mentoring} on_export_failed={on_export_failed} />
                 } else if tab == Tab::Calendar {
-                    <Calendar lang={lang} ladder={session.ladder.clone()} roster={session.roster.clone()}
-                        on_export_failed={on_export_failed} />
+                    <Calendar lang={lang} ladder={session.ladder.clone()} roster={session.roster.clone()} />
                 } else {
                 <section class="workspace" aria-labelledby="ladder-heading">
                     <Toolbar lang={lang} ladder={session.ladder.clone()} room={store.functiehuis.clone()}

@@ -1,7 +1,6 @@
 //! Every string the web app shows, one table per language; month and day
 //! names too.
 
-use doorgroei::roster::Day;
 use doorgroei::Lang;
 
 /// A piece of interface text.
@@ -137,24 +136,6 @@ pub enum T {
     TotalScore,
     ChosenByHand,
     TabCalendar,
-    NoPairsForCalendar,
-    CalendarIntro,
-    StartDate,
-    MonthsLabel,
-    EveryWeeks,
-    ReviewPlanned,
-    ReviewsPlanned,
-    DownloadAllIcs,
-    ForPerson,
-    DownloadPersonIcs,
-    DownloadScheduleCsv,
-    NotPlacedTitle,
-    AllPlaced,
-    ReviewNumber,
-    PerPair,
-    MovedFrom,
-    PreviousMonth,
-    NextMonth,
     DownloadUnreadable,
     StorageFailed,
     ExportFailed,
@@ -169,8 +150,6 @@ pub enum T {
     // files, the growth plan.
     Scanning,
     ScanFailed,
-    Planning,
-    PlanningFailed,
     // The drawing: zoom, downloads, legend (issue 15).
     DrawingTools,
     ZoomOut,
@@ -270,9 +249,6 @@ pub enum T {
     FilePairs,
     FileRoster,
     FileProfile,
-    FileReviewsIcs,
-    FileReviewsCsv,
-    FileReviewsOf,
     FileUnreadable,
     FileSettings,
     Routing,
@@ -419,24 +395,6 @@ fn nl(key: T) -> &'static str {
         T::TotalScore => "totale score",
         T::ChosenByHand => "Met de hand gekozen koppelingen worden vastgezet.",
         T::TabCalendar => "Besprekingen",
-        T::NoPairsForCalendar => "Nog geen koppelingen. Koppel eerst juniors aan mentoren in ‘Mentorkoppeling’; hun casusbesprekingen verschijnen dan hier.",
-        T::CalendarIntro => "Elke koppeling bespreekt elke paar weken de casuïstiek: op een dag dat beiden werken, nooit op een feestdag of tijdens afwezigheid, en hoogstens twee besprekingen per mentor per dag.",
-        T::StartDate => "Vanaf",
-        T::MonthsLabel => "Maanden",
-        T::EveryWeeks => "Elke … weken",
-        T::ReviewPlanned => "bespreking gepland",
-        T::ReviewsPlanned => "besprekingen gepland",
-        T::DownloadAllIcs => "Alle besprekingen (.ics)",
-        T::ForPerson => "Agenda van",
-        T::DownloadPersonIcs => "Agenda downloaden (.ics)",
-        T::DownloadScheduleCsv => "Planning exporteren (CSV)",
-        T::NotPlacedTitle => "Niet te plaatsen",
-        T::AllPlaced => "Alle besprekingen zijn gepland.",
-        T::ReviewNumber => "bespreking",
-        T::PerPair => "Per koppeling",
-        T::MovedFrom => "verschoven van",
-        T::PreviousMonth => "Vorige maand",
-        T::NextMonth => "Volgende maand",
         T::DownloadUnreadable => "Onleesbare opslag downloaden",
         T::StorageFailed => "Opslaan in deze browser is niet gelukt; je wijzigingen blijven tot je de pagina sluit. Bewaar ze als bestand",
         T::ExportFailed => "Het bestand kon niet worden gemaakt",
@@ -450,8 +408,6 @@ fn nl(key: T) -> &'static str {
         // Work done in the worker (headroom).
         T::Scanning => "Functiehuis wordt gecontroleerd…",
         T::ScanFailed => "Het functiehuis kon niet worden gecontroleerd",
-        T::Planning => "Besprekingen worden gepland…",
-        T::PlanningFailed => "De besprekingen konden niet worden gepland",
         // The drawing: zoom, downloads, legend (issue 15).
         T::DrawingTools => "Tekening",
         T::ZoomOut => "Uitzoomen",
@@ -551,9 +507,6 @@ fn nl(key: T) -> &'static str {
         T::FilePairs => "koppelingen.csv",
         T::FileRoster => "rooster-met-koppelingen.yaml",
         T::FileProfile => "profiel.yaml",
-        T::FileReviewsIcs => "casusbesprekingen.ics",
-        T::FileReviewsCsv => "casusbesprekingen.csv",
-        T::FileReviewsOf => "casusbesprekingen-",
         T::FileUnreadable => "doorgroei-onleesbare-opslag.json",
         T::FileSettings => "koppeling.yaml",
         T::Routing => "Groeipad wordt berekend…",
@@ -699,24 +652,6 @@ fn en(key: T) -> &'static str {
         T::TotalScore => "total score",
         T::ChosenByHand => "Pairs chosen by hand are locked.",
         T::TabCalendar => "Review calendar",
-        T::NoPairsForCalendar => "No pairs yet. Match juniors with mentors in ‘Mentor matching’ first; their case reviews then appear here.",
-        T::CalendarIntro => "Every pair goes through cases every few weeks: on a day both work, never on a public holiday or during an absence, and at most two reviews per mentor per day.",
-        T::StartDate => "From",
-        T::MonthsLabel => "Months",
-        T::EveryWeeks => "Every … weeks",
-        T::ReviewPlanned => "review planned",
-        T::ReviewsPlanned => "reviews planned",
-        T::DownloadAllIcs => "All reviews (.ics)",
-        T::ForPerson => "Calendar of",
-        T::DownloadPersonIcs => "Download calendar (.ics)",
-        T::DownloadScheduleCsv => "Export schedule (CSV)",
-        T::NotPlacedTitle => "Could not be placed",
-        T::AllPlaced => "Every review is planned.",
-        T::ReviewNumber => "review",
-        T::PerPair => "Per pair",
-        T::MovedFrom => "moved from",
-        T::PreviousMonth => "Previous month",
-        T::NextMonth => "Next month",
         T::DownloadUnreadable => "Download the unreadable save",
         T::StorageFailed => "Saving in this browser failed; your changes last until you close the page. Keep them as a file",
         T::ExportFailed => "The file could not be written",
@@ -730,8 +665,6 @@ fn en(key: T) -> &'static str {
         // Work done in the worker (headroom).
         T::Scanning => "Checking the ladder…",
         T::ScanFailed => "The ladder could not be checked",
-        T::Planning => "Planning the reviews…",
-        T::PlanningFailed => "The reviews could not be planned",
         // The drawing: zoom, downloads, legend (issue 15).
         T::DrawingTools => "Drawing",
         T::ZoomOut => "Zoom out",
@@ -831,9 +764,6 @@ fn en(key: T) -> &'static str {
         T::FilePairs => "pairs.csv",
         T::FileRoster => "roster-with-pairs.yaml",
         T::FileProfile => "profile.yaml",
-        T::FileReviewsIcs => "case-reviews.ics",
-        T::FileReviewsCsv => "case-reviews.csv",
-        T::FileReviewsOf => "case-reviews-",
         T::FileUnreadable => "doorgroei-unreadable-save.json",
         T::FileSettings => "matching.yaml",
         T::Routing => "Working out the growth path…",
@@ -850,54 +780,6 @@ pub fn counted(lang: Lang, n: impl Into<i64>, one: T, many: T) -> String {
 /// A text with a name in it (`{}` in the table: `Tess El Amrani bewerken`, `Edit Tess El Amrani`).
 pub fn named(lang: Lang, key: T, name: &str) -> String {
     t(lang, key).replacen("{}", name, 1)
-}
-
-/// A month's name (1–12): `januari`, `January`.
-pub fn month_name(lang: Lang, month: i8) -> &'static str {
-    const NL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let i = (month.clamp(1, 12) - 1) as usize;
-    match lang {
-        Lang::Nl => NL[i],
-        Lang::En => EN[i],
-    }
-}
-
-/// A day's short name, as the month grid's heads and the working-day boxes
-/// show it: `ma`, `Mon`.
-pub fn day_short(lang: Lang, day: Day) -> &'static str {
-    const NL: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
-    const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    match lang {
-        Lang::Nl => NL[day as usize],
-        Lang::En => EN[day as usize],
-    }
 }
 
 #[cfg(test)]
@@ -934,27 +816,6 @@ mod tests {
             for text in keys.iter().map(|&k| t(lang, k)).chain(names).chain(kinds) {
                 assert!(!text.contains(['<', '>', '&', '"']), "{text:?}");
             }
-        }
-    }
-
-    #[test]
-    fn month_and_day_names() {
-        let cases = [
-            (Lang::Nl, 1, "januari"),
-            (Lang::En, 3, "March"),
-            (Lang::Nl, 12, "december"),
-            // Out of range: the nearest month, never a panic.
-            (Lang::En, 0, "January"),
-            (Lang::Nl, 13, "december"),
-        ];
-        for (lang, month, name) in cases {
-            assert_eq!(month_name(lang, month), name, "{lang:?} {month}");
-        }
-        // The short day names are the roster file's words in Dutch, and
-        // the core's abbreviations in English.
-        for day in Day::ALL {
-            assert_eq!(day_short(Lang::Nl, day), day.code());
-            assert_eq!(day_short(Lang::En, day), day.english());
         }
     }
 }

@@ -474,7 +474,7 @@ pub struct Unmatched {
 }
 
 /// The outcome of a matching run.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Assignment {
     /// All pairs, existing and new, in mentee order.
     pub pairs: Vec<Matched>,

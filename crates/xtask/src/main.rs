@@ -122,6 +122,59 @@ fn cargo() -> Command {
 }
 
 /// Builds the web app into `target/dist` and returns that directory.
+/// A WebAssembly module of the web app.
+struct Module {
+    /// What cargo builds (`target/wasm32-unknown-unknown/web/…`).
+    crate_file: &'static str,
+    /// What wasm-bindgen writes (`NAME.js`, `NAME_bg.wasm`).
+    name: &'static str,
+    /// What it is, for the bench table.
+    what: &'static str,
+    /// When a visit downloads it.
+    when: &'static str,
+}
+
+/// The web app's modules: the page, and what it loads when needed.
+const MODULES: &[Module] = &[
+    Module {
+        crate_file: "doorgroei-web.wasm",
+        name: "doorgroei_web",
+        what: "the page",
+        when: "download before the first render",
+    },
+    Module {
+        crate_file: "doorgroei_planner.wasm",
+        name: "doorgroei_planner",
+        what: "the worker's planner",
+        when:
+            "download when the ladder is first scanned, a plan or schedule asked, or a matching run",
+    },
+    Module {
+        crate_file: "doorgroei_files.wasm",
+        name: "doorgroei_files",
+        what: "the worker's file reader",
+        when: "download when a file is first opened or written",
+    },
+    Module {
+        crate_file: "doorgroei_xlsx.wasm",
+        name: "doorgroei_xlsx",
+        what: "the spreadsheet reader",
+        when: "download when a spreadsheet is first opened",
+    },
+    Module {
+        crate_file: "doorgroei_editor.wasm",
+        name: "doorgroei_editor",
+        what: "the ladder editor",
+        when: "download when \"Bewerken\" is first pressed",
+    },
+    Module {
+        crate_file: "doorgroei_calendar.wasm",
+        name: "doorgroei_calendar",
+        what: "the Besprekingen room",
+        when: "download when Besprekingen is first opened",
+    },
+];
+
 fn dist() -> Result<PathBuf> {
     tools::ensure_wasm_target()?;
     let wasm_bindgen = tools::ensure_wasm_bindgen()?;
@@ -135,6 +188,9 @@ fn dist() -> Result<PathBuf> {
         "doorgroei-files",
         "--package",
         "doorgroei-planner",
+        // A room of its own, with the page's own features.
+        "--package",
+        "doorgroei-calendar",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",
@@ -169,13 +225,10 @@ fn dist() -> Result<PathBuf> {
             .map_err(|e| format!("cannot clear {}: {e}", out.display()))?;
     }
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    for (crate_file, name) in [
-        ("doorgroei-web.wasm", "doorgroei_web"),
-        ("doorgroei_files.wasm", "doorgroei_files"),
-        ("doorgroei_planner.wasm", "doorgroei_planner"),
-        ("doorgroei_xlsx.wasm", "doorgroei_xlsx"),
-        ("doorgroei_editor.wasm", "doorgroei_editor"),
-    ] {
+    for &Module {
+        crate_file, name, ..
+    } in MODULES
+    {
         let wasm = root
             .join("target/wasm32-unknown-unknown/web")
             .join(crate_file);
@@ -199,6 +252,7 @@ fn dist() -> Result<PathBuf> {
         "index.html",
         "boot.js",
         "editor.js",
+        "calendar.js",
         "worker.js",
         "style.css",
     ] {
@@ -208,14 +262,9 @@ fn dist() -> Result<PathBuf> {
         &root.join("crates/core/src/render/ladder.css"),
         &out.join("ladder.css"),
     )?;
-    for name in [
-        "doorgroei_web_bg.wasm",
-        "doorgroei_files_bg.wasm",
-        "doorgroei_planner_bg.wasm",
-        "doorgroei_xlsx_bg.wasm",
-        "doorgroei_editor_bg.wasm",
-    ] {
-        let (raw, gz) = sizes(&out.join(name))?;
+    for module in MODULES {
+        let name = format!("{}_bg.wasm", module.name);
+        let (raw, gz) = sizes(&out.join(&name))?;
         println!(
             "xtask: {name}: {} KiB raw, {} KiB gzip ({gz} bytes; budget {MODULE_BUDGET})",
             raw / 1024,
@@ -364,29 +413,13 @@ fn bench() -> Result<()> {
     )?);
     let dist = dist()?;
     // Each module, with when it is downloaded.
-    for (module, what, when) in [
-        ("doorgroei_web", "the page", "download before the first render"),
-        (
-            "doorgroei_planner",
-            "the worker's planner",
-            "download when the ladder is first scanned, a plan or schedule asked, or a matching run",
-        ),
-        (
-            "doorgroei_files",
-            "the worker's file reader",
-            "download when a file is first opened or written",
-        ),
-        (
-            "doorgroei_xlsx",
-            "the spreadsheet reader",
-            "download when a spreadsheet is first opened",
-        ),
-        (
-            "doorgroei_editor",
-            "the ladder editor",
-            "download when \"Bewerken\" is first pressed",
-        ),
-    ] {
+    for &Module {
+        name: module,
+        what,
+        when,
+        ..
+    } in MODULES
+    {
         let (raw, gz) = sizes(&dist.join(format!("{module}_bg.wasm")))?;
         rows.push(figure(
             &format!("{module}_bg.wasm, {what} (raw / gzip -9)"),

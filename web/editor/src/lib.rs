@@ -17,6 +17,9 @@ pub mod state;
 // The drawing's element tree as yew nodes, the page's own source.
 #[path = "../../src/widgets/svg.rs"]
 mod svg;
+// Its event tree numbered apart from the page's, which encloses it.
+#[path = "../../src/widgets/apart.rs"]
+mod apart;
 
 use std::cell::RefCell;
 
@@ -42,8 +45,9 @@ pub fn mount(
     original: Option<String>,
 ) {
     MOUNTED.with(|m| {
-        if let Some(old) = m.borrow_mut().take() {
-            old.destroy();
+        match m.borrow_mut().take() {
+            Some(old) => old.destroy(),
+            None => apart::leave_page_trees(),
         }
         host.set_inner_html("");
         let props = app::EditorProps {

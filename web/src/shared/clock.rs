@@ -13,9 +13,3 @@ pub fn today() -> jiff::civil::Date {
 pub fn today() -> jiff::civil::Date {
     doorgroei::dates::utc_day(jiff::Timestamp::now())
 }
-
-/// The browser's clock in milliseconds since 1970 (the calendar files'
-/// DTSTAMP, which the worker writes).
-pub fn now() -> i64 {
-    js_sys::Date::now() as i64
-}

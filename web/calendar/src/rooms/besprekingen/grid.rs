@@ -10,10 +10,10 @@ use doorgroei::Lang;
 use jiff::civil::{Date, Weekday};
 use yew::prelude::*;
 
-use crate::texts::{c, day_short, month_name, C};
 use crate::rooms::besprekingen::state::on_day;
 use crate::session::RosterInUse;
 use crate::shared::Shared;
+use crate::texts::{c, day_short, month_name, C};
 
 #[derive(Properties, PartialEq)]
 pub struct GridProps {

@@ -13,6 +13,7 @@ use doorgroei::Lang;
 use yew::prelude::*;
 
 use crate::i18n::{t, T};
+use crate::now;
 use crate::rooms::besprekingen::grid::MonthGrid;
 use crate::rooms::besprekingen::state::{request, schedule_request, Action, State};
 use crate::session::{LadderInUse, RosterInUse};
@@ -23,7 +24,6 @@ use crate::shared::worker::explain;
 use crate::shared::Shared;
 use crate::texts::{c, counted, C};
 use crate::widgets::value_of;
-use crate::now;
 
 #[derive(Properties, PartialEq)]
 pub struct RoomProps {

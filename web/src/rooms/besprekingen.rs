@@ -1,0 +1,62 @@
+//! "Besprekingen" on the page: the room itself is a WebAssembly module of
+//! its own (`web/calendar`), loaded by `web/calendar.js` the first time the
+//! room is opened, so a visit that never plans reviews does not download
+//! it. Here only its place: the page hands it the language, the ladder and
+//! the roster (their JSON forms) whenever one of them changes.
+
+use doorgroei::format::roster_to_json;
+use doorgroei::Lang;
+use wasm_bindgen::prelude::wasm_bindgen;
+use yew::prelude::*;
+
+use crate::session::{LadderInUse, RosterInUse};
+use crate::shared::Shared;
+
+#[wasm_bindgen]
+extern "C" {
+    /// Shows the room in `place` (`web/calendar.js`), loading its module
+    /// the first time.
+    #[wasm_bindgen(js_name = doorgroeiCalendar)]
+    fn show_room(
+        place: &web_sys::Element,
+        lang: &str,
+        ladder: &str,
+        ladder_name: &str,
+        roster: Option<String>,
+        roster_name: Option<String>,
+    );
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RoomProps {
+    pub lang: Lang,
+    /// The ladder the roster is read against.
+    pub ladder: Shared<LadderInUse>,
+    /// The roster whose pairs meet.
+    pub roster: Option<Shared<RosterInUse>>,
+}
+
+/// The room's place on the page.
+#[function_component(Calendar)]
+pub fn calendar(props: &RoomProps) -> Html {
+    let place = use_node_ref();
+    {
+        let place = place.clone();
+        let shown = (props.lang, props.ladder.clone(), props.roster.clone());
+        use_effect_with(shown, move |(lang, ladder, roster)| {
+            if let Some(place) = place.cast::<web_sys::Element>() {
+                show_room(
+                    &place,
+                    lang.code(),
+                    &ladder.file.text,
+                    &ladder.file.name,
+                    roster.as_ref().map(|r| roster_to_json(&r.roster)),
+                    roster.as_ref().and_then(|r| r.name.clone()),
+                );
+            }
+        });
+    }
+    // Empty for the page: `web/calendar.js` puts the room's own element in
+    // it, which the page's drawing leaves alone.
+    html! { <div ref={place} class="room-place"></div> }
+}
