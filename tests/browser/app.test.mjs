@@ -520,9 +520,20 @@ test('Besprekingen: the pairs get four-weekly reviews in a month grid, and calen
   await page.waitForSelector('table.pairs tbody tr');
   await page.getByRole('tab', { name: 'Besprekingen' }).click();
 
+  // A date is typed the Dutch way whatever the browser's language; what is
+  // no date is said, and the start stays.
+  const start = page.locator('#schedule-start');
+  await start.fill('31-4-2027');
+  await start.dispatchEvent('change');
+  await page.locator('.calendar p.problem[role=alert]', { hasText: '‘31-4-2027’ is geen datum. Schrijf de datum als dag-maand-jaar' }).waitFor();
+  assert.equal(await start.getAttribute('aria-invalid'), 'true');
+  // 04012027 is 4 January, not 1 April; shown as 4-1-2027, and the month grid follows.
+  await start.fill('04012027');
+  await start.dispatchEvent('change');
+  await page.waitForFunction(() => document.querySelector('#schedule-start').value === '4-1-2027');
+  assert.equal(await page.locator('.calendar p.problem[role=alert]').count(), 0);
+  assert.equal(await page.locator('#month-title').innerText(), 'januari 2027');
   // From Monday 4 January 2027, 12 months, every 4 weeks: as the command line plans it.
-  await page.fill('#schedule-start', '2027-01-04');
-  await page.locator('#schedule-start').dispatchEvent('change');
   const summary = page.locator('p.summary');
   // Planned in the worker: the schedule from the new start replaces the one from today.
   await summary.filter({ hasText: 'vanaf 2027-01-04' }).waitFor();
@@ -1308,6 +1319,47 @@ test('when the worker cannot start, a saved ladder is drawn, and its findings an
   await page.selectOption('#current-role', 'teamleider');
   await page.locator('section.plan p.problem[role=alert]', { hasText: 'Het groeipad kon niet worden berekend' }).waitFor();
   problems = problems.filter((p) => !/worker\.js|404|Failed to load/.test(p));
+});
+
+test('a day with many reviews shows three and "+N meer", which lists the whole day under the grid; a pair lists its reviews not placed', async () => {
+  // 24 pairs who all work only on Mondays, and one mentee away for three months.
+  const header = 'id;name;role;team;location;manager;specialisms;languages;days;hours;career_switcher;start;needs_mentor;capacity;coaching;prefers;avoids;email;absent;mentor;locked';
+  const rows = [header];
+  for (let i = 0; i < 24; i++) {
+    const n = String(i).padStart(2, '0');
+    rows.push(`m${n};Mentor ${n};sw-hbo-senior;Team ${i % 3};Utrecht;;;nl;ma;36;nee;;nee;1;nee;;;;;;`);
+    const away = i === 0 ? '2027-02-01..2027-04-30' : '';
+    rows.push(`j${n};Junior ${n};sw-hbo-start;Team ${(i + 1) % 3};Utrecht;;;nl;ma;36;nee;2027-01-04;nee;0;nee;;;;${away};m${n};ja`);
+  }
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.setInputFiles('input[type=file]', { name: 'maandagen.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\r\n')) });
+  await page.waitForSelector('table.pairs tbody tr');
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  const start = page.locator('#schedule-start');
+  await start.fill('4-1-2027');
+  await start.dispatchEvent('change');
+  await page.locator('p.summary', { hasText: 'vanaf 2027-01-04' }).waitFor();
+  const more = page.locator('td[data-date="2027-01-04"] button.more');
+  await more.waitFor();
+  const shown = await page.locator('td[data-date="2027-01-04"] li').count();
+  assert.equal(shown, 3);
+  const extra = Number((await more.innerText()).match(/^\+(\d+) meer$/)[1]);
+  assert.ok(extra >= 1, await more.innerText());
+  assert.equal(await more.getAttribute('aria-label'), 'Alle besprekingen op 4 januari 2027 tonen');
+  await more.click();
+  const list = page.getByRole('region', { name: 'Besprekingen op 4 januari 2027' });
+  await list.waitFor();
+  assert.equal(await list.locator('li').count(), shown + extra);
+  assert.equal(await more.getAttribute('aria-expanded'), 'true');
+  await list.getByRole('button', { name: 'Sluiten' }).click();
+  assert.equal(await page.locator('#day-list').count(), 0);
+  // Junior 00 is away from February to April: those reviews are in the pair's list, not placed, with why.
+  const pair = page.locator('details.pair[data-mentee="j00"]');
+  await pair.locator('summary').click();
+  assert.match(await pair.locator('summary').innerText(), /, 2 niet geplaatst$/);
+  assert.match(await pair.locator('li.not-placed').first().innerText(), /niet geplaatst — .*Junior 00/);
+  await page.screenshot({ path: join(ARTIFACTS, 'besprekingen-vol.png'), fullPage: true });
 });
 
 test('when the Besprekingen module cannot be loaded, the room says so in the user\'s language, and the other rooms work on', async () => {

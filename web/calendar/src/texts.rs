@@ -30,6 +30,15 @@ pub enum C {
     FileReviewsIcs,
     FileReviewsCsv,
     FileReviewsOf,
+    // Dates typed and shown the Dutch way, days with many reviews, reviews
+    // not placed in their pair's list (issue 17).
+    StartHint,
+    StartNotADate,
+    MoreOnDay,
+    MoreOnDayLabel,
+    ReviewsOnDay,
+    CloseDay,
+    NotPlacedShort,
 }
 
 /// The text in the language.
@@ -65,6 +74,13 @@ fn nl(key: C) -> &'static str {
         C::FileReviewsIcs => "casusbesprekingen.ics",
         C::FileReviewsCsv => "casusbesprekingen.csv",
         C::FileReviewsOf => "casusbesprekingen-",
+        C::StartHint => "dag-maand-jaar, bijvoorbeeld 4-1-2027",
+        C::StartNotADate => "‘{}’ is geen datum. Schrijf de datum als dag-maand-jaar, bijvoorbeeld 4-1-2027.",
+        C::MoreOnDay => "+{} meer",
+        C::MoreOnDayLabel => "Alle besprekingen op {} tonen",
+        C::ReviewsOnDay => "Besprekingen op {}",
+        C::CloseDay => "Sluiten",
+        C::NotPlacedShort => "niet geplaatst",
     }
 }
 
@@ -93,7 +109,19 @@ fn en(key: C) -> &'static str {
         C::FileReviewsIcs => "case-reviews.ics",
         C::FileReviewsCsv => "case-reviews.csv",
         C::FileReviewsOf => "case-reviews-",
+        C::StartHint => "year-month-day, for example 2027-01-04",
+        C::StartNotADate => "‘{}’ is not a date. Write it as year-month-day, for example 2027-01-04.",
+        C::MoreOnDay => "+{} more",
+        C::MoreOnDayLabel => "Show all reviews on {}",
+        C::ReviewsOnDay => "Reviews on {}",
+        C::CloseDay => "Close",
+        C::NotPlacedShort => "not placed",
     }
+}
+
+/// A text with one value in it (`{}` in the table).
+pub fn filled(lang: Lang, key: C, value: &str) -> String {
+    c(lang, key).replacen("{}", value, 1)
 }
 
 /// `1 bespreking`, `2 besprekingen`: the number and the text that agrees with it.

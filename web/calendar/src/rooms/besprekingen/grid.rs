@@ -10,10 +10,14 @@ use doorgroei::Lang;
 use jiff::civil::{Date, Weekday};
 use yew::prelude::*;
 
-use crate::rooms::besprekingen::state::on_day;
+use crate::rooms::besprekingen::state::{date_text, on_day};
 use crate::session::RosterInUse;
 use crate::shared::Shared;
-use crate::texts::{c, day_short, month_name, C};
+use crate::texts::{c, day_short, filled, month_name, C};
+
+/// How many reviews a day cell lists; the rest are behind "+N meer", which
+/// lists the day's reviews under the grid (a day may hold a thousand).
+const PER_CELL: usize = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct GridProps {
@@ -25,6 +29,20 @@ pub struct GridProps {
     pub roster: Shared<RosterInUse>,
     pub on_prev: Callback<MouseEvent>,
     pub on_next: Callback<MouseEvent>,
+    /// The day whose reviews are all listed under the grid.
+    pub open_day: Option<Date>,
+    /// Opens (or closes) a day's list.
+    pub on_open: Callback<Date>,
+}
+
+/// A day written out: `4 januari 2027`, `4 January 2027`.
+fn long_date(lang: Lang, day: Date) -> String {
+    format!(
+        "{} {} {}",
+        day.day(),
+        month_name(lang, day.month()),
+        day.year()
+    )
 }
 
 /// One month, Monday first; each day lists its reviews, holidays are named.
@@ -76,10 +94,17 @@ pub fn month_grid(props: &GridProps) -> Html {
                                 }
                                 if inside && !reviews.is_empty() {
                                     <ul>
-                                        { for reviews.iter().map(|r| html! {
+                                        { for reviews.iter().take(PER_CELL).map(|r| html! {
                                             <li>{ format!("{} {} · {}", HourMinute(r.start), name(&r.mentor), name(&r.mentee)) }</li>
                                         }) }
                                     </ul>
+                                    if reviews.len() > PER_CELL {
+                                        <button type="button" class="more" aria-expanded={(props.open_day == Some(day)).to_string()}
+                                            aria-controls="day-list" aria-label={filled(lang, C::MoreOnDayLabel, &long_date(lang, day))}
+                                            onclick={props.on_open.reform(move |_| day)}>
+                                            { filled(lang, C::MoreOnDay, &(reviews.len() - PER_CELL).to_string()) }
+                                        </button>
+                                    }
                                 }
                             </td>
                         }
@@ -89,6 +114,19 @@ pub fn month_grid(props: &GridProps) -> Html {
                 </tbody>
             </table>
             </div>
+            if let Some(day) = props.open_day {
+                <section id="day-list" class="day-list" aria-labelledby="day-list-title">
+                    <div class="day-list-head">
+                        <h4 id="day-list-title">{ filled(lang, C::ReviewsOnDay, &long_date(lang, day)) }</h4>
+                        <button type="button" onclick={props.on_open.reform(move |_| day)}>{ c(lang, C::CloseDay) }</button>
+                    </div>
+                    <ol data-date={date_text(Lang::En, day)}>
+                        { for on_day(&props.reviews, day).iter().map(|r| html! {
+                            <li>{ format!("{}–{} {} · {}", HourMinute(r.start), HourMinute(r.end), name(&r.mentor), name(&r.mentee)) }</li>
+                        }) }
+                    </ol>
+                </section>
+            }
         </div>
     }
 }

@@ -7,7 +7,7 @@
 mod grid;
 pub mod state;
 
-use doorgroei::dates::{HourMinute, Iso};
+use doorgroei::dates::HourMinute;
 use doorgroei::exchange::{CalendarFormat, CalendarRequest, Request};
 use doorgroei::Lang;
 use yew::prelude::*;
@@ -15,14 +15,14 @@ use yew::prelude::*;
 use crate::i18n::{t, T};
 use crate::now;
 use crate::rooms::besprekingen::grid::MonthGrid;
-use crate::rooms::besprekingen::state::{request, schedule_request, Action, State};
+use crate::rooms::besprekingen::state::{date_text, request, schedule_request, Action, State};
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::clock::today;
 use crate::shared::download::download_from_worker;
 use crate::shared::worker;
 use crate::shared::worker::explain;
 use crate::shared::Shared;
-use crate::texts::{c, counted, C};
+use crate::texts::{c, counted, filled, C};
 use crate::widgets::value_of;
 
 #[derive(Properties, PartialEq)]
@@ -95,7 +95,13 @@ pub fn calendar(props: &RoomProps) -> Html {
     let form = html! {
         <form class="form calendar-settings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <label>{ c(lang, C::StartDate) }
-                <input id="schedule-start" type="date" value={Iso(start).to_string()} onchange={on_start} />
+                // Text, not a date picker: a picker shows and reads dates
+                // the browser's way (11/30/2026, 04012027 as 1 April).
+                <input id="schedule-start" type="text" autocomplete="off" spellcheck="false"
+                    value={settings.start_typed.clone().unwrap_or_else(|| date_text(lang, start))}
+                    aria-describedby="schedule-start-hint" aria-invalid={settings.start_typed.is_some().to_string()}
+                    onchange={on_start} />
+                <small id="schedule-start-hint" class="hint">{ c(lang, C::StartHint) }</small>
             </label>
             <label>{ c(lang, C::MonthsLabel) }
                 <input id="schedule-months" type="number" min="1" max="36" value={settings.months.to_string()} onchange={on_months} />
@@ -111,6 +117,9 @@ pub fn calendar(props: &RoomProps) -> Html {
     };
     let status = html! {
         <>
+            if let Some(typed) = &settings.start_typed {
+                <p class="problem" role="alert">{ filled(lang, C::StartNotADate, typed) }</p>
+            }
             if settings.asking.is_some() {
                 <p class="busy" role="status">
                     <progress aria-label={c(lang, C::Planning)}></progress>
@@ -244,32 +253,52 @@ pub fn calendar(props: &RoomProps) -> Html {
                     { for planned.unplaced.iter().map(|u| html! {
                         <li>
                             <strong>{ format!("{} · {}", name(&u.mentor), name(&u.mentee)) }</strong>
-                            { format!(" — {} {} ({}): {}", c(lang, C::ReviewNumber), u.number, Iso(u.ideal), u.reason.get(lang)) }
+                            { format!(" — {} {} ({}): {}", c(lang, C::ReviewNumber), u.number, date_text(lang, u.ideal), u.reason.get(lang)) }
                         </li>
                     }) }
                 </ul>
             }
 
             <MonthGrid lang={lang} year={settings.shown.0} month={settings.shown.1} reviews={planned.reviews.clone()} roster={shared.clone()}
-                on_prev={step(-1)} on_next={step(1)} />
+                on_prev={step(-1)} on_next={step(1)} open_day={settings.open_day}
+                on_open={settings.dispatcher().to_callback().reform(Action::OpenDay)} />
 
             <h3>{ c(lang, C::PerPair) }</h3>
             <div class="per-pair">
                 { for pairs.iter().zip(planned.grouped.iter()).map(|(p, found)| {
-                    let reviews = found.iter().filter_map(|&i| planned.reviews.get(i));
+                    // Placed and not placed, in the order of their numbers.
+                    let mut items: Vec<(u32, Html)> = found
+                        .iter()
+                        .filter_map(|&i| planned.reviews.get(i))
+                        .map(|r| (r.number, html! {
+                            <li>
+                                { format!("{} {}–{}", date_text(lang, r.date), HourMinute(r.start), HourMinute(r.end)) }
+                                if r.date != r.ideal {
+                                    <span class="moved">{ format!(" ({} {})", c(lang, C::MovedFrom), date_text(lang, r.ideal)) }</span>
+                                }
+                            </li>
+                        }))
+                        .collect();
+                    let missing: Vec<_> = planned
+                        .unplaced
+                        .iter()
+                        .filter(|u| u.mentor == p.mentor && u.mentee == p.mentee)
+                        .collect();
+                    items.extend(missing.iter().map(|u| (u.number, html! {
+                        <li class="not-placed">
+                            <strong>{ format!("{}: {}", date_text(lang, u.ideal), c(lang, C::NotPlacedShort)) }</strong>
+                            { format!(" — {}", u.reason.get(lang)) }
+                        </li>
+                    })));
+                    doorgroei::sort::sort_by_key(&mut items, |(number, _)| *number);
+                    let mut heading = format!("{} · {} — {}", name(&p.mentor), name(&p.mentee), counted(lang, found.len() as i64, C::ReviewPlanned, C::ReviewsPlanned));
+                    if !missing.is_empty() {
+                        heading += &format!(", {} {}", missing.len(), c(lang, C::NotPlacedShort));
+                    }
                     html! {
                         <details class="pair" data-mentee={p.mentee.clone()}>
-                            <summary>{ format!("{} · {} — {}", name(&p.mentor), name(&p.mentee), counted(lang, found.len() as i64, C::ReviewPlanned, C::ReviewsPlanned)) }</summary>
-                            <ol>
-                                { for reviews.map(|r| html! {
-                                    <li>
-                                        { format!("{} {}–{}", Iso(r.date), HourMinute(r.start), HourMinute(r.end)) }
-                                        if r.date != r.ideal {
-                                            <span class="moved">{ format!(" ({} {})", c(lang, C::MovedFrom), Iso(r.ideal)) }</span>
-                                        }
-                                    </li>
-                                }) }
-                            </ol>
+                            <summary>{ heading }</summary>
+                            <ol>{ for items.into_iter().map(|(_, item)| item) }</ol>
                         </details>
                     }
                 }) }

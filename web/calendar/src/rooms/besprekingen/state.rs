@@ -7,15 +7,18 @@
 
 use std::rc::Rc;
 
-use doorgroei::dates::parse_date;
+use doorgroei::dates::Iso;
 use doorgroei::exchange::{CalendarPerson, Reply, Request, Reviews, ScheduleRequest};
+use doorgroei::format::read_date;
 use doorgroei::format::roster_to_json;
 use doorgroei::schedule::{PairRef, Review, Summary, Unplaced};
+use doorgroei::Lang;
 use jiff::civil::Date;
 use yew::Reducible;
 
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::Shared;
+use crate::texts::month_name;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -25,8 +28,14 @@ pub struct State {
     pub months: u8,
     /// Weeks between a pair's reviews, 4 to 6.
     pub cadence: u8,
-    /// The month the grid shows (year, month 1–12).
+    /// The month the grid shows (year, month 1–12): the start's, until
+    /// the coordinator moves it.
     pub shown: (i16, i8),
+    /// What was typed as the start when it is not a date (the start stays
+    /// as it was).
+    pub start_typed: Option<String>,
+    /// The day whose reviews are all listed (a day cell shows a few).
+    pub open_day: Option<Date>,
     /// Whose calendar file to download (an id; empty: nobody chosen).
     pub person: String,
     /// The roster whose pairs meet (the Mentorkoppeling room's).
@@ -75,6 +84,8 @@ pub struct Planned {
 pub enum Action {
     SetStart(String),
     SetMonths(String),
+    /// List all reviews of the day (again: close the list).
+    OpenDay(Date),
     SetCadence(String),
     /// Show the month `n` months later (earlier when negative).
     Step(i8),
@@ -94,6 +105,8 @@ impl State {
             months: 12,
             cadence: 4,
             shown: (today.year(), today.month()),
+            start_typed: None,
+            open_day: None,
             person: String::new(),
             roster,
             asking: None,
@@ -176,10 +189,17 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetStart(text) => {
-                if let Some(d) = parse_date(&text) {
+            Action::SetStart(text) => match read_start(&text) {
+                Some(d) => {
                     next.start = d;
+                    next.shown = (d.year(), d.month());
+                    next.start_typed = None;
+                    next.open_day = None;
                 }
+                None => next.start_typed = Some(text),
+            },
+            Action::OpenDay(day) => {
+                next.open_day = (next.open_day != Some(day)).then_some(day);
             }
             Action::SetMonths(text) => {
                 if let Ok(m) = text.parse::<u8>() {
@@ -228,6 +248,46 @@ pub fn schedule_request(asked: &Asked, ladder: &LadderInUse) -> ScheduleRequest 
     }
 }
 
+/// A start date as a coordinator types it: the Dutch way (`4-1-2027`,
+/// `04-01-2027`, `4/1/2027`, `4.1.2027`, `04012027`, `4 januari 2027`) or
+/// the ISO way (`2027-01-04`), whatever the browser's language; month names
+/// in Dutch or English, any case. `None` when it is no date.
+pub fn read_start(text: &str) -> Option<Date> {
+    let text = text.trim();
+    if let Some(date) = read_date(text) {
+        return Some(date);
+    }
+    if text.len() == 8 && text.bytes().all(|b| b.is_ascii_digit()) {
+        let number = |range: std::ops::Range<usize>| text[range].parse::<i16>().ok();
+        let (day, month, year) = (number(0..2)?, number(2..4)?, number(4..8)?);
+        return Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok();
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [day, month, year] = words[..] else {
+        return None;
+    };
+    let month = month.to_lowercase();
+    let month = (1..=12).find(|&m| {
+        [Lang::Nl, Lang::En]
+            .iter()
+            .any(|&lang| month_name(lang, m).to_lowercase() == month)
+    })?;
+    let (day, year) = (day.parse::<i8>().ok()?, year.parse::<i16>().ok()?);
+    if year < 1000 {
+        return None;
+    }
+    Date::new(year, month, day).ok()
+}
+
+/// A date as the room shows it: `4-1-2027` in Dutch, `2027-01-04` in
+/// English (the ISO form, which no English reader takes the wrong way).
+pub fn date_text(lang: Lang, date: Date) -> String {
+    match lang {
+        Lang::Nl => format!("{}-{}-{}", date.day(), date.month(), date.year()),
+        Lang::En => Iso(date).to_string(),
+    }
+}
+
 /// The reviews on `day` (`reviews` by date, as the schedule lists them).
 pub fn on_day(reviews: &[Review], day: Date) -> &[Review] {
     let from = reviews.partition_point(|r| r.date < day);
@@ -248,13 +308,18 @@ mod tests {
     /// The settings in a line.
     fn seen(s: &State) -> String {
         format!(
-            "from {} for {} months every {} weeks; showing {}-{:02}; person '{}'",
+            "from {} for {} months every {} weeks; showing {}-{:02}; person '{}'{}{}",
             doorgroei::dates::Iso(s.start),
             s.months,
             s.cadence,
             s.shown.0,
             s.shown.1,
-            s.person
+            s.person,
+            s.start_typed
+                .as_ref()
+                .map_or(String::new(), |t| format!("; typed '{t}'")),
+            s.open_day
+                .map_or(String::new(), |d| format!("; day {} open", Iso(d))),
         )
     }
 
@@ -276,51 +341,104 @@ mod tests {
     #[test]
     fn the_settings_take_what_they_can_read_within_their_limits() {
         check(vec![
+            // A new start shows its month.
             (
                 Action::SetStart("2027-03-01".into()),
-                "from 2027-03-01 for 12 months every 4 weeks; showing 2027-01; person ''",
+                "from 2027-03-01 for 12 months every 4 weeks; showing 2027-03; person ''",
             ),
+            // What is no date is kept as typed (to correct it); the start stays.
             (
                 Action::SetStart("1 maart".into()),
-                "from 2027-03-01 for 12 months every 4 weeks; showing 2027-01; person ''",
+                "from 2027-03-01 for 12 months every 4 weeks; showing 2027-03; person ''; typed '1 maart'",
             ),
             (
                 Action::SetStart("2027-02-30".into()),
-                "from 2027-03-01 for 12 months every 4 weeks; showing 2027-01; person ''",
+                "from 2027-03-01 for 12 months every 4 weeks; showing 2027-03; person ''; typed '2027-02-30'",
+            ),
+            (
+                Action::SetStart("4-1-2027".into()),
+                "from 2027-01-04 for 12 months every 4 weeks; showing 2027-01; person ''",
             ),
             (
                 Action::SetMonths("24".into()),
-                "from 2027-03-01 for 24 months every 4 weeks; showing 2027-01; person ''",
+                "from 2027-01-04 for 24 months every 4 weeks; showing 2027-01; person ''",
             ),
             (
                 Action::SetMonths("0".into()),
-                "from 2027-03-01 for 1 months every 4 weeks; showing 2027-01; person ''",
+                "from 2027-01-04 for 1 months every 4 weeks; showing 2027-01; person ''",
             ),
             (
                 Action::SetMonths("99".into()),
-                "from 2027-03-01 for 36 months every 4 weeks; showing 2027-01; person ''",
+                "from 2027-01-04 for 36 months every 4 weeks; showing 2027-01; person ''",
             ),
             (
                 Action::SetMonths("twaalf".into()),
-                "from 2027-03-01 for 36 months every 4 weeks; showing 2027-01; person ''",
+                "from 2027-01-04 for 36 months every 4 weeks; showing 2027-01; person ''",
             ),
             (
                 Action::SetCadence("5".into()),
-                "from 2027-03-01 for 36 months every 5 weeks; showing 2027-01; person ''",
+                "from 2027-01-04 for 36 months every 5 weeks; showing 2027-01; person ''",
             ),
             (
                 Action::SetCadence("2".into()),
-                "from 2027-03-01 for 36 months every 4 weeks; showing 2027-01; person ''",
+                "from 2027-01-04 for 36 months every 4 weeks; showing 2027-01; person ''",
             ),
             (
                 Action::SetCadence("8".into()),
-                "from 2027-03-01 for 36 months every 6 weeks; showing 2027-01; person ''",
+                "from 2027-01-04 for 36 months every 6 weeks; showing 2027-01; person ''",
             ),
             (
                 Action::ChoosePerson("m0001".into()),
-                "from 2027-03-01 for 36 months every 6 weeks; showing 2027-01; person 'm0001'",
+                "from 2027-01-04 for 36 months every 6 weeks; showing 2027-01; person 'm0001'",
+            ),
+            // A day's list opens, another day's replaces it, the same day closes it.
+            (
+                Action::OpenDay(date(2027, 1, 4)),
+                "from 2027-01-04 for 36 months every 6 weeks; showing 2027-01; person 'm0001'; day 2027-01-04 open",
+            ),
+            (
+                Action::OpenDay(date(2027, 1, 5)),
+                "from 2027-01-04 for 36 months every 6 weeks; showing 2027-01; person 'm0001'; day 2027-01-05 open",
+            ),
+            (
+                Action::OpenDay(date(2027, 1, 5)),
+                "from 2027-01-04 for 36 months every 6 weeks; showing 2027-01; person 'm0001'",
             ),
         ]);
+    }
+
+    #[test]
+    fn a_start_is_read_the_dutch_way_or_the_iso_way_whatever_the_browser() {
+        let cases = [
+            ("4-1-2027", Some(date(2027, 1, 4))),
+            ("04-01-2027", Some(date(2027, 1, 4))),
+            ("4/1/2027", Some(date(2027, 1, 4))),
+            ("4.1.2027", Some(date(2027, 1, 4))),
+            (" 2027-01-04 ", Some(date(2027, 1, 4))),
+            // Day, month, year: never read as 1 April.
+            ("04012027", Some(date(2027, 1, 4))),
+            ("4 januari 2027", Some(date(2027, 1, 4))),
+            ("4 January 2027", Some(date(2027, 1, 4))),
+            ("29 FEBRUARI 2028", Some(date(2028, 2, 29))),
+            ("29 februari 2027", None),
+            ("31-4-2027", None),
+            ("4-1-27", None),
+            ("4 jan 2027", None),
+            ("4 januari 27", None),
+            ("40012027", None),
+            ("2027", None),
+            ("", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(read_start(text), expected, "{text:?}");
+        }
+        // As shown: what the Dutch way reads back.
+        for day in [date(2027, 1, 4), date(2026, 12, 31), date(2028, 2, 29)] {
+            assert_eq!(read_start(&date_text(Lang::Nl, day)), Some(day));
+            assert_eq!(read_start(&date_text(Lang::En, day)), Some(day));
+        }
+        assert_eq!(date_text(Lang::Nl, date(2027, 1, 4)), "4-1-2027");
+        assert_eq!(date_text(Lang::En, date(2027, 1, 4)), "2027-01-04");
     }
 
     #[test]
