@@ -536,7 +536,7 @@ test('Besprekingen: the pairs get four-weekly reviews in a month grid, and calen
   // From Monday 4 January 2027, 12 months, every 4 weeks: as the command line plans it.
   const summary = page.locator('p.summary');
   // Planned in the worker: the schedule from the new start replaces the one from today.
-  await summary.filter({ hasText: 'vanaf 2027-01-04' }).waitFor();
+  await summary.filter({ hasText: 'vanaf 4-1-2027' }).waitFor();
   assert.equal(await page.locator('.calendar .busy').count(), 0, 'nothing stays "planning"');
   const expected = JSON.parse(execFileSync(process.env.DOORGROEI_CLI, [
     'schedule', join(PATHWAYS, 'welzijn-groeit.yaml'), join(PATHWAYS, 'rooster-welzijn-groeit.csv'),
@@ -1339,7 +1339,7 @@ test('a day with many reviews shows three and "+N meer", which lists the whole d
   const start = page.locator('#schedule-start');
   await start.fill('4-1-2027');
   await start.dispatchEvent('change');
-  await page.locator('p.summary', { hasText: 'vanaf 2027-01-04' }).waitFor();
+  await page.locator('p.summary', { hasText: 'vanaf 4-1-2027' }).waitFor();
   const more = page.locator('td[data-date="2027-01-04"] button.more');
   await more.waitFor();
   const shown = await page.locator('td[data-date="2027-01-04"] li').count();

@@ -1063,9 +1063,9 @@ fn the_schedule_says_what_is_true() {
     let cases: &[(&[&str], &str, &str)] = &[
         // Kees starts in March 2030: the dates listed run into 2030, and why.
         (&["--start", "2027-01-04", "--months", "1"],
-         "6 besprekingen gepland voor 3 koppelingen van 2027-01-04 tot en met 2030-04-01; 0 niet te plaatsen.\n\
-          Elke 4 weken, 1 maand per koppeling vanaf 2027-01-04.\n\
-          1 mentee begint later: de periode van 1 maand loopt voor die mentee vanaf 2030-03-04.\n", ""),
+         "6 besprekingen gepland voor 3 koppelingen van 4-1-2027 tot en met 1-4-2030; 0 niet te plaatsen.\n\
+          Elke 4 weken, 1 maand per koppeling vanaf 4-1-2027.\n\
+          1 mentee begint later: de periode van 1 maand loopt voor die mentee vanaf 4-3-2030.\n", ""),
         (&["--start", "2027-01-04", "--months", "1", "--cadence-weeks", "6", "--lang", "en"],
          "3 reviews planned for 3 pairs from 2027-01-04 to 2030-03-04; 0 could not be placed.\n\
           Every 6 weeks, 1 month per pair from 2027-01-04.\n\

@@ -97,6 +97,18 @@ impl fmt::Display for Iso {
     }
 }
 
+/// A date written the Dutch way, day first without leading zeros:
+/// `4-1-2027` (what Dutch texts show; [`crate::format::read_date`] reads it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NlDate(pub Date);
+
+impl fmt::Display for NlDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.0;
+        write!(f, "{}-{}-{}", d.day(), d.month(), d.year())
+    }
+}
+
 /// A time written as `HH:MM`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HourMinute(pub Time);

@@ -41,7 +41,7 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::dates::{add_days, add_minutes, add_months};
+use crate::dates::{add_days, add_minutes, add_months, NlDate};
 use jiff::civil::{Date, Time, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -824,7 +824,7 @@ pub fn summary(plan: &Schedule, pairs: usize, start: Date) -> Summary {
     });
     let (nl_span, en_span) = match span {
         Some((a, b)) => (
-            format!(" van {} tot en met {}", Iso(a), Iso(b)),
+            format!(" van {} tot en met {}", NlDate(a), NlDate(b)),
             format!(" from {} to {}", Iso(a), Iso(b)),
         ),
         None => (String::new(), String::new()),
@@ -854,22 +854,22 @@ pub fn summary(plan: &Schedule, pairs: usize, start: Date) -> Summary {
             format!("Every {} weeks", plan.cadence_weeks),
         )
     };
-    let start = Iso(start);
+    let (start_nl, start) = (NlDate(start), Iso(start));
     out.lines.push(Bilingual::new(
-        format!("{nl_every}, {nl_months} per koppeling vanaf {start}."),
+        format!("{nl_every}, {nl_months} per koppeling vanaf {start_nl}."),
         format!("{en_every}, {en_months} per pair from {start}."),
     ));
     let later = plan.later_starts.len();
     if let Some(last) = plan.later_starts.iter().map(|l| l.start).max() {
-        let last = Iso(last);
+        let (last_nl, last) = (NlDate(last), Iso(last));
         out.lines.push(if later == 1 {
             Bilingual::new(
-                format!("1 mentee begint later: de periode van {nl_months} loopt voor die mentee vanaf {last}."),
+                format!("1 mentee begint later: de periode van {nl_months} loopt voor die mentee vanaf {last_nl}."),
                 format!("1 mentee starts later: their period of {en_months} runs from {last}."),
             )
         } else {
             Bilingual::new(
-                format!("{later} mentees beginnen later: hun periode van {nl_months} loopt vanaf hun eigen startdatum (de laatste {last})."),
+                format!("{later} mentees beginnen later: hun periode van {nl_months} loopt vanaf hun eigen startdatum (de laatste {last_nl})."),
                 format!("{later} mentees start later: their period of {en_months} runs from their own start date (the last {last})."),
             )
         });
@@ -895,10 +895,11 @@ pub fn summary(plan: &Schedule, pairs: usize, start: Date) -> Summary {
 
 /// Why a pair has no reviews at all: its period runs past 9999-12-31.
 fn beyond_the_calendar(first: Date, months: u8) -> Bilingual {
+    let (first_nl, last_nl) = (NlDate(first), NlDate(Date::MAX));
     let (first, last) = (crate::dates::Iso(first), crate::dates::Iso(Date::MAX));
     Bilingual::new(
         format!(
-            "de periode van {} vanaf {first} loopt voorbij {last}, de laatste datum die de agenda kent",
+            "de periode van {} vanaf {first_nl} loopt voorbij {last_nl}, de laatste datum die de agenda kent",
             count(usize::from(months), "maand", "maanden")
         ),
         format!(
@@ -954,7 +955,7 @@ fn why(
             "no review fits between the day's start and end time",
         );
     }
-    let i = crate::dates::Iso(ideal);
+    let (d, i) = (NlDate(ideal), crate::dates::Iso(ideal));
     let n = usize::from(config.max_shift);
     let (nl_days, en_days) = (
         count(n, "werkdag", "werkdagen"),
@@ -976,61 +977,61 @@ fn why(
     match obstacles.keys().max() {
         None | Some(Obstacle::Closed) => text(
             (
-                format!("{i} is een feestdag of sluitingsdag"),
+                format!("{d} is een feestdag of sluitingsdag"),
                 format!("{i} is a holiday or closing day"),
             ),
             (
-                format!("binnen {nl_days} van {i} is elke dag een feestdag of sluitingsdag"),
+                format!("binnen {nl_days} van {d} is elke dag een feestdag of sluitingsdag"),
                 format!("every day within {en_days} of {i} is a holiday or closing day"),
             ),
         ),
         Some(Obstacle::Order) => text(
             (
-                format!("{i} valt niet na de vorige bespreking van deze koppeling"),
+                format!("{d} valt niet na de vorige bespreking van deze koppeling"),
                 format!("{i} is not after the pair's previous review"),
             ),
             (
-                format!("er is binnen {nl_days} van {i} geen dag na de vorige bespreking van deze koppeling"),
+                format!("er is binnen {nl_days} van {d} geen dag na de vorige bespreking van deze koppeling"),
                 format!("there is no day within {en_days} of {i} after the pair's previous review"),
             ),
         ),
         Some(Obstacle::NotWorking) => text(
             (
-                format!("mentor en mentee werken niet allebei op {i}"),
+                format!("mentor en mentee werken niet allebei op {d}"),
                 format!("mentor and mentee do not both work on {i}"),
             ),
             (
-                format!("er is binnen {nl_days} van {i} geen dag waarop beiden werken"),
+                format!("er is binnen {nl_days} van {d} geen dag waarop beiden werken"),
                 format!("there is no day within {en_days} of {i} on which both work"),
             ),
         ),
         Some(Obstacle::Absent) => text(
             (
-                format!("{} afwezig op {i}", away.nl),
+                format!("{} afwezig op {d}", away.nl),
                 format!("{} absent on {i}", away.en),
             ),
             (
-                format!("{} afwezig binnen {nl_days} van {i}", away.nl),
+                format!("{} afwezig binnen {nl_days} van {d}", away.nl),
                 format!("{} absent within {en_days} of {i}", away.en),
             ),
         ),
         Some(Obstacle::MentorFull) => text(
             (
-                format!("de mentor heeft op {i} al {nl_full}"),
+                format!("de mentor heeft op {d} al {nl_full}"),
                 format!("the mentor already has {en_full} on {i}"),
             ),
             (
-                format!("de mentor heeft op elke mogelijke dag binnen {nl_days} van {i} al {nl_full}"),
+                format!("de mentor heeft op elke mogelijke dag binnen {nl_days} van {d} al {nl_full}"),
                 format!("the mentor already has {en_full} on every possible day within {en_days} of {i}"),
             ),
         ),
         Some(Obstacle::NoSlot) => text(
             (
-                format!("geen tijd vrij voor beiden op {i}"),
+                format!("geen tijd vrij voor beiden op {d}"),
                 format!("no time free for both on {i}"),
             ),
             (
-                format!("geen tijd vrij voor beiden binnen {nl_days} van {i}"),
+                format!("geen tijd vrij voor beiden binnen {nl_days} van {d}"),
                 format!("no time free for both within {en_days} of {i}"),
             ),
         ),

@@ -487,17 +487,17 @@ fn the_summary_covers_the_dates_it_lists() {
     let cases: Vec<SummaryCase> = vec![
         // A year from Monday 4 January 2027: 14 Mondays, the last on 3 January 2028.
         (&one, vec![pair("j", "s")], d, months(12, 4), Lang::Nl,
-         &["14 besprekingen gepland voor 1 koppeling van 2027-01-04 tot en met 2028-01-03; 0 niet te plaatsen.",
-           "Elke 4 weken, 12 maanden per koppeling vanaf 2027-01-04."], &[]),
+         &["14 besprekingen gepland voor 1 koppeling van 4-1-2027 tot en met 3-1-2028; 0 niet te plaatsen.",
+           "Elke 4 weken, 12 maanden per koppeling vanaf 4-1-2027."], &[]),
         // One review (the next would be 5 weeks on, after the one month): singulars.
         (&one, vec![pair("j", "s")], d, months(1, 5), Lang::En,
          &["1 review planned for 1 pair from 2027-01-04 to 2027-01-04; 0 could not be placed.",
            "Every 5 weeks, 1 month per pair from 2027-01-04."], &[]),
         // A mentee who starts in March 2030 pushes the dates listed into 2030.
         (&with_late, vec![pair("j", "s"), pair("k", "s")], d, months(1, 6), Lang::Nl,
-         &["2 besprekingen gepland voor 2 koppelingen van 2027-01-04 tot en met 2030-03-04; 0 niet te plaatsen.",
-           "Elke 6 weken, 1 maand per koppeling vanaf 2027-01-04.",
-           "1 mentee begint later: de periode van 1 maand loopt voor die mentee vanaf 2030-03-04."], &[]),
+         &["2 besprekingen gepland voor 2 koppelingen van 4-1-2027 tot en met 4-3-2030; 0 niet te plaatsen.",
+           "Elke 6 weken, 1 maand per koppeling vanaf 4-1-2027.",
+           "1 mentee begint later: de periode van 1 maand loopt voor die mentee vanaf 4-3-2030."], &[]),
         (&with_two_late, vec![pair("j", "s"), pair("k", "s"), pair("l", "s")], d, months(2, 6), Lang::En,
          &["6 reviews planned for 3 pairs from 2027-01-04 to 2031-07-14; 0 could not be placed.",
            "Every 6 weeks, 2 months per pair from 2027-01-04.",
@@ -505,7 +505,7 @@ fn the_summary_covers_the_dates_it_lists() {
         // Nothing falls in the period: past the last date the calendar knows.
         (&one, vec![pair("j", "s")], date(9999, 12, 31), months(12, 4), Lang::Nl,
          &["0 besprekingen gepland voor 1 koppeling; 1 niet te plaatsen.",
-           "Elke 4 weken, 12 maanden per koppeling vanaf 9999-12-31."],
+           "Elke 4 weken, 12 maanden per koppeling vanaf 31-12-9999."],
          &["Er valt geen enkele bespreking in deze periode; bij de koppelingen die niet te plaatsen zijn staat waarom."]),
         (&one, vec![], d, months(12, 4), Lang::En,
          &["0 reviews planned for 0 pairs; 0 could not be placed.",
@@ -570,23 +570,23 @@ fn reasons_count_days_and_reviews_in_singular_and_plural() {
     #[rustfmt::skip]
     let cases: Vec<ReasonCase> = vec![
         (&apart, vec![pair("j", "s")], date(2027, 1, 4), config(0, 2),
-         "mentor en mentee werken niet allebei op 2027-01-04",
+         "mentor en mentee werken niet allebei op 4-1-2027",
          "mentor and mentee do not both work on 2027-01-04"),
         (&apart, vec![pair("j", "s")], date(2027, 1, 4), config(1, 2),
-         "er is binnen 1 werkdag van 2027-01-04 geen dag waarop beiden werken",
+         "er is binnen 1 werkdag van 4-1-2027 geen dag waarop beiden werken",
          "there is no day within 1 working day of 2027-01-04 on which both work"),
         (&apart, vec![pair("j", "s")], date(2027, 1, 4), config(3, 2),
-         "er is binnen 3 werkdagen van 2027-01-04 geen dag waarop beiden werken",
+         "er is binnen 3 werkdagen van 4-1-2027 geen dag waarop beiden werken",
          "there is no day within 3 working days of 2027-01-04 on which both work"),
         (&busy, vec![pair("j", "s"), pair("k", "s")], date(2027, 1, 4), config(0, 1),
-         "de mentor heeft op 2027-01-04 al 1 bespreking",
+         "de mentor heeft op 4-1-2027 al 1 bespreking",
          "the mentor already has 1 review on 2027-01-04"),
         (&busy, vec![pair("j", "s"), pair("k", "s")], date(2027, 1, 4), config(1, 1),
-         "de mentor heeft op elke mogelijke dag binnen 1 werkdag van 2027-01-04 al 1 bespreking",
+         "de mentor heeft op elke mogelijke dag binnen 1 werkdag van 4-1-2027 al 1 bespreking",
          "the mentor already has 1 review on every possible day within 1 working day of 2027-01-04"),
         // Easter Monday 2027 with no room to move.
         (&busy, vec![pair("j", "s")], date(2027, 3, 29), config(0, 2),
-         "2027-03-29 is een feestdag of sluitingsdag",
+         "29-3-2027 is een feestdag of sluitingsdag",
          "2027-03-29 is a holiday or closing day"),
     ];
     for (roster, pairs, start, config, nl, en) in cases {
@@ -970,19 +970,19 @@ fn an_unplaced_review_names_who_is_absent() {
         (
             true,
             false,
-            "Naam j (mentee) is afwezig binnen 5 werkdagen van 2027-01-04",
+            "Naam j (mentee) is afwezig binnen 5 werkdagen van 4-1-2027",
             "Naam j (mentee) is absent within 5 working days of 2027-01-04",
         ),
         (
             false,
             true,
-            "Naam s (mentor) is afwezig binnen 5 werkdagen van 2027-01-04",
+            "Naam s (mentor) is afwezig binnen 5 werkdagen van 4-1-2027",
             "Naam s (mentor) is absent within 5 working days of 2027-01-04",
         ),
         (
             true,
             true,
-            "Naam j (mentee) en Naam s (mentor) zijn afwezig binnen 5 werkdagen van 2027-01-04",
+            "Naam j (mentee) en Naam s (mentor) zijn afwezig binnen 5 werkdagen van 4-1-2027",
             "Naam j (mentee) and Naam s (mentor) are absent within 5 working days of 2027-01-04",
         ),
     ];

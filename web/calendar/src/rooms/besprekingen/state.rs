@@ -283,7 +283,7 @@ pub fn read_start(text: &str) -> Option<Date> {
 /// English (the ISO form, which no English reader takes the wrong way).
 pub fn date_text(lang: Lang, date: Date) -> String {
     match lang {
-        Lang::Nl => format!("{}-{}-{}", date.day(), date.month(), date.year()),
+        Lang::Nl => doorgroei::dates::NlDate(date).to_string(),
         Lang::En => Iso(date).to_string(),
     }
 }
