@@ -1360,6 +1360,13 @@ test('a day with many reviews shows three and "+N meer", which lists the whole d
   assert.match(await pair.locator('summary').innerText(), /, 2 niet geplaatst$/);
   assert.match(await pair.locator('li.not-placed').first().innerText(), /niet geplaatst — .*Junior 00/);
   await page.screenshot({ path: join(ARTIFACTS, 'besprekingen-vol.png'), fullPage: true });
+  // On a phone the month is a list of the days with reviews, weekday named, with no sideways scrolling.
+  await page.setViewportSize({ width: 390, height: 844 });
+  assert.equal(await page.locator('td[data-date="2027-01-05"]').isVisible(), false, 'a quiet day is left out');
+  assert.match(await page.locator('td[data-date="2027-01-04"] .day-number').innerText(), /^ma 4$/);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling');
+  await page.screenshot({ path: join(ARTIFACTS, 'besprekingen-telefoon.png'), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
 });
 
 test('when the Besprekingen module cannot be loaded, the room says so in the user\'s language, and the other rooms work on', async () => {

@@ -39,6 +39,7 @@ pub enum C {
     ReviewsOnDay,
     CloseDay,
     NotPlacedShort,
+    NoReviewsThisMonth,
 }
 
 /// The text in the language.
@@ -81,6 +82,7 @@ fn nl(key: C) -> &'static str {
         C::ReviewsOnDay => "Besprekingen op {}",
         C::CloseDay => "Sluiten",
         C::NotPlacedShort => "niet geplaatst",
+        C::NoReviewsThisMonth => "Geen besprekingen in deze maand.",
     }
 }
 
@@ -116,6 +118,7 @@ fn en(key: C) -> &'static str {
         C::ReviewsOnDay => "Reviews on {}",
         C::CloseDay => "Close",
         C::NotPlacedShort => "not placed",
+        C::NoReviewsThisMonth => "No reviews this month.",
     }
 }
 

@@ -35,6 +35,12 @@ pub struct GridProps {
     pub on_open: Callback<Date>,
 }
 
+/// True when no review falls from `first` to `last` (`reviews` by date).
+fn none_between(reviews: &[Review], first: Date, last: Date) -> bool {
+    let from = reviews.partition_point(|r| r.date < first);
+    reviews.get(from).is_none_or(|r| r.date > last)
+}
+
 /// A day written out: `4 januari 2027`, `4 January 2027`.
 fn long_date(lang: Lang, day: Date) -> String {
     format!(
@@ -64,6 +70,8 @@ pub fn month_grid(props: &GridProps) -> Html {
     let days_in_month = first.days_in_month() as i64;
     let weeks = (lead + days_in_month + 6) / 7;
     let title = format!("{} {}", month_name(lang, props.month), props.year);
+    let last = add_days(first, days_in_month - 1).unwrap_or(first);
+    let nothing = none_between(&props.reviews, first, last);
     html! {
         <div class="month">
             <div class="month-nav">
@@ -71,6 +79,9 @@ pub fn month_grid(props: &GridProps) -> Html {
                 <h3 id="month-title" aria-live="polite">{ title.clone() }</h3>
                 <button type="button" onclick={props.on_next.clone()} aria-label={c(lang, C::NextMonth)}>{ "›" }</button>
             </div>
+            if nothing {
+                <p class="empty">{ c(lang, C::NoReviewsThisMonth) }</p>
+            }
             <div class="table-scroll">
             <table class="month-grid" aria-labelledby="month-title">
                 <thead><tr>{ for Day::ALL.into_iter().map(|d| html! { <th scope="col">{ day_short(lang, d) }</th> }) }</tr></thead>
@@ -82,13 +93,21 @@ pub fn month_grid(props: &GridProps) -> Html {
                         let inside = day.month() == props.month;
                         let reviews = on_day(&props.reviews, day);
                         let weekend = matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday);
+                        // A day of the month with nothing on it (left out of
+                        // the list a phone shows instead of the grid).
+                        let quiet = inside && reviews.is_empty() && !free.contains_key(&day);
+                        let weekday = Day::ALL[day.weekday().to_monday_zero_offset() as usize];
                         html! {
                             <td class={classes!(
                                 (!inside).then_some("outside"),
                                 weekend.then_some("weekend"),
-                                free.contains_key(&day).then_some("holiday"))}
+                                free.contains_key(&day).then_some("holiday"),
+                                quiet.then_some("quiet"))}
                                 data-date={Iso(day).to_string()}>
-                                <span class="day-number">{ day.day() }</span>
+                                <span class="day-number">
+                                    <span class="day-name">{ format!("{} ", day_short(lang, weekday)) }</span>
+                                    { day.day() }
+                                </span>
                                 if let Some(h) = free.get(&day) {
                                     <span class="holiday-name">{ h.clone() }</span>
                                 }
