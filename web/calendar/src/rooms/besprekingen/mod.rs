@@ -5,9 +5,9 @@
 //! over, see the crate's [`crate::show`]); today's date is the browser's.
 
 mod grid;
+mod lists;
 pub mod state;
 
-use doorgroei::dates::HourMinute;
 use doorgroei::exchange::{CalendarFormat, CalendarRequest, Request};
 use doorgroei::Lang;
 use yew::prelude::*;
@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::i18n::{t, T};
 use crate::now;
 use crate::rooms::besprekingen::grid::MonthGrid;
+use crate::rooms::besprekingen::lists::{PerPair, Unplaced};
 use crate::rooms::besprekingen::state::{date_text, request, schedule_request, Action, State};
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::clock::today;
@@ -22,7 +23,7 @@ use crate::shared::download::download_from_worker;
 use crate::shared::worker;
 use crate::shared::worker::explain;
 use crate::shared::Shared;
-use crate::texts::{c, counted, filled, C};
+use crate::texts::{c, filled, C};
 use crate::widgets::value_of;
 
 #[derive(Properties, PartialEq)]
@@ -151,7 +152,6 @@ pub fn calendar(props: &RoomProps) -> Html {
     // What is shown is what the worker made, for the roster it was made for.
     let shared = planned.asked.roster.clone();
     let roster = &shared.roster;
-    let pairs = &planned.pairs;
     let people = roster.lookup();
     let name = |id| people.name(id);
 
@@ -245,64 +245,13 @@ pub fn calendar(props: &RoomProps) -> Html {
                 <p class="problem" role="alert">{ format!("{} ({why})", t(lang, T::ExportFailed)) }</p>
             }
 
-            <h3 id="unplaced-heading">{ format!("{} ({})", c(lang, C::NotPlacedTitle), planned.unplaced.len()) }</h3>
-            if planned.unplaced.is_empty() {
-                <p class="empty">{ c(lang, C::AllPlaced) }</p>
-            } else {
-                <ul class="unplaced" aria-labelledby="unplaced-heading">
-                    { for planned.unplaced.iter().map(|u| html! {
-                        <li>
-                            <strong>{ format!("{} · {}", name(&u.mentor), name(&u.mentee)) }</strong>
-                            { format!(" — {} {} ({}): {}", c(lang, C::ReviewNumber), u.number, date_text(lang, u.ideal), u.reason.get(lang)) }
-                        </li>
-                    }) }
-                </ul>
-            }
+            <Unplaced lang={lang} planned={planned.clone()} />
 
             <MonthGrid lang={lang} year={settings.shown.0} month={settings.shown.1} reviews={planned.reviews.clone()} roster={shared.clone()}
                 on_prev={step(-1)} on_next={step(1)} open_day={settings.open_day}
                 on_open={settings.dispatcher().to_callback().reform(Action::OpenDay)} />
 
-            <h3>{ c(lang, C::PerPair) }</h3>
-            <div class="per-pair">
-                { for pairs.iter().zip(planned.grouped.iter()).map(|(p, found)| {
-                    // Placed and not placed, in the order of their numbers.
-                    let mut items: Vec<(u32, Html)> = found
-                        .iter()
-                        .filter_map(|&i| planned.reviews.get(i))
-                        .map(|r| (r.number, html! {
-                            <li>
-                                { format!("{} {}–{}", date_text(lang, r.date), HourMinute(r.start), HourMinute(r.end)) }
-                                if r.date != r.ideal {
-                                    <span class="moved">{ format!(" ({} {})", c(lang, C::MovedFrom), date_text(lang, r.ideal)) }</span>
-                                }
-                            </li>
-                        }))
-                        .collect();
-                    let missing: Vec<_> = planned
-                        .unplaced
-                        .iter()
-                        .filter(|u| u.mentor == p.mentor && u.mentee == p.mentee)
-                        .collect();
-                    items.extend(missing.iter().map(|u| (u.number, html! {
-                        <li class="not-placed">
-                            <strong>{ format!("{}: {}", date_text(lang, u.ideal), c(lang, C::NotPlacedShort)) }</strong>
-                            { format!(" — {}", u.reason.get(lang)) }
-                        </li>
-                    })));
-                    doorgroei::sort::sort_by_key(&mut items, |(number, _)| *number);
-                    let mut heading = format!("{} · {} — {}", name(&p.mentor), name(&p.mentee), counted(lang, found.len() as i64, C::ReviewPlanned, C::ReviewsPlanned));
-                    if !missing.is_empty() {
-                        heading += &format!(", {} {}", missing.len(), c(lang, C::NotPlacedShort));
-                    }
-                    html! {
-                        <details class="pair" data-mentee={p.mentee.clone()}>
-                            <summary>{ heading }</summary>
-                            <ol>{ for items.into_iter().map(|(_, item)| item) }</ol>
-                        </details>
-                    }
-                }) }
-            </div>
+            <PerPair lang={lang} planned={planned.clone()} />
         </section>
     }
 }

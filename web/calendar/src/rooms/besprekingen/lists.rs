@@ -1,0 +1,103 @@
+//! The room's long lists: the reviews that could not be placed, and every
+//! pair's reviews. Components of their own, so that a month step or a
+//! person chosen does not draw them again, and a hundred at a time (2,000
+//! pairs have some 26,000 reviews).
+
+use doorgroei::dates::HourMinute;
+use doorgroei::Lang;
+use yew::prelude::*;
+
+use crate::i18n::{t, T};
+use crate::rooms::besprekingen::state::{date_text, Planned};
+use crate::shared::Shared;
+use crate::texts::{c, counted, C};
+use crate::widgets::{page_rows, pager};
+
+#[derive(Properties, PartialEq)]
+pub struct ListProps {
+    pub lang: Lang,
+    pub planned: Shared<Planned>,
+}
+
+/// The reviews that could not be placed, and why.
+#[function_component(Unplaced)]
+pub fn unplaced(props: &ListProps) -> Html {
+    let (lang, planned) = (props.lang, &props.planned);
+    let page = use_state(|| 0usize);
+    let people = planned.asked.roster.roster.lookup();
+    let name = |id| people.name(id);
+    html! {
+        <>
+        <h3 id="unplaced-heading">{ format!("{} ({})", c(lang, C::NotPlacedTitle), planned.unplaced.len()) }</h3>
+        if planned.unplaced.is_empty() {
+            <p class="empty">{ c(lang, C::AllPlaced) }</p>
+        } else {
+            <ul class="unplaced" aria-labelledby="unplaced-heading">
+                { for planned.unplaced[page_rows(planned.unplaced.len(), *page)].iter().map(|u| html! {
+                    <li>
+                        <strong>{ format!("{} · {}", name(&u.mentor), name(&u.mentee)) }</strong>
+                        { format!(" — {} {} ({}): {}", c(lang, C::ReviewNumber), u.number, date_text(lang, u.ideal), u.reason.get(lang)) }
+                    </li>
+                }) }
+            </ul>
+        }
+        { pager(lang, format!("{}: {}", c(lang, C::NotPlacedTitle), t(lang, T::Pages)), planned.unplaced.len(), &page) }
+        </>
+    }
+}
+
+/// Each pair's reviews, placed and not placed.
+#[function_component(PerPair)]
+pub fn per_pair(props: &ListProps) -> Html {
+    let (lang, planned) = (props.lang, &props.planned);
+    let page = use_state(|| 0usize);
+    let people = planned.asked.roster.roster.lookup();
+    let name = |id| people.name(id);
+    let pairs = &planned.pairs;
+    let rows = page_rows(pairs.len(), *page);
+    html! {
+        <>
+        <h3>{ c(lang, C::PerPair) }</h3>
+        <div class="per-pair">
+            { for pairs.iter().zip(planned.grouped.iter()).skip(rows.start).take(rows.len()).map(|(p, found)| {
+                // Placed and not placed, in the order of their numbers.
+                let mut items: Vec<(u32, Html)> = found
+                    .iter()
+                    .filter_map(|&i| planned.reviews.get(i))
+                    .map(|r| (r.number, html! {
+                        <li>
+                            { format!("{} {}–{}", date_text(lang, r.date), HourMinute(r.start), HourMinute(r.end)) }
+                            if r.date != r.ideal {
+                                <span class="moved">{ format!(" ({} {})", c(lang, C::MovedFrom), date_text(lang, r.ideal)) }</span>
+                            }
+                        </li>
+                    }))
+                    .collect();
+                let missing: Vec<_> = planned
+                    .unplaced
+                    .iter()
+                    .filter(|u| u.mentor == p.mentor && u.mentee == p.mentee)
+                    .collect();
+                items.extend(missing.iter().map(|u| (u.number, html! {
+                    <li class="not-placed">
+                        <strong>{ format!("{}: {}", date_text(lang, u.ideal), c(lang, C::NotPlacedShort)) }</strong>
+                        { format!(" — {}", u.reason.get(lang)) }
+                    </li>
+                })));
+                doorgroei::sort::sort_by_key(&mut items, |(number, _)| *number);
+                let mut heading = format!("{} · {} — {}", name(&p.mentor), name(&p.mentee), counted(lang, found.len() as i64, C::ReviewPlanned, C::ReviewsPlanned));
+                if !missing.is_empty() {
+                    heading += &format!(", {} {}", missing.len(), c(lang, C::NotPlacedShort));
+                }
+                html! {
+                    <details class="pair" data-mentee={p.mentee.clone()}>
+                        <summary>{ heading }</summary>
+                        <ol>{ for items.into_iter().map(|(_, item)| item) }</ol>
+                    </details>
+                }
+            }) }
+        </div>
+        { pager(lang, format!("{}: {}", c(lang, C::PerPair), t(lang, T::Pages)), pairs.len(), &page) }
+        </>
+    }
+}
