@@ -1369,6 +1369,26 @@ test('a day with many reviews shows three and "+N meer", which lists the whole d
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
+test('Besprekingen keeps its settings in this browser once changed, and "delete all" removes them', async () => {
+  await openMatchedExample();
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await page.locator('p.summary').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('doorgroei.besprekingen')), null, 'nothing written before a change');
+  await page.locator('#schedule-start').fill('1-3-2027');
+  await page.locator('#schedule-start').dispatchEvent('change');
+  await page.selectOption('#schedule-cadence', '6');
+  await page.waitForFunction(() => (localStorage.getItem('doorgroei.besprekingen') ?? '').includes('"cadence":6'));
+  await page.reload();
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await page.locator('p.summary', { hasText: 'vanaf 1-3-2027' }).waitFor();
+  assert.equal(await page.locator('#schedule-start').inputValue(), '1-3-2027');
+  assert.equal(await page.locator('#schedule-cadence').inputValue(), '6');
+  assert.equal(await page.locator('#month-title').innerText(), 'maart 2027');
+  await page.getByRole('button', { name: 'Al mijn gegevens wissen' }).click();
+  await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
+  await page.waitForFunction(() => localStorage.length === 0);
+});
+
 test('when the Besprekingen module cannot be loaded, the room says so in the user\'s language, and the other rooms work on', async () => {
   await openMatchedExample();
   await page.route('**/doorgroei_calendar*', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));

@@ -205,8 +205,16 @@ pub fn use_saving(snapshot: Snapshot, on_failed: Callback<String>) {
         if snapshot.erased {
             *roster_saved.borrow_mut() = None;
             *remembered_saved.borrow_mut() = None;
-            // (`doorgroei.concept`: the ladder editor's draft, web/editor.)
-            for key in [STORAGE_KEY, ROSTER_KEY, COLUMNS_KEY, "doorgroei.concept"] {
+            // (`doorgroei.concept`: the ladder editor's draft, web/editor;
+            // `doorgroei.besprekingen`: the Besprekingen room's settings,
+            // web/calendar.)
+            for key in [
+                STORAGE_KEY,
+                ROSTER_KEY,
+                COLUMNS_KEY,
+                "doorgroei.concept",
+                "doorgroei.besprekingen",
+            ] {
                 if let Err(e) = LocalStorage::raw().remove_item(key) {
                     on_failed.emit(js_message(&e));
                 }

@@ -10,13 +10,16 @@ pub mod state;
 
 use doorgroei::exchange::{CalendarFormat, CalendarRequest, Request};
 use doorgroei::Lang;
+use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
 use crate::i18n::{t, T};
 use crate::now;
 use crate::rooms::besprekingen::grid::MonthGrid;
 use crate::rooms::besprekingen::lists::{PerPair, Unplaced};
-use crate::rooms::besprekingen::state::{date_text, request, schedule_request, Action, State};
+use crate::rooms::besprekingen::state::{
+    date_text, request, schedule_request, Action, State, SETTINGS_KEY,
+};
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::clock::today;
 use crate::shared::download::download_from_worker;
@@ -43,8 +46,26 @@ pub fn calendar(props: &RoomProps) -> Html {
     let lang = props.lang;
     let settings = {
         let roster = props.roster.clone();
-        use_reducer(move || State::new(today(), roster))
+        use_reducer(move || {
+            let fresh = State::new(today(), roster);
+            match LocalStorage::raw().get_item(SETTINGS_KEY) {
+                Ok(Some(kept)) => fresh.with_kept(&kept),
+                _ => fresh,
+            }
+        })
     };
+    // The settings kept in this browser when the coordinator changes them
+    // (not before: a visit that changes nothing writes nothing).
+    {
+        let kept = settings.kept();
+        let first = use_mut_ref(|| true);
+        use_effect_with(kept, move |kept| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                // (A browser that keeps nothing still plans: nothing is lost but the choice.)
+                let _ = LocalStorage::raw().set_item(SETTINGS_KEY, kept);
+            }
+        });
+    }
     // The roster as it changes; the schedule asked for each new one.
     {
         let dispatcher = settings.dispatcher();

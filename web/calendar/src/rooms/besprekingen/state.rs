@@ -96,7 +96,46 @@ pub enum Action {
     Planned(Shared<Asked>, Box<Reply>),
 }
 
+/// Where the room keeps its settings in this browser ("Al mijn gegevens
+/// wissen" removes it with the rest).
+pub const SETTINGS_KEY: &str = "doorgroei.besprekingen";
+
+/// The settings as kept in this browser.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Kept {
+    #[serde(with = "doorgroei::dates::date")]
+    start: Date,
+    months: u8,
+    cadence: u8,
+}
+
 impl State {
+    /// The settings as this browser keeps them (JSON).
+    pub fn kept(&self) -> String {
+        let kept = Kept {
+            start: self.start,
+            months: self.months,
+            cadence: self.cadence,
+        };
+        serde_json::to_string(&kept).unwrap_or_default()
+    }
+
+    /// With the settings this browser kept (`kept`), within their limits;
+    /// what cannot be read leaves the settings as they are.
+    pub fn with_kept(self, kept: &str) -> State {
+        let Ok(kept) = serde_json::from_str::<Kept>(kept) else {
+            return self;
+        };
+        State {
+            start: kept.start,
+            months: kept.months.clamp(1, 36),
+            cadence: kept.cadence.clamp(4, 6),
+            shown: (kept.start.year(), kept.start.month()),
+            ..self
+        }
+        .ask()
+    }
+
     /// From `today`, a year of four-weekly reviews for `roster`'s pairs;
     /// today's month shown.
     pub fn new(today: Date, roster: Option<Shared<RosterInUse>>) -> State {
@@ -405,6 +444,39 @@ mod tests {
                 "from 2027-01-04 for 36 months every 6 weeks; showing 2027-01; person 'm0001'",
             ),
         ]);
+    }
+
+    #[test]
+    fn the_settings_kept_in_the_browser_come_back_within_their_limits() {
+        let set = Rc::new(State::new(date(2027, 1, 4), None))
+            .reduce(Action::SetStart("1-3-2027".into()))
+            .reduce(Action::SetMonths("24".into()))
+            .reduce(Action::SetCadence("6".into()));
+        let kept = set.kept();
+        assert_eq!(kept, r#"{"start":"2027-03-01","months":24,"cadence":6}"#);
+        let cases = [
+            (
+                kept.as_str(),
+                "from 2027-03-01 for 24 months every 6 weeks; showing 2027-03; person ''",
+            ),
+            (
+                r#"{"start":"2027-03-01","months":99,"cadence":2}"#,
+                "from 2027-03-01 for 36 months every 4 weeks; showing 2027-03; person ''",
+            ),
+            // Damaged or from elsewhere: today's defaults.
+            (
+                r#"{"start":"1-3-2027","months":24,"cadence":6}"#,
+                "from 2026-11-30 for 12 months every 4 weeks; showing 2026-11; person ''",
+            ),
+            (
+                "",
+                "from 2026-11-30 for 12 months every 4 weeks; showing 2026-11; person ''",
+            ),
+        ];
+        for (kept, expected) in cases {
+            let state = State::new(date(2026, 11, 30), None).with_kept(kept);
+            assert_eq!(seen(&state), expected, "{kept}");
+        }
     }
 
     #[test]
