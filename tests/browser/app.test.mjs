@@ -1389,6 +1389,22 @@ test('Besprekingen keeps its settings in this browser once changed, and "delete 
   await page.waitForFunction(() => localStorage.length === 0);
 });
 
+test('on a phone each pair is a card with its labels and both buttons in view, without sideways scrolling', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openMatchedExample();
+  const first = page.locator('table.pairs tbody tr').first();
+  for (const name of ['Vastzetten', 'Andere mentor']) {
+    const box = await first.getByRole('button', { name, exact: true }).boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${name}: ${JSON.stringify(box)}`);
+  }
+  assert.match(await first.locator('td.mentor').evaluate((td) => getComputedStyle(td, '::before').content), /Mentor/);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), 'no sideways scrolling');
+  assert.ok(await page.evaluate(() => document.querySelector('table.pairs').getBoundingClientRect().width <= 390));
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'koppelingen-telefoon.png'), fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
 test('when the Besprekingen module cannot be loaded, the room says so in the user\'s language, and the other rooms work on', async () => {
   await openMatchedExample();
   await page.route('**/doorgroei_calendar*', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'gone' }));

@@ -281,7 +281,8 @@ fn workspace(props: &WorkspaceProps) -> Html {
                         html! {
                             <tr key={p.mentee.clone()} data-mentee={p.mentee.clone()}>
                                 <th scope="row">{ name(&p.mentee) }<span class="id">{ format!(" ({})", p.mentee) }</span></th>
-                                <td class="mentor">
+                                // (`data-label`: a phone shows each row as a card, the labels before the cells.)
+                                <td class="mentor" data-label={t(lang, T::Mentor)}>
                                     { name(&p.mentor) }
                                     if p.locked {
                                         <span class="badge locked">{ t(lang, T::Locked) }</span>
@@ -292,8 +293,8 @@ fn workspace(props: &WorkspaceProps) -> Html {
                                         </p>
                                     }
                                 </td>
-                                <td class="num">{ p.score }</td>
-                                <td><ul class="reasons">{ for p.reasons.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }</ul></td>
+                                <td class="num" data-label={t(lang, T::Score)}>{ p.score }</td>
+                                <td data-label={t(lang, T::Why)}><ul class="reasons">{ for p.reasons.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }</ul></td>
                                 <td><div class="row-actions">
                                     <button type="button" onclick={toggle} aria-pressed={p.locked.to_string()}>
                                         { t(lang, if p.locked { T::Unlock } else { T::Lock }) }
