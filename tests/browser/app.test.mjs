@@ -111,6 +111,21 @@ test('clicking a role, or Enter on it, shows its details', async () => {
   assert.match(await details.innerText(), /Geeft leiding\s*ja/);
 });
 
+test('on a phone, a role picked in the drawing brings its details into view', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await open();
+  const role = page.locator('g.role[data-role="sw-hbo-senior"]');
+  await role.scrollIntoViewIfNeeded();
+  await role.click();
+  const details = page.locator('section.details');
+  await details.getByText('Senior sociaal werker HBO').first().waitFor();
+  await page.waitForFunction(() => {
+    const top = document.querySelector('section.details').getBoundingClientRect().top;
+    return top >= 0 && top < window.innerHeight / 2;
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
 test('a finding highlights its roles in the drawing', async () => {
   await open();
   const finding = page.locator('li.finding', { hasText: 'Combinatie van uitvoering en opleiden' });

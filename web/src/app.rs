@@ -198,6 +198,27 @@ pub fn app() -> Html {
             store.functiehuis.highlighted(),
         )
     };
+    // On a phone the details are under the drawing, a screen or more down:
+    // a role picked in Functiehuis brings them into view.
+    use_effect_with(
+        (tab == Tab::Ladder)
+            .then(|| store.functiehuis.selected.clone())
+            .flatten(),
+        |picked| {
+            let narrow = gloo::utils::window()
+                .inner_width()
+                .ok()
+                .and_then(|w| w.as_f64())
+                .is_some_and(|w| w <= 640.0);
+            if picked.is_some() && narrow {
+                if let Ok(Some(details)) =
+                    gloo::utils::document().query_selector("aside.side .details")
+                {
+                    details.scroll_into_view();
+                }
+            }
+        },
+    );
     let options = DrawOptions {
         lang,
         selected,
