@@ -146,3 +146,32 @@ fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     }
     out.flush()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::CSP;
+
+    /// The README's intranet section gives the header this server sends,
+    /// in the plain header and in each server's configuration, and the
+    /// page's meta tag is the same policy (without `frame-ancestors`, which
+    /// a meta tag cannot carry).
+    #[test]
+    fn the_documented_policy_is_the_one_served() {
+        let root = crate::root();
+        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+        let section = readme
+            .split("## Putting it on an intranet")
+            .nth(1)
+            .and_then(|rest| rest.split("\n## ").next())
+            .expect("the README has the intranet section");
+        let found = section.matches(CSP).count();
+        assert_eq!(found, 4, "the header, nginx, Apache and IIS");
+        assert!(section.contains("application/wasm"));
+        let page = std::fs::read_to_string(root.join("web/index.html")).unwrap();
+        let meta = CSP.trim_end_matches("; frame-ancestors 'none'");
+        assert!(
+            page.contains(&format!("content=\"{meta}\"")),
+            "web/index.html's policy differs"
+        );
+    }
+}
