@@ -126,6 +126,35 @@ test('on a phone, a role picked in the drawing brings its details into view', as
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
+test('the page names its web app manifest, whose icons and start page load from this origin', async () => {
+  await open();
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  const manifest = await page.evaluate(async (url) => {
+    const response = await fetch(url);
+    return { type: response.headers.get('content-type'), body: await response.json() };
+  }, href);
+  assert.equal(manifest.type, 'application/manifest+json');
+  const m = manifest.body;
+  assert.equal(m.lang, 'nl');
+  assert.equal(m.short_name, 'Doorgroei');
+  assert.equal(m.start_url, './');
+  assert.equal(m.display, 'standalone');
+  assert.equal(m.theme_color, await page.locator('meta[name=theme-color]').getAttribute('content'));
+  assert.deepEqual(m.icons.map((i) => i.sizes).sort(), ['192x192', '512x512', 'any']);
+  for (const icon of m.icons) {
+    const got = await page.evaluate(async (src) => {
+      const response = await fetch(src);
+      const blob = await response.blob();
+      if (!blob.type.startsWith('image/png')) return { ok: response.ok, type: blob.type };
+      const bitmap = await createImageBitmap(blob);
+      return { ok: response.ok, type: blob.type, size: `${bitmap.width}x${bitmap.height}` };
+    }, icon.src);
+    assert.ok(got.ok, icon.src);
+    assert.equal(got.type, icon.type, icon.src);
+    if (got.size) assert.equal(got.size, icon.sizes, icon.src);
+  }
+});
+
 test('a finding highlights its roles in the drawing', async () => {
   await open();
   const finding = page.locator('li.finding', { hasText: 'Combinatie van uitvoering en opleiden' });

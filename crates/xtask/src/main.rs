@@ -255,7 +255,15 @@ fn dist() -> Result<PathBuf> {
         "calendar.js",
         "worker.js",
         "style.css",
+        "manifest.webmanifest",
+        "icons/doorgroei.svg",
+        "icons/doorgroei-192.png",
+        "icons/doorgroei-512.png",
     ] {
+        if let Some(dir) = out.join(file).parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        }
         copy(&root.join("web").join(file), &out.join(file))?;
     }
     copy(

@@ -91,6 +91,7 @@ fn content_type(path: &Path) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
         Some("json") => "application/json",
+        Some("webmanifest") => "application/manifest+json",
         Some("yaml" | "yml") => "text/yaml; charset=utf-8",
         Some("ico") => "image/x-icon",
         _ => "application/octet-stream",
