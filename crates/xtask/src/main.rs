@@ -467,10 +467,34 @@ fn bench() -> Result<()> {
             .env("DOORGROEI_CHROMIUM", &browser)
             .env("DOORGROEI_BENCH_LADDERS", ladders.join(",")),
     );
+    // Besprekingen with 2,000 pairs: opening the room and a month step.
+    let big = big_roster()?;
+    let calendar = run_figures(
+        Command::new(tools::ensure_node()?)
+            .arg(dir.join("calendar-bench.mjs"))
+            .current_dir(&dir)
+            .env("DOORGROEI_URL", &url)
+            .env("DOORGROEI_CHROMIUM", &browser)
+            .env("DOORGROEI_BIG_ROSTER", &big),
+    );
     drop(handle);
     rows.extend(result?);
+    rows.extend(calendar?);
     print_table(&rows);
     Ok(())
+}
+
+/// Writes the 2,000-junior roster (3,000 people) the browser tests and
+/// benchmarks read, and gives its path.
+fn big_roster() -> Result<PathBuf> {
+    let big = root().join("target/browser/rooster-2000.csv");
+    std::fs::create_dir_all(root().join("target/browser")).map_err(|e| e.to_string())?;
+    std::fs::write(
+        &big,
+        doorgroei::format::roster_to_csv(&doorgroei::synth::roster(2_000, 1_000, 42)),
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(big)
 }
 
 fn figure(what: &str, place: &str, value: String, target: &str) -> Figure {
@@ -739,13 +763,7 @@ fn browser_tests(dist: &Path) -> Result<()> {
     run(cargo().args(["build", "--quiet", "--package", "doorgroei-cli"]))?;
     let cli = root().join("target/debug/doorgroei");
     // A large roster, to see the page stay responsive while it is matched.
-    let big = root().join("target/browser/rooster-2000.csv");
-    std::fs::create_dir_all(root().join("target/browser")).map_err(|e| e.to_string())?;
-    std::fs::write(
-        &big,
-        doorgroei::format::roster_to_csv(&doorgroei::synth::roster(2_000, 1_000, 42)),
-    )
-    .map_err(|e| e.to_string())?;
+    let big = big_roster()?;
     let server = serve::Server::bind(dist, 0)?;
     let url = format!("http://{}/", server.addr());
     let handle = server.spawn();

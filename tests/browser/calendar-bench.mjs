@@ -1,0 +1,59 @@
+// Besprekingen's speed in headless Chromium with 2,000 pairs: the page's
+// longest task while the room opens (its module, the roster handed over,
+// the schedule read from the worker and drawn) and the time from
+// "Volgende maand" to the next month drawn (median of 5). Run by
+// `cargo xtask bench` (it serves target/dist, writes the 2,000-junior
+// roster and sets the environment); prints FIGURE lines for its table,
+// not a pass/fail test.
+import { chromium } from 'playwright-core';
+
+const URL_ = process.env.DOORGROEI_URL;
+const CHROMIUM = process.env.DOORGROEI_CHROMIUM ?? '/usr/bin/chromium';
+const ROSTER = process.env.DOORGROEI_BIG_ROSTER;
+if (!URL_ || !ROSTER) throw new Error('run through `cargo xtask bench`');
+
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(URL_);
+await page.waitForSelector('main svg.ladder g.role');
+await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+await page.setInputFiles('input[type=file]', ROSTER);
+await page.waitForSelector('p.summary', { timeout: 120000 });
+await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+await page.waitForSelector('table.pairs tbody tr', { timeout: 120000 });
+await page.waitForTimeout(1000);
+await page.evaluate(() => {
+  window.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.longTasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+});
+await page.getByRole('tab', { name: 'Besprekingen' }).click();
+await page.locator('p.summary').waitFor({ timeout: 120000 });
+await page.waitForTimeout(500);
+const opening = await page.evaluate(() => window.longTasks);
+const longest = Math.max(0, ...opening);
+const steps = [];
+for (let i = 0; i < 5; i++) {
+  steps.push(await page.evaluate(async () => {
+    const title = document.querySelector('#month-title').textContent;
+    const t0 = performance.now();
+    document.querySelector('.month-nav button:last-of-type').click();
+    await new Promise((resolve) => {
+      const check = () => (document.querySelector('#month-title').textContent !== title ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - t0;
+  }));
+  await page.waitForTimeout(200);
+}
+steps.sort((a, b) => a - b);
+const median = steps[Math.floor(steps.length / 2)];
+console.log(`BENCH Besprekingen, 2,000 pairs: opening, long tasks ${opening.map((t) => t.toFixed(0)).join(', ') || 'none'} ms; a month step ${steps.map((t) => t.toFixed(0)).join(', ')} ms`);
+console.log(`FIGURE|Besprekingen with 2,000 pairs: longest task while the room opens|browser|${longest.toFixed(0)} ms|< 100 ms`);
+console.log(`FIGURE|Besprekingen with 2,000 pairs: "Volgende maand" to the next month drawn (median of 5)|browser|${median.toFixed(0)} ms|< 100 ms`);
+await browser.close();
