@@ -255,6 +255,34 @@ fn the_example_matching_settings_load_and_match_their_json_schema() {
 }
 
 #[test]
+fn the_example_intervisie_settings_load_and_match_their_json_schema() {
+    let validator = validator("intervisie.schema.json");
+    let text = std::fs::read_to_string(pathways().join("intervisie.yaml")).unwrap();
+    assert!(text.starts_with("# yaml-language-server: $schema=./schema/intervisie.schema.json"));
+    let config = doorgroei::format::load_intervisie_config("intervisie.yaml", &text)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(config, doorgroei::intervisie::IntervisieConfig::default());
+    let value: serde_json::Value = serde_yaml::from_str(&text).unwrap();
+    assert_eq!(schema_errors(&validator, &value), Vec::<String>::new());
+    for (from, to) in [
+        ("min_size: 5", "min_size: 2"),
+        ("max_size: 7", "max_size: 11"),
+        ("cadence_weeks: 6", "cadence_weeks: 13"),
+        ("minutes: 90", "minutes: 20"),
+        ("earlier: 20", "earlier: -20"),
+        ("team: 10", "team: 1001"),
+        ("supervision_years: 5", "supervision_years: 5\nextra: 1"),
+    ] {
+        let bad = text.replacen(from, to, 1);
+        assert_ne!(bad, text);
+        let err = doorgroei::format::load_intervisie_config("bad.yaml", &bad);
+        assert!(err.is_err(), "loader accepts {to}");
+        let value: serde_json::Value = serde_yaml::from_str(&bad).unwrap();
+        assert!(!validator.is_valid(&value), "schema accepts {to}");
+    }
+}
+
+#[test]
 fn the_example_schedule_settings_load_and_match_their_json_schema() {
     let validator = validator("schedule.schema.json");
     let text = std::fs::read_to_string(pathways().join("planning.yaml")).unwrap();

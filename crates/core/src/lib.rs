@@ -20,6 +20,7 @@ pub mod error;
 pub mod exchange;
 pub mod format;
 pub mod i18n;
+pub mod intervisie;
 pub mod ladder;
 pub mod layout;
 pub mod matching;

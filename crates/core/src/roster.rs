@@ -185,6 +185,19 @@ pub struct Person {
     /// Absence periods (leave, courses), both days included: no reviews then.
     #[serde(with = "crate::dates::periods")]
     pub absent: Vec<(Date, Date)>,
+    /// Takes part in intervisie (peer consultation groups): `None` follows
+    /// the role, everyone whose role manages no people
+    /// ([`crate::intervisie::takes_part`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intervisie: Option<bool>,
+    /// The day of their last supervision, when known
+    /// ([`crate::intervisie::supervision_due`]).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::optional"
+    )]
+    pub last_supervision: Option<Date>,
 }
 
 impl Person {
@@ -212,6 +225,8 @@ impl Person {
             avoids: Vec::new(),
             email: None,
             absent: Vec::new(),
+            intervisie: None,
+            last_supervision: None,
         }
     }
 }

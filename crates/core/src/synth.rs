@@ -207,6 +207,8 @@ pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roste
             prefers: Vec::new(),
             avoids: Vec::new(),
             absent: Vec::new(),
+            intervisie: None,
+            last_supervision: None,
         }
     };
     for i in 0..mentors {

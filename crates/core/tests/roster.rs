@@ -136,6 +136,9 @@ fn unknown_columns_and_people_are_named() {
 fn written_rosters_read_back_the_same() {
     let ladder = ladder();
     let mut roster = doorgroei::synth::roster(30, 12, 5);
+    roster.people[3].intervisie = Some(false);
+    roster.people[4].intervisie = Some(true);
+    roster.people[7].last_supervision = Some(jiff::civil::date(2021, 2, 3));
     roster.pairs.push(doorgroei::roster::Pair {
         mentee: "j0001".into(),
         mentor: "m0002".into(),
@@ -175,6 +178,61 @@ fn written_rosters_read_back_the_same() {
     let text = errors.to_string();
     assert!(text.starts_with("r.json:1:"), "{text}");
     assert!(text.contains("no-such-"), "{text}");
+}
+
+/// The intervisie fields of a roster's one person, or its first problem.
+type Read = Result<(Option<bool>, Option<String>), String>;
+
+/// One senior read from a CSV table with `header` over the cells `a` and
+/// `b`, and from YAML with `yaml` added: the intervisie fields, or the
+/// problem in English.
+fn intervisie_fields(table: (&str, &str, &str), yaml: &str) -> [Read; 2] {
+    let (header, a, b) = table;
+    let csv = format!("id;name;role;days;{header}\np1;Piet;sw-hbo-senior;ma;{a};{b}\n");
+    let yaml = format!(
+        "schema: doorgroei/roster@1\npeople:\n- {{id: p1, name: Piet, role: sw-hbo-senior, days: [ma]{yaml}}}\n"
+    );
+    [("r.csv", csv), ("r.yaml", yaml)].map(|(name, text)| {
+        load_roster(name, text.as_bytes(), &ladder())
+            .map(|r| {
+                let p = &r.people[0];
+                (p.intervisie, p.last_supervision.map(|d| d.to_string()))
+            })
+            .map_err(|e| e.0[0].render(Lang::En))
+    })
+}
+
+#[test]
+fn intervisie_and_the_last_supervision_are_read_in_every_form() {
+    let ok = |i: Option<bool>, d: Option<&str>| Ok((i, d.map(str::to_string)));
+    let cases = [
+        (
+            ("intervisie;laatste supervisie", "ja", "3-2-2021"),
+            ", intervisie: true, last_supervision: 2021-02-03",
+            [ok(Some(true), Some("2021-02-03")), ok(Some(true), Some("2021-02-03"))],
+        ),
+        (
+            ("Doet mee aan intervisie;Datum laatste supervisie", "nee", "2021-02-03"),
+            ", intervisie: false",
+            [ok(Some(false), Some("2021-02-03")), ok(Some(false), None)],
+        ),
+        (
+            ("Peer consultation;Last supervision", "", ""),
+            "",
+            [ok(None, None), ok(None, None)],
+        ),
+        (
+            ("intervisie;laatste supervisie", "misschien", "31-4-2021"),
+            ", last_supervision: 2021-04-31",
+            [
+                Err("r.csv:2:5: intervisie: invalid value 'misschien'; expected ja or nee (yes or no)".to_string()),
+                Err("r.yaml:3:75: last_supervision: invalid value '2021-04-31'; expected a date as YYYY-MM-DD".to_string()),
+            ],
+        ),
+    ];
+    for (table, yaml, expected) in cases {
+        assert_eq!(intervisie_fields(table, yaml), expected, "{table:?} {yaml}");
+    }
 }
 
 #[test]

@@ -73,6 +73,10 @@ pub enum Field {
     Email,
     /// `absent`
     Absent,
+    /// `intervisie`: takes part in peer consultation groups (yes/no).
+    Intervisie,
+    /// `last_supervision`: the day of the last supervision.
+    LastSupervision,
     /// `mentor`
     Mentor,
     /// `locked`
@@ -82,7 +86,7 @@ pub enum Field {
 /// Each field: its file word, Dutch and English label, and the names it is
 /// recognised under (already [`normalise`]d; the first ones win when two
 /// columns could hold the field).
-const FIELDS: [(Field, &str, &str, &str, &[&str]); 25] = [
+const FIELDS: [(Field, &str, &str, &str, &[&str]); 27] = [
     (
         Field::Id,
         "id",
@@ -384,6 +388,32 @@ const FIELDS: [(Field, &str, &str, &str, &[&str]); 25] = [
         "afwezig",
         "absent",
         &["absent", "afwezig", "afwezigheid", "absence"],
+    ),
+    (
+        Field::Intervisie,
+        "intervisie",
+        "intervisie",
+        "peer consultation",
+        &[
+            "intervisie",
+            "doetmeeaanintervisie",
+            "neemtdeelaanintervisie",
+            "peerconsultation",
+            "intervision",
+        ],
+    ),
+    (
+        Field::LastSupervision,
+        "last_supervision",
+        "laatste supervisie",
+        "last supervision",
+        &[
+            "lastsupervision",
+            "laatstesupervisie",
+            "datumlaatstesupervisie",
+            "supervisiedatum",
+            "lastsupervisiondate",
+        ],
     ),
     (
         Field::Mentor,
@@ -875,6 +905,11 @@ mod tests {
             ("Afwezigheid", Some(Field::Absent)),
             ("Huidige mentor", Some(Field::Mentor)),
             ("Vastgezet", Some(Field::Locked)),
+            ("Intervisie", Some(Field::Intervisie)),
+            ("Doet mee aan intervisie", Some(Field::Intervisie)),
+            ("Laatste supervisie", Some(Field::LastSupervision)),
+            ("Datum laatste supervisie", Some(Field::LastSupervision)),
+            ("Last supervision", Some(Field::LastSupervision)),
             ("career_switcher", Some(Field::CareerSwitcher)),
             ("needs_mentor", Some(Field::NeedsMentor)),
             ("BSN", None),

@@ -5,6 +5,7 @@
 
 mod calendar;
 mod columns;
+mod intervisie;
 mod ladder;
 mod ladder_yaml;
 mod log;
@@ -41,6 +42,7 @@ pub use columns::{
     header_key, header_row, load_columns, near_field, normalise, preview, recognise, ColumnMap,
     ColumnPreview, ColumnsFile, Field, COLUMNS_SCHEMA,
 };
+pub use intervisie::{load_intervisie_config, IntervisieFile, GROUP_SIZES, INTERVISIE_SCHEMA};
 pub use matching::{
     load_match_config, match_config_from_written, match_config_to_yaml, MatchConfigFile,
     MATCHING_SCHEMA, MAX_WEIGHT,

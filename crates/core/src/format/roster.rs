@@ -124,6 +124,12 @@ pub struct PersonFile {
     /// Absence periods: `YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD` (both days included).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub absent: Vec<String>,
+    /// Takes part in intervisie; empty: everyone whose role manages no people.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intervisie: Option<bool>,
+    /// The day of the last supervision, YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_supervision: Option<String>,
 }
 
 fn full_time() -> f64 {
@@ -391,7 +397,7 @@ fn windows_1252(b: u8) -> char {
 }
 
 /// The CSV column names, in the order `roster_to_csv` writes them.
-pub const CSV_COLUMNS: [&str; 21] = [
+pub const CSV_COLUMNS: [&str; 23] = [
     "id",
     "name",
     "role",
@@ -411,6 +417,8 @@ pub const CSV_COLUMNS: [&str; 21] = [
     "avoids",
     "email",
     "absent",
+    "intervisie",
+    "last_supervision",
     "mentor",
     "locked",
 ];
@@ -946,10 +954,12 @@ pub fn load_table(
                 && !matches!(
                     field,
                     Field::Start
+                        | Field::LastSupervision
                         | Field::Absent
                         | Field::CareerSwitcher
                         | Field::NeedsMentor
                         | Field::Coaching
+                        | Field::Intervisie
                         | Field::Locked
                 );
             let problem = match cell {
@@ -1039,13 +1049,14 @@ pub fn load_table(
                 },
                 // A table's yes/no: `ja of nee` (and the other words), not
                 // YAML's true or false.
-                Field::CareerSwitcher | Field::NeedsMentor | Field::Coaching => {
-                    match cell_bool(cell) {
-                        Some(b) => put(field.key(), Value::Bool(b)),
-                        None => errors.push(bad(Expected::YesNo)),
-                    }
-                }
-                Field::Start => match cell_date(cell) {
+                Field::CareerSwitcher
+                | Field::NeedsMentor
+                | Field::Coaching
+                | Field::Intervisie => match cell_bool(cell) {
+                    Some(b) => put(field.key(), Value::Bool(b)),
+                    None => errors.push(bad(Expected::YesNo)),
+                },
+                Field::Start | Field::LastSupervision => match cell_date(cell) {
                     Some(d) => put(field.key(), Value::String(Iso(d).to_string())),
                     None => errors.push(bad(Expected::DateDayFirst)),
                 },
@@ -1372,13 +1383,13 @@ fn build<const NAMES: bool>(
                 },
             ));
         }
-        let start = match p.start.as_deref() {
+        let mut date = |field: &str, text: Option<&str>| match text {
             None => None,
             Some(text) => match crate::dates::parse_date(text) {
                 Some(d) => Some(d),
                 None => {
                     problems.push(Problem::new(
-                        path.field("start"),
+                        path.field(field),
                         ErrorKind::InvalidValue {
                             expected: Expected::Date,
                             found: Found::Text(text.to_string()),
@@ -1388,6 +1399,8 @@ fn build<const NAMES: bool>(
                 }
             },
         };
+        let start = date("start", p.start.as_deref());
+        let last_supervision = date("last_supervision", p.last_supervision.as_deref());
         let mut absent = Vec::new();
         for (k, text) in p.absent.iter().enumerate() {
             match parse_period(text) {
@@ -1422,6 +1435,8 @@ fn build<const NAMES: bool>(
             prefers: p.prefers.clone(),
             avoids: p.avoids.clone(),
             email: p.email.clone(),
+            intervisie: p.intervisie,
+            last_supervision,
         });
     }
     let mut mentees: BTreeMap<&str, &Path> = BTreeMap::new();
@@ -1610,6 +1625,8 @@ impl From<&Person> for PersonFile {
                 .iter()
                 .map(|&(from, to)| period_text(from, to))
                 .collect(),
+            intervisie: p.intervisie,
+            last_supervision: p.last_supervision.map(|d| Iso(d).to_string()),
         }
     }
 }
@@ -1694,8 +1711,9 @@ pub(crate) fn csv_line(cells: &[String], out: &mut String) {
 }
 
 /// How many of the [`CSV_COLUMNS`] are a person's own fields (all but a
-/// pair's `mentor` and `locked`): the app's form has one text for each.
-pub const PERSON_FIELDS: usize = 19;
+/// pair's `mentor` and `locked`): the app's form keeps one text for each
+/// (it shows the first 19; the intervisie fields pass through unchanged).
+pub const PERSON_FIELDS: usize = 21;
 
 /// A person's fields as the texts of a roster table's cells, in
 /// [`CSV_COLUMNS`] order (the first [`PERSON_FIELDS`]): in Dutch what
@@ -1747,6 +1765,10 @@ pub fn person_cells(p: &Person, lang: Lang) -> Vec<String> {
             .map(|&(from, to)| period_text(from, to))
             .collect::<Vec<_>>()
             .join("|"),
+        p.intervisie.map(yes_no).unwrap_or_default(),
+        p.last_supervision
+            .map(|d| Iso(d).to_string())
+            .unwrap_or_default(),
     ]
 }
 
