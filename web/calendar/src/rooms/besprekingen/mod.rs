@@ -120,7 +120,11 @@ pub fn calendar(props: &RoomProps) -> Html {
                 // Text, not a date picker: a picker shows and reads dates
                 // the browser's way (11/30/2026, 04012027 as 1 April).
                 <input id="schedule-start" type="text" autocomplete="off" spellcheck="false"
-                    value={settings.start_typed.clone().unwrap_or_else(|| date_text(lang, start))}
+                    // What is being typed stays, whatever is drawn meanwhile
+                    // (a schedule arriving redraws the room and sets each
+                    // field to the value drawn).
+                    value={settings.start_draft.clone().or_else(|| settings.start_typed.clone()).unwrap_or_else(|| date_text(lang, start))}
+                    oninput={settings.dispatcher().to_callback().reform(|e: InputEvent| Action::TypeStart(value_of(&e)))}
                     aria-describedby="schedule-start-hint" aria-invalid={settings.start_typed.is_some().to_string()}
                     onchange={on_start} />
                 <small id="schedule-start-hint" class="hint">{ c(lang, C::StartHint) }</small>

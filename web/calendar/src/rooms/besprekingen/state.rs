@@ -34,6 +34,9 @@ pub struct State {
     /// What was typed as the start when it is not a date (the start stays
     /// as it was).
     pub start_typed: Option<String>,
+    /// What is in the start field while it is being typed (not yet
+    /// confirmed): the field shows it whatever else is drawn meanwhile.
+    pub start_draft: Option<String>,
     /// The day whose reviews are all listed (a day cell shows a few).
     pub open_day: Option<Date>,
     /// Whose calendar file to download (an id; empty: nobody chosen).
@@ -83,6 +86,8 @@ pub struct Planned {
 /// roster shown and the worker's answer.
 pub enum Action {
     SetStart(String),
+    /// The start field as it is being typed.
+    TypeStart(String),
     SetMonths(String),
     /// List all reviews of the day (again: close the list).
     OpenDay(Date),
@@ -145,6 +150,7 @@ impl State {
             cadence: 4,
             shown: (today.year(), today.month()),
             start_typed: None,
+            start_draft: None,
             open_day: None,
             person: String::new(),
             roster,
@@ -228,15 +234,19 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SetStart(text) => match read_start(&text) {
-                Some(d) => {
-                    next.start = d;
-                    next.shown = (d.year(), d.month());
-                    next.start_typed = None;
-                    next.open_day = None;
+            Action::TypeStart(text) => next.start_draft = Some(text),
+            Action::SetStart(text) => {
+                next.start_draft = None;
+                match read_start(&text) {
+                    Some(d) => {
+                        next.start = d;
+                        next.shown = (d.year(), d.month());
+                        next.start_typed = None;
+                        next.open_day = None;
+                    }
+                    None => next.start_typed = Some(text),
                 }
-                None => next.start_typed = Some(text),
-            },
+            }
             Action::OpenDay(day) => {
                 next.open_day = (next.open_day != Some(day)).then_some(day);
             }
@@ -477,6 +487,25 @@ mod tests {
             let state = State::new(date(2026, 11, 30), None).with_kept(kept);
             assert_eq!(seen(&state), expected, "{kept}");
         }
+    }
+
+    #[test]
+    fn what_is_being_typed_stays_until_it_is_confirmed() {
+        let typing = Rc::new(State::new(date(2027, 1, 4), None))
+            .reduce(Action::TypeStart("4-1-20".into()))
+            .reduce(Action::Step(1));
+        assert_eq!(typing.start_draft.as_deref(), Some("4-1-20"));
+        assert_eq!(typing.start, date(2027, 1, 4));
+        let confirmed = typing.reduce(Action::SetStart("1-3-2027".into()));
+        assert_eq!(confirmed.start_draft, None);
+        assert_eq!(confirmed.start, date(2027, 3, 1));
+        let wrong = confirmed
+            .reduce(Action::TypeStart("1-3-20".into()))
+            .reduce(Action::SetStart("1-3-20".into()));
+        assert_eq!(
+            (wrong.start_draft.clone(), wrong.start_typed.clone()),
+            (None, Some("1-3-20".into()))
+        );
     }
 
     #[test]
