@@ -890,3 +890,156 @@ fn groups_meet_every_few_weeks_around_holidays_and_absences() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------
+// Files: what the command writes reads back as earlier groups.
+
+fn example() -> (Ladder, Roster) {
+    let ladder = ladder();
+    let text = include_str!("../../../pathways/rooster-welzijn-groeit.yaml");
+    let roster = doorgroei::format::load_roster("r.yaml", text.as_bytes(), &ladder).unwrap();
+    (ladder, roster)
+}
+
+#[test]
+fn a_grouping_written_as_json_or_csv_reads_back_as_earlier_groups() {
+    use doorgroei::format::{grouping_to_csv, load_earlier, GroupsFile};
+    let (ladder, mut roster) = example();
+    // Someone left out, to have such a row in the CSV.
+    roster.people[10].days = Days::of([Day::Sat]);
+    let grouping = form_groups(
+        &ladder,
+        &roster,
+        &IntervisieConfig::default(),
+        &Earlier::default(),
+    );
+    assert_eq!(grouping.left_out.len(), 1);
+    let groups: Vec<Vec<String>> = grouping.groups.iter().map(|g| g.members.clone()).collect();
+    let expected = Earlier::from_groups(&groups);
+    for lang in Lang::ALL {
+        let json = serde_json::to_string_pretty(&GroupsFile::new(&grouping, lang)).unwrap();
+        assert_eq!(
+            load_earlier("vorig.json", json.as_bytes()),
+            Ok(expected.clone()),
+            "{json}"
+        );
+        let csv = grouping_to_csv(&grouping, &roster, &ladder, lang);
+        assert_eq!(
+            load_earlier("vorig.csv", csv.as_bytes()),
+            Ok(expected.clone()),
+            "{csv}"
+        );
+    }
+    // Next year few of those pairs meet again (each costs 20 points).
+    let again = form_groups(&ladder, &roster, &IntervisieConfig::default(), &expected);
+    let repeated: usize = again
+        .groups
+        .iter()
+        .map(|g| {
+            let m = &g.members;
+            (0..m.len())
+                .flat_map(|i| (i + 1..m.len()).map(move |j| (i, j)))
+                .filter(|&(i, j)| expected.contains(&m[i], &m[j]))
+                .count()
+        })
+        .sum();
+    assert!(
+        repeated * 5 < expected.len(),
+        "{repeated} of {}",
+        expected.len()
+    );
+}
+
+#[test]
+fn earlier_groups_that_cannot_be_read_are_refused_where_they_are() {
+    use doorgroei::format::load_earlier;
+    let cases = [
+        (
+            "vorig.csv",
+            "team;id\nNoord;j1\n",
+            "vorig.csv:1:1: no group and id columns found, as doorgroei intervisie --format csv writes them; the file's columns: team, id",
+        ),
+        (
+            "vorig.json",
+            "{\"groups\": [{\"members\": [\"j1\", 2]}]}",
+            "vorig.json:1:",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let shown = load_earlier(name, text.as_bytes())
+            .unwrap_err()
+            .render(Lang::En);
+        assert!(shown.starts_with(expected), "{shown}");
+    }
+    // Rows without a group (people left out) and ids nobody has are fine.
+    let read = load_earlier(
+        "v.csv",
+        "Group;ID;Name\n1;a;A\n1;b;B\n;c;C\n2;c;C\n2;zz;Z\n".as_bytes(),
+    )
+    .unwrap();
+    assert!(read.contains("a", "b") && read.contains("c", "zz") && !read.contains("a", "c"));
+    assert_eq!(read.len(), 2);
+}
+
+#[test]
+fn the_calendar_has_a_stable_event_per_meeting_with_every_member() {
+    use doorgroei::format::{meeting_file_names, meetings_to_ics};
+    let (ladder, roster) = example();
+    let config = IntervisieConfig::default();
+    let grouping = form_groups(&ladder, &roster, &config, &Earlier::default());
+    let start = jiff::civil::date(2027, 1, 4);
+    let plan = doorgroei::intervisie::meetings(
+        &roster,
+        &grouping.groups,
+        start,
+        6,
+        &config,
+        &Default::default(),
+    );
+    let stamp = jiff::Timestamp::from_second(1_800_000_000).unwrap();
+    let all = meetings_to_ics(&plan, &grouping.groups, &roster, Lang::Nl, stamp, None);
+    assert_eq!(all.matches("BEGIN:VEVENT").count(), plan.meetings.len());
+    assert!(plan.meetings.len() >= grouping.groups.len() * 4, "{plan:?}");
+    for k in 0..grouping.groups.len() {
+        let one = meetings_to_ics(&plan, &grouping.groups, &roster, Lang::En, stamp, Some(k));
+        let mine = plan.meetings.iter().filter(|m| m.group == k).count();
+        assert_eq!(one.matches("BEGIN:VEVENT").count(), mine);
+        assert!(
+            one.contains(&format!("SUMMARY:Intervisie group {} (1)", k + 1)),
+            "{one}"
+        );
+        // Every member with an address is invited.
+        let invited = one.lines().filter(|l| l.starts_with("ATTENDEE")).count();
+        assert_eq!(invited, mine * grouping.groups[k].members.len());
+    }
+    // The same groups give the same UIDs.
+    let uids = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_string)
+            .collect()
+    };
+    let later = jiff::Timestamp::from_second(1_900_000_000).unwrap();
+    assert_eq!(
+        uids(&all),
+        uids(&meetings_to_ics(
+            &plan,
+            &grouping.groups,
+            &roster,
+            Lang::En,
+            later,
+            None
+        ))
+    );
+    let (all_name, names) = meeting_file_names(2, Lang::Nl);
+    assert_eq!(
+        (all_name.as_str(), names),
+        (
+            "intervisie-alle-groepen.ics",
+            vec![
+                "intervisie-groep-1.ics".to_string(),
+                "intervisie-groep-2.ics".to_string()
+            ]
+        )
+    );
+}
