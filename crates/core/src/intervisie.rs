@@ -16,7 +16,7 @@
 //! As many people as possible are placed; among the groupings that place
 //! that many, the one with the highest total counts. The total is the sum
 //! over groups of the sum over each pair of members of the pair's score,
-//! an integer ([`pair_score`]):
+//! an integer (every pair's is in [`problem`]'s `pair_scores`):
 //!
 //! ```text
 //! team × [different teams] + level × [same level] + education × [different education]
@@ -131,9 +131,27 @@ impl Default for IntervisieConfig {
 /// Most specialisms of one person that count in a score.
 pub const MAX_SPECIALISMS: usize = 64;
 
+/// The largest pair score [`solve_problem`] takes from a file (and the
+/// lowest, negated): a roster's scores are at most 68,000.
+pub const MAX_PLAIN_SCORE: i64 = 1_000_000;
+
 /// Most people taking part that are grouped in one go; more are grouped in
 /// blocks of at most this many.
 pub const BLOCK: usize = 1_000;
+
+/// The weights as they count: each within 0–1,000, as the settings file
+/// allows (settings made in code are held to the same limits).
+fn within_limits(w: Weights) -> Weights {
+    let limit = |x: i64| x.clamp(0, crate::format::MAX_WEIGHT);
+    Weights {
+        team: limit(w.team),
+        level: limit(w.level),
+        education: limit(w.education),
+        location: limit(w.location),
+        specialism: limit(w.specialism),
+        earlier: limit(w.earlier),
+    }
+}
 
 /// Whether a person takes part in intervisie: as their `intervisie` field
 /// says, and without one when their role manages no people.
@@ -190,18 +208,6 @@ fn key(text: &str) -> String {
     text.trim().to_lowercase()
 }
 
-/// The score of a pair of people, by the formula in the module's
-/// documentation. Whether they may be grouped at all is another matter
-/// ([`problem`]'s `forbidden`).
-pub fn pair_score(ladder: &Ladder, a: &Person, b: &Person, w: &Weights, earlier: &Earlier) -> i64 {
-    let roster = Roster {
-        people: vec![a.clone(), b.clone()],
-        pairs: Vec::new(),
-    };
-    let f = Features::new(ladder, &roster, &[0, 1], earlier);
-    f.score(0, 1, w)
-}
-
 /// What decides a pair's score and whether it is allowed, for the people
 /// taking part, interned as small numbers.
 struct Features<'a> {
@@ -243,11 +249,14 @@ impl<'a> Features<'a> {
         let specialisms = people
             .iter()
             .map(|p| {
-                let mut s: Vec<u32> = p.specialisms.iter().map(|s| words.number(s)).collect();
-                s.retain(|&w| w != 0);
+                // The first MAX_SPECIALISMS the person names, each once.
+                let mut s: Vec<u32> = Vec::new();
+                for w in p.specialisms.iter().map(|x| words.number(x)) {
+                    if w != 0 && !s.contains(&w) && s.len() < MAX_SPECIALISMS {
+                        s.push(w);
+                    }
+                }
                 s.sort_unstable();
-                s.dedup();
-                s.truncate(MAX_SPECIALISMS);
                 s
             })
             .collect();
@@ -413,7 +422,7 @@ pub fn problem(
 ) -> Problem {
     let part = participants(ladder, roster);
     let f = Features::new(ladder, roster, &part, earlier);
-    let w = &config.weights;
+    let w = &within_limits(config.weights);
     let mut out = Problem {
         people: f.people.iter().map(|p| p.id.clone()).collect(),
         min_size: usize::from(config.min_size),
@@ -456,7 +465,8 @@ pub struct Solved {
 /// Solves a problem in its plain form, as another solver would read it:
 /// ids given twice count once, pairs naming someone not in `people` are
 /// ignored, a person without days is left out, and a pair listed twice
-/// takes its last score.
+/// takes its last score. So that any file is solved without overflow,
+/// scores count within ±[`MAX_PLAIN_SCORE`] and sizes at most 255.
 pub fn solve_problem(problem: &Problem) -> Solved {
     let mut people: Vec<&str> = Vec::new();
     let mut index: BTreeMap<&str, usize> = BTreeMap::new();
@@ -480,7 +490,8 @@ pub fn solve_problem(problem: &Problem) -> Solved {
     let both = |a: &str, b: &str| Some((*index.get(a)?, *index.get(b)?));
     for (a, b, s) in &problem.pair_scores {
         if let Some((i, j)) = both(a, b) {
-            scores.insert((i.min(j), i.max(j)), *s);
+            let s = (*s).clamp(-MAX_PLAIN_SCORE, MAX_PLAIN_SCORE);
+            scores.insert((i.min(j), i.max(j)), s);
         }
     }
     for (a, b) in &problem.forbidden {
@@ -495,7 +506,7 @@ pub fn solve_problem(problem: &Problem) -> Solved {
             scores.get(&(i.min(j), i.max(j))).copied().unwrap_or(0)
         }
     };
-    let (min, max) = (problem.min_size, problem.max_size);
+    let (min, max) = (problem.min_size.min(255), problem.max_size.min(255));
     let (groups, left_out) = solve_all(n, min, max, &days, &pair);
     let total_score = groups.iter().map(|g| group_score(g, &pair)).sum();
     Solved {
@@ -642,7 +653,7 @@ pub fn form_groups(
 ) -> Grouping {
     let part = participants(ladder, roster);
     let f = Features::new(ladder, roster, &part, earlier);
-    let w = config.weights;
+    let w = within_limits(config.weights);
     let (min, max) = (usize::from(config.min_size), usize::from(config.max_size));
     let pair = |i: usize, j: usize| f.pair(i, j, &w);
     let n = f.len();

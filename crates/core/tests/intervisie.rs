@@ -262,6 +262,23 @@ fn small_problems_are_solved_to_the_optimum() {
                 (7, 8, 2),
             ],
         ),
+        // The best has one group fewer than the days first suggest.
+        table_problem(
+            &[
+                "ma|di|wo", "do|vr", "ma|wo|do", "di|vr", "ma|wo|do", "do|vr", "wo|do",
+            ],
+            (2, 4),
+            &[(0, 1), (0, 5), (1, 4), (2, 3), (3, 4), (3, 6)],
+            &[
+                (0, 2, -11),
+                (0, 3, 14),
+                (0, 6, 15),
+                (1, 3, 11),
+                (2, 6, 15),
+                (3, 5, 31),
+                (4, 5, 29),
+            ],
+        ),
         // A bridge person: works both days, needed on the smaller one.
         table_problem(
             &["ma", "ma", "ma|di", "di", "di", "ma", "ma"],
@@ -273,6 +290,35 @@ fn small_problems_are_solved_to_the_optimum() {
     for p in &cases {
         check_optimal(p);
     }
+}
+
+#[test]
+fn any_plain_problem_is_solved_without_overflow() {
+    let week = "ma|di|wo|do|vr";
+    let huge = i64::MAX;
+    let cases = vec![
+        table_problem(
+            &[week; 6],
+            (3, 4),
+            &[],
+            &[(0, 1, huge), (2, 3, -huge), (4, 5, huge)],
+        ),
+        table_problem(&[week; 6], (0, 0), &[], &[(0, 1, 5)]),
+        table_problem(&[week; 6], (5, 3), &[], &[(0, 1, 5)]),
+        table_problem(&[week; 6], (2, usize::MAX), &[(0, 1)], &[(0, 1, 5)]),
+        table_problem(&["", week, "za"], (1, 2), &[], &[]),
+    ];
+    for p in cases {
+        let solved = solve_problem(&p);
+        assert!(solved.total_score <= solved.upper_bound, "{p:?} {solved:?}");
+    }
+    // Ids twice, and pairs naming nobody.
+    let mut p = table_problem(&[week; 3], (3, 3), &[], &[(0, 1, 4)]);
+    p.people.push("p0".into());
+    p.pair_scores.push(("p0".into(), "nobody".into(), 7));
+    p.forbidden.push(("nobody".into(), "p1".into()));
+    let solved = solve_problem(&p);
+    assert_eq!((solved.groups.len(), solved.total_score), (1, 4));
 }
 
 prop_compose! {

@@ -822,6 +822,11 @@ impl<'a> State<'a> {
             .map(|&x| if broken[x] { g } else { number[x] })
             .collect();
         *self = State::build(self.inst, of, g);
+        // Half the time the others first take in whom they have room for,
+        // which can leave one group fewer; otherwise new groups first.
+        if rng.below(2) == 0 {
+            self.improve_all();
+        }
         self.repair_with(Some(rng));
         if self.value < saved.0 {
             *self = State::build(self.inst, saved.1, saved.2);
