@@ -642,7 +642,7 @@ pub struct Grouping {
 /// Above this many people taking part the upper bound is a coarse one
 /// (each person's best imaginable pair score, `max_size − 1` times), which
 /// needs no look at every pair.
-const EXACT_BOUND: usize = 5_000;
+const EXACT_BOUND: usize = 2_000;
 
 /// Forms the intervisie groups of `roster` (see the module's documentation).
 pub fn form_groups(
