@@ -36,6 +36,8 @@ pub enum Command {
     Status(StatusArgs),
     /// Hours of held reviews per person and calendar year, as mentor and as mentee (for the Registerplein).
     Hours(HoursArgs),
+    /// Intervisie: peer-consultation groups across teams (a day all members work, nobody with their own manager or someone they avoid), their meetings, and with --supervision who is due for supervision.
+    Intervisie(IntervisieArgs),
     /// Draw a ladder as Graphviz DOT or as the SVG the web app shows.
     Graph(GraphArgs),
     /// Which column of a roster file (CSV or .xlsx) holds which field, as a columns file (doorgroei/columns@1) to edit and pass to --columns.
@@ -59,6 +61,7 @@ impl Command {
             Command::Schedule(a) => a.lang,
             Command::Status(a) => a.lang,
             Command::Hours(a) => a.lang,
+            Command::Intervisie(a) => a.lang,
             Command::Graph(a) => a.lang,
             Command::Columns(a) => a.lang,
             Command::Diff(a) => a.lang,
@@ -339,6 +342,46 @@ pub struct StatusArgs {
     /// Scheduling settings (YAML, schema doorgroei/schedule@1).
     #[arg(long)]
     pub config: Option<PathBuf>,
+    /// Language of the output.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Output on stdout.
+    #[arg(long, value_enum, default_value_t = TableFormat::Text)]
+    pub format: TableFormat,
+}
+
+#[derive(Args)]
+pub struct IntervisieArgs {
+    /// Ladder file (gives each person's level, education and whether the role manages people).
+    pub ladder: PathBuf,
+    /// Roster: YAML (schema doorgroei/roster@1), CSV (.csv) or spreadsheet (.xlsx).
+    pub roster: PathBuf,
+    #[command(flatten)]
+    pub table: TableArgs,
+    /// Intervisie settings (schema doorgroei/intervisie@1).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Last year's groups: the JSON or CSV this command writes. Pairs that were together before score less.
+    #[arg(long)]
+    pub earlier: Option<PathBuf>,
+    /// First day of the meetings (YYYY-MM-DD); with --supervision the day to count from (default: today).
+    #[arg(long)]
+    pub start: Option<jiff::civil::Date>,
+    /// How many months of meetings (1–36; default 12).
+    #[arg(long, requires = "start", value_parser = clap::value_parser!(u8).range(1..=36))]
+    pub months: Option<u8>,
+    /// Scheduling settings (YAML, schema doorgroei/schedule@1): closing days, holidays, how far a meeting may move, the start time.
+    #[arg(long)]
+    pub schedule: Option<PathBuf>,
+    /// Write an iCalendar file per group, and one with every meeting, into this directory.
+    #[arg(long, requires = "start")]
+    pub ics_dir: Option<PathBuf>,
+    /// Write the grouping problem (people, sizes, days, forbidden pairs, pair scores) as JSON, for another solver.
+    #[arg(long)]
+    pub dump_problem: Option<PathBuf>,
+    /// List who is due for supervision (seniors and up) instead of forming groups.
+    #[arg(long, conflicts_with_all = ["earlier", "months", "ics_dir", "dump_problem", "schedule"])]
+    pub supervision: bool,
     /// Language of the output.
     #[arg(long, value_enum, default_value_t = LangArg::Nl)]
     pub lang: LangArg,

@@ -1,5 +1,6 @@
 //! `doorgroei`: check, scan and draw function ladders, plan growth routes,
-//! match mentors and schedule reviews from the command line.
+//! match mentors, schedule reviews and form intervisie groups from the
+//! command line.
 //!
 //! Exit codes: 0 success, 1 invalid input (problems on stderr as
 //! `file:line:col: message`) or output that could not be written (see
@@ -47,6 +48,7 @@ fn main() -> ExitCode {
         Command::Schedule(args) => cmd::schedule::run(args, lang),
         Command::Status(args) => cmd::status::run(args, lang),
         Command::Hours(args) => cmd::hours::run(args, lang),
+        Command::Intervisie(args) => cmd::intervisie::run(args, lang),
         Command::Graph(args) => cmd::graph::run(args, lang),
         Command::Columns(args) => cmd::columns::run(args, lang),
         Command::Diff(args) => cmd::diff::run(args, lang),

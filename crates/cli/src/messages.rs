@@ -431,6 +431,136 @@ pub fn from_after_to(from: &str, to: &str) -> Bilingual {
     )
 }
 
+// intervisie
+
+const GROUP: Noun = Noun::new(["groep", "groepen"], ["group", "groups"]);
+const PARTICIPANT: Noun = Noun::new(
+    ["deelnemer", "deelnemers"],
+    ["person taking part", "people taking part"],
+);
+const YEAR: Noun = Noun::new(["jaar", "jaar"], ["year", "years"]);
+const SENIOR: Noun = Noun::new(["senior", "senioren"], ["senior", "seniors"]);
+
+/// `6 groepen voor 34 deelnemers, iedereen ingedeeld; totale score 1755
+/// (bovengrens 1963)`.
+pub fn grouped(
+    groups: usize,
+    placed: usize,
+    taking_part: usize,
+    total: i64,
+    bound: i64,
+) -> Bilingual {
+    if taking_part == 0 {
+        return Bilingual::new(
+            "niemand doet mee aan intervisie",
+            "nobody takes part in intervisie",
+        );
+    }
+    let (g, n) = (counted(GROUP, groups), counted(PARTICIPANT, taking_part));
+    let (placed_nl, placed_en) = if placed == taking_part {
+        (
+            "iedereen ingedeeld".to_string(),
+            "everyone placed".to_string(),
+        )
+    } else if taking_part == 1 {
+        ("niet ingedeeld".to_string(), "not placed".to_string())
+    } else {
+        (
+            format!("{placed} van de {taking_part} ingedeeld"),
+            format!("{placed} of {taking_part} placed"),
+        )
+    };
+    Bilingual::new(
+        format!(
+            "{} voor {}, {placed_nl}; totale score {total} (bovengrens {bound})",
+            g.nl, n.nl
+        ),
+        format!(
+            "{} for {}, {placed_en}; total score {total} (upper bound {bound})",
+            g.en, n.en
+        ),
+    )
+}
+
+/// `Groep 2 · dinsdag · score 231`.
+pub fn group_heading(number: usize, day: doorgroei::roster::Day, score: i64) -> Bilingual {
+    both(|lang| {
+        let word = GROUP.word(1, lang);
+        let word = format!("{}{}", word[..1].to_uppercase(), &word[1..]);
+        format!("{word} {number} · {} · score {score}", day.name(lang))
+    })
+}
+
+/// Before a group's reason.
+pub fn why_grouped() -> Bilingual {
+    Bilingual::new("waarom", "why")
+}
+
+/// Heading of the people left out.
+pub fn not_placed() -> Bilingual {
+    Bilingual::new("Niet ingedeeld:", "Not placed:")
+}
+
+/// Before a group's meeting dates.
+pub fn meetings() -> Bilingual {
+    Bilingual::new("bijeenkomsten", "meetings")
+}
+
+/// A meeting held without some members.
+pub fn without(names: &str) -> Bilingual {
+    Bilingual::new(format!(" (zonder {names})"), format!(" (without {names})"))
+}
+
+/// A meeting that is not held.
+pub fn not_held(number: u32, ideal: &str, reason: &Bilingual) -> Bilingual {
+    Bilingual::new(
+        format!(
+            "bijeenkomst {number} ({ideal}) gaat niet door: {}",
+            reason.nl
+        ),
+        format!("meeting {number} ({ideal}) cannot be held: {}", reason.en),
+    )
+}
+
+/// `3 senioren zijn op 2027-01-04 aan supervisie toe (laatste langer dan 5
+/// jaar geleden, of niet bekend):`, or that nobody is.
+pub fn supervision_due(count: usize, date: &str, years: u8) -> Bilingual {
+    let y = counted(YEAR, usize::from(years));
+    if count == 0 {
+        return Bilingual::new(
+            format!("Op {date} is niemand aan supervisie toe (de laatste is bij alle senioren hooguit {} geleden)", y.nl),
+            format!("Nobody is due for supervision on {date} (every senior's last one is at most {} ago)", y.en),
+        );
+    }
+    let n = counted(SENIOR, count);
+    let (is_nl, is_en) = if count == 1 {
+        ("is", "is")
+    } else {
+        ("zijn", "are")
+    };
+    Bilingual::new(
+        format!("{} {is_nl} op {date} aan supervisie toe (laatste langer dan {} geleden, of niet bekend):", n.nl, y.nl),
+        format!("{} {is_en} due for supervision on {date} (last one longer than {} ago, or not known):", n.en, y.en),
+    )
+}
+
+/// `laatste supervisie 2010-06-01 (16 jaar geleden)`, or not known.
+pub fn last_supervision(date: Option<&str>, years: Option<u32>) -> Bilingual {
+    match (date, years) {
+        (Some(d), Some(y)) => {
+            let y = counted(YEAR, y as usize);
+            Bilingual::new(
+                format!("laatste supervisie {d} ({} geleden)", y.nl),
+                format!("last supervision {d} ({} ago)", y.en),
+            )
+        }
+        _ => Bilingual::new(
+            "laatste supervisie niet bekend",
+            "last supervision not known",
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,6 +610,68 @@ mod tests {
             let text = matched(m, n, 7);
             assert_eq!(text.nl, format!("{nl}; totale score 7"));
             assert_eq!(text.en, format!("{en}; total score 7"));
+        }
+    }
+
+    #[test]
+    fn the_intervisie_sentences_agree_with_their_numbers() {
+        // (groups, placed, taking part, Dutch, English)
+        let cases = [
+            (
+                0,
+                0,
+                0,
+                "niemand doet mee aan intervisie",
+                "nobody takes part in intervisie",
+            ),
+            (
+                0,
+                0,
+                1,
+                "0 groepen voor 1 deelnemer, niet ingedeeld",
+                "0 groups for 1 person taking part, not placed",
+            ),
+            (
+                0,
+                0,
+                4,
+                "0 groepen voor 4 deelnemers, 0 van de 4 ingedeeld",
+                "0 groups for 4 people taking part, 0 of 4 placed",
+            ),
+            (
+                1,
+                5,
+                5,
+                "1 groep voor 5 deelnemers, iedereen ingedeeld",
+                "1 group for 5 people taking part, everyone placed",
+            ),
+            (
+                5,
+                33,
+                34,
+                "5 groepen voor 34 deelnemers, 33 van de 34 ingedeeld",
+                "5 groups for 34 people taking part, 33 of 34 placed",
+            ),
+        ];
+        for (groups, placed, n, nl, en) in cases {
+            let text = grouped(groups, placed, n, 9, 12);
+            if n == 0 {
+                assert_eq!((text.nl.as_str(), text.en.as_str()), (nl, en));
+            } else {
+                assert_eq!(text.nl, format!("{nl}; totale score 9 (bovengrens 12)"));
+                assert_eq!(text.en, format!("{en}; total score 9 (upper bound 12)"));
+            }
+        }
+        // (due, years, Dutch start, English start)
+        let due = [
+            (0, 5, "Op 2027-01-04 is niemand aan supervisie toe (de laatste is bij alle senioren hooguit 5 jaar", "Nobody is due for supervision on 2027-01-04 (every senior's last one is at most 5 years"),
+            (1, 1, "1 senior is op 2027-01-04 aan supervisie toe (laatste langer dan 1 jaar", "1 senior is due for supervision on 2027-01-04 (last one longer than 1 year"),
+            (3, 7, "3 senioren zijn op 2027-01-04 aan supervisie toe (laatste langer dan 7 jaar", "3 seniors are due for supervision on 2027-01-04 (last one longer than 7 years"),
+        ];
+        for (count, years, nl, en) in due {
+            let text = supervision_due(count, "2027-01-04", years);
+            assert!(text.nl.starts_with(nl), "{}", text.nl);
+            assert!(text.en.starts_with(en), "{}", text.en);
         }
     }
 }

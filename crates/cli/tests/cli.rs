@@ -886,10 +886,14 @@ fn a_failed_write_is_an_error_for_every_command() {
         (vec!["graph", l, "--format", "dot"], "standaarduitvoer"),
         (vec!["graph", l, "--format", "svg"], "standaarduitvoer"),
         (vec!["fmt", "--check", l], "standaarduitvoer"),
+        (vec!["intervisie", l, r], "standaarduitvoer"),
+        (vec!["intervisie", l, r, "--format", "json"], "standaarduitvoer"),
+        (vec!["intervisie", l, r, "--supervision", "--format", "csv"], "standaarduitvoer"),
         // Files: the same message with the file's name.
         (vec!["graph", l, "--format", "svg", "-o", "/dev/full"], "/dev/full"),
         (vec!["match", l, r, "--dump-scores", "/dev/full"], "/dev/full"),
         ([&schedule[..], &["--ics", "/dev/full"]].concat(), "/dev/full"),
+        (vec!["intervisie", l, r, "--dump-problem", "/dev/full"], "/dev/full"),
     ];
     for (args, what) in cases {
         let out = doorgroei_to_full(&args);

@@ -224,6 +224,10 @@ pub enum ErrorKind {
         /// The headers the file has.
         headers: Vec<String>,
     },
+    /// A table of earlier intervisie groups (`doorgroei intervisie
+    /// --earlier`) without its `groep`/`group` or `id` column, with the
+    /// headers it has.
+    NoGroupColumns(Vec<String>),
     /// No row among the first ones of a table names two roster fields:
     /// there is no header row (the cells of the first row are not quoted:
     /// they may be someone's data).
@@ -1362,6 +1366,16 @@ impl LoadError {
                     ),
                 )
             }
+            ErrorKind::NoGroupColumns(headers) => at(
+                format!(
+                    "geen kolommen groep en id gevonden, zoals doorgroei intervisie --format csv ze schrijft; de kolommen van het bestand: {}",
+                    list(headers)
+                ),
+                format!(
+                    "no group and id columns found, as doorgroei intervisie --format csv writes them; the file's columns: {}",
+                    list(headers)
+                ),
+            ),
             ErrorKind::NoHeaderRow => at(
                 "geen kopregel gevonden: geen van de eerste 20 regels noemt twee velden van een rooster (zoals Personeelsnummer, Naam, Functie, Werkdagen); zet de kolomnamen boven de gegevens of geef een kolommenbestand mee".into(),
                 "no header row found: none of the first 20 rows names two roster fields (such as employee id, name, role, working days, in English or Dutch); put the column names above the data or give a columns file".into(),

@@ -340,12 +340,12 @@ enum Obstacle {
 }
 
 /// The days no review happens: holidays and closing days.
-struct Calendar {
+pub(crate) struct Calendar {
     closed: BTreeSet<Date>,
 }
 
 impl Calendar {
-    fn new(config: &ScheduleConfig, from: Date, to: Date) -> Calendar {
+    pub(crate) fn new(config: &ScheduleConfig, from: Date, to: Date) -> Calendar {
         let mut closed: BTreeSet<Date> = config.closing_days.clone();
         for year in from.year()..=to.year() {
             closed.extend(holidays(year, config.holidays).into_iter().map(|(d, _)| d));
@@ -354,12 +354,12 @@ impl Calendar {
     }
 
     /// Monday to Friday and not closed.
-    fn open(&self, d: Date) -> bool {
+    pub(crate) fn open(&self, d: Date) -> bool {
         !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) && !self.closed.contains(&d)
     }
 
     /// The `n`-th open day after (`forward`) or before `d`.
-    fn step(&self, d: Date, n: u8, forward: bool) -> Option<Date> {
+    pub(crate) fn step(&self, d: Date, n: u8, forward: bool) -> Option<Date> {
         let mut at = d;
         let mut left = n;
         let mut guard = 0;
@@ -382,7 +382,7 @@ impl Calendar {
     }
 }
 
-fn day_of(d: Date) -> Day {
+pub(crate) fn day_of(d: Date) -> Day {
     match d.weekday() {
         Weekday::Monday => Day::Mon,
         Weekday::Tuesday => Day::Tue,
@@ -394,7 +394,7 @@ fn day_of(d: Date) -> Day {
     }
 }
 
-fn absent(p: &Person, d: Date) -> bool {
+pub(crate) fn absent(p: &Person, d: Date) -> bool {
     p.absent.iter().any(|&(from, to)| from <= d && d <= to)
 }
 

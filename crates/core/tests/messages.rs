@@ -9,9 +9,9 @@ use doorgroei::error::{
     ReadProblem, SyntaxProblem, TextFormat, Token,
 };
 use doorgroei::format::{
-    load_columns, load_ladder, load_ladder_checked, load_log, load_match_config, load_pairs,
-    load_profile, load_roster, load_roster_checked, load_roster_json, load_roster_with,
-    load_schedule_config, ReadOptions,
+    load_columns, load_earlier, load_intervisie_config, load_ladder, load_ladder_checked, load_log,
+    load_match_config, load_pairs, load_profile, load_roster, load_roster_checked,
+    load_roster_json, load_roster_with, load_schedule_config, ReadOptions,
 };
 use doorgroei::yaml::{io_error, utf8_text, MAX_FILE_BYTES};
 use doorgroei::{Ladder, Lang};
@@ -293,6 +293,10 @@ enum Input {
     Log(&'static str, &'static str),
     /// A columns file and a CSV roster read with it.
     RosterColumns(&'static str, &'static str),
+    /// Intervisie settings.
+    Intervisie(&'static str),
+    /// Earlier intervisie groups (file name, text).
+    Earlier(&'static str, &'static str),
     /// A workbook's bytes.
     #[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
     Workbook(Vec<u8>),
@@ -315,6 +319,8 @@ impl Input {
             Input::Profile(text) => load_profile("p.yaml", text, &ladder()).map(drop),
             Input::Matching(text) => load_match_config("k.yaml", text).map(drop),
             Input::Schedule(text) => load_schedule_config("s.yaml", text).map(drop),
+            Input::Intervisie(text) => load_intervisie_config("i.yaml", text).map(drop),
+            Input::Earlier(name, text) => load_earlier(name, text.as_bytes()).map(drop),
             Input::Io(err) => Err(io_error("f.yaml", err)),
             Input::Bytes(bytes) => utf8_text("f.yaml", bytes.clone()).map(drop),
             Input::LadderWarnings(text) => match load_ladder_checked("f.yaml", text) {
@@ -433,6 +439,10 @@ fn cases() -> Vec<(&'static str, Input)> {
         ("InvalidValue", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;|;36;;"]))),
         ("TooManyCells", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;ma;36;;;123456782"]))),
         ("NoHeaderRow", Roster("r.csv", b"1001;Tineke Bakker;teamleider;ma;123456782\n".to_vec())),
+        ("NoGroupColumns", Earlier("vorig-jaar.csv", "team;id\nNoord;j1\n")),
+        ("Syntax", Earlier("vorig-jaar.json", "{\"groups\": [{\"members\": [\"j1\"]}\n")),
+        ("InvalidValue", Intervisie("schema: doorgroei/intervisie@1\nmin_size: 2\nweights: {earlier: 2000}\n")),
+        ("InvertedRange", Intervisie("schema: doorgroei/intervisie@1\nmin_size: 7\nmax_size: 5\n")),
         ("OutOfRange", Profile("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nyears_in_role: 99\nmin_practice: 120\n")),
         ("OutOfRange", Profile("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nhours_per_week: .nan\n")),
         ("InvalidValue", Matching("schema: doorgroei/matching@1\nweights: {load: 5000}\n")),

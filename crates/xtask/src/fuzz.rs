@@ -1,5 +1,6 @@
 //! `cargo xtask fuzz --seconds N [--seed S]`: throws mutated files at every
-//! loader, and whatever loads at the analyses, matcher and scheduler, for N
+//! loader, and whatever loads at the analyses, matcher, scheduler and
+//! intervisie groups (small rosters), for N
 //! seconds on stable Rust (a debug build, so overflow checks are on). Any
 //! panic is a failure: the input is written to `target/fuzz/crashes/` and
 //! the run exits non-zero. Found crashes become regression tests in
@@ -14,6 +15,7 @@ use doorgroei::format::{
     load_pairs, load_profile, load_roster, load_roster_json, load_schedule_config, roster_to_json,
     schedule_to_ics,
 };
+use doorgroei::intervisie;
 use doorgroei::matching::{assign, pair_problems, MatchConfig};
 use doorgroei::paths::{plan, Config, Profile};
 use doorgroei::render::{ladder_svg, DrawOptions};
@@ -295,6 +297,9 @@ fn exercise(name: &str, bytes: &[u8], example: &Ladder, roster: &Roster) -> usiz
     }
     let _ = load_match_config(name, &text).map(|_| loaded += 1);
     let _ = load_schedule_config(name, &text).map(|_| loaded += 1);
+    let _ = doorgroei::format::load_intervisie_config(name, &text).map(|_| loaded += 1);
+    let _ = doorgroei::format::load_earlier(&format!("{name}.csv"), bytes).map(|_| loaded += 1);
+    let _ = doorgroei::format::load_earlier(name, bytes).map(|_| loaded += 1);
     for file in [
         format!("{name}.csv"),
         format!("{name}.yaml"),
@@ -312,10 +317,46 @@ fn exercise(name: &str, bytes: &[u8], example: &Ladder, roster: &Roster) -> usiz
                 let plan = schedule(&roster, &pairs, jiff::civil::date(2027, 1, 4), &config);
                 let stamp = jiff::Timestamp::UNIX_EPOCH;
                 let _ = schedule_to_ics(&plan, &roster, Lang::En, stamp, None);
+                let _ = intervisie::supervision_due(
+                    example,
+                    &roster,
+                    &Default::default(),
+                    config_start(),
+                );
+            }
+            // Intervisie on small rosters only: a debug build's search
+            // would take the fuzzing's time.
+            if intervisie::participants(example, &roster).len() <= 16 {
+                let settings = intervisie::IntervisieConfig::default();
+                let earlier = intervisie::Earlier::default();
+                let grouping = intervisie::form_groups(example, &roster, &settings, &earlier);
+                let start = config_start();
+                let plan = intervisie::meetings(
+                    &roster,
+                    &grouping.groups,
+                    start,
+                    3,
+                    &settings,
+                    &ScheduleConfig::default(),
+                );
+                let stamp = jiff::Timestamp::UNIX_EPOCH;
+                let _ = doorgroei::format::meetings_to_ics(
+                    &plan,
+                    &grouping.groups,
+                    &roster,
+                    Lang::Nl,
+                    stamp,
+                    None,
+                );
             }
         }
     }
     loaded
+}
+
+/// The day the fuzzed schedules and groups start.
+fn config_start() -> jiff::civil::Date {
+    jiff::civil::date(2027, 1, 4)
 }
 
 pub fn fuzz(args: &[String]) -> Result<()> {

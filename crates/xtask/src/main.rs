@@ -387,6 +387,14 @@ fn bench() -> Result<()> {
         "--bench",
         "schedule",
     ]))?);
+    // Intervisie groups for 500 people.
+    rows.extend(run_figures(cargo().args([
+        "bench",
+        "--package",
+        "doorgroei",
+        "--bench",
+        "intervisie",
+    ]))?);
     // Reading files at the documented limits.
     rows.extend(run_figures(cargo().args([
         "bench",

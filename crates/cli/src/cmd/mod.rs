@@ -6,6 +6,7 @@ pub mod diff;
 pub mod fmt;
 pub mod graph;
 pub mod hours;
+pub mod intervisie;
 pub mod matching;
 pub mod paths;
 pub mod scan;

@@ -10,6 +10,7 @@ use jiff::Timestamp;
 use crate::dates::{HourMinute, Iso};
 
 use crate::i18n::{Bilingual, Lang};
+use crate::intervisie::{Group, Meetings};
 use crate::roster::{Person, Roster};
 use crate::schedule::{Review, Schedule};
 
@@ -436,6 +437,154 @@ pub fn calendar_file_names(people: &[&str], reserved: &[&str]) -> Vec<CalendarFi
             }
         })
         .collect()
+}
+
+/// The file names of the intervisie calendars in `lang`: the one with
+/// every group's meetings, and one per group (numbered from 1, in the
+/// grouping's order).
+pub fn meeting_file_names(groups: usize, lang: Lang) -> (String, Vec<String>) {
+    let (all, one) = match lang {
+        Lang::Nl => ("intervisie-alle-groepen.ics", "intervisie-groep"),
+        Lang::En => ("intervisie-all-groups.ics", "intervisie-group"),
+    };
+    let each = (1..=groups).map(|k| format!("{one}-{k}.ics")).collect();
+    (all.to_string(), each)
+}
+
+/// The intervisie meetings as an iCalendar file: one VEVENT per meeting
+/// (only group `group`'s, counted from 0, when given), summary and
+/// description in `lang`, every member with an e-mail address as an
+/// attendee. UIDs come from the group's members and the meeting's ideal
+/// date, so a new run with the same groups updates events instead of
+/// adding copies. `stamp` is the DTSTAMP.
+pub fn meetings_to_ics(
+    plan: &Meetings,
+    groups: &[Group],
+    roster: &Roster,
+    lang: Lang,
+    stamp: Timestamp,
+    group: Option<usize>,
+) -> String {
+    let people = roster.lookup();
+    let nl = lang == Lang::Nl;
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(&mut out, "PRODID:-//Doorgroei//Intervisie//NL");
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    let calendar_name = match (group, nl) {
+        (Some(k), true) => format!("Intervisie — groep {}", k + 1),
+        (Some(k), false) => format!("Intervisie — group {}", k + 1),
+        (None, _) => "Intervisie".to_string(),
+    };
+    line(&mut out, &format!("X-WR-CALNAME:{}", text(&calendar_name)));
+    line(&mut out, &format!("X-WR-TIMEZONE:{TZID}"));
+    for l in VTIMEZONE {
+        line(&mut out, l);
+    }
+    let stamp = utc_stamp(stamp);
+    let (weeks, minutes) = (plan.cadence_weeks, plan.minutes);
+    for m in plan
+        .meetings
+        .iter()
+        .filter(|m| group.is_none_or(|k| m.group == k))
+    {
+        let Some(g) = groups.get(m.group) else {
+            continue;
+        };
+        let number = m.group + 1;
+        let names: Vec<String> = g
+            .members
+            .iter()
+            .map(|id| people.name(id).to_string())
+            .collect();
+        let members = crate::i18n::join_list(&names, lang);
+        let summary = if nl {
+            format!("Intervisie groep {number} ({})", m.number)
+        } else {
+            format!("Intervisie group {number} ({})", m.number)
+        };
+        let mut description = if nl {
+            format!(
+                "Intervisiebijeenkomst {} van groep {number}, elke {weeks} weken, {minutes} minuten. Groep: {members}.",
+                m.number
+            )
+        } else {
+            format!(
+                "Intervisie meeting {} of group {number}, every {weeks} weeks, {minutes} minutes. Group: {members}.",
+                m.number
+            )
+        };
+        if m.date != m.ideal {
+            let _ = if nl {
+                write!(
+                    description,
+                    "\nVerschoven van {} (feestdag, sluitingsdag of afwezigheid).",
+                    Iso(m.ideal)
+                )
+            } else {
+                write!(
+                    description,
+                    "\nMoved from {} (a holiday, a closing day or an absence).",
+                    Iso(m.ideal)
+                )
+            };
+        }
+        if !m.absent.is_empty() {
+            let away: Vec<String> = m
+                .absent
+                .iter()
+                .map(|id| people.name(id).to_string())
+                .collect();
+            let away = crate::i18n::join_list(&away, lang);
+            let _ = if nl {
+                write!(description, "\nAfwezig: {away}.")
+            } else {
+                write!(description, "\nAbsent: {away}.")
+            };
+        }
+        let ids: Vec<&str> = g.members.iter().map(String::as_str).collect();
+        let d = m.ideal;
+        let uid = format!(
+            "{:04}{:02}{:02}-{:016x}@doorgroei",
+            d.year(),
+            d.month(),
+            d.day(),
+            fnv(&[&["intervisie"], ids.as_slice()].concat())
+        );
+        line(&mut out, "BEGIN:VEVENT");
+        line(&mut out, &format!("UID:{uid}"));
+        line(&mut out, &format!("DTSTAMP:{stamp}"));
+        line(
+            &mut out,
+            &format!("DTSTART;TZID={TZID}:{}", local(m.date, m.start)),
+        );
+        line(
+            &mut out,
+            &format!("DTEND;TZID={TZID}:{}", local(m.date, m.end)),
+        );
+        line(&mut out, &format!("SUMMARY:{}", text(&summary)));
+        line(&mut out, &format!("DESCRIPTION:{}", text(&description)));
+        for id in &g.members {
+            if let Some(email) = people.person(id).and_then(|p| p.email.as_deref()) {
+                line(
+                    &mut out,
+                    &format!(
+                        "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION:{}",
+                        param(people.name(id)),
+                        mailto(email)
+                    ),
+                );
+            }
+        }
+        line(&mut out, "STATUS:CONFIRMED");
+        line(&mut out, "TRANSP:OPAQUE");
+        line(&mut out, "SEQUENCE:0");
+        line(&mut out, "END:VEVENT");
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
 }
 
 #[cfg(test)]

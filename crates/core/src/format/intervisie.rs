@@ -1,12 +1,21 @@
 //! `schema: doorgroei/intervisie@1` — intervisie settings: group sizes,
-//! how often groups meet, and the weights of the grouping's score.
+//! how often groups meet, and the weights of the grouping's score. Also the
+//! grouping as a file (JSON and CSV, which `--earlier` reads back) and the
+//! supervision list as CSV.
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{ErrorKind, Expected, Found, LoadErrors};
-use crate::intervisie::{IntervisieConfig, Weights};
-use crate::yaml::{decode, Document, Path, Problem};
+use crate::dates::Iso;
+use crate::error::{ErrorKind, Expected, Found, LoadError, LoadErrors, Pos};
+use crate::i18n::Lang;
+use crate::intervisie::{Due, Earlier, Grouping, IntervisieConfig, Weights};
+use crate::ladder::Ladder;
+use crate::roster::Roster;
+use crate::yaml::{check_size, decode, json_error, Document, Path, Problem};
 
+use super::columns::normalise;
+use super::roster::{csv_line, csv_table};
+use super::table::Cell;
 use super::MAX_WEIGHT;
 
 /// The `schema:` value of intervisie settings.
@@ -128,6 +137,263 @@ pub fn load_intervisie_config(file: &str, text: &str) -> Result<IntervisieConfig
     }
     config.weights = f.weights;
     Ok(config)
+}
+
+/// A grouping as `doorgroei intervisie --format json` writes it, texts
+/// in one language: `{"groups": [{"members", "day", "score", "reason"}],
+/// "left_out": [{"id", "reason"}], "total_score", "upper_bound"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupsFile {
+    /// The groups.
+    pub groups: Vec<GroupEntry>,
+    /// People taking part who are in no group.
+    pub left_out: Vec<LeftOutEntry>,
+    /// The sum of the groups' scores.
+    pub total_score: i64,
+    /// No grouping that places as many people scores more.
+    pub upper_bound: i64,
+}
+
+/// One group in a [`GroupsFile`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupEntry {
+    /// The members' ids.
+    pub members: Vec<String>,
+    /// The meeting day: `ma`, `di`, …
+    pub day: crate::roster::Day,
+    /// The sum of its pairs' scores.
+    pub score: i64,
+    /// Why this group.
+    pub reason: String,
+}
+
+/// A person left out in a [`GroupsFile`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOutEntry {
+    /// Their id.
+    pub id: String,
+    /// Why.
+    pub reason: String,
+}
+
+impl GroupsFile {
+    /// The grouping with its texts in `lang`.
+    pub fn new(grouping: &Grouping, lang: Lang) -> GroupsFile {
+        GroupsFile {
+            groups: grouping
+                .groups
+                .iter()
+                .map(|g| GroupEntry {
+                    members: g.members.clone(),
+                    day: g.day,
+                    score: g.score,
+                    reason: g.reason.get(lang).to_string(),
+                })
+                .collect(),
+            left_out: grouping
+                .left_out
+                .iter()
+                .map(|l| LeftOutEntry {
+                    id: l.id.clone(),
+                    reason: l.reason.get(lang).to_string(),
+                })
+                .collect(),
+            total_score: grouping.total_score,
+            upper_bound: grouping.upper_bound,
+        }
+    }
+}
+
+/// What `--earlier` reads of a JSON grouping: the members of each group.
+#[derive(Deserialize)]
+struct EarlierJson {
+    groups: Vec<EarlierGroup>,
+}
+
+#[derive(Deserialize)]
+struct EarlierGroup {
+    members: Vec<String>,
+}
+
+/// Reads earlier groups (`doorgroei intervisie --earlier`): the JSON or
+/// the CSV that `doorgroei intervisie` writes, in either language. Of the
+/// JSON only each group's `members` are read; of the CSV the `groep` (or
+/// `group`) and `id` columns, rows with the same group together and rows
+/// without a group (people left out) skipped. Ids that are not in the
+/// roster are kept: they simply meet nobody (people leave).
+pub fn load_earlier(file: &str, bytes: &[u8]) -> Result<Earlier, LoadErrors> {
+    check_size(file, bytes.len())?;
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+        let text = super::decode_text(body);
+        let read: EarlierJson = serde_json::from_str(&text).map_err(|e| json_error(file, &e))?;
+        let groups: Vec<Vec<String>> = read.groups.into_iter().map(|g| g.members).collect();
+        return Ok(Earlier::from_groups(&groups));
+    }
+    let (table, errors) = csv_table(file, bytes)?;
+    if !errors.is_empty() {
+        return Err(LoadErrors(errors));
+    }
+    let Some(header) = table.rows.first() else {
+        return Ok(Earlier::default());
+    };
+    let headers: Vec<String> = header.cells.iter().map(Cell::text).collect();
+    let find = |names: &[&str]| {
+        headers
+            .iter()
+            .position(|h| names.contains(&normalise(h).as_str()))
+    };
+    let (Some(group), Some(id)) = (find(&["groep", "group"]), find(&["id"])) else {
+        return Err(LoadErrors(vec![LoadError {
+            file: file.to_string(),
+            pos: Some(Pos {
+                line: header.at,
+                column: 1,
+            }),
+            path: String::new(),
+            kind: ErrorKind::NoGroupColumns(
+                headers.into_iter().filter(|h| !h.is_empty()).collect(),
+            ),
+            sheet: None,
+        }]));
+    };
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for row in &table.rows[1..] {
+        let cell = |c: usize| row.cells.get(c).map(Cell::text).unwrap_or_default();
+        let (g, who) = (cell(group).trim().to_string(), cell(id).trim().to_string());
+        if g.is_empty() || who.is_empty() {
+            continue;
+        }
+        match groups.iter_mut().find(|(name, _)| *name == g) {
+            Some((_, members)) => members.push(who),
+            None => groups.push((g, vec![who])),
+        }
+    }
+    let groups: Vec<Vec<String>> = groups.into_iter().map(|(_, m)| m).collect();
+    Ok(Earlier::from_groups(&groups))
+}
+
+/// A grouping as a `;`-separated CSV file (header in `lang`), cells safe
+/// for spreadsheets: a row per member (group number from 1, meeting day,
+/// id, name, team, role, the group's score and why), then a row per
+/// person left out (no group, the reason). `--earlier` reads it back.
+pub fn grouping_to_csv(
+    grouping: &Grouping,
+    roster: &Roster,
+    ladder: &Ladder,
+    lang: Lang,
+) -> String {
+    let people = roster.lookup();
+    let header = match lang {
+        Lang::Nl => [
+            "groep",
+            "dag",
+            "id",
+            "naam",
+            "team",
+            "functie",
+            "groepsscore",
+            "toelichting",
+        ],
+        Lang::En => [
+            "group",
+            "day",
+            "id",
+            "name",
+            "team",
+            "role",
+            "group_score",
+            "reason",
+        ],
+    };
+    let mut out = String::new();
+    csv_line(&header.map(str::to_string), &mut out);
+    let person = |id: &str| {
+        let p = people.person(id);
+        [
+            id.to_string(),
+            people.name(id).to_string(),
+            p.map(|p| p.team.clone()).unwrap_or_default(),
+            p.map(|p| ladder.role_name(&p.role, lang).to_string())
+                .unwrap_or_default(),
+        ]
+    };
+    for (k, g) in grouping.groups.iter().enumerate() {
+        let day = match lang {
+            Lang::Nl => g.day.code(),
+            Lang::En => g.day.english(),
+        };
+        for id in &g.members {
+            let [id, name, team, role] = person(id);
+            let cells = [
+                (k + 1).to_string(),
+                day.to_string(),
+                id,
+                name,
+                team,
+                role,
+                g.score.to_string(),
+                g.reason.get(lang).to_string(),
+            ];
+            csv_line(&cells, &mut out);
+        }
+    }
+    for l in &grouping.left_out {
+        let [id, name, team, role] = person(&l.id);
+        let cells = [
+            String::new(),
+            String::new(),
+            id,
+            name,
+            team,
+            role,
+            String::new(),
+            l.reason.get(lang).to_string(),
+        ];
+        csv_line(&cells, &mut out);
+    }
+    out
+}
+
+/// Who is due for supervision as a `;`-separated CSV file (header in
+/// `lang`): id, name, role, team, the last supervision (empty: unknown)
+/// and the whole years since.
+pub fn supervision_to_csv(due: &[Due], roster: &Roster, ladder: &Ladder, lang: Lang) -> String {
+    let people = roster.lookup();
+    let header = match lang {
+        Lang::Nl => [
+            "id",
+            "naam",
+            "functie",
+            "team",
+            "laatste_supervisie",
+            "jaren_geleden",
+        ],
+        Lang::En => [
+            "id",
+            "name",
+            "role",
+            "team",
+            "last_supervision",
+            "years_ago",
+        ],
+    };
+    let mut out = String::new();
+    csv_line(&header.map(str::to_string), &mut out);
+    for d in due {
+        let p = people.person(&d.id);
+        let cells = [
+            d.id.clone(),
+            people.name(&d.id).to_string(),
+            p.map(|p| ladder.role_name(&p.role, lang).to_string())
+                .unwrap_or_default(),
+            p.map(|p| p.team.clone()).unwrap_or_default(),
+            d.last.map(|l| Iso(l).to_string()).unwrap_or_default(),
+            d.years_ago.map(|y| y.to_string()).unwrap_or_default(),
+        ];
+        csv_line(&cells, &mut out);
+    }
+    out
 }
 
 #[cfg(test)]

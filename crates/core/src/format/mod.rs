@@ -36,13 +36,17 @@ mod matching;
 
 pub use crate::dates::parse_time;
 pub use calendar::{
-    calendar_file_names, schedule_to_csv, schedule_to_ics, uid, CalendarFile, TZID,
+    calendar_file_names, meeting_file_names, meetings_to_ics, schedule_to_csv, schedule_to_ics,
+    uid, CalendarFile, TZID,
 };
 pub use columns::{
     header_key, header_row, load_columns, near_field, normalise, preview, recognise, ColumnMap,
     ColumnPreview, ColumnsFile, Field, COLUMNS_SCHEMA,
 };
-pub use intervisie::{load_intervisie_config, IntervisieFile, GROUP_SIZES, INTERVISIE_SCHEMA};
+pub use intervisie::{
+    grouping_to_csv, load_earlier, load_intervisie_config, supervision_to_csv, GroupEntry,
+    GroupsFile, IntervisieFile, LeftOutEntry, GROUP_SIZES, INTERVISIE_SCHEMA,
+};
 pub use matching::{
     load_match_config, match_config_from_written, match_config_to_yaml, MatchConfigFile,
     MATCHING_SCHEMA, MAX_WEIGHT,
