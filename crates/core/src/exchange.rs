@@ -24,9 +24,10 @@ use crate::format::{
     calendar_file_names, check_person, check_profile, csv_table, header_key, is_csv,
     is_spreadsheet, ladder_file_to_json, ladder_from_json, load_ladder_checked, load_ladder_file,
     load_match_config, load_profile, load_roster_checked, load_roster_json, load_roster_yaml,
-    load_table, match_config_to_yaml, preview, profile_to_yaml, roster_file_to_yaml,
-    roster_to_file, roster_to_json, schedule_to_csv, schedule_to_ics, table_header, Cell,
-    ColumnMap, ColumnPreview, ColumnsFile, Field, Loaded, ProfileFile, RosterFile, Table,
+    load_schedule_config, load_table, match_config_to_yaml, preview, profile_to_yaml,
+    roster_file_to_yaml, roster_to_file, roster_to_json, schedule_to_csv, schedule_to_ics,
+    table_header, Cell, ColumnMap, ColumnPreview, ColumnsFile, Field, Loaded, ProfileFile,
+    RosterFile, ScheduleFile, Table,
 };
 use crate::i18n::{Bilingual, Lang};
 use crate::ladder::Ladder;
@@ -104,6 +105,9 @@ pub enum Request {
     },
     /// A matching settings file (YAML) a person opened: [`Reply::MatchConfig`].
     ReadMatchConfig(TextFile),
+    /// A scheduling settings file (YAML) a person opened:
+    /// [`Reply::ScheduleConfig`].
+    ReadScheduleConfig(TextFile),
     /// An older save's ladder (YAML) and roster: [`Reply::Migrate`].
     Migrate {
         /// The saved ladder file.
@@ -154,6 +158,10 @@ pub struct ScheduleRequest {
     pub months: u8,
     /// Weeks between a pair's reviews, 4 to 6.
     pub cadence_weeks: u8,
+    /// The other scheduling settings (`months` and `cadence_weeks` above
+    /// count, not the file's); `None`: the defaults.
+    #[serde(default)]
+    pub settings: Option<ScheduleFile>,
 }
 
 /// Which calendar file.
@@ -232,6 +240,9 @@ pub enum Reply {
     /// [`match_config_to_yaml`] writes them (which the page reads back with
     /// [`crate::format::match_config_from_written`]), or the file's problems.
     MatchConfig(Result<String, Report>),
+    /// To [`Request::ReadScheduleConfig`]: the settings with every field
+    /// spelt out, or the file's problems.
+    ScheduleConfig(Result<ScheduleFile, Report>),
     /// To [`Request::WriteProfile`], [`Request::WriteRoster`] and
     /// [`Request::WriteCalendar`].
     Written(WriteReply),
@@ -299,6 +310,7 @@ impl Request {
             | Request::ImportRoster(_)
             | Request::CheckPerson { .. }
             | Request::ReadMatchConfig(_)
+            | Request::ReadScheduleConfig(_)
             | Request::Migrate { .. }
             | Request::WriteProfile(_)
             | Request::WriteRoster(_) => Module::Files,
@@ -329,6 +341,11 @@ pub fn answer_files(request: Request) -> Reply {
         Request::ReadMatchConfig(file) => Reply::MatchConfig(
             load_match_config(&file.name, &file.text)
                 .map(|c| match_config_to_yaml(&c))
+                .map_err(|e| e.report()),
+        ),
+        Request::ReadScheduleConfig(file) => Reply::ScheduleConfig(
+            load_schedule_config(&file.name, &file.text)
+                .map(|c| ScheduleFile::from(&c))
                 .map_err(|e| e.report()),
         ),
         Request::Migrate { ladder, roster } => Reply::Migrate(migrate(
@@ -628,6 +645,7 @@ pub struct MigrateReply {
 }
 
 const BAD_LADDER: &str = "the ladder sent along is not a valid ladder in its JSON form";
+const BAD_SETTINGS: &str = "the scheduling settings sent along are outside their limits";
 
 /// Reads a ladder file (YAML).
 pub fn read_ladder(name: &str, text: &str) -> LadderReply {
@@ -1045,10 +1063,14 @@ fn reviews_of(request: &ScheduleRequest) -> Result<(Roster, Vec<PairRef>, Schedu
     let ladder = ladder_from_json(&request.ladder).ok_or_else(|| BAD_LADDER.to_string())?;
     let roster = load_roster_json("rooster.json", &request.roster, &ladder)
         .map_err(|errors| errors.to_string())?;
+    let others = match &request.settings {
+        None => ScheduleConfig::default(),
+        Some(file) => file.config().ok_or_else(|| BAD_SETTINGS.to_string())?,
+    };
     let config = ScheduleConfig {
         months,
         cadence_weeks,
-        ..ScheduleConfig::default()
+        ..others
     };
     let pairs: Vec<PairRef> = roster.pairs.iter().map(PairRef::from).collect();
     let schedule = schedule(&roster, &pairs, request.start, &config);
@@ -1297,6 +1319,13 @@ mod tests {
                     .join(",")
             ),
             Reply::MatchConfig(Err(r)) => format!("settings problems: {}", first(r)),
+            Reply::ScheduleConfig(Ok(f)) => format!(
+                "schedule settings: {} months, {} per day, closed {}",
+                f.months.unwrap_or_default(),
+                f.max_per_day.unwrap_or_default(),
+                f.closing_days.join(" ")
+            ),
+            Reply::ScheduleConfig(Err(r)) => format!("schedule settings problems: {}", first(r)),
             Reply::Plan(Ok(plan)) => planned(plan),
             Reply::Plan(Err(why)) => format!("no plan: {why}"),
             Reply::Failed(why) => format!("failed: {why}"),
@@ -1501,6 +1530,7 @@ mod tests {
             start,
             months,
             cadence_weeks,
+            settings: None,
         };
         let reviews = |roster: &str, months, cadence_weeks| {
             json(Request::Schedule(the_request(
@@ -1687,6 +1717,39 @@ mod tests {
                 "settings problems: k.yaml:2:19: unknown mentor_min_level 'stagiair'; expected one of junior, medior, senior, lead".into(),
             ),
             (
+                json(Request::ReadScheduleConfig(file("p.yaml", include_str!("../../../pathways/planning.yaml")))),
+                "schedule settings: 36 months, 2 per day, closed 2027-12-27 2027-12-28 2027-12-29 2027-12-30 2027-12-31".into(),
+            ),
+            (
+                json(Request::ReadScheduleConfig(file("p.yaml", "schema: doorgroei/schedule@1\nmax_per_day: 9\n"))),
+                "schedule settings problems: p.yaml:2:14: max_per_day: invalid value 9; expected a whole number from 1 to 8".into(),
+            ),
+            (
+                // The settings sent along count, but not their months and cadence.
+                json(Request::Schedule(ScheduleRequest {
+                    settings: Some(ScheduleFile {
+                        max_per_day: Some(1),
+                        max_shift_days: Some(0),
+                        months: Some(1),
+                        ..ScheduleFile::from(&ScheduleConfig::default())
+                    }),
+                    ..the_request(&paired, 12, 4)
+                })),
+                // (No shifting and one review a day per mentor leave 14
+                // reviews unplaced where the defaults leave 1.)
+                "reviews: 221 reviews planned for 18 pairs from 2027-01-04 to 2028-01-03; 14 could not be placed.; 29 people".into(),
+            ),
+            (
+                json(Request::Schedule(ScheduleRequest {
+                    settings: Some(ScheduleFile {
+                        day_start: Some("25:00".into()),
+                        ..ScheduleFile::from(&ScheduleConfig::default())
+                    }),
+                    ..the_request(&paired, 12, 4)
+                })),
+                format!("no reviews: {BAD_SETTINGS}"),
+            ),
+            (
                 matching("{", MatchMode::Unmatched),
                 "match error: rooster.json:1:1: invalid JSON: the file ends before everything is closed (the mapping in { })".into(),
             ),
@@ -1805,11 +1868,11 @@ mod tests {
             // The strings the glue used to send.
             (
                 r#"{"kind":"migrate","id":0,"name":"a","text":"b"}"#,
-                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan` at line 1 column 7",
+                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan` at line 1 column 7",
             ),
             (
                 r#"{"frobnicate":{}}"#,
-                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan` at line 1 column 13",
+                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan` at line 1 column 13",
             ),
             (r#""migrate""#, "failed: not a request: invalid type: unit variant, expected struct variant"),
             (r#"{"migrate":3}"#, "failed: not a request: invalid type: integer `3`, expected struct variant Request::Migrate at line 1 column 12"),
@@ -1862,6 +1925,7 @@ mod tests {
                 cells: vec!["a".into(), String::new()],
             },
             Request::ReadMatchConfig(file("k.yaml", "x")),
+            Request::ReadScheduleConfig(file("p.yaml", "x")),
             Request::Migrate {
                 ladder: file("w.yaml", "x"),
                 roster: None,
@@ -1874,6 +1938,7 @@ mod tests {
                 start: jiff::civil::date(2027, 1, 4),
                 months: 12,
                 cadence_weeks: 4,
+                settings: Some(ScheduleFile::from(&ScheduleConfig::default())),
             }),
             Request::WriteCalendar(CalendarRequest {
                 reviews: ScheduleRequest {
@@ -1882,6 +1947,7 @@ mod tests {
                     start: jiff::civil::date(2027, 1, 4),
                     months: 1,
                     cadence_weeks: 6,
+                    settings: None,
                 },
                 format: CalendarFormat::Ics,
                 person: Some("m0001".into()),

@@ -7,7 +7,8 @@
 use std::collections::BTreeSet;
 
 use doorgroei::format::{
-    calendar_file_names, load_schedule_config, schedule_to_csv, schedule_to_ics, uid,
+    calendar_file_names, load_schedule_config, schedule_config_to_yaml, schedule_to_csv,
+    schedule_to_ics, uid, ScheduleFile,
 };
 use doorgroei::i18n::Lang;
 use doorgroei::roster::{Day, Days, Person, Roster};
@@ -1010,4 +1011,100 @@ fn an_unplaced_review_names_who_is_absent() {
             (nl, en)
         );
     }
+}
+
+/// Any scheduling settings within their limits.
+fn any_settings() -> impl Strategy<Value = ScheduleConfig> {
+    (
+        (4u8..=6, 1u8..=36, 0u8..=10, 1u8..=8, 15u16..=240),
+        (
+            0u16..(24 * 60 - 1),
+            1u16..(24 * 60),
+            any::<bool>(),
+            any::<bool>(),
+        ),
+        (
+            any::<bool>(),
+            prop::collection::btree_set(0i32..3_000, 0..6),
+        ),
+    )
+        .prop_map(
+            |(
+                (cadence, months, shift, per_day, slot),
+                (from, length, friday, every),
+                (stagger, closing),
+            )| {
+                let to = (from + length).min(24 * 60 - 1);
+                let time =
+                    |m: u16| jiff::civil::Time::constant((m / 60) as i8, (m % 60) as i8, 0, 0);
+                let first = date(2026, 1, 1);
+                ScheduleConfig {
+                    cadence_weeks: cadence,
+                    months,
+                    max_shift: shift,
+                    max_per_day: per_day,
+                    slot_minutes: slot,
+                    day_start: time(from),
+                    day_end: time(to.max(from + 1)),
+                    holidays: HolidayRules {
+                        good_friday: friday,
+                        liberation: if every {
+                            Liberation::EveryYear
+                        } else {
+                            Liberation::Lustrum
+                        },
+                    },
+                    closing_days: closing
+                        .into_iter()
+                        .map(|d| first.checked_add(d.days()).unwrap())
+                        .collect(),
+                    stagger,
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The settings file the app downloads reads back as the same
+    /// settings, and so does the form the app keeps and sends them in.
+    #[test]
+    fn written_settings_read_back_the_same(config in any_settings()) {
+        let text = schedule_config_to_yaml(&config);
+        let read = load_schedule_config("planning.yaml", &text);
+        prop_assert_eq!(read.as_ref().ok(), Some(&config), "{}", text);
+        prop_assert_eq!(ScheduleFile::from(&config).config(), Some(config));
+    }
+}
+
+#[test]
+fn the_written_settings_file_spells_out_every_field() {
+    let example = include_str!("../../../pathways/planning.yaml");
+    let config = load_schedule_config("planning.yaml", example).unwrap();
+    let written = schedule_config_to_yaml(&config);
+    let expected = "# yaml-language-server: $schema=./schema/schedule.schema.json
+schema: doorgroei/schedule@1
+cadence_weeks: 4
+months: 36
+max_shift_days: 5
+max_per_day: 2
+slot_minutes: 60
+day_start: \"09:00\"
+day_end: \"17:00\"
+good_friday: false
+liberation_day: lustrum
+closing_days: [2027-12-27, 2027-12-28, 2027-12-29, 2027-12-30, 2027-12-31]
+stagger: true
+";
+    assert_eq!(written, expected);
+    // A file with a field out of its limits gives no settings.
+    let wrong = |f: fn(&mut ScheduleFile)| {
+        let mut file = ScheduleFile::from(&config);
+        f(&mut file);
+        file.config()
+    };
+    assert_eq!(wrong(|f| f.max_per_day = Some(9)), None);
+    assert_eq!(wrong(|f| f.day_end = Some("08:00".into())), None);
+    assert_eq!(wrong(|f| f.closing_days.push("31-12-2027".into())), None);
 }

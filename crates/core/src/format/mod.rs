@@ -60,7 +60,7 @@ pub use roster::{
     RosterFile, CSV_COLUMNS, MAX_CAPACITY, MAX_JSON_FORM_BYTES, MAX_PEOPLE, PERSON_FIELDS,
     ROSTER_SCHEMA,
 };
-pub use schedule::{load_schedule_config, ScheduleFile, SCHEDULE_SCHEMA};
+pub use schedule::{load_schedule_config, schedule_config_to_yaml, ScheduleFile, SCHEDULE_SCHEMA};
 pub use spreadsheet::{
     is_spreadsheet, sheet_table, MAX_SHEET_CELLS, MAX_UNPACKED, MAX_UNPACKED_PART,
 };

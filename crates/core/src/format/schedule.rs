@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use jiff::civil::Time;
 use serde::{Deserialize, Serialize};
 
-use crate::dates::{parse_date, parse_time, HourMinute};
+use crate::dates::{parse_date, parse_time, HourMinute, Iso};
 use crate::error::{ErrorKind, Expected, Found, LoadErrors};
 use crate::schedule::{HolidayRules, Liberation, ScheduleConfig};
 use crate::yaml::{decode, Document, Path, Problem};
@@ -14,7 +14,7 @@ use crate::yaml::{decode, Document, Path, Problem};
 pub const SCHEDULE_SCHEMA: &str = "doorgroei/schedule@1";
 
 /// A scheduling settings file; every field but `schema` is optional.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleFile {
     /// Always [`SCHEDULE_SCHEMA`].
@@ -62,6 +62,76 @@ pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, Lo
         super::check_schema(schema, SCHEDULE_SCHEMA).map_err(|p| doc.errors(vec![p]))?;
     }
     let f: ScheduleFile = decode(doc.root(), &Path::default()).map_err(|p| doc.errors(vec![p]))?;
+    settings_of(&f).map_err(|problems| doc.errors(problems))
+}
+
+impl ScheduleFile {
+    /// The settings this file gives, when every field is within its limits
+    /// (as [`load_schedule_config`] checks them). The web app keeps and
+    /// sends its scheduling settings in this form.
+    pub fn config(&self) -> Option<ScheduleConfig> {
+        settings_of(self).ok()
+    }
+}
+
+impl From<&ScheduleConfig> for ScheduleFile {
+    /// Every field spelt out.
+    fn from(c: &ScheduleConfig) -> ScheduleFile {
+        ScheduleFile {
+            schema: SCHEDULE_SCHEMA.to_string(),
+            cadence_weeks: Some(c.cadence_weeks),
+            months: Some(c.months),
+            max_shift_days: Some(c.max_shift),
+            max_per_day: Some(c.max_per_day),
+            slot_minutes: Some(c.slot_minutes),
+            day_start: Some(HourMinute(c.day_start).to_string()),
+            day_end: Some(HourMinute(c.day_end).to_string()),
+            good_friday: c.holidays.good_friday,
+            liberation_day: c.holidays.liberation,
+            closing_days: c.closing_days.iter().map(|d| Iso(*d).to_string()).collect(),
+            stagger: Some(c.stagger),
+        }
+    }
+}
+
+/// Scheduling settings as a file (`planning.yaml`) with every field spelt
+/// out, in the layout of the documentation; [`load_schedule_config`] reads
+/// it back as the same settings.
+pub fn schedule_config_to_yaml(c: &ScheduleConfig) -> String {
+    let closing: Vec<String> = c.closing_days.iter().map(|d| Iso(*d).to_string()).collect();
+    format!(
+        "# yaml-language-server: $schema=./schema/schedule.schema.json\n\
+         schema: {SCHEDULE_SCHEMA}\n\
+         cadence_weeks: {}\n\
+         months: {}\n\
+         max_shift_days: {}\n\
+         max_per_day: {}\n\
+         slot_minutes: {}\n\
+         day_start: \"{}\"\n\
+         day_end: \"{}\"\n\
+         good_friday: {}\n\
+         liberation_day: {}\n\
+         closing_days: [{}]\n\
+         stagger: {}\n",
+        c.cadence_weeks,
+        c.months,
+        c.max_shift,
+        c.max_per_day,
+        c.slot_minutes,
+        HourMinute(c.day_start),
+        HourMinute(c.day_end),
+        c.holidays.good_friday,
+        match c.holidays.liberation {
+            Liberation::EveryYear => "every-year",
+            Liberation::Lustrum => "lustrum",
+        },
+        closing.join(", "),
+        c.stagger,
+    )
+}
+
+/// The settings `f` gives, or the problems of its fields.
+fn settings_of(f: &ScheduleFile) -> Result<ScheduleConfig, Vec<Problem>> {
     let mut problems = Vec::new();
     let mut config = ScheduleConfig::default();
     let mut range = |field: &str, value: Option<i64>, low: i64, high: i64| -> Option<i64> {
@@ -152,6 +222,6 @@ pub fn load_schedule_config(file: &str, text: &str) -> Result<ScheduleConfig, Lo
     if problems.is_empty() {
         Ok(config)
     } else {
-        Err(doc.errors(problems))
+        Err(problems)
     }
 }
