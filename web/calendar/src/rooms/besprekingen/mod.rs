@@ -6,6 +6,7 @@
 
 mod grid;
 mod lists;
+mod settings;
 pub mod state;
 
 use doorgroei::exchange::{CalendarFormat, CalendarRequest, Request};
@@ -17,6 +18,7 @@ use crate::i18n::{t, T};
 use crate::now;
 use crate::rooms::besprekingen::grid::MonthGrid;
 use crate::rooms::besprekingen::lists::{PerPair, Unplaced};
+use crate::rooms::besprekingen::settings::SettingsPanel;
 use crate::rooms::besprekingen::state::{
     date_text, request, schedule_request, Action, State, SETTINGS_KEY,
 };
@@ -26,7 +28,7 @@ use crate::shared::download::download_from_worker;
 use crate::shared::worker;
 use crate::shared::worker::explain;
 use crate::shared::Shared;
-use crate::texts::{c, filled, C};
+use crate::texts::{c, counted, filled, C};
 use crate::widgets::value_of;
 
 #[derive(Properties, PartialEq)]
@@ -141,6 +143,10 @@ pub fn calendar(props: &RoomProps) -> Html {
             </label>
         </form>
     };
+    let panel = html! {
+        <SettingsPanel lang={lang} more={settings.more.clone()} months={settings.months}
+            cadence={settings.cadence} on={settings.dispatcher()} />
+    };
     let status = html! {
         <>
             if let Some(typed) = &settings.start_typed {
@@ -161,7 +167,7 @@ pub fn calendar(props: &RoomProps) -> Html {
         <div class="toolbar">
             <div class="title">
                 <h2 id="calendar-heading">{ t(lang, T::TabCalendar) }</h2>
-                <p class="description">{ c(lang, C::CalendarIntro) }</p>
+                <p class="description">{ filled(lang, C::CalendarIntro, &counted(lang, settings.more.config.max_per_day, C::ReviewNumber, C::ReviewsWord)) }</p>
             </div>
         </div>
     };
@@ -170,6 +176,7 @@ pub fn calendar(props: &RoomProps) -> Html {
             <section class="workspace calendar" aria-labelledby="calendar-heading">
                 { toolbar }
                 { form }
+                { panel }
                 { status }
             </section>
         };
@@ -245,6 +252,7 @@ pub fn calendar(props: &RoomProps) -> Html {
         <section class="workspace calendar" aria-labelledby="calendar-heading">
             { toolbar }
             { form }
+            { panel }
             { status }
             <p class="meta summary" role="status">
                 { about.lines.iter().map(|l| l.get(lang)).collect::<Vec<_>>().join(" ") }

@@ -5,18 +5,22 @@
 //! changes (only the answer to the last request counts). Here also the
 //! grouping of its reviews per pair.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use doorgroei::dates::Iso;
-use doorgroei::exchange::{CalendarPerson, Reply, Request, Reviews, ScheduleRequest};
+use doorgroei::dates::{parse_time, Iso};
+use doorgroei::error::Report;
+use doorgroei::exchange::{CalendarPerson, Reply, Request, Reviews, ScheduleRequest, TextFile};
 use doorgroei::format::read_date;
 use doorgroei::format::roster_to_json;
-use doorgroei::schedule::{PairRef, Review, Summary, Unplaced};
+use doorgroei::format::ScheduleFile;
+use doorgroei::schedule::{Liberation, PairRef, Review, ScheduleConfig, Summary, Unplaced};
 use doorgroei::Lang;
 use jiff::civil::Date;
 use yew::Reducible;
 
 use crate::session::{LadderInUse, RosterInUse};
+use crate::shared::worker::no_answer;
 use crate::shared::Shared;
 use crate::texts::month_name;
 
@@ -41,6 +45,8 @@ pub struct State {
     pub open_day: Option<Date>,
     /// Whose calendar file to download (an id; empty: nobody chosen).
     pub person: String,
+    /// The other scheduling settings (the panel *Instellingen planning*).
+    pub more: More,
     /// The roster whose pairs meet (the Mentorkoppeling room's).
     pub roster: Option<Shared<RosterInUse>>,
     /// The schedule asked of the worker, for the roster and settings as they are.
@@ -59,6 +65,55 @@ pub struct Asked {
     pub start: Date,
     pub months: u8,
     pub cadence: u8,
+    /// The other settings (their months and cadence do not count).
+    pub more: ScheduleConfig,
+}
+
+/// The scheduling settings beyond start, months and cadence, as the panel
+/// shows them: everything a `doorgroei/schedule@1` file holds.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct More {
+    /// The settings in use (their `months` and `cadence_weeks` are the
+    /// room's, not these).
+    pub config: ScheduleConfig,
+    /// What is in a field while it is being typed (not yet confirmed).
+    pub drafts: BTreeMap<Field, String>,
+    /// A field whose confirmed text could not be taken, and that text:
+    /// the setting stays as it was.
+    pub refused: Option<(Field, String)>,
+    /// A settings file the worker is reading.
+    pub reading: Option<Shared<TextFile>>,
+    /// The problems of the settings file read last.
+    pub errors: Option<Rc<Report>>,
+}
+
+/// A typed field of the settings panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    /// Working days a review may move (0–10).
+    Shift,
+    /// Reviews per mentor per day (1–8).
+    PerDay,
+    /// Minutes per review (15–240).
+    Slot,
+    /// The first start time of a day (`HH:MM`).
+    DayStart,
+    /// Reviews end by then (`HH:MM`, after the first start time).
+    DayEnd,
+    /// A closing day to add.
+    Closing,
+}
+
+impl Field {
+    /// The whole numbers a numeric field takes.
+    pub fn range(self) -> Option<(u16, u16)> {
+        match self {
+            Field::Shift => Some((0, 10)),
+            Field::PerDay => Some((1, 8)),
+            Field::Slot => Some((15, 240)),
+            Field::DayStart | Field::DayEnd | Field::Closing => None,
+        }
+    }
 }
 
 /// A schedule the worker made, and the reviews of each pair.
@@ -95,6 +150,22 @@ pub enum Action {
     /// Show the month `n` months later (earlier when negative).
     Step(i8),
     ChoosePerson(String),
+    /// A settings panel field as it is being typed.
+    Type(Field, String),
+    /// A settings panel field confirmed (for `Closing`: the day added).
+    Set(Field, String),
+    GoodFriday(bool),
+    /// Bevrijdingsdag off every year (`false`: in lustrum years).
+    LiberationEveryYear(bool),
+    Stagger(bool),
+    RemoveClosing(Date),
+    /// The panel's settings back to the defaults.
+    DefaultSettings,
+    /// A settings file chosen: the worker reads it.
+    OpenSettings(TextFile),
+    /// The worker's answer about a settings file.
+    SettingsRead(Shared<TextFile>, Box<Reply>),
+    DismissSettingsErrors,
     /// The roster (or none) whose pairs the schedule is for.
     Roster(Option<Shared<RosterInUse>>),
     /// The worker's answer to a schedule asked for.
@@ -112,6 +183,9 @@ struct Kept {
     start: Date,
     months: u8,
     cadence: u8,
+    /// The other settings (kept since the settings panel).
+    #[serde(default)]
+    settings: Option<ScheduleFile>,
 }
 
 impl State {
@@ -121,6 +195,7 @@ impl State {
             start: self.start,
             months: self.months,
             cadence: self.cadence,
+            settings: Some(ScheduleFile::from(&self.more.config)),
         };
         serde_json::to_string(&kept).unwrap_or_default()
     }
@@ -131,7 +206,12 @@ impl State {
         let Ok(kept) = serde_json::from_str::<Kept>(kept) else {
             return self;
         };
+        let config = kept.settings.and_then(|f| f.config());
         State {
+            more: More {
+                config: config.unwrap_or_default(),
+                ..self.more
+            },
             start: kept.start,
             months: kept.months.clamp(1, 36),
             cadence: kept.cadence.clamp(4, 6),
@@ -153,6 +233,7 @@ impl State {
             start_draft: None,
             open_day: None,
             person: String::new(),
+            more: More::default(),
             roster,
             asking: None,
             planned: None,
@@ -178,6 +259,7 @@ impl State {
         let same = last.is_some_and(|a| {
             a.roster == roster
                 && (a.start, a.months, a.cadence) == (self.start, self.months, self.cadence)
+                && a.more == self.more.config
         });
         if !same {
             self.asking = Some(Shared::new(Asked {
@@ -185,6 +267,7 @@ impl State {
                 start: self.start,
                 months: self.months,
                 cadence: self.cadence,
+                more: self.more.config.clone(),
             }));
             self.failed = None;
         }
@@ -269,6 +352,62 @@ impl Reducible for State {
                 );
             }
             Action::ChoosePerson(id) => next.person = id,
+            Action::Type(field, text) => {
+                next.more.drafts.insert(field, text);
+            }
+            Action::Set(field, text) => {
+                next.more.drafts.remove(&field);
+                next.more.refused = match next.more.set(field, &text) {
+                    true => None,
+                    false => Some((field, text)),
+                };
+            }
+            Action::GoodFriday(on) => next.more.config.holidays.good_friday = on,
+            Action::LiberationEveryYear(every) => {
+                next.more.config.holidays.liberation = match every {
+                    true => Liberation::EveryYear,
+                    false => Liberation::Lustrum,
+                }
+            }
+            Action::Stagger(on) => next.more.config.stagger = on,
+            Action::RemoveClosing(day) => {
+                next.more.config.closing_days.remove(&day);
+            }
+            Action::DefaultSettings => {
+                next.more = More {
+                    reading: next.more.reading.take(),
+                    ..More::default()
+                }
+            }
+            Action::OpenSettings(file) => {
+                next.more.errors = None;
+                next.more.reading = Some(Shared::new(file));
+            }
+            Action::SettingsRead(asked, reply) => {
+                if next.more.reading.take_if(|f| *f == asked).is_none() {
+                    return self;
+                }
+                match *reply {
+                    Reply::ScheduleConfig(Ok(file)) => match file.config() {
+                        Some(config) => {
+                            next.months = config.months;
+                            next.cadence = config.cadence_weeks;
+                            next.more = More {
+                                config,
+                                ..More::default()
+                            };
+                        }
+                        None => {
+                            next.more.errors = Some(Rc::new(no_answer(&asked.name, "not settings")))
+                        }
+                    },
+                    Reply::ScheduleConfig(Err(report)) => next.more.errors = Some(Rc::new(report)),
+                    other => {
+                        next.more.errors = Some(Rc::new(no_answer(&asked.name, &other.failure())))
+                    }
+                }
+            }
+            Action::DismissSettingsErrors => next.more.errors = None,
             Action::Roster(roster) => {
                 if roster == next.roster {
                     return self;
@@ -294,6 +433,63 @@ pub fn schedule_request(asked: &Asked, ladder: &LadderInUse) -> ScheduleRequest 
         start: asked.start,
         months: asked.months,
         cadence_weeks: asked.cadence,
+        settings: Some(ScheduleFile::from(&asked.more)),
+    }
+}
+
+impl More {
+    /// Takes a confirmed field's text; `false` (the setting as it was) when
+    /// it is out of the field's limits, no time, a day end not after the
+    /// first start time, or no date.
+    fn set(&mut self, field: Field, text: &str) -> bool {
+        let text = text.trim();
+        let c = &mut self.config;
+        if let Some((low, high)) = field.range() {
+            let Some(n) = text.parse::<u16>().ok().filter(|n| (low..=high).contains(n)) else {
+                return false;
+            };
+            match field {
+                Field::Shift => c.max_shift = n as u8,
+                Field::PerDay => c.max_per_day = n as u8,
+                _ => c.slot_minutes = n,
+            }
+            return true;
+        }
+        match field {
+            Field::DayStart | Field::DayEnd => {
+                let Some(time) = parse_time(text) else {
+                    return false;
+                };
+                let (start, end) = match field {
+                    Field::DayStart => (time, c.day_end),
+                    _ => (c.day_start, time),
+                };
+                if end <= start {
+                    return false;
+                }
+                (c.day_start, c.day_end) = (start, end);
+                true
+            }
+            // (Nothing typed: nothing to add.)
+            _ if text.is_empty() => true,
+            _ => match read_start(text) {
+                Some(day) => {
+                    c.closing_days.insert(day);
+                    true
+                }
+                None => false,
+            },
+        }
+    }
+
+    /// The settings as a file (`planning.yaml`), with `months` and
+    /// `cadence` for theirs.
+    pub fn file_text(&self, months: u8, cadence: u8) -> String {
+        doorgroei::format::schedule_config_to_yaml(&ScheduleConfig {
+            months,
+            cadence_weeks: cadence,
+            ..self.config.clone()
+        })
     }
 }
 
