@@ -11,7 +11,7 @@ use doorgroei::schedule::{Liberation, ScheduleConfig};
 use doorgroei::Lang;
 use yew::prelude::*;
 
-use crate::rooms::besprekingen::state::{date_text, Action, Field, More, State};
+use crate::rooms::besprekingen::state::{date_text, settings_request, Action, Field, More, State};
 use crate::shared::download::download;
 use crate::shared::files::use_file_reader;
 use crate::shared::worker;
@@ -38,7 +38,7 @@ pub fn settings_panel(props: &PanelProps) -> Html {
         let on = on.clone();
         use_effect_with(more.reading.clone(), move |reading| {
             if let Some(file) = reading.clone() {
-                let request = doorgroei::exchange::Request::ReadScheduleConfig((*file).clone());
+                let request = settings_request(&file);
                 let on_reply = Callback::from(move |reply| {
                     on.dispatch(Action::SettingsRead(file.clone(), Box::new(reply)))
                 });
@@ -99,17 +99,23 @@ pub fn settings_panel(props: &PanelProps) -> Html {
     });
     let good_friday = {
         let on_now = config.holidays.good_friday;
-        on.to_callback().reform(move |_: Event| Action::GoodFriday(!on_now))
+        on.to_callback()
+            .reform(move |_: Event| Action::GoodFriday(!on_now))
     };
     let stagger = {
         let on_now = config.stagger;
-        on.to_callback().reform(move |_: Event| Action::Stagger(!on_now))
+        on.to_callback()
+            .reform(move |_: Event| Action::Stagger(!on_now))
     };
     let liberation = on
         .to_callback()
         .reform(|e: Event| Action::LiberationEveryYear(value_of(&e) == "every-year"));
     let add_closing = {
-        let text = more.drafts.get(&Field::Closing).cloned().unwrap_or_default();
+        let text = more
+            .drafts
+            .get(&Field::Closing)
+            .cloned()
+            .unwrap_or_default();
         on.to_callback().reform(move |e: SubmitEvent| {
             e.prevent_default();
             Action::Set(Field::Closing, text.clone())

@@ -425,6 +425,11 @@ pub fn request(asked: &Asked, ladder: &LadderInUse) -> Request {
     Request::Schedule(schedule_request(asked, ladder))
 }
 
+/// What to ask the worker for a settings file opened.
+pub fn settings_request(file: &TextFile) -> Request {
+    Request::ReadScheduleConfig(file.clone())
+}
+
 /// The schedule `asked`, as the worker makes it (again, for a calendar file).
 pub fn schedule_request(asked: &Asked, ladder: &LadderInUse) -> ScheduleRequest {
     ScheduleRequest {
@@ -445,7 +450,11 @@ impl More {
         let text = text.trim();
         let c = &mut self.config;
         if let Some((low, high)) = field.range() {
-            let Some(n) = text.parse::<u16>().ok().filter(|n| (low..=high).contains(n)) else {
+            let Some(n) = text
+                .parse::<u16>()
+                .ok()
+                .filter(|n| (low..=high).contains(n))
+            else {
                 return false;
             };
             match field {
@@ -659,7 +668,10 @@ mod tests {
             .reduce(Action::SetMonths("24".into()))
             .reduce(Action::SetCadence("6".into()));
         let kept = set.kept();
-        assert_eq!(kept, r#"{"start":"2027-03-01","months":24,"cadence":6}"#);
+        assert_eq!(
+            kept,
+            r#"{"start":"2027-03-01","months":24,"cadence":6,"settings":{"schema":"doorgroei/schedule@1","cadence_weeks":4,"months":12,"max_shift_days":5,"max_per_day":2,"slot_minutes":60,"day_start":"09:00","day_end":"17:00","good_friday":false,"liberation_day":"lustrum","closing_days":[],"stagger":true}}"#
+        );
         let cases = [
             (
                 kept.as_str(),
@@ -683,6 +695,256 @@ mod tests {
             let state = State::new(date(2026, 11, 30), None).with_kept(kept);
             assert_eq!(seen(&state), expected, "{kept}");
         }
+    }
+
+    /// The settings panel in a line.
+    fn more(s: &State) -> String {
+        let c = &s.more.config;
+        let closing: Vec<String> = c.closing_days.iter().map(|d| Iso(*d).to_string()).collect();
+        format!(
+            "shift {}, {} a day, {} min, {}-{}, good friday {}, {:?}, stagger {}, closed [{}]{}{}",
+            c.max_shift,
+            c.max_per_day,
+            c.slot_minutes,
+            doorgroei::dates::HourMinute(c.day_start),
+            doorgroei::dates::HourMinute(c.day_end),
+            c.holidays.good_friday,
+            c.holidays.liberation,
+            c.stagger,
+            closing.join(" "),
+            s.more
+                .refused
+                .as_ref()
+                .map_or(String::new(), |(f, t)| format!("; {f:?} refused '{t}'")),
+            s.more
+                .drafts
+                .iter()
+                .map(|(f, t)| format!("; {f:?} typing '{t}'"))
+                .collect::<String>(),
+        )
+    }
+
+    #[test]
+    fn the_settings_panel_takes_what_is_within_its_limits_and_says_what_is_not() {
+        let defaults = "shift 5, 2 a day, 60 min, 09:00-17:00, good friday false, Lustrum, stagger true, closed []";
+        let cases: Vec<(Action, String)> = vec![
+            (
+                Action::Set(Field::Shift, "0".into()),
+                defaults.replace("shift 5", "shift 0"),
+            ),
+            (
+                Action::Set(Field::Shift, "11".into()),
+                defaults.replace("shift 5", "shift 0") + "; Shift refused '11'",
+            ),
+            (
+                Action::Set(Field::Shift, "10".into()),
+                defaults.replace("shift 5", "shift 10"),
+            ),
+            (
+                Action::Set(Field::PerDay, "0".into()),
+                defaults.replace("shift 5", "shift 10") + "; PerDay refused '0'",
+            ),
+            (
+                Action::Set(Field::PerDay, " 8 ".into()),
+                defaults
+                    .replace("shift 5", "shift 10")
+                    .replace("2 a day", "8 a day"),
+            ),
+            (
+                Action::Set(Field::Slot, "14".into()),
+                defaults
+                    .replace("shift 5", "shift 10")
+                    .replace("2 a day", "8 a day")
+                    + "; Slot refused '14'",
+            ),
+            (
+                Action::Set(Field::Slot, "twee".into()),
+                defaults
+                    .replace("shift 5", "shift 10")
+                    .replace("2 a day", "8 a day")
+                    + "; Slot refused 'twee'",
+            ),
+            (Action::DefaultSettings, defaults.to_string()),
+            (
+                Action::Set(Field::Slot, "240".into()),
+                defaults.replace("60 min", "240 min"),
+            ),
+            (
+                Action::Set(Field::Slot, "15".into()),
+                defaults.replace("60 min", "15 min"),
+            ),
+            // Times: hours:minutes, the day's end after its start.
+            (
+                Action::Set(Field::DayStart, "8:30".into()),
+                defaults.replace("60 min, 09:00", "15 min, 08:30"),
+            ),
+            (
+                Action::Set(Field::DayStart, "8.30".into()),
+                defaults.replace("60 min, 09:00", "15 min, 08:30") + "; DayStart refused '8.30'",
+            ),
+            (
+                Action::Set(Field::DayEnd, "08:30".into()),
+                defaults.replace("60 min, 09:00", "15 min, 08:30") + "; DayEnd refused '08:30'",
+            ),
+            (
+                Action::Set(Field::DayEnd, "12:00".into()),
+                defaults.replace("60 min, 09:00-17:00", "15 min, 08:30-12:00"),
+            ),
+            (
+                Action::Set(Field::DayStart, "12:00".into()),
+                defaults.replace("60 min, 09:00-17:00", "15 min, 08:30-12:00")
+                    + "; DayStart refused '12:00'",
+            ),
+            (Action::DefaultSettings, defaults.to_string()),
+            // Closing days: typed the Dutch way or the ISO way, kept in order, once.
+            (
+                Action::Type(Field::Closing, "27-12".into()),
+                defaults.to_string() + "; Closing typing '27-12'",
+            ),
+            (
+                Action::Set(Field::Closing, "27-12-2027".into()),
+                defaults.replace("[]", "[2027-12-27]"),
+            ),
+            (
+                Action::Set(Field::Closing, "2027-12-24".into()),
+                defaults.replace("[]", "[2027-12-24 2027-12-27]"),
+            ),
+            (
+                Action::Set(Field::Closing, "27 december 2027".into()),
+                defaults.replace("[]", "[2027-12-24 2027-12-27]"),
+            ),
+            (
+                Action::Set(Field::Closing, "".into()),
+                defaults.replace("[]", "[2027-12-24 2027-12-27]"),
+            ),
+            (
+                Action::Set(Field::Closing, "31-13-2027".into()),
+                defaults.replace("[]", "[2027-12-24 2027-12-27]")
+                    + "; Closing refused '31-13-2027'",
+            ),
+            (
+                Action::RemoveClosing(date(2027, 12, 24)),
+                defaults.replace("[]", "[2027-12-27]") + "; Closing refused '31-13-2027'",
+            ),
+            (
+                Action::GoodFriday(true),
+                defaults
+                    .replace("[]", "[2027-12-27]")
+                    .replace("friday false", "friday true")
+                    + "; Closing refused '31-13-2027'",
+            ),
+            (
+                Action::LiberationEveryYear(true),
+                defaults
+                    .replace("[]", "[2027-12-27]")
+                    .replace("friday false", "friday true")
+                    .replace("Lustrum", "EveryYear")
+                    + "; Closing refused '31-13-2027'",
+            ),
+            (
+                Action::Stagger(false),
+                defaults
+                    .replace("[]", "[2027-12-27]")
+                    .replace("friday false", "friday true")
+                    .replace("Lustrum", "EveryYear")
+                    .replace("stagger true", "stagger false")
+                    + "; Closing refused '31-13-2027'",
+            ),
+            (Action::DefaultSettings, defaults.to_string()),
+        ];
+        let mut state = Rc::new(State::new(date(2027, 1, 4), None));
+        let mut wrong = Vec::new();
+        for (i, (action, expected)) in cases.into_iter().enumerate() {
+            state = state.reduce(action);
+            let got = more(&state);
+            if got != expected {
+                wrong.push(format!(
+                    "step {i}:\n  expected {expected}\n  got      {got}"
+                ));
+            }
+        }
+        assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn panel_settings_are_kept_asked_for_and_written_as_a_file() {
+        let (ladder, roster) = example();
+        let state = Rc::new(State::new(date(2027, 1, 4), Some(roster)))
+            .reduce(Action::Set(Field::PerDay, "1".into()))
+            .reduce(Action::Set(Field::Closing, "4-1-2027".into()))
+            .reduce(Action::SetMonths("36".into()));
+        // The schedule is asked for with them.
+        let asked = state.asking.clone().expect("asked");
+        let request = schedule_request(&asked, &ladder);
+        let sent = request
+            .settings
+            .and_then(|f| f.config())
+            .expect("settings sent");
+        assert_eq!((sent.max_per_day, sent.closing_days.len()), (1, 1));
+        // Kept in this browser and back.
+        let back = State::new(date(2026, 11, 30), None).with_kept(&state.kept());
+        assert_eq!(more(&back), more(&state));
+        // Kept settings out of their limits are not taken.
+        let damaged = state
+            .kept()
+            .replace(r#""max_per_day":1"#, r#""max_per_day":9"#);
+        assert!(
+            more(&State::new(date(2026, 11, 30), None).with_kept(&damaged)).contains("2 a day")
+        );
+        // The file, with the room's months and cadence.
+        let text = state.more.file_text(state.months, state.cadence);
+        let read = doorgroei::format::load_schedule_config("planning.yaml", &text).unwrap();
+        assert_eq!((read.months, read.max_per_day), (36, 1));
+        assert!(text.contains("closing_days: [2027-01-04]"), "{text}");
+    }
+
+    #[test]
+    fn a_settings_file_opened_is_read_by_the_worker_and_its_problems_shown() {
+        let file = |text: &str| TextFile {
+            name: "planning.yaml".into(),
+            text: text.into(),
+        };
+        let open = |state: Rc<State>, text: &str| {
+            let state = state.reduce(Action::OpenSettings(file(text)));
+            let reading = state.more.reading.clone().expect("reading");
+            let reply = answer(crate::rooms::besprekingen::state::settings_request(
+                &reading,
+            ));
+            state.reduce(Action::SettingsRead(reading, Box::new(reply)))
+        };
+        let start = Rc::new(State::new(date(2027, 1, 4), None));
+        let opened = open(
+            start.clone(),
+            include_str!("../../../../../pathways/planning.yaml"),
+        );
+        assert_eq!(
+            more(&opened),
+            "shift 5, 2 a day, 60 min, 09:00-17:00, good friday false, Lustrum, stagger true, closed [2027-12-27 2027-12-28 2027-12-29 2027-12-30 2027-12-31]"
+        );
+        assert_eq!((opened.months, opened.cadence), (36, 4));
+        assert!(opened.more.errors.is_none() && opened.more.reading.is_none());
+        // A file with problems leaves the settings as they were and says where.
+        let wrong = open(
+            opened.clone(),
+            "schema: doorgroei/schedule@1\nmax_per_day: 9\nday_start: negen uur\n",
+        );
+        assert_eq!(more(&wrong), more(&opened));
+        let said: Vec<&str> = wrong
+            .more
+            .errors
+            .as_ref()
+            .expect("problems")
+            .lines
+            .iter()
+            .map(|l| l.nl.as_str())
+            .collect();
+        let said = said.join("\n");
+        assert!(
+            said.contains("planning.yaml:2:14") && said.contains("planning.yaml:3:"),
+            "{said}"
+        );
+        let dismissed = wrong.reduce(Action::DismissSettingsErrors);
+        assert!(dismissed.more.errors.is_none());
     }
 
     #[test]
