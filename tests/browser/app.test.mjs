@@ -1120,6 +1120,14 @@ test('every workspace passes axe-core at WCAG 2.1 A and AA', async () => {
     await p.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
     await p.getByRole('tab', { name: 'Besprekingen' }).click();
     await p.waitForSelector('table.month-grid');
+    // With its settings panel open, a closing day and a value refused.
+    await p.locator('details.schedule-settings summary').click();
+    await p.getByLabel('Nieuwe sluitingsdag').fill('27-12-2027');
+    await p.getByLabel('Nieuwe sluitingsdag').press('Enter');
+    await p.locator('ul.closing-list li').first().waitFor();
+    await p.getByLabel('Duur van een bespreking (minuten)').fill('5');
+    await p.getByLabel('Duur van een bespreking (minuten)').dispatchEvent('change');
+    await p.locator('#settings-problem').waitFor();
     found.Besprekingen = await axeViolations(p);
     await p.getByRole('tab', { name: 'Mentorkoppeling' }).click();
     // The mapping step of an HR export, and what it shows once read.
@@ -1219,6 +1227,11 @@ test(`at ${width} px wide (${width === 640 ? '200% zoom of a 1280 px window' : '
   await page.getByRole('tab', { name: 'Besprekingen' }).click();
   await page.waitForSelector('table.month-grid');
   await check('Besprekingen');
+  await page.locator('details.schedule-settings summary').click();
+  await page.getByLabel('Nieuwe sluitingsdag').fill('27-12-2027');
+  await page.getByLabel('Nieuwe sluitingsdag').press('Enter');
+  await page.locator('ul.closing-list li').first().waitFor();
+  await check('Besprekingen, Instellingen planning');
 });
 }
 
@@ -1432,6 +1445,80 @@ test('Besprekingen keeps its settings in this browser once changed, and "delete 
   await page.getByRole('button', { name: 'Al mijn gegevens wissen' }).click();
   await page.getByRole('button', { name: 'Ja, alles wissen' }).click();
   await page.waitForFunction(() => localStorage.length === 0);
+});
+
+test('Besprekingen: the scheduling settings panel refuses what is out of its limits, plans as the command line does with the same file, keeps the settings and opens a file', async () => {
+  await openMatchedExample();
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await page.locator('p.summary').waitFor();
+  await page.locator('#schedule-start').fill('4-1-2027');
+  await page.locator('#schedule-start').dispatchEvent('change');
+  await page.locator('p.summary', { hasText: 'van 4-1-2027' }).waitFor();
+  await page.getByText('Instellingen planning', { exact: true }).click();
+  // Out of its limits: refused with what is allowed, kept in the field to correct.
+  const perDay = page.getByLabel('Besprekingen per mentor per dag');
+  await perDay.fill('9');
+  await perDay.dispatchEvent('change');
+  const refused = page.locator('#settings-problem');
+  assert.equal(await refused.innerText(), '‘9’ kan hier niet: kies een heel getal van 1 tot en met 8.');
+  assert.equal(await perDay.getAttribute('aria-invalid'), 'true');
+  assert.equal(await perDay.inputValue(), '9');
+  await perDay.fill('1');
+  await perDay.dispatchEvent('change');
+  await refused.waitFor({ state: 'detached' });
+  const shift = page.getByLabel('Verschuiven tot (werkdagen)');
+  await shift.fill('0');
+  await shift.dispatchEvent('change');
+  const closing = page.getByLabel('Nieuwe sluitingsdag');
+  await closing.fill('5-1-2027');
+  await closing.press('Enter');
+  await page.locator('ul.closing-list li', { hasText: '5-1-2027' }).waitFor();
+  assert.equal(await closing.inputValue(), '');
+  assert.equal(await page.getByRole('button', { name: 'Sluitingsdag 5-1-2027 verwijderen' }).count(), 1);
+  await page.locator('.description', { hasText: 'hoogstens 1 bespreking per mentor per dag' }).waitFor();
+  // The file it downloads plans the same reviews on the command line.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Instellingen downloaden (planning.yaml)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'planning.yaml');
+  const yaml = readFileSync(await download.path(), 'utf8');
+  assert.match(yaml, /\nmax_shift_days: 0\nmax_per_day: 1\n/);
+  assert.match(yaml, /\nclosing_days: \[2027-01-05\]\n/);
+  const path = join(ARTIFACTS, 'planning.yaml');
+  writeFileSync(path, yaml);
+  const cli = execFileSync(process.env.DOORGROEI_CLI, [
+    'schedule', join(PATHWAYS, 'welzijn-groeit.yaml'), join(PATHWAYS, 'rooster-welzijn-groeit.csv'),
+    '--start', '2027-01-04', '--config', path,
+  ]).toString().split('\n')[0];
+  assert.match(cli, /niet te plaatsen/);
+  await page.locator('p.summary', { hasText: cli }).waitFor();
+  // Kept in this browser.
+  await page.waitForFunction(() => (localStorage.getItem('doorgroei.besprekingen') ?? '').includes('"max_per_day":1'));
+  await page.reload();
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await page.locator('p.summary', { hasText: cli }).waitFor();
+  await page.getByText('Instellingen planning', { exact: true }).click();
+  assert.equal(await page.getByLabel('Besprekingen per mentor per dag').inputValue(), '1');
+  // Back to the defaults; the file opens again (read in the worker).
+  await page.getByRole('button', { name: 'Standaardinstellingen' }).click();
+  await page.locator('p.hint', { hasText: 'Geen sluitingsdagen.' }).waitFor();
+  const input = page.locator('details.schedule-settings input[type=file]');
+  await input.setInputFiles({ name: 'planning.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+  await page.locator('ul.closing-list li', { hasText: '5-1-2027' }).waitFor();
+  await page.locator('p.summary', { hasText: cli }).waitFor();
+  // A broken file: its problems by line, and the settings stay.
+  await input.setInputFiles({ name: 'kapot.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml.replace('slot_minutes: 60', 'slot_minutes: 600')) });
+  const box = page.locator('details.schedule-settings .errors');
+  await box.waitFor();
+  assert.match(await box.innerText(), /kapot\.yaml:7:15: slot_minutes: ongeldige waarde 600; verwacht een geheel getal van 15 tot en met 240/);
+  assert.equal(await page.getByLabel('Besprekingen per mentor per dag').inputValue(), '1');
+  // In English: the same panel, in English only.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByText('Scheduling settings', { exact: true }).waitFor();
+  const panel = await page.locator('details.schedule-settings').innerText();
+  assert.doesNotMatch(panel, /\b(dag|per mentor per dag|Sluitingsdag|Instellingen)\b/, panel);
+  await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
 });
 
 test('on a phone each pair is a card with its labels and both buttons in view, without sideways scrolling', async () => {

@@ -151,7 +151,7 @@ pub fn settings_panel(props: &PanelProps) -> Html {
                 { typed(Field::Slot, C::SlotMinutes, "schedule-slot", config.slot_minutes.to_string(), None) }
                 { typed(Field::DayStart, C::DayStart, "schedule-day-start", HourMinute(config.day_start).to_string(), Some(C::TimeHint)) }
                 { typed(Field::DayEnd, C::DayEnd, "schedule-day-end", HourMinute(config.day_end).to_string(), Some(C::TimeHint)) }
-                <label class="number">
+                <label class="number wide">
                     <span>{ c(lang, C::LiberationDay) }</span>
                     <select id="schedule-liberation" onchange={liberation}>
                         <option value="lustrum" selected={config.holidays.liberation == Liberation::Lustrum}>{ c(lang, C::LiberationLustrum) }</option>
@@ -160,11 +160,11 @@ pub fn settings_panel(props: &PanelProps) -> Html {
                 </label>
                 <label class="inline">
                     <input id="schedule-good-friday" type="checkbox" checked={config.holidays.good_friday} onchange={good_friday} />
-                    { c(lang, C::GoodFriday) }
+                    <span>{ c(lang, C::GoodFriday) }</span>
                 </label>
                 <label class="inline">
                     <input id="schedule-stagger" type="checkbox" checked={config.stagger} onchange={stagger} />
-                    { c(lang, C::Stagger) }
+                    <span>{ c(lang, C::Stagger) }</span>
                 </label>
             </div>
             { for problem }
