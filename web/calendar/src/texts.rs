@@ -71,6 +71,7 @@ pub enum C {
     CalendarIntro,
     ReviewsWord,
     ClosingHint,
+    ReadingRoster,
 }
 
 /// The text in the language.
@@ -143,6 +144,7 @@ fn nl(key: C) -> &'static str {
         C::ClosingNotADate => "‘{}’ is geen datum. Schrijf de sluitingsdag als dag-maand-jaar, bijvoorbeeld 27-12-2027.",
         C::ReviewsWord => "besprekingen",
         C::ClosingHint => "dag-maand-jaar, bijvoorbeeld 27-12-2027",
+        C::ReadingRoster => "Het rooster wordt gelezen…",
         C::CalendarIntro => "Elke koppeling bespreekt elke paar weken de casuïstiek: op een dag dat beiden werken, nooit op een feestdag, sluitingsdag of tijdens afwezigheid, en hoogstens {} per mentor per dag.",
     }
 }
@@ -209,6 +211,7 @@ fn en(key: C) -> &'static str {
         C::ClosingNotADate => "‘{}’ is not a date. Write the closing day as year-month-day, for example 2027-12-27.",
         C::ReviewsWord => "reviews",
         C::ClosingHint => "year-month-day, for example 2027-12-27",
+        C::ReadingRoster => "Reading the roster…",
         C::CalendarIntro => "Every pair goes through cases every few weeks: on a day both work, never on a public holiday, closing day or during an absence, and at most {} per mentor per day.",
     }
 }

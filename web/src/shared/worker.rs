@@ -107,7 +107,7 @@ fn fail_all(reason: &str) {
 }
 
 /// Runs `f` in a task of its own, after the current event.
-fn later(f: impl FnOnce() + 'static) {
+pub fn later(f: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(f);
     let _ = gloo::utils::window().set_timeout_with_callback(callback.unchecked_ref());
 }

@@ -46,11 +46,15 @@ pub fn unplaced(props: &ListProps) -> Html {
     }
 }
 
-/// Each pair's reviews, placed and not placed.
+/// Each pair's reviews, placed and not placed. A pair's reviews are drawn
+/// when it is opened: a page of 100 pairs holds some 1,300 reviews, which
+/// the room would otherwise draw whenever a schedule arrives.
 #[function_component(PerPair)]
 pub fn per_pair(props: &ListProps) -> Html {
     let (lang, planned) = (props.lang, &props.planned);
     let page = use_state(|| 0usize);
+    // The pairs open (by mentee: a mentee is in one pair).
+    let open = use_state(std::collections::BTreeSet::<String>::new);
     let people = planned.asked.roster.roster.lookup();
     let name = |id| people.name(id);
     let pairs = &planned.pairs;
@@ -60,9 +64,28 @@ pub fn per_pair(props: &ListProps) -> Html {
         <h3>{ c(lang, C::PerPair) }</h3>
         <div class="per-pair">
             { for pairs.iter().zip(planned.grouped.iter()).skip(rows.start).take(rows.len()).map(|(p, found)| {
+                let ontoggle = {
+                    let (open, mentee) = (open.clone(), p.mentee.clone());
+                    Callback::from(move |e: Event| {
+                        let now = e
+                            .target_dyn_into::<web_sys::HtmlDetailsElement>()
+                            .is_some_and(|d| d.open());
+                        if now != open.contains(&mentee) {
+                            let mut next = (*open).clone();
+                            if now {
+                                next.insert(mentee.clone());
+                            } else {
+                                next.remove(&mentee);
+                            }
+                            open.set(next);
+                        }
+                    })
+                };
+                let is_open = open.contains(&p.mentee);
                 // Placed and not placed, in the order of their numbers.
                 let mut items: Vec<(u32, Html)> = found
                     .iter()
+                    .take(if is_open { usize::MAX } else { 0 })
                     .filter_map(|&i| planned.reviews.get(i))
                     .map(|r| (r.number, html! {
                         <li>
@@ -78,7 +101,7 @@ pub fn per_pair(props: &ListProps) -> Html {
                     .iter()
                     .filter(|u| u.mentor == p.mentor && u.mentee == p.mentee)
                     .collect();
-                items.extend(missing.iter().map(|u| (u.number, html! {
+                items.extend(missing.iter().take(if is_open { usize::MAX } else { 0 }).map(|u| (u.number, html! {
                     <li class="not-placed">
                         <strong>{ format!("{}: {}", date_text(lang, u.ideal), c(lang, C::NotPlacedShort)) }</strong>
                         { format!(" — {}", u.reason.get(lang)) }
@@ -90,9 +113,11 @@ pub fn per_pair(props: &ListProps) -> Html {
                     heading += &format!(", {} {}", missing.len(), c(lang, C::NotPlacedShort));
                 }
                 html! {
-                    <details class="pair" data-mentee={p.mentee.clone()}>
+                    <details class="pair" data-mentee={p.mentee.clone()} {ontoggle} open={is_open}>
                         <summary>{ heading }</summary>
-                        <ol>{ for items.into_iter().map(|(_, item)| item) }</ol>
+                        if is_open {
+                            <ol>{ for items.into_iter().map(|(_, item)| item) }</ol>
+                        }
                     </details>
                 }
             }) }

@@ -38,6 +38,9 @@ pub struct RoomProps {
     pub ladder: Shared<LadderInUse>,
     /// The roster whose pairs meet.
     pub roster: Option<Shared<RosterInUse>>,
+    /// A (new) roster is being read: it comes in a moment.
+    #[prop_or_default]
+    pub reading: bool,
 }
 
 const ICS: &str = "text/calendar;charset=utf-8";
@@ -90,7 +93,28 @@ pub fn calendar(props: &RoomProps) -> Html {
     let start = settings.start;
     // Why the last calendar file could not be written (until the next one).
     let export_failed = use_state(|| None::<String>);
+    // Everyone with reviews is offered as a calendar, drawn in a task after
+    // the schedule's own (with 2,000 pairs, 3,000 options).
+    let people_listed = use_state(|| None::<Shared<state::Planned>>);
+    {
+        let listed = people_listed.clone();
+        use_effect_with(settings.planned.clone(), move |planned| {
+            let planned = planned.clone();
+            crate::shared::worker::later(move || listed.set(planned));
+        });
+    }
 
+    if props.roster.is_none() && props.reading {
+        return html! {
+            <section class="workspace calendar" aria-labelledby="calendar-heading">
+                <h2 id="calendar-heading">{ t(lang, T::TabCalendar) }</h2>
+                <p class="busy" role="status">
+                    <progress aria-label={c(lang, C::ReadingRoster)}></progress>
+                    { format!(" {}", c(lang, C::ReadingRoster)) }
+                </p>
+            </section>
+        };
+    }
     if props
         .roster
         .as_ref()
@@ -265,7 +289,7 @@ pub fn calendar(props: &RoomProps) -> Html {
                 <label class="inline" for="ics-person">{ c(lang, C::ForPerson) }</label>
                 <select id="ics-person" onchange={on_person}>
                     <option value="" selected={person.is_empty()}>{ "—" }</option>
-                    { for planned.people.iter().map(|p| html! {
+                    { for planned.people.iter().filter(|p| people_listed.as_ref() == Some(&planned) || p.id == person).map(|p| html! {
                         <option value={p.id.clone()} selected={person == p.id}>
                             { format!("{} ({})", name(&p.id), t(lang, if p.mentor { T::Mentor } else { T::Mentee })) }
                         </option>

@@ -19,6 +19,7 @@ use doorgroei::Lang;
 use jiff::civil::Date;
 use yew::Reducible;
 
+use crate::given_json;
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::worker::no_answer;
 use crate::shared::Shared;
@@ -434,7 +435,7 @@ pub fn settings_request(file: &TextFile) -> Request {
 pub fn schedule_request(asked: &Asked, ladder: &LadderInUse) -> ScheduleRequest {
     ScheduleRequest {
         ladder: ladder.file.text.clone(),
-        roster: roster_to_json(&asked.roster.roster),
+        roster: given_json(&asked.roster).unwrap_or_else(|| roster_to_json(&asked.roster.roster)),
         start: asked.start,
         months: asked.months,
         cadence_weeks: asked.cadence,
