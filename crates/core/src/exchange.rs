@@ -33,6 +33,7 @@ use crate::i18n::{Bilingual, Lang};
 use crate::ladder::Ladder;
 use crate::matching::{assign, review, Assignment, MatchConfig};
 use crate::paths::{plan, Config, Plan, Profile};
+use crate::programme::{LogEntry, MonthCount, PairStatus, Totals};
 use crate::roster::{Person, Roster};
 use crate::scan::{scan, Finding};
 use crate::schedule::{
@@ -129,6 +130,55 @@ pub enum Request {
     WriteCalendar(CalendarRequest),
     /// A profile's growth plan: [`Reply::Plan`].
     Plan(PlanRequest),
+    /// A review log file (YAML or CSV) a coordinator opened, read against
+    /// the roster: [`Reply::Log`].
+    ReadLog(LogImport),
+    /// How the programme goes: each pair's status and the reviews planned
+    /// and held per month: [`Reply::Progress`].
+    Progress(ProgressRequest),
+}
+
+/// A review log file to read.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LogImport {
+    /// The file name: `.csv` or `.txt` is read as CSV, anything else as YAML.
+    pub name: String,
+    /// The file's bytes (base64 in JSON).
+    #[serde(with = "base64")]
+    pub bytes: Vec<u8>,
+    /// The ladder in its JSON form.
+    pub ladder: String,
+    /// The roster in its JSON form: every mentor and mentee must be in it.
+    pub roster: String,
+    /// The minutes of an entry that gives none (the scheduling settings'
+    /// `slot_minutes`).
+    pub slot_minutes: u16,
+}
+
+/// The status of the pairs of a schedule on a day, from the review log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressRequest {
+    /// The schedule (made again in the worker: the same request gives the
+    /// same schedule).
+    pub reviews: ScheduleRequest,
+    /// The review log.
+    pub log: Vec<LogEntry>,
+    /// The day the status is for (the page's today).
+    #[serde(with = "crate::dates::date")]
+    pub today: Date,
+}
+
+/// How the programme goes ([`crate::programme::status`] and
+/// [`crate::programme::per_month`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Progress {
+    /// Each pair's status, in the roster's pair order, then pairs only in
+    /// the log.
+    pub pairs: Vec<PairStatus>,
+    /// The totals.
+    pub totals: Totals,
+    /// Reviews planned and held per month, up to today's month.
+    pub months: Vec<MonthCount>,
 }
 
 /// A profile's growth plan on a ladder, counted from a day.
@@ -252,6 +302,10 @@ pub enum Reply {
     Schedule(ScheduleReply),
     /// To [`Request::Plan`].
     Plan(PlanReply),
+    /// To [`Request::ReadLog`]: the entries, or the file's problems.
+    Log(Result<Vec<LogEntry>, Report>),
+    /// To [`Request::Progress`]: the status, or why there is none.
+    Progress(Result<Progress, String>),
     /// No answer, and why: the message was not a request (the worker's
     /// words), or on the page, the worker did not start or answer.
     Failed(String),
@@ -311,6 +365,7 @@ impl Request {
             | Request::CheckPerson { .. }
             | Request::ReadMatchConfig(_)
             | Request::ReadScheduleConfig(_)
+            | Request::ReadLog(_)
             | Request::Migrate { .. }
             | Request::WriteProfile(_)
             | Request::WriteRoster(_) => Module::Files,
@@ -318,7 +373,8 @@ impl Request {
             | Request::Scan(_)
             | Request::Schedule(_)
             | Request::WriteCalendar(_)
-            | Request::Plan(_) => Module::Planner,
+            | Request::Plan(_)
+            | Request::Progress(_) => Module::Planner,
         }
     }
 }
@@ -348,6 +404,7 @@ pub fn answer_files(request: Request) -> Reply {
                 .map(|c| ScheduleFile::from(&c))
                 .map_err(|e| e.report()),
         ),
+        Request::ReadLog(import) => Reply::Log(read_log(&import)),
         Request::Migrate { ladder, roster } => Reply::Migrate(migrate(
             (&ladder.name, &ladder.text),
             roster.as_ref().map(|r| (r.name.as_str(), r.text.as_str())),
@@ -372,6 +429,7 @@ pub fn answer_planner(request: Request) -> Reply {
         Request::Schedule(request) => Reply::Schedule(plan_reviews(&request)),
         Request::WriteCalendar(request) => Reply::Written(write_calendar(&request)),
         Request::Plan(request) => Reply::Plan(growth_plan(request)),
+        Request::Progress(request) => Reply::Progress(progress(&request)),
         other => wrong_module(&other),
     }
 }
@@ -1052,6 +1110,33 @@ fn calendar_people(roster: &Roster, pairs: &[PairRef]) -> Vec<CalendarPerson> {
         .collect()
 }
 
+/// A review log file read against the roster (see [`LogImport`]).
+pub fn read_log(import: &LogImport) -> Result<Vec<LogEntry>, Report> {
+    let ladder = ladder_from_json(&import.ladder).ok_or_else(|| Report {
+        file: import.name.clone(),
+        summary: Bilingual::new("niet gelezen", "not read"),
+        lines: vec![Bilingual::new(
+            format!("{}: de functieladder die meekwam is ongeldig", import.name),
+            format!("{}: {BAD_LADDER}", import.name),
+        )],
+    })?;
+    let roster =
+        load_roster_json("rooster.json", &import.roster, &ladder).map_err(|e| e.report())?;
+    crate::format::load_log(&import.name, &import.bytes, &roster, import.slot_minutes)
+        .map_err(|e| e.report())
+}
+
+/// The programme's status on the request's day (see [`Progress`]).
+pub fn progress(request: &ProgressRequest) -> Result<Progress, String> {
+    let (_, pairs, schedule) = reviews_of(&request.reviews)?;
+    let status = crate::programme::status(&schedule, &pairs, &request.log, request.today);
+    Ok(Progress {
+        pairs: status.pairs,
+        totals: status.totals,
+        months: crate::programme::per_month(&schedule, &request.log, request.today),
+    })
+}
+
 /// The roster of `request`, its pairs and their schedule.
 fn reviews_of(request: &ScheduleRequest) -> Result<(Roster, Vec<PairRef>, Schedule), String> {
     let (months, cadence_weeks) = (request.months, request.cadence_weeks);
@@ -1326,10 +1411,35 @@ mod tests {
                 f.closing_days.join(" ")
             ),
             Reply::ScheduleConfig(Err(r)) => format!("schedule settings problems: {}", first(r)),
+            Reply::Log(Ok(entries)) => format!("log: {} entries", entries.len()),
+            Reply::Log(Err(r)) => format!("log problems: {}", first(r)),
+            Reply::Progress(Ok(p)) => progressed(p),
+            Reply::Progress(Err(why)) => format!("no progress: {why}"),
             Reply::Plan(Ok(plan)) => planned(plan),
             Reply::Plan(Err(why)) => format!("no plan: {why}"),
             Reply::Failed(why) => format!("failed: {why}"),
         }
+    }
+
+    /// The programme's progress in a line.
+    fn progressed(p: &Progress) -> String {
+        let t = &p.totals;
+        let months: Vec<String> = p
+            .months
+            .iter()
+            .map(|m| format!("{}-{:02} {}/{}", m.year, m.month, m.held, m.planned))
+            .collect();
+        format!(
+            "progress: {} pairs ({} on track, {} behind, {} lapsed, {} ended), held {} of {}; {}",
+            t.pairs,
+            t.on_track,
+            t.behind,
+            t.lapsed,
+            t.ended,
+            t.held,
+            t.planned,
+            months.join(", ")
+        )
     }
 
     /// A plan in a line: its targets, and per goal its routes' months.
@@ -1516,6 +1626,23 @@ mod tests {
             .collect();
         let line = summary(&plan, pairs.len(), start).lines[0].en.clone();
         format!("{line}; {} people", people.len())
+    }
+
+    const LOG_CSV: &str = include_str!("../../../pathways/besprekingen-welzijn-groeit.csv");
+
+    fn log_import(name: &str, bytes: &[u8], roster: &str) -> LogImport {
+        LogImport {
+            name: name.into(),
+            bytes: bytes.to_vec(),
+            ladder: ladder_json(),
+            roster: roster.into(),
+            slot_minutes: 60,
+        }
+    }
+
+    /// The example log, read against `roster`.
+    fn logged(roster: &str) -> Vec<LogEntry> {
+        read_log(&log_import("verslag.csv", LOG_CSV.as_bytes(), roster)).unwrap()
     }
 
     #[test]
@@ -1725,6 +1852,38 @@ mod tests {
                 "schedule settings problems: p.yaml:2:14: max_per_day: invalid value 9; expected a whole number from 1 to 8".into(),
             ),
             (
+                json(Request::ReadLog(log_import("verslag.csv", LOG_CSV.as_bytes(), &paired))),
+                format!("log: {} entries", LOG_CSV.lines().count() - 1),
+            ),
+            (
+                json(Request::ReadLog(log_import(
+                    "verslag.csv",
+                    b"datum;mentor;mentee;status\n4-1-2027;m0002;zz;gehouden\n",
+                    &paired,
+                ))),
+                "log problems: verslag.csv:2:3: unknown person 'zz'".into(),
+            ),
+            (
+                json(Request::Progress(ProgressRequest {
+                    reviews: the_request(&paired, 12, 4),
+                    log: logged(&paired),
+                    today: jiff::civil::date(2027, 4, 30),
+                })),
+                {
+                    let plan = the_schedule(&paired, start, 12, 4);
+                    let ladder = ladder_from_json(&ladder).unwrap();
+                    let pairs: Vec<PairRef> = load_roster_json("r", &paired, &ladder).unwrap().pairs.iter().map(PairRef::from).collect();
+                    let today = jiff::civil::date(2027, 4, 30);
+                    let log = logged(&paired);
+                    let status = crate::programme::status(&plan, &pairs, &log, today);
+                    progressed(&Progress {
+                        pairs: status.pairs,
+                        totals: status.totals,
+                        months: crate::programme::per_month(&plan, &log, today),
+                    })
+                },
+            ),
+            (
                 // The settings sent along count, but not their months and cadence.
                 json(Request::Schedule(ScheduleRequest {
                     settings: Some(ScheduleFile {
@@ -1868,11 +2027,11 @@ mod tests {
             // The strings the glue used to send.
             (
                 r#"{"kind":"migrate","id":0,"name":"a","text":"b"}"#,
-                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan` at line 1 column 7",
+                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan`, `read_log`, `progress` at line 1 column 7",
             ),
             (
                 r#"{"frobnicate":{}}"#,
-                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan` at line 1 column 13",
+                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan`, `read_log`, `progress` at line 1 column 13",
             ),
             (r#""migrate""#, "failed: not a request: invalid type: unit variant, expected struct variant"),
             (r#"{"migrate":3}"#, "failed: not a request: invalid type: integer `3`, expected struct variant Request::Migrate at line 1 column 12"),
@@ -1926,6 +2085,42 @@ mod tests {
             },
             Request::ReadMatchConfig(file("k.yaml", "x")),
             Request::ReadScheduleConfig(file("p.yaml", "x")),
+            Request::ReadLog(LogImport {
+                name: "v.csv".into(),
+                bytes: vec![0xE9, 0, 255],
+                ladder: "{}".into(),
+                roster: "{}".into(),
+                slot_minutes: 45,
+            }),
+            Request::Progress(ProgressRequest {
+                reviews: ScheduleRequest {
+                    ladder: "{}".into(),
+                    roster: "{}".into(),
+                    start: jiff::civil::date(2027, 1, 4),
+                    months: 12,
+                    cadence_weeks: 4,
+                    settings: None,
+                },
+                log: vec![
+                    LogEntry {
+                        date: jiff::civil::date(2027, 1, 4),
+                        mentor: "m".into(),
+                        mentee: "j".into(),
+                        status: crate::programme::Outcome::Moved(jiff::civil::date(2027, 1, 6)),
+                        minutes: 60,
+                    },
+                    LogEntry {
+                        date: jiff::civil::date(2027, 2, 1),
+                        mentor: "m".into(),
+                        mentee: "j".into(),
+                        status: crate::programme::Outcome::Cancelled(
+                            crate::programme::Reason::Workload,
+                        ),
+                        minutes: 45,
+                    },
+                ],
+                today: jiff::civil::date(2027, 3, 1),
+            }),
             Request::Migrate {
                 ladder: file("w.yaml", "x"),
                 roster: None,

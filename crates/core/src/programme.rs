@@ -10,15 +10,19 @@
 use std::collections::BTreeMap;
 
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::schedule::{PairRef, Schedule};
 use crate::sort;
 
-/// One review in the log: a fact, nothing about the case.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One review in the log: a fact, nothing about the case. (Its JSON form
+/// is how the web app keeps its log and sends it to its worker; files are
+/// `doorgroei/log@1`, [`crate::format::load_log`].)
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LogEntry {
     /// The day of the review (for a moved review: the day it was planned).
+    #[serde(with = "crate::dates::date")]
     pub date: Date,
     /// The mentor's id.
     pub mentor: String,
@@ -31,18 +35,20 @@ pub struct LogEntry {
 }
 
 /// What became of a review.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// It was held on its date.
     Held,
     /// It moved to this date.
-    Moved(Date),
+    Moved(#[serde(with = "crate::dates::date")] Date),
     /// It did not happen.
     Cancelled(Reason),
 }
 
 /// Why a review did not happen (or moved).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// `ziek` / `sick`
     Sick,
@@ -55,7 +61,7 @@ pub enum Reason {
 }
 
 /// A pair's state on a given day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum State {
     /// Nothing held for two cadence periods while the pair runs
@@ -92,7 +98,7 @@ impl State {
 }
 
 /// One pair's status.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PairStatus {
     /// The mentor's id.
     pub mentor: String,
@@ -107,6 +113,7 @@ pub struct PairStatus {
     /// Held reviews within five working days of their planned date.
     pub on_time: usize,
     /// The last review held up to today.
+    #[serde(with = "crate::dates::optional")]
     pub last_held: Option<Date>,
     /// Whole months from the pair's first planned review to today (or to
     /// its end, when it has ended).
@@ -114,7 +121,7 @@ pub struct PairStatus {
 }
 
 /// The programme's totals.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Totals {
     /// Pairs.
     pub pairs: usize,
@@ -291,6 +298,71 @@ pub fn status(plan: &Schedule, pairs: &[PairRef], log: &[LogEntry], today: Date)
         pairs: out,
         totals,
     }
+}
+
+/// Reviews planned and held in one month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MonthCount {
+    /// The year.
+    pub year: i16,
+    /// The month, 1–12.
+    pub month: i8,
+    /// Reviews planned in the month: placed ones on their date, ones that
+    /// could not be placed on their ideal date, moved ones on their new date.
+    pub planned: usize,
+    /// Reviews held in the month (log entries `held`, up to today).
+    pub held: usize,
+}
+
+/// Per month from the schedule's first month to today's (or the
+/// schedule's last, when that is earlier): the reviews planned and held,
+/// for the app's chart.
+pub fn per_month(plan: &Schedule, log: &[LogEntry], today: Date) -> Vec<MonthCount> {
+    let month_of = |d: Date| i32::from(d.year()) * 12 + i32::from(d.month()) - 1;
+    let mut planned: BTreeMap<i32, usize> = BTreeMap::new();
+    let mut moved_from: BTreeMap<(&str, &str, Date), Date> = BTreeMap::new();
+    for e in log {
+        if let Outcome::Moved(to) = e.status {
+            moved_from.insert((e.mentee.as_str(), e.mentor.as_str(), e.date), to);
+        }
+    }
+    let dates = plan
+        .reviews
+        .iter()
+        .map(|r| (r.mentee.as_str(), r.mentor.as_str(), r.date))
+        .chain(
+            plan.unplaced
+                .iter()
+                .filter(|u| u.number > 0)
+                .map(|u| (u.mentee.as_str(), u.mentor.as_str(), u.ideal)),
+        );
+    for (mentee, mentor, date) in dates {
+        let on = moved_from
+            .get(&(mentee, mentor, date))
+            .copied()
+            .unwrap_or(date);
+        *planned.entry(month_of(on)).or_default() += 1;
+    }
+    let mut held: BTreeMap<i32, usize> = BTreeMap::new();
+    for e in log
+        .iter()
+        .filter(|e| e.status == Outcome::Held && e.date <= today)
+    {
+        *held.entry(month_of(e.date)).or_default() += 1;
+    }
+    let (Some(&first), Some(&last)) = (planned.keys().next(), planned.keys().next_back()) else {
+        return Vec::new();
+    };
+    let first = first.min(held.keys().next().copied().unwrap_or(first));
+    let last = last.min(month_of(today)).max(first);
+    (first..=last)
+        .map(|m| MonthCount {
+            year: m.div_euclid(12) as i16,
+            month: (m.rem_euclid(12) + 1) as i8,
+            planned: planned.get(&m).copied().unwrap_or(0),
+            held: held.get(&m).copied().unwrap_or(0),
+        })
+        .collect()
 }
 
 /// One scheduled pair's status (see [`status`]).

@@ -2,7 +2,7 @@
 //! definitions in docs/formats.md, and property tests that compare with a
 //! plain recomputation of those definitions.
 
-use doorgroei::programme::{hours, status, LogEntry, Outcome, Reason, State};
+use doorgroei::programme::{hours, per_month, status, LogEntry, Outcome, Reason, State};
 use doorgroei::schedule::{PairRef, Review, Schedule};
 use jiff::civil::{date, Date, Time};
 use proptest::prelude::*;
@@ -394,4 +394,68 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn reviews_planned_and_held_per_month_for_the_chart() {
+    let dates = [
+        date(2027, 1, 4),
+        date(2027, 2, 1),
+        date(2027, 3, 1),
+        date(2027, 3, 29),
+        date(2027, 4, 26),
+    ];
+    let seen = |log: Vec<LogEntry>, today: Date| -> String {
+        per_month(&plan(&dates), &log, today)
+            .iter()
+            .map(|m| format!("{}-{:02} {}/{}", m.year, m.month, m.held, m.planned))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let cases: Vec<(Vec<LogEntry>, Date, &str)> = vec![
+        // Up to today's month, every month even without reviews held.
+        (
+            vec![],
+            date(2027, 3, 15),
+            "2027-01 0/1, 2027-02 0/1, 2027-03 0/2",
+        ),
+        (
+            vec![held(1, 4), held(2, 2)],
+            date(2027, 6, 1),
+            "2027-01 1/1, 2027-02 1/1, 2027-03 0/2, 2027-04 0/1",
+        ),
+        // A review moved into the next month counts there; one cancelled is still planned.
+        (
+            vec![moved(3, 29, 4, 2), cancelled(3, 1)],
+            date(2027, 6, 1),
+            "2027-01 0/1, 2027-02 0/1, 2027-03 0/1, 2027-04 0/2",
+        ),
+        // Held after today does not count yet.
+        (
+            vec![held(1, 4), held(2, 1)],
+            date(2027, 1, 31),
+            "2027-01 1/1",
+        ),
+        // Before the schedule's first month: nothing yet.
+        (vec![], date(2026, 12, 1), "2027-01 0/1"),
+    ];
+    for (log, today, expected) in cases {
+        assert_eq!(seen(log, today), expected, "today {today}");
+    }
+    assert!(per_month(&Schedule::default(), &[held(1, 4)], date(2027, 6, 1)).is_empty());
+}
+
+#[test]
+fn a_log_entry_crosses_to_the_worker_and_back_as_json() {
+    let entries = vec![held(1, 4), moved(2, 1, 2, 3), cancelled(3, 1)];
+    let json = serde_json::to_string(&entries).unwrap();
+    assert_eq!(
+        json,
+        r#"[{"date":"2027-01-04","mentor":"m1","mentee":"j1","status":"held","minutes":60},{"date":"2027-02-01","mentor":"m1","mentee":"j1","status":{"moved":"2027-02-03"},"minutes":60},{"date":"2027-03-01","mentor":"m1","mentee":"j1","status":{"cancelled":"sick"},"minutes":60}]"#
+    );
+    assert_eq!(
+        serde_json::from_str::<Vec<LogEntry>>(&json).unwrap(),
+        entries
+    );
+    assert!(serde_json::from_str::<Vec<LogEntry>>(r#"[{"date":"2027-01-04","mentor":"m1","mentee":"j1","status":"held","minutes":60,"note":"x"}]"#).is_err());
 }
