@@ -206,14 +206,15 @@ pub fn use_saving(snapshot: Snapshot, on_failed: Callback<String>) {
             *roster_saved.borrow_mut() = None;
             *remembered_saved.borrow_mut() = None;
             // (`doorgroei.concept`: the ladder editor's draft, web/editor;
-            // `doorgroei.besprekingen`: the Besprekingen room's settings,
-            // web/calendar.)
+            // `doorgroei.besprekingen` and `doorgroei.verslag`: the
+            // Besprekingen room's settings and review log, web/calendar.)
             for key in [
                 STORAGE_KEY,
                 ROSTER_KEY,
                 COLUMNS_KEY,
                 "doorgroei.concept",
                 "doorgroei.besprekingen",
+                "doorgroei.verslag",
             ] {
                 if let Err(e) = LocalStorage::raw().remove_item(key) {
                     on_failed.emit(js_message(&e));

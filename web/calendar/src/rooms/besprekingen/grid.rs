@@ -10,7 +10,8 @@ use doorgroei::Lang;
 use jiff::civil::{Date, Weekday};
 use yew::prelude::*;
 
-use crate::rooms::besprekingen::state::{date_text, on_day};
+use crate::rooms::besprekingen::log::{log_control, mark, Moving};
+use crate::rooms::besprekingen::state::{date_text, on_day, Log, LogKey, State};
 use crate::session::RosterInUse;
 use crate::shared::Shared;
 use crate::texts::{c, day_short, filled, month_name, C};
@@ -33,6 +34,10 @@ pub struct GridProps {
     pub open_day: Option<Date>,
     /// Opens (or closes) a day's list.
     pub on_open: Callback<Date>,
+    /// The review log: a day's list records what became of each review.
+    pub log: Shared<Log>,
+    pub moving: Moving,
+    pub on: UseReducerDispatcher<State>,
 }
 
 /// True when no review falls from `first` to `last` (`reviews` by date).
@@ -104,17 +109,31 @@ pub fn month_grid(props: &GridProps) -> Html {
                                 free.contains_key(&day).then_some("holiday"),
                                 quiet.then_some("quiet"))}
                                 data-date={Iso(day).to_string()}>
-                                <span class="day-number">
-                                    <span class="day-name">{ format!("{} ", day_short(lang, weekday)) }</span>
-                                    { day.day() }
-                                </span>
+                                if inside && !reviews.is_empty() {
+                                    <button type="button" class="day-number" aria-expanded={(props.open_day == Some(day)).to_string()}
+                                        aria-controls="day-list" aria-label={filled(lang, C::ShowDay, &long_date(lang, day))}
+                                        onclick={props.on_open.reform(move |_| day)}>
+                                        <span class="day-name">{ format!("{} ", day_short(lang, weekday)) }</span>
+                                        { day.day() }
+                                    </button>
+                                } else {
+                                    <span class="day-number">
+                                        <span class="day-name">{ format!("{} ", day_short(lang, weekday)) }</span>
+                                        { day.day() }
+                                    </span>
+                                }
                                 if let Some(h) = free.get(&day) {
                                     <span class="holiday-name">{ h.clone() }</span>
                                 }
                                 if inside && !reviews.is_empty() {
                                     <ul>
                                         { for reviews.iter().take(PER_CELL).map(|r| html! {
-                                            <li>{ format!("{} {} · {}", HourMinute(r.start), name(&r.mentor), name(&r.mentee)) }</li>
+                                            <li>
+                                                { format!("{} {} · {}", HourMinute(r.start), name(&r.mentor), name(&r.mentee)) }
+                                                if let Some(m) = mark(lang, props.log.outcome(&LogKey::of(r))) {
+                                                    <span class="logged">{ format!(" {m}") }</span>
+                                                }
+                                            </li>
                                         }) }
                                     </ul>
                                     if reviews.len() > PER_CELL {
@@ -141,7 +160,10 @@ pub fn month_grid(props: &GridProps) -> Html {
                     </div>
                     <ol data-date={date_text(Lang::En, day)}>
                         { for on_day(&props.reviews, day).iter().map(|r| html! {
-                            <li>{ format!("{}–{} {} · {}", HourMinute(r.start), HourMinute(r.end), name(&r.mentor), name(&r.mentee)) }</li>
+                            <li>
+                                <span class="when">{ format!("{}–{} {} · {}", HourMinute(r.start), HourMinute(r.end), name(&r.mentor), name(&r.mentee)) }</span>
+                                { log_control(lang, r, &format!("{} · {}", name(&r.mentor), name(&r.mentee)), &props.log, &props.moving, &props.on) }
+                            </li>
                         }) }
                     </ol>
                 </section>

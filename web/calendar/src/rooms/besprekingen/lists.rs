@@ -8,7 +8,8 @@ use doorgroei::Lang;
 use yew::prelude::*;
 
 use crate::i18n::{t, T};
-use crate::rooms::besprekingen::state::{date_text, Planned};
+use crate::rooms::besprekingen::log::{log_control, Moving};
+use crate::rooms::besprekingen::state::{date_text, Log, Planned, State};
 use crate::shared::Shared;
 use crate::texts::{c, counted, C};
 use crate::widgets::{page_rows, pager};
@@ -17,6 +18,16 @@ use crate::widgets::{page_rows, pager};
 pub struct ListProps {
     pub lang: Lang,
     pub planned: Shared<Planned>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PerPairProps {
+    pub lang: Lang,
+    pub planned: Shared<Planned>,
+    /// The review log: each review's record is chosen in its pair's list.
+    pub log: Shared<Log>,
+    pub moving: Moving,
+    pub on: UseReducerDispatcher<State>,
 }
 
 /// The reviews that could not be placed, and why.
@@ -50,7 +61,7 @@ pub fn unplaced(props: &ListProps) -> Html {
 /// when it is opened: a page of 100 pairs holds some 1,300 reviews, which
 /// the room would otherwise draw whenever a schedule arrives.
 #[function_component(PerPair)]
-pub fn per_pair(props: &ListProps) -> Html {
+pub fn per_pair(props: &PerPairProps) -> Html {
     let (lang, planned) = (props.lang, &props.planned);
     let page = use_state(|| 0usize);
     // The pairs open (by mentee: a mentee is in one pair).
@@ -82,6 +93,7 @@ pub fn per_pair(props: &ListProps) -> Html {
                     })
                 };
                 let is_open = open.contains(&p.mentee);
+                let who = format!("{} · {}", name(&p.mentor), name(&p.mentee));
                 // Placed and not placed, in the order of their numbers.
                 let mut items: Vec<(u32, Html)> = found
                     .iter()
@@ -89,10 +101,13 @@ pub fn per_pair(props: &ListProps) -> Html {
                     .filter_map(|&i| planned.reviews.get(i))
                     .map(|r| (r.number, html! {
                         <li>
-                            { format!("{} {}–{}", date_text(lang, r.date), HourMinute(r.start), HourMinute(r.end)) }
-                            if r.date != r.ideal {
-                                <span class="moved">{ format!(" ({} {})", c(lang, C::MovedFrom), date_text(lang, r.ideal)) }</span>
-                            }
+                            <span class="when">
+                                { format!("{} {}–{}", date_text(lang, r.date), HourMinute(r.start), HourMinute(r.end)) }
+                                if r.date != r.ideal {
+                                    <span class="moved">{ format!(" ({} {})", c(lang, C::MovedFrom), date_text(lang, r.ideal)) }</span>
+                                }
+                            </span>
+                            { log_control(lang, r, &who, &props.log, &props.moving, &props.on) }
                         </li>
                     }))
                     .collect();

@@ -6,6 +6,8 @@
 
 mod grid;
 mod lists;
+mod log;
+mod progress;
 mod settings;
 pub mod state;
 
@@ -18,9 +20,11 @@ use crate::i18n::{t, T};
 use crate::now;
 use crate::rooms::besprekingen::grid::MonthGrid;
 use crate::rooms::besprekingen::lists::{PerPair, Unplaced};
+use crate::rooms::besprekingen::progress::ProgressView;
 use crate::rooms::besprekingen::settings::SettingsPanel;
 use crate::rooms::besprekingen::state::{
-    date_text, request, schedule_request, Action, State, SETTINGS_KEY,
+    date_text, log_request, progress_request, request, schedule_request, Action, State, LOG_KEY,
+    SETTINGS_KEY,
 };
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::clock::today;
@@ -53,12 +57,51 @@ pub fn calendar(props: &RoomProps) -> Html {
         let roster = props.roster.clone();
         use_reducer(move || {
             let fresh = State::new(today(), roster);
-            match LocalStorage::raw().get_item(SETTINGS_KEY) {
+            let fresh = match LocalStorage::raw().get_item(SETTINGS_KEY) {
                 Ok(Some(kept)) => fresh.with_kept(&kept),
+                _ => fresh,
+            };
+            match LocalStorage::raw().get_item(LOG_KEY) {
+                Ok(Some(kept)) => fresh.with_log(&kept),
                 _ => fresh,
             }
         })
     };
+    // The review log kept in this browser whenever it changes.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(settings.log.clone(), move |log| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                let _ = LocalStorage::raw().set_item(LOG_KEY, &log.kept());
+            }
+        });
+    }
+    // A log file opened: read by the worker against the roster.
+    {
+        let (dispatcher, ladder) = (settings.dispatcher(), props.ladder.clone());
+        use_effect_with(settings.reading_log.clone(), move |reading| {
+            if let Some(asked) = reading.clone() {
+                let request = log_request(&asked, &ladder);
+                let on_reply = Callback::from(move |reply| {
+                    dispatcher.dispatch(Action::LogRead(asked.clone(), Box::new(reply)))
+                });
+                worker::post(&request, on_reply);
+            }
+        });
+    }
+    // The programme's status, for each schedule and log.
+    {
+        let (dispatcher, ladder) = (settings.dispatcher(), props.ladder.clone());
+        use_effect_with(settings.progressing.clone(), move |asking| {
+            if let Some(asked) = asking.clone() {
+                let request = progress_request(&asked, &ladder);
+                let on_reply = Callback::from(move |reply| {
+                    dispatcher.dispatch(Action::Progressed(asked.clone(), Box::new(reply)))
+                });
+                worker::post(&request, on_reply);
+            }
+        });
+    }
     // The settings kept in this browser when the coordinator changes them
     // (not before: a visit that changes nothing writes nothing).
     {
@@ -302,13 +345,21 @@ pub fn calendar(props: &RoomProps) -> Html {
                 <p class="problem" role="alert">{ format!("{} ({why})", t(lang, T::ExportFailed)) }</p>
             }
 
+            <ProgressView lang={lang} today={settings.today}
+                progress={settings.progress.as_ref().map(|(_, p)| p.clone())}
+                waiting={settings.progressing.is_some()} roster={shared.clone()}
+                log={settings.log.clone()} log_errors={settings.log_errors.clone()}
+                reading_log={settings.reading_log.is_some()} on={settings.dispatcher()} />
+
             <Unplaced lang={lang} planned={planned.clone()} />
 
             <MonthGrid lang={lang} year={settings.shown.0} month={settings.shown.1} reviews={planned.reviews.clone()} roster={shared.clone()}
                 on_prev={step(-1)} on_next={step(1)} open_day={settings.open_day}
-                on_open={settings.dispatcher().to_callback().reform(Action::OpenDay)} />
+                on_open={settings.dispatcher().to_callback().reform(Action::OpenDay)}
+                log={settings.log.clone()} moving={settings.moving.clone()} on={settings.dispatcher()} />
 
-            <PerPair lang={lang} planned={planned.clone()} />
+            <PerPair lang={lang} planned={planned.clone()}
+                log={settings.log.clone()} moving={settings.moving.clone()} on={settings.dispatcher()} />
         </section>
     }
 }

@@ -10,10 +10,14 @@ use std::rc::Rc;
 
 use doorgroei::dates::{parse_time, Iso};
 use doorgroei::error::Report;
-use doorgroei::exchange::{CalendarPerson, Reply, Request, Reviews, ScheduleRequest, TextFile};
+use doorgroei::exchange::{
+    CalendarPerson, LogImport, Progress, ProgressRequest, Reply, Request, Reviews, ScheduleRequest,
+    TextFile,
+};
 use doorgroei::format::read_date;
 use doorgroei::format::roster_to_json;
 use doorgroei::format::ScheduleFile;
+use doorgroei::programme::{LogEntry, Outcome};
 use doorgroei::schedule::{Liberation, PairRef, Review, ScheduleConfig, Summary, Unplaced};
 use doorgroei::Lang;
 use jiff::civil::Date;
@@ -48,6 +52,22 @@ pub struct State {
     pub person: String,
     /// The other scheduling settings (the panel *Instellingen planning*).
     pub more: More,
+    /// Today (the browser's): the day the programme's status is for.
+    pub today: Date,
+    /// The review log: what became of the reviews.
+    pub log: Shared<Log>,
+    /// The review whose new date is being asked for ("verzet naar…"),
+    /// and what was typed as it when it was no date.
+    pub moving: Option<(LogKey, Option<String>)>,
+    /// A review log file the worker is reading.
+    pub reading_log: Option<Shared<LogImport>>,
+    /// The problems of the log file read last.
+    pub log_errors: Option<Rc<Report>>,
+    /// The programme's status asked of the worker, for the schedule and
+    /// log as they are.
+    pub progressing: Option<Shared<ProgressAsked>>,
+    /// The last status the worker worked out.
+    pub progress: Option<(Shared<ProgressAsked>, Shared<Progress>)>,
     /// The roster whose pairs meet (the Mentorkoppeling room's).
     pub roster: Option<Shared<RosterInUse>>,
     /// The schedule asked of the worker, for the roster and settings as they are.
@@ -57,6 +77,121 @@ pub struct State {
     /// The schedule asked for last, when it could not be made, and why
     /// (it is not asked again until the roster or a setting changes).
     pub failed: Option<(Shared<Asked>, String)>,
+}
+
+/// The review log, with each entry found by its review.
+#[derive(Debug, Default, PartialEq)]
+pub struct Log {
+    /// In the order entered (a file's in its order).
+    pub entries: Vec<LogEntry>,
+    /// Where each review's entry is.
+    index: BTreeMap<LogKey, usize>,
+}
+
+/// A review as the log names it: its pair and its planned date.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LogKey {
+    pub mentee: String,
+    pub mentor: String,
+    pub date: Date,
+}
+
+impl LogKey {
+    /// The key of a placed review.
+    pub fn of(review: &Review) -> LogKey {
+        LogKey {
+            mentee: review.mentee.clone(),
+            mentor: review.mentor.clone(),
+            date: review.date,
+        }
+    }
+}
+
+impl Log {
+    /// A log of `entries` (the last of two for one review counts).
+    pub fn new(entries: Vec<LogEntry>) -> Log {
+        let mut log = Log::default();
+        for e in entries {
+            log.set(
+                LogKey {
+                    mentee: e.mentee.clone(),
+                    mentor: e.mentor.clone(),
+                    date: e.date,
+                },
+                Some((e.status, e.minutes)),
+            );
+        }
+        log
+    }
+
+    /// What became of the review `key`, if it is logged.
+    pub fn outcome(&self, key: &LogKey) -> Option<Outcome> {
+        self.index.get(key).map(|&i| self.entries[i].status)
+    }
+
+    /// Logs (or with `None`, unlogs) the review `key`.
+    fn set(&mut self, key: LogKey, outcome: Option<(Outcome, u16)>) {
+        match (self.index.get(&key).copied(), outcome) {
+            (Some(i), Some((status, minutes))) => {
+                self.entries[i].status = status;
+                self.entries[i].minutes = minutes;
+            }
+            (None, Some((status, minutes))) => {
+                self.index.insert(key.clone(), self.entries.len());
+                self.entries.push(LogEntry {
+                    date: key.date,
+                    mentor: key.mentor,
+                    mentee: key.mentee,
+                    status,
+                    minutes,
+                });
+            }
+            (Some(i), None) => {
+                self.entries.remove(i);
+                self.index.remove(&key);
+                for at in self.index.values_mut() {
+                    if *at > i {
+                        *at -= 1;
+                    }
+                }
+            }
+            (None, None) => {}
+        }
+    }
+
+    /// The log as this browser keeps it.
+    pub fn kept(&self) -> String {
+        serde_json::to_string(&KeptLog {
+            version: 1,
+            reviews: self.entries.clone(),
+        })
+        .unwrap_or_default()
+    }
+
+    /// The log this browser kept, or an empty one when it cannot be read.
+    pub fn from_kept(kept: &str) -> Log {
+        serde_json::from_str::<KeptLog>(kept)
+            .ok()
+            .filter(|k| k.version == 1)
+            .map_or_else(Log::default, |k| Log::new(k.reviews))
+    }
+}
+
+/// Where the room keeps its review log in this browser.
+pub const LOG_KEY: &str = "doorgroei.verslag";
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct KeptLog {
+    version: u32,
+    reviews: Vec<LogEntry>,
+}
+
+/// The programme's status asked of the worker: of this schedule, with this log.
+#[derive(Debug)]
+pub struct ProgressAsked {
+    pub planned: Shared<Planned>,
+    pub log: Shared<Log>,
+    pub today: Date,
 }
 
 /// A schedule asked of the worker: of this roster's pairs, with these settings.
@@ -171,6 +306,20 @@ pub enum Action {
     Roster(Option<Shared<RosterInUse>>),
     /// The worker's answer to a schedule asked for.
     Planned(Shared<Asked>, Box<Reply>),
+    /// What became of a review (`None`: not logged).
+    Mark(LogKey, Option<Outcome>),
+    /// A review moved: its new date is asked for.
+    AskMove(LogKey),
+    /// The new date of the review being moved, as typed.
+    MoveTo(LogKey, String),
+    CancelMove,
+    /// A review log file chosen (name and bytes): the worker reads it.
+    OpenLog(String, Vec<u8>),
+    /// The worker's answer about a log file.
+    LogRead(Shared<LogImport>, Box<Reply>),
+    DismissLogErrors,
+    /// The worker's answer to the programme's status asked for.
+    Progressed(Shared<ProgressAsked>, Box<Reply>),
 }
 
 /// Where the room keeps its settings in this browser ("Al mijn gegevens
@@ -222,6 +371,16 @@ impl State {
         .ask()
     }
 
+    /// With the review log this browser kept (`kept`); one that cannot be
+    /// read leaves the log empty.
+    pub fn with_log(self, kept: &str) -> State {
+        State {
+            log: Shared::new(Log::from_kept(kept)),
+            ..self
+        }
+        .ask()
+    }
+
     /// From `today`, a year of four-weekly reviews for `roster`'s pairs;
     /// today's month shown.
     pub fn new(today: Date, roster: Option<Shared<RosterInUse>>) -> State {
@@ -235,6 +394,13 @@ impl State {
             open_day: None,
             person: String::new(),
             more: More::default(),
+            today,
+            log: Shared::new(Log::default()),
+            moving: None,
+            reading_log: None,
+            log_errors: None,
+            progressing: None,
+            progress: None,
             roster,
             asking: None,
             planned: None,
@@ -250,8 +416,11 @@ impl State {
             self.asking = None;
             self.planned = None;
             self.failed = None;
+            self.progressing = None;
+            self.progress = None;
             return self;
         };
+        self.ask_progress();
         let last = self
             .asking
             .clone()
@@ -273,6 +442,38 @@ impl State {
             self.failed = None;
         }
         self
+    }
+
+    /// Asks for the programme's status of the schedule shown and the log,
+    /// unless that is what was asked last.
+    fn ask_progress(&mut self) {
+        let Some(planned) = self.planned.clone() else {
+            self.progressing = None;
+            return;
+        };
+        let last = self
+            .progressing
+            .clone()
+            .or_else(|| self.progress.as_ref().map(|(a, _)| a.clone()));
+        let same = last
+            .is_some_and(|a| a.planned == planned && a.log == self.log && a.today == self.today);
+        if !same {
+            self.progressing = Some(Shared::new(ProgressAsked {
+                planned,
+                log: self.log.clone(),
+                today: self.today,
+            }));
+        }
+    }
+
+    /// Logs `outcome` for the review `key` (minutes: the review's length).
+    fn mark(&mut self, key: LogKey, outcome: Option<Outcome>) {
+        let mut log = Log {
+            entries: self.log.entries.clone(),
+            index: self.log.index.clone(),
+        };
+        log.set(key, outcome.map(|o| (o, self.more.config.slot_minutes)));
+        self.log = Shared::new(log);
     }
 
     /// Takes the worker's answer to `asked`, if it is still the one awaited.
@@ -409,6 +610,56 @@ impl Reducible for State {
                 }
             }
             Action::DismissSettingsErrors => next.more.errors = None,
+            Action::Mark(key, outcome) => {
+                next.moving = None;
+                next.mark(key, outcome);
+            }
+            Action::AskMove(key) => next.moving = Some((key, None)),
+            Action::CancelMove => next.moving = None,
+            Action::MoveTo(key, text) => match read_start(&text) {
+                Some(to) if to != key.date => {
+                    next.moving = None;
+                    next.mark(key, Some(Outcome::Moved(to)));
+                }
+                _ => next.moving = Some((key, Some(text))),
+            },
+            Action::OpenLog(name, bytes) => {
+                next.log_errors = None;
+                let Some(roster) = next.roster.clone() else {
+                    return self;
+                };
+                next.reading_log = Some(Shared::new(LogImport {
+                    name,
+                    bytes,
+                    ladder: String::new(),
+                    roster: given_json(&roster).unwrap_or_else(|| roster_to_json(&roster.roster)),
+                    slot_minutes: next.more.config.slot_minutes,
+                }));
+            }
+            Action::LogRead(asked, reply) => {
+                if next.reading_log.take_if(|f| *f == asked).is_none() {
+                    return self;
+                }
+                match *reply {
+                    Reply::Log(Ok(entries)) => {
+                        next.log = Shared::new(Log::new(entries));
+                        next.moving = None;
+                    }
+                    Reply::Log(Err(report)) => next.log_errors = Some(Rc::new(report)),
+                    other => {
+                        next.log_errors = Some(Rc::new(no_answer(&asked.name, &other.failure())))
+                    }
+                }
+            }
+            Action::DismissLogErrors => next.log_errors = None,
+            Action::Progressed(asked, reply) => {
+                if next.progressing.take_if(|a| *a == asked).is_none() {
+                    return self;
+                }
+                if let Reply::Progress(Ok(progress)) = *reply {
+                    next.progress = Some((asked, Shared::new(progress)));
+                }
+            }
             Action::Roster(roster) => {
                 if roster == next.roster {
                     return self;
@@ -424,6 +675,23 @@ impl Reducible for State {
 /// What to ask the worker for the schedule `asked`, on the ladder shown.
 pub fn request(asked: &Asked, ladder: &LadderInUse) -> Request {
     Request::Schedule(schedule_request(asked, ladder))
+}
+
+/// What to ask the worker for a log file opened, on the ladder shown.
+pub fn log_request(import: &LogImport, ladder: &LadderInUse) -> Request {
+    Request::ReadLog(LogImport {
+        ladder: ladder.file.text.clone(),
+        ..import.clone()
+    })
+}
+
+/// What to ask the worker for the programme's status.
+pub fn progress_request(asked: &ProgressAsked, ladder: &LadderInUse) -> Request {
+    Request::Progress(ProgressRequest {
+        reviews: schedule_request(&asked.planned.asked, ladder),
+        log: asked.log.entries.clone(),
+        today: asked.today,
+    })
 }
 
 /// What to ask the worker for a settings file opened.
@@ -557,6 +825,7 @@ mod tests {
     use doorgroei::exchange::answer;
     use doorgroei::format::load_ladder;
     use doorgroei::format::load_roster;
+    use doorgroei::programme::Reason;
     use doorgroei::schedule::{schedule, ScheduleConfig};
     use jiff::civil::date;
 
@@ -946,6 +1215,172 @@ mod tests {
         );
         let dismissed = wrong.reduce(Action::DismissSettingsErrors);
         assert!(dismissed.more.errors.is_none());
+    }
+
+    /// The log in a line.
+    fn logged(s: &State) -> String {
+        let mut out: Vec<String> = s
+            .log
+            .entries
+            .iter()
+            .map(|e| {
+                let what = match e.status {
+                    Outcome::Held => "held".to_string(),
+                    Outcome::Moved(to) => format!("moved to {}", Iso(to)),
+                    Outcome::Cancelled(r) => format!("cancelled ({r:?})"),
+                };
+                format!(
+                    "{} {}/{} {what} {} min",
+                    Iso(e.date),
+                    e.mentor,
+                    e.mentee,
+                    e.minutes
+                )
+            })
+            .collect();
+        if let Some((key, typed)) = &s.moving {
+            out.push(format!(
+                "moving {} {}{}",
+                key.mentee,
+                Iso(key.date),
+                typed
+                    .as_ref()
+                    .map_or(String::new(), |t| format!(" typed '{t}'"))
+            ));
+        }
+        out.join("; ")
+    }
+
+    #[test]
+    fn what_became_of_a_review_is_recorded_once_and_can_be_changed() {
+        let key = |mentee: &str, d: Date| LogKey {
+            mentee: mentee.into(),
+            mentor: "m1".into(),
+            date: d,
+        };
+        let (a, b) = (date(2027, 1, 4), date(2027, 2, 1));
+        let cases: Vec<(Action, &str)> = vec![
+            (Action::Mark(key("j1", a), Some(Outcome::Held)), "2027-01-04 m1/j1 held 60 min"),
+            // The same review again: changed, not twice.
+            (Action::Mark(key("j1", a), Some(Outcome::Cancelled(Reason::Sick))), "2027-01-04 m1/j1 cancelled (Sick) 60 min"),
+            (Action::Set(Field::Slot, "45".into()), "2027-01-04 m1/j1 cancelled (Sick) 60 min"),
+            (Action::Mark(key("j2", b), Some(Outcome::Held)), "2027-01-04 m1/j1 cancelled (Sick) 60 min; 2027-02-01 m1/j2 held 45 min"),
+            // Moved: the new date is asked for, and must be another date.
+            (Action::AskMove(key("j2", b)), "2027-01-04 m1/j1 cancelled (Sick) 60 min; 2027-02-01 m1/j2 held 45 min; moving j2 2027-02-01"),
+            (Action::MoveTo(key("j2", b), "volgende week".into()), "2027-01-04 m1/j1 cancelled (Sick) 60 min; 2027-02-01 m1/j2 held 45 min; moving j2 2027-02-01 typed 'volgende week'"),
+            (Action::MoveTo(key("j2", b), "1-2-2027".into()), "2027-01-04 m1/j1 cancelled (Sick) 60 min; 2027-02-01 m1/j2 held 45 min; moving j2 2027-02-01 typed '1-2-2027'"),
+            (Action::MoveTo(key("j2", b), "3-2-2027".into()), "2027-01-04 m1/j1 cancelled (Sick) 60 min; 2027-02-01 m1/j2 moved to 2027-02-03 45 min"),
+            (Action::AskMove(key("j1", a)), "2027-01-04 m1/j1 cancelled (Sick) 60 min; 2027-02-01 m1/j2 moved to 2027-02-03 45 min; moving j1 2027-01-04"),
+            (Action::CancelMove, "2027-01-04 m1/j1 cancelled (Sick) 60 min; 2027-02-01 m1/j2 moved to 2027-02-03 45 min"),
+            // Nothing recorded after all.
+            (Action::Mark(key("j1", a), None), "2027-02-01 m1/j2 moved to 2027-02-03 45 min"),
+            (Action::Mark(key("j1", a), None), "2027-02-01 m1/j2 moved to 2027-02-03 45 min"),
+        ];
+        let mut state = Rc::new(State::new(date(2027, 1, 4), None));
+        let mut wrong = Vec::new();
+        for (i, (action, expected)) in cases.into_iter().enumerate() {
+            state = state.reduce(action);
+            if logged(&state) != expected {
+                wrong.push(format!(
+                    "step {i}:\n  expected {expected}\n  got      {}",
+                    logged(&state)
+                ));
+            }
+        }
+        assert!(wrong.is_empty(), "\n{}", wrong.join("\n"));
+        // Kept in this browser and back; what cannot be read is an empty log.
+        let kept = state.log.kept();
+        let back = State::new(date(2027, 1, 4), None).with_log(&kept);
+        assert_eq!(logged(&back), "2027-02-01 m1/j2 moved to 2027-02-03 45 min");
+        for damaged in [
+            "",
+            "{}",
+            r#"{"version":2,"reviews":[]}"#,
+            &kept.replace("45", "\"45\""),
+        ] {
+            assert_eq!(
+                logged(&State::new(date(2027, 1, 4), None).with_log(damaged)),
+                "",
+                "{damaged}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_progress_is_asked_for_each_schedule_and_log_and_a_log_file_replaces_the_log() {
+        let (ladder, roster) = example();
+        let mut state = Rc::new(State::new(date(2027, 3, 1), Some(roster.clone())))
+            .reduce(Action::SetStart("4-1-2027".into()));
+        assert!(state.progressing.is_none(), "no schedule yet, no progress");
+        let asked = state.asking.clone().unwrap();
+        let reply = answer(request(&asked, &ladder));
+        state = state.reduce(Action::Planned(asked, Box::new(reply)));
+        let first = state
+            .progressing
+            .clone()
+            .expect("progress asked with the schedule");
+        let progress = |state: &Rc<State>, asked: Shared<ProgressAsked>| {
+            let reply = answer(progress_request(&asked, &ladder));
+            state
+                .clone()
+                .reduce(Action::Progressed(asked, Box::new(reply)))
+        };
+        let shown = progress(&state, first.clone());
+        let totals = shown
+            .progress
+            .as_ref()
+            .map(|(_, p)| p.totals)
+            .expect("progress");
+        assert_eq!((totals.pairs, totals.held), (roster.roster.pairs.len(), 0));
+        assert!(
+            totals.planned > 0 && totals.behind + totals.lapsed > 0,
+            "{totals:?}"
+        );
+        // A review held: asked again; the older answer no longer counts.
+        let review = shown.planned.as_ref().unwrap().reviews[0].clone();
+        let marked = shown.reduce(Action::Mark(LogKey::of(&review), Some(Outcome::Held)));
+        let second = marked.progressing.clone().expect("asked again");
+        assert!(second != first);
+        let stale = progress(&marked, first);
+        assert!(stale.progressing.is_some(), "the old answer is not taken");
+        let now = progress(&marked, second);
+        assert_eq!(now.progress.as_ref().unwrap().1.totals.held, 1);
+        // A log file: read by the worker against the roster; it replaces the log.
+        let csv = format!(
+            "datum;mentor;mentee;status\n{};{};{};vervallen\n",
+            Iso(review.date),
+            review.mentor,
+            review.mentee
+        );
+        let opening = now.reduce(Action::OpenLog("verslag.csv".into(), csv.into_bytes()));
+        let reading = opening.reading_log.clone().expect("reading");
+        let reply = answer(log_request(&reading, &ladder));
+        let read = opening.reduce(Action::LogRead(reading, Box::new(reply)));
+        let said: Vec<&str> = read
+            .log_errors
+            .as_ref()
+            .expect("a reason is needed")
+            .lines
+            .iter()
+            .map(|l| l.nl.as_str())
+            .collect();
+        assert!(said.join(" ").contains("verslag.csv:2:"), "{said:?}");
+        assert_eq!(read.log.entries.len(), 1, "the log stays as it was");
+        let csv = format!(
+            "datum;mentor;mentee;status;reden\n{};{};{};vervallen;ziek\n",
+            Iso(review.date),
+            review.mentor,
+            review.mentee
+        );
+        let opening = read.reduce(Action::OpenLog("verslag.csv".into(), csv.into_bytes()));
+        let reading = opening.reading_log.clone().expect("reading");
+        let reply = answer(log_request(&reading, &ladder));
+        let read = opening.reduce(Action::LogRead(reading, Box::new(reply)));
+        assert!(read.log_errors.is_none());
+        assert_eq!(
+            read.log.outcome(&LogKey::of(&review)),
+            Some(Outcome::Cancelled(Reason::Sick))
+        );
     }
 
     #[test]
