@@ -325,6 +325,7 @@ mod exchange {
             start: jiff::civil::date(2027, 1, 4),
             months: 12,
             cadence_weeks: 4,
+            settings: None,
         };
         let reviews = plan_reviews(&request).unwrap();
         let millis = 1_800_000_000_123;
@@ -400,6 +401,7 @@ mod exchange {
                 start,
                 months,
                 cadence_weeks,
+                settings: None,
             }))
             .unwrap();
             let pairs: Vec<PairRef> = roster.pairs.iter().map(PairRef::from).collect();
