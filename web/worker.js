@@ -7,6 +7,7 @@
 // - doorgroei_planner: matching, the ladder's scan, the growth plan, the
 //   review schedule and its calendar files;
 // - doorgroei_files: the files read and written (YAML, CSV, rosters);
+// - doorgroei_programme: the review log read and the pairs' status;
 // - doorgroei_xlsx: spreadsheets. The files module answers such a file
 //   with READ_SHEET; the spreadsheet module reads the sheet the request
 //   asks for, and the files module answers again with that sheet.
@@ -23,6 +24,7 @@ const READ_SHEET = '{"import":"ReadSheet"}';
 const SOURCES = {
   files: './doorgroei_files.js',
   planner: './doorgroei_planner.js',
+  programme: './doorgroei_programme.js',
   xlsx: './doorgroei_xlsx.js',
 };
 

@@ -1521,6 +1521,81 @@ test('Besprekingen: the scheduling settings panel refuses what is out of its lim
   await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
 });
 
+test('Besprekingen: reviews recorded held and cancelled change the progress as doorgroei status counts it, stay after a reload, and the log downloads and opens again', async () => {
+  await openMatchedExample();
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await page.locator('p.summary').waitFor();
+  // A schedule that began 100 days ago, so that reviews are due by today.
+  const day = new Date();
+  const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const today = iso(day);
+  const begun = new Date(day.getFullYear(), day.getMonth(), day.getDate() - 100);
+  await page.locator('#schedule-start').fill(`${begun.getDate()}-${begun.getMonth() + 1}-${begun.getFullYear()}`);
+  await page.locator('#schedule-start').dispatchEvent('change');
+  const totals = page.locator('p.progress-totals');
+  await totals.filter({ hasText: /\b0 van de \d+ besprekingen tot vandaag zijn gehouden/ }).waitFor();
+  assert.ok(await page.locator('ul.attention li').count() > 0, 'pairs behind before anything is recorded');
+  // The first pair's first three reviews: two held, one cancelled.
+  const pair = page.locator('details.pair').first();
+  await pair.locator('summary').click();
+  const choices = pair.locator('select.log-choice');
+  await choices.nth(0).selectOption('held');
+  await choices.nth(1).selectOption('held');
+  await choices.nth(2).selectOption('sick');
+  assert.match(await choices.nth(2).getAttribute('aria-label'), /^Verslag van de bespreking op \d+-\d+-\d{4}, .+ · .+$/);
+  await totals.filter({ hasText: /\b2 van de \d+ besprekingen tot vandaag zijn gehouden/ }).waitFor();
+  const planned = Number((await totals.innerText()).match(/2 van de (\d+) besprekingen/)[1]);
+  // Kept in this browser at once.
+  await page.waitForFunction(() => localStorage.getItem('doorgroei.verslag')?.includes('"status":{"cancelled":"sick"}'));
+  // The chart has a bar per month and the same figures as a table.
+  assert.ok(await page.locator('figure.chart svg rect.held').count() >= 3);
+  assert.equal(await page.locator('#chart-table tbody tr').count(), await page.locator('figure.chart svg rect.held').count());
+  // Kept after a reload.
+  await page.reload();
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await totals.filter({ hasText: `2 van de ${planned} besprekingen` }).waitFor();
+  // The CSV it downloads gives the same count on the command line.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Verslag downloaden (CSV)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'verslag-besprekingen.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  assert.equal(csv.trim().split(/\r?\n/)[0], 'datum;mentor;mentee;status;nieuwe datum;reden;minuten');
+  assert.equal(csv.trim().split(/\r?\n/).length, 4, csv);
+  const path = join(ARTIFACTS, 'verslag-besprekingen.csv');
+  writeFileSync(path, csv);
+  const cli = JSON.parse(execFileSync(process.env.DOORGROEI_CLI, [
+    'status', join(PATHWAYS, 'welzijn-groeit.yaml'), join(PATHWAYS, 'rooster-welzijn-groeit.csv'),
+    '--log', path, '--today', today, '--start', iso(begun), '--format', 'json',
+  ]).toString());
+  assert.equal(cli.totals.held, 2);
+  assert.equal(cli.totals.planned, planned);
+  // Nothing recorded for one, then the downloaded log opened again: two held.
+  const opened = page.locator('details.pair').first();
+  await opened.locator('summary').click();
+  await opened.locator('select.log-choice').nth(0).selectOption('');
+  await totals.filter({ hasText: `1 van de ${planned} besprekingen` }).waitFor();
+  await page.locator('section.progress input[type=file]').setInputFiles({ name: 'verslag.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await totals.filter({ hasText: `2 van de ${planned} besprekingen` }).waitFor();
+  // A log naming someone not in the roster is refused by line, and the log stays.
+  await page.locator('section.progress input[type=file]').setInputFiles({ name: 'fout.csv', mimeType: 'text/csv', buffer: Buffer.from(`datum;mentor;mentee;status\n${today};zz;j0000;gehouden\n`) });
+  const box = page.locator('section.progress .errors');
+  await box.waitFor();
+  assert.match(await box.innerText(), /fout\.csv:2:/);
+  assert.match(await totals.innerText(), new RegExp(`2 van de ${planned} besprekingen`));
+  // Moved: a new date is asked for, the Dutch way.
+  await opened.locator('select.log-choice').nth(3).selectOption('moved');
+  const newDate = page.getByLabel('Nieuwe datum');
+  await newDate.fill('31-2-2027');
+  await newDate.dispatchEvent('change');
+  await page.locator('.new-date .problem', { hasText: '‘31-2-2027’ is geen andere datum' }).waitFor();
+  await newDate.fill(`${day.getDate()}-${day.getMonth() + 1}-${day.getFullYear()}`);
+  await newDate.dispatchEvent('change');
+  await page.waitForFunction(() => localStorage.getItem('doorgroei.verslag')?.includes('"moved"'));
+  assert.match(await opened.locator('select.log-choice').nth(3).locator('option:checked').innerText(), /^verzet naar \d+-\d+-\d{4}$/);
+});
+
 test('on a phone each pair is a card with its labels and both buttons in view, without sideways scrolling', async () => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openMatchedExample();

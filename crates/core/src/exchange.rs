@@ -327,14 +327,16 @@ pub fn answer(request: Request) -> Reply {
     match request.module() {
         Module::Files => answer_files(request),
         Module::Planner => answer_planner(request),
+        Module::Programme => answer_programme(request),
     }
 }
 
-/// The worker's two WebAssembly modules, each loaded the first time a
-/// request of its kind comes: one reads and writes files (it holds the
-/// YAML reader and writer), the other matches, checks and plans (it holds
-/// the solver and the scheduler). A visit that opens no file never
-/// downloads the first.
+/// The worker's WebAssembly modules, each loaded the first time a request
+/// of its kind comes: one reads and writes files (it holds the YAML reader
+/// and writer), one matches, checks and plans (it holds the solver and the
+/// scheduler), and one follows the mentoring programme (the review log and
+/// the pairs' status). A visit that opens no file never downloads the
+/// first; one that records no review never downloads the last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Module {
@@ -343,6 +345,9 @@ pub enum Module {
     /// Matching, the scan, the growth plan and the review schedule with
     /// its calendar files: [`answer_planner`].
     Planner,
+    /// The review log read and the programme's status:
+    /// [`answer_programme`].
+    Programme,
 }
 
 impl Module {
@@ -351,6 +356,7 @@ impl Module {
         match self {
             Module::Files => "files",
             Module::Planner => "planner",
+            Module::Programme => "programme",
         }
     }
 }
@@ -365,7 +371,6 @@ impl Request {
             | Request::CheckPerson { .. }
             | Request::ReadMatchConfig(_)
             | Request::ReadScheduleConfig(_)
-            | Request::ReadLog(_)
             | Request::Migrate { .. }
             | Request::WriteProfile(_)
             | Request::WriteRoster(_) => Module::Files,
@@ -373,8 +378,8 @@ impl Request {
             | Request::Scan(_)
             | Request::Schedule(_)
             | Request::WriteCalendar(_)
-            | Request::Plan(_)
-            | Request::Progress(_) => Module::Planner,
+            | Request::Plan(_) => Module::Planner,
+            Request::ReadLog(_) | Request::Progress(_) => Module::Programme,
         }
     }
 }
@@ -404,7 +409,6 @@ pub fn answer_files(request: Request) -> Reply {
                 .map(|c| ScheduleFile::from(&c))
                 .map_err(|e| e.report()),
         ),
-        Request::ReadLog(import) => Reply::Log(read_log(&import)),
         Request::Migrate { ladder, roster } => Reply::Migrate(migrate(
             (&ladder.name, &ladder.text),
             roster.as_ref().map(|r| (r.name.as_str(), r.text.as_str())),
@@ -429,7 +433,6 @@ pub fn answer_planner(request: Request) -> Reply {
         Request::Schedule(request) => Reply::Schedule(plan_reviews(&request)),
         Request::WriteCalendar(request) => Reply::Written(write_calendar(&request)),
         Request::Plan(request) => Reply::Plan(growth_plan(request)),
-        Request::Progress(request) => Reply::Progress(progress(&request)),
         other => wrong_module(&other),
     }
 }
@@ -456,6 +459,22 @@ pub fn answer_files_json(request: &str) -> String {
 /// [`answer_json`] for the work module alone ([`answer_planner`]).
 pub fn answer_planner_json(request: &str) -> String {
     answer_json_with(request, answer_planner)
+}
+
+/// The answer of the programme module: requests of [`Module::Programme`];
+/// any other is [`Reply::Failed`].
+pub fn answer_programme(request: Request) -> Reply {
+    match request {
+        Request::ReadLog(import) => Reply::Log(read_log(&import)),
+        Request::Progress(request) => Reply::Progress(progress(&request)),
+        other => wrong_module(&other),
+    }
+}
+
+/// [`answer_programme`] for JSON text, as the worker's programme module
+/// takes it.
+pub fn answer_programme_json(request: &str) -> String {
+    answer_json_with(request, answer_programme)
 }
 
 fn answer_json_with(request: &str, answer: fn(Request) -> Reply) -> String {
@@ -1555,7 +1574,10 @@ mod tests {
                     let (own, other) = match parsed.module() {
                         Module::Files => (answer_files_json(request), answer_planner_json(request)),
                         Module::Planner => {
-                            (answer_planner_json(request), answer_files_json(request))
+                            (answer_planner_json(request), answer_programme_json(request))
+                        }
+                        Module::Programme => {
+                            (answer_programme_json(request), answer_files_json(request))
                         }
                     };
                     if own != text {

@@ -150,6 +150,12 @@ const MODULES: &[Module] = &[
             "download when the ladder is first scanned, a plan or schedule asked, or a matching run",
     },
     Module {
+        crate_file: "doorgroei_programme.wasm",
+        name: "doorgroei_programme",
+        what: "the worker's programme module",
+        when: "download when Besprekingen first shows the progress or opens a review log",
+    },
+    Module {
         crate_file: "doorgroei_files.wasm",
         name: "doorgroei_files",
         what: "the worker's file reader",
@@ -188,6 +194,8 @@ fn dist() -> Result<PathBuf> {
         "doorgroei-files",
         "--package",
         "doorgroei-planner",
+        "--package",
+        "doorgroei-programme",
         // A room of its own, with the page's own features.
         "--package",
         "doorgroei-calendar",
