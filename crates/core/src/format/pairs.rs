@@ -136,6 +136,7 @@ impl PairEntry {
             mentee: self.mentee.clone(),
             mentor: self.mentor.clone(),
             locked: self.locked,
+            ..Default::default()
         }
     }
 }
