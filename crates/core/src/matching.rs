@@ -1303,7 +1303,7 @@ fn outcome<const SOLVE: bool>(
         let (mut score, mut reasons) = score(mentee, mentor, w);
         let weeks = s.waited.get(i).copied().unwrap_or(0);
         if weeks > 0 && w.waiting > 0 {
-            score += w.waiting * weeks;
+            score = score.saturating_add(w.waiting.saturating_mul(weeks));
             reasons.push(waiting_reason(weeks));
         }
         let k = load[j];
@@ -1416,8 +1416,9 @@ pub struct MentorOption {
 }
 
 /// The mentors `mentee` may get instead of the current one: every hard
-/// constraint met and room left with the roster's other pairs. Best score
-/// first, then roster order.
+/// constraint met (nobody they were paired with before, with `no_repeat`;
+/// nobody who has left by `config.today`) and room left with the roster's
+/// other running pairs. Best score first, then roster order.
 pub fn options(
     ladder: &Ladder,
     roster: &Roster,
@@ -1433,7 +1434,11 @@ pub fn options(
     let before = paired_before(roster, config);
     let mut load: BTreeMap<&str, u32> = BTreeMap::new();
     for p in roster.pairs.iter().filter(|p| p.mentee != mentee) {
-        if !p.has_ended(config.today) {
+        let (Some(a), Some(b)) = (people.get(p.mentee.as_str()), people.get(p.mentor.as_str()))
+        else {
+            continue;
+        };
+        if time_over(p, a, b, config.today).is_none() {
             *load.entry(p.mentor.as_str()).or_default() += 1;
         }
     }
