@@ -6,7 +6,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use doorgroei::format::{load_roster, roster_to_csv, roster_to_json, roster_to_yaml};
-use doorgroei::matching::{assign, problem, Assignment, Constraint, Ending, MatchConfig};
+use doorgroei::matching::{
+    assign, assign_tuned, problem, Assignment, Constraint, Ending, MatchConfig, Tuning,
+};
 use doorgroei::roster::{Day, Days, Pair, Person, Roster};
 use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
 use doorgroei::{Ladder, Lang};
@@ -634,8 +636,12 @@ proptest! {
         for p in &result.pairs {
             prop_assert!(!left(&p.mentee) && !left(&p.mentor), "{p:?}");
         }
-        // Deterministic.
-        prop_assert_eq!(assign(&ladder, &roster, &config), result);
+        // Deterministic, and the same with a solver that remembers
+        // almost nothing and must read rows (waiting terms and all) again.
+        prop_assert_eq!(&assign(&ladder, &roster, &config), &result);
+        let tiny = Tuning { near: 1, far_min: 1, far_max: 1, spread: 0 };
+        let again = assign_tuned(&ladder, &roster, &config, tiny);
+        prop_assert_eq!((again.matched, again.total_score), (result.matched, result.total_score));
     }
 
     /// One person leaves: every pair without them stays as it was; only
@@ -711,4 +717,46 @@ fn kept_score(result: &Assignment) -> i64 {
         .filter(|p| p.existing)
         .map(|p| p.score)
         .sum()
+}
+
+/// A workbook's date cell and id list, read like the CSV's cells.
+#[cfg(feature = "xlsx")]
+#[test]
+fn a_workbook_holds_the_leave_day_as_a_date_cell_and_earlier_mentors_as_text() {
+    use doorgroei::format::{load_roster_with, ReadOptions};
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    let day = rust_xlsxwriter::Format::new().set_num_format("dd-mm-yyyy");
+    let rows: [[&str; 4]; 3] = [
+        ["s1", "Sanne de Vries", "sw-hbo-senior", "ma"],
+        ["s2", "Bram Jansen", "sw-hbo-senior", "ma"],
+        ["j1", "Jan Bos", "sw-hbo-start", "ma"],
+    ];
+    let header = [
+        "Personeelsnummer",
+        "Naam",
+        "Functie",
+        "Werkdagen",
+        "Datum uit dienst",
+        "Eerdere mentoren",
+    ];
+    for (c, h) in header.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            sheet.write_string(r as u32 + 1, c as u16, *v).unwrap();
+        }
+    }
+    // 4 January 2027 as a date cell; Sanne by name, Bram by id.
+    let serial = 46_391.0;
+    sheet.write_number_with_format(3, 4, serial, &day).unwrap();
+    sheet.write_string(3, 5, "Sanne de Vries|s2").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let roster = load_roster_with("r.xlsx", &bytes, &ladder(), &ReadOptions::default())
+        .unwrap_or_else(|e| panic!("{e}"))
+        .value;
+    let j = &roster.people[2];
+    assert_eq!(j.leaves, Some(date(2027, 1, 4)));
+    assert_eq!(j.earlier_mentors, ["s1", "s2"]);
 }
