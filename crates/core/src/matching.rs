@@ -1225,6 +1225,61 @@ pub fn assign_tuned(
     outcome::<true>(ladder, roster, config, tuning)
 }
 
+/// The roster's pairs after a matching `outcome` of it on `today`, the
+/// history kept: pairs that had ended stay as they were; a pair that
+/// ended in this matching gets its `ended` day (the day someone left or
+/// its own; `today` for one that breaks a rule, which without a day is
+/// dropped as before); the outcome's pairs follow, an existing one as the
+/// roster had it, a new one `started` today. Without history and a day
+/// this is the outcome's pairs, as a roster keeps them.
+pub fn pairs_after(roster: &Roster, outcome: &Assignment, today: Option<Date>) -> Vec<Pair> {
+    let people = roster.by_id();
+    let mut out: Vec<Pair> = Vec::new();
+    // History stays; a pair whose time is over gets its end.
+    for p in &roster.pairs {
+        let over = match (people.get(p.mentee.as_str()), people.get(p.mentor.as_str())) {
+            (Some(a), Some(b)) => time_over(p, a, b, today),
+            _ => None,
+        };
+        match over {
+            _ if p.has_ended(today) => out.push(p.clone()),
+            Some(Ending::Left { date, .. } | Ending::Ended { date }) => out.push(Pair {
+                ended: Some(date),
+                ..p.clone()
+            }),
+            _ => {}
+        }
+    }
+    let running = |mentee: &str, mentor: &str| {
+        roster
+            .pairs
+            .iter()
+            .find(|p| p.mentee == mentee && p.mentor == mentor && !p.has_ended(today))
+    };
+    // A pair that breaks a rule ends today (without a day it is dropped).
+    for e in outcome.ended.iter().filter(|e| e.ending == Ending::Rules) {
+        if let (Some(pair), Some(end)) = (running(&e.mentee, &e.mentor), today) {
+            out.push(Pair {
+                ended: Some(end),
+                ..pair.clone()
+            });
+        }
+    }
+    for m in &outcome.pairs {
+        out.push(match running(&m.mentee, &m.mentor).filter(|_| m.existing) {
+            Some(pair) => Pair {
+                locked: m.locked,
+                ..pair.clone()
+            },
+            None => Pair {
+                started: today,
+                ..Pair::from(m)
+            },
+        });
+    }
+    out
+}
+
 /// The roster's pairs as they stand, explained, and every mentee without a
 /// mentor with the reason; nobody new is matched. For showing a roster
 /// after a pair was locked or changed by hand.

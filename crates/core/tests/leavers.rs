@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use doorgroei::format::{load_roster, roster_to_csv, roster_to_json, roster_to_yaml};
 use doorgroei::matching::{
-    assign, assign_tuned, problem, Assignment, Constraint, Ending, MatchConfig, Tuning,
+    assign, assign_tuned, pairs_after, problem, Assignment, Constraint, Ending, MatchConfig, Tuning,
 };
 use doorgroei::roster::{Day, Days, Pair, Person, Roster};
 use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
@@ -295,6 +295,62 @@ fn a_mentor_who_leaves_ends_their_pairs_from_that_day_locked_or_not() {
         &[left],
     );
     check_leaving(date(2027, 1, 4), None, &[("a", "s1"), ("b", "s2")], &[]);
+}
+
+#[test]
+fn after_a_matching_the_roster_keeps_its_history() {
+    let today = date(2027, 1, 4);
+    let mut s1 = senior("s1", 2);
+    s1.leaves = Some(today);
+    let roster = Roster {
+        people: vec![s1, senior("s2", 3), junior("a"), junior("b"), junior("c")],
+        pairs: vec![
+            Pair {
+                ended: Some(date(2026, 6, 1)),
+                ..Pair::new("c", "s1", false)
+            },
+            Pair::new("a", "s1", true),
+            Pair {
+                started: Some(date(2026, 3, 2)),
+                ..Pair::new("b", "s2", false)
+            },
+        ],
+    };
+    let outcome = assign(&ladder(), &roster, &on(Some(today)));
+    let after = pairs_after(&roster, &outcome, Some(today));
+    assert_eq!(
+        after,
+        [
+            Pair {
+                ended: Some(date(2026, 6, 1)),
+                ..Pair::new("c", "s1", false)
+            },
+            Pair {
+                ended: Some(today),
+                ..Pair::new("a", "s1", true)
+            },
+            Pair {
+                started: Some(today),
+                ..Pair::new("a", "s2", false)
+            },
+            Pair {
+                started: Some(date(2026, 3, 2)),
+                ..Pair::new("b", "s2", false)
+            },
+            Pair {
+                started: Some(today),
+                ..Pair::new("c", "s2", false)
+            },
+        ]
+    );
+    // Matched again on the same day with that roster: nothing changes.
+    let roster = Roster {
+        pairs: after,
+        ..roster
+    };
+    let again = assign(&ladder(), &roster, &on(Some(today)));
+    assert_eq!(pairs(&again), pairs(&outcome));
+    assert!(again.pairs.iter().all(|p| p.existing), "{again:#?}");
 }
 
 #[test]
@@ -677,6 +733,12 @@ proptest! {
                 prop_assert!(was.get(mentee).is_none_or(|m| *m == id), "{} moved", mentee);
             }
         }
+        // The roster after it, matched again on the day: the same pairs,
+        // all of them existing, none repeating an ended one.
+        let next = Roster { pairs: pairs_after(&roster, &after, Some(today)), ..roster.clone() };
+        let again = assign(&ladder, &next, &config);
+        prop_assert_eq!(pairs(&again), pairs(&after));
+        prop_assert!(again.pairs.iter().all(|p| p.existing));
     }
 
     /// With no history and no day, the new rules change nothing: the
@@ -691,6 +753,9 @@ proptest! {
         }
         let ladder = ladder();
         let plain = assign(&ladder, &roster, &MatchConfig::default());
+        // The roster after it: the outcome's pairs, as before.
+        let kept: Vec<Pair> = plain.pairs.iter().map(Pair::from).collect();
+        prop_assert_eq!(pairs_after(&roster, &plain, None), kept);
         let old = MatchConfig {
             no_repeat: false,
             weights: doorgroei::matching::Weights { waiting: 0, ..Default::default() },
