@@ -302,12 +302,12 @@ pub struct Unplaced {
 }
 
 /// A mentee whose reviews begin after the schedule's start, because they
-/// start in the organisation later.
+/// start in the organisation later or their pair `started` later.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LaterStart {
     /// The mentee's id.
     pub mentee: String,
-    /// Their start date: their reviews count from here.
+    /// Their (or their pair's) start date: their reviews count from here.
     #[serde(with = "crate::dates::date")]
     pub start: Date,
 }
