@@ -349,3 +349,48 @@ fn the_example_log_loads_and_matches_its_json_schema() {
         assert!(!validator.is_valid(&value), "schema accepts {to}");
     }
 }
+
+#[test]
+fn leavers_pair_history_and_their_settings_match_the_json_schemas() {
+    let roster = "\
+schema: doorgroei/roster@1
+people:
+- {id: s1, name: Sanne, role: sw-hbo-senior, days: [ma], capacity: 2, leaves: 2027-01-04}
+- {id: s2, name: Bram, role: sw-hbo-senior, days: [ma], capacity: 2}
+- {id: j1, name: Jan, role: sw-hbo-start, days: [ma], earlier_mentors: [s2]}
+pairs:
+- {mentee: j1, mentor: s2, started: 2025-01-06, ended: 2026-01-05}
+- {mentee: j1, mentor: s1, started: 2026-01-06}
+";
+    let ladder = load("welzijn-groeit.yaml");
+    let read = doorgroei::format::load_roster("r.yaml", roster.as_bytes(), &ladder)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let written = doorgroei::format::roster_to_yaml(&read);
+    let roster_schema = validator("roster.schema.json");
+    for text in [roster, written.as_str()] {
+        let value: serde_json::Value = serde_yaml::from_str(text).unwrap();
+        assert_eq!(
+            schema_errors(&roster_schema, &value),
+            Vec::<String>::new(),
+            "{text}"
+        );
+    }
+    // A date the loader refuses, the schema refuses too.
+    let bad = roster.replace("leaves: 2027-01-04", "leaves: 4 januari");
+    assert!(doorgroei::format::load_roster("bad.yaml", bad.as_bytes(), &ladder).is_err());
+    let value: serde_json::Value = serde_yaml::from_str(&bad).unwrap();
+    assert!(!roster_schema.is_valid(&value));
+    let settings = doorgroei::format::match_config_to_yaml(&doorgroei::matching::MatchConfig {
+        no_repeat: false,
+        ..Default::default()
+    });
+    let settings_schema = validator("matching.schema.json");
+    let value: serde_json::Value = serde_yaml::from_str(&settings).unwrap();
+    assert_eq!(
+        schema_errors(&settings_schema, &value),
+        Vec::<String>::new()
+    );
+    let bad: serde_json::Value =
+        serde_yaml::from_str(&settings.replace("  waiting: 1", "  waiting: 1001")).unwrap();
+    assert!(!settings_schema.is_valid(&bad));
+}

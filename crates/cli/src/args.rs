@@ -274,6 +274,9 @@ pub struct MatchArgs {
     /// Write the problem the solver saw (capacities and eligible pairs with scores) as JSON.
     #[arg(long)]
     pub dump_scores: Option<PathBuf>,
+    /// Match on this day (4-1-2027 or 2027-01-04): a pair whose mentor or mentee has left (`leaves` on or before it) or whose `ended` day has come ends, who has left is neither mentor nor mentee, only the mentees without a mentor are matched (never to someone they were paired with before, unless `no_repeat: false`), and those who waited longest come first (weight `waiting` per week). Without it nobody leaves and nobody waits.
+    #[arg(long, value_name = "DATE")]
+    pub today: Option<String>,
     /// Language of the output.
     #[arg(long, value_enum, default_value_t = LangArg::Nl)]
     pub lang: LangArg,

@@ -185,8 +185,8 @@ pub fn locked_but_broken() -> Bilingual {
 /// Heading of the pairs that ended.
 pub fn ended() -> Bilingual {
     Bilingual::new(
-        "Beëindigd (bestaande koppeling breekt een regel en was niet vastgezet):",
-        "Ended (an existing pair breaks a rule and was not locked):",
+        "Beëindigd (breekt een regel en was niet vastgezet, iemand is vertrokken of de einddatum is bereikt):",
+        "Ended (breaks a rule and was not locked, someone left, or its end date came):",
     )
 }
 
@@ -559,6 +559,14 @@ pub fn last_supervision(date: Option<&str>, years: Option<u32>) -> Bilingual {
             "last supervision not known",
         ),
     }
+}
+
+/// `--today kapot`: not a day.
+pub fn not_a_day(option: &str, text: &str) -> Bilingual {
+    Bilingual::new(
+        format!("{option}: '{text}' is geen datum; schrijf bijvoorbeeld 4-1-2027 of 2027-01-04"),
+        format!("{option}: '{text}' is not a date; write for example 4-1-2027 or 2027-01-04"),
+    )
 }
 
 #[cfg(test)]

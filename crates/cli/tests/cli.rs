@@ -1167,7 +1167,7 @@ fn existing_pairs_that_break_a_rule_end_or_are_flagged() {
         "4 van de 4 mentees hebben een mentor",
         "  Joke de Wit (j2) → Sara Smit (s1) 🔒",
         "      ⚠ vastgezet, maar breekt een regel: de mentor staat in de leidinggevende lijn van de mentee",
-        "Beëindigd (bestaande koppeling breekt een regel en was niet vastgezet):",
+        "Beëindigd (breekt een regel en was niet vastgezet, iemand is vertrokken of de einddatum is bereikt):",
         "  Jan Jansen (j1) → Sara Smit (s1): mentor en mentee zitten in hetzelfde team",
         "  Kees Bos (j3) → Siem Sol (s2): mentor en mentee hebben geen werkdag gemeen",
         "  Lot Lam (j4) → Siem Sol (s2): de mentee wil deze mentor vermijden",

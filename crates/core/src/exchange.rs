@@ -89,6 +89,15 @@ pub enum Request {
         /// defaults.
         #[serde(default)]
         settings: Option<String>,
+        /// The day the matching looks from ([`MatchConfig::today`]):
+        /// who has left, which pairs have ended, how long mentees waited.
+        /// `None` (the default): as before there was such a day.
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "crate::dates::optional"
+        )]
+        today: Option<jiff::civil::Date>,
     },
     /// One person as the app's form gives them, checked by the roster
     /// loader's rules in the roster (its JSON form) on the ladder:
@@ -428,7 +437,14 @@ pub fn answer_planner(request: Request) -> Reply {
             roster,
             mode,
             settings,
-        } => Reply::Match(match_roster(&ladder, &roster, mode, settings.as_deref())),
+            today,
+        } => Reply::Match(match_roster_on(
+            &ladder,
+            &roster,
+            mode,
+            settings.as_deref(),
+            today,
+        )),
         Request::Scan(ladder) => Reply::Scan(scan_ladder(&ladder)),
         Request::Schedule(request) => Reply::Schedule(plan_reviews(&request)),
         Request::WriteCalendar(request) => Reply::Written(write_calendar(&request)),
@@ -908,6 +924,17 @@ pub fn match_roster(
     mode: MatchMode,
     settings: Option<&str>,
 ) -> MatchReply {
+    match_roster_on(ladder_json, roster_json, mode, settings, None)
+}
+
+/// [`match_roster`] on a day ([`MatchConfig::today`]).
+pub fn match_roster_on(
+    ladder_json: &str,
+    roster_json: &str,
+    mode: MatchMode,
+    settings: Option<&str>,
+    today: Option<jiff::civil::Date>,
+) -> MatchReply {
     let Some(ladder) = ladder_from_json(ladder_json) else {
         return MatchReply::Error(BAD_LADDER.into());
     };
@@ -920,6 +947,7 @@ pub fn match_roster(
         Ok(roster) => {
             let config = MatchConfig {
                 rematch: mode == MatchMode::Everyone,
+                today,
                 ..config
             };
             MatchReply::Ok(assign(&ladder, &roster, &config))
@@ -1725,6 +1753,7 @@ mod tests {
                 roster: roster.into(),
                 mode,
                 settings: None,
+                today: None,
             })
         };
         let with_settings = |settings: &str| {
@@ -1733,6 +1762,7 @@ mod tests {
                 roster: roster.clone(),
                 mode: MatchMode::Everyone,
                 settings: Some(settings.into()),
+                today: None,
             })
         };
         // Nobody mentors: default capacities of 0 for a roster that leaves them empty.
@@ -1825,6 +1855,7 @@ mod tests {
                     roster: open.clone(),
                     mode: MatchMode::Everyone,
                     settings: Some(no_mentors),
+                    today: None,
                 }),
                 format!("matched 0 of {}", mentees(&roster)),
             ),
@@ -2098,6 +2129,7 @@ mod tests {
                 roster: "{}".into(),
                 mode: MatchMode::Everyone,
                 settings: Some("schema: doorgroei/matching@1".into()),
+                today: None,
             },
             Request::CheckPerson {
                 ladder: "{}".into(),

@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{join_list, Bilingual, Lang};
 use crate::ladder::{Ladder, Level};
 use crate::roster::{Pair, Person, Roster};
+use jiff::civil::Date;
 
 mod pairs;
 mod solver;
@@ -45,6 +46,10 @@ pub struct Weights {
     /// Load spread: a mentor's k-th mentee (from 0) adds `load × (K − k)`,
     /// K being the largest capacity, so mentors with fewer mentees win.
     pub load: i64,
+    /// Per week a mentee to be matched has waited without a mentor (since
+    /// their last pair ended, else since their `start`, up to
+    /// [`MatchConfig::today`]): those who waited longest come first.
+    pub waiting: i64,
 }
 
 impl Default for Weights {
@@ -56,6 +61,7 @@ impl Default for Weights {
             coaching: 8,
             preference: 15,
             load: 3,
+            waiting: 1,
         }
     }
 }
@@ -75,6 +81,16 @@ pub struct MatchConfig {
     /// lead) takes when the roster leaves their capacity empty (0: does
     /// not mentor). See [`MatchConfig::default_capacity`].
     pub default_capacities: [u32; 4],
+    /// Never pair two people who were paired before (a pair that has
+    /// ended, a mentor in the mentee's `earlier_mentors`).
+    pub no_repeat: bool,
+    /// The day the matching looks from (no setting of the file: the CLI's
+    /// `--today`). On it, a pair whose mentor or mentee has left (`leaves`
+    /// on or before it) or whose `ended` day has come has ended, and who
+    /// has left is neither mentor nor mentee; mentees to match score
+    /// [`Weights::waiting`] per week waited. `None`: nobody leaves, a pair
+    /// with an `ended` day is history, and nobody waits.
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// The default capacities: seniors 2, leads 1, the others none.
@@ -88,6 +104,8 @@ impl Default for MatchConfig {
             weights: Weights::default(),
             rematch: false,
             default_capacities: DEFAULT_CAPACITIES,
+            no_repeat: true,
+            today: None,
         }
     }
 }
@@ -172,11 +190,13 @@ pub enum Constraint {
     MentorLevel,
     /// The mentee does not need a mentor (senior level, not flagged).
     NotMentee,
+    /// They were paired before (a pair that ended, an earlier mentor).
+    Repeat,
 }
 
 impl Constraint {
     /// Every constraint, in order.
-    pub const ALL: [Constraint; 9] = [
+    pub const ALL: [Constraint; 10] = [
         Constraint::Capacity,
         Constraint::Oneself,
         Constraint::ManagementLine,
@@ -186,6 +206,7 @@ impl Constraint {
         Constraint::Avoided,
         Constraint::MentorLevel,
         Constraint::NotMentee,
+        Constraint::Repeat,
     ];
 
     /// The rule in words, as a heading (`niet uit het eigen team`).
@@ -209,6 +230,8 @@ impl Constraint {
             (Constraint::MentorLevel, Lang::En) => "a mentor at the required level",
             (Constraint::NotMentee, Lang::Nl) => "alleen wie een mentor nodig heeft",
             (Constraint::NotMentee, Lang::En) => "only someone who needs a mentor",
+            (Constraint::Repeat, Lang::Nl) => "niemand die eerder de mentor was",
+            (Constraint::Repeat, Lang::En) => "nobody who was the mentor before",
         }
     }
 
@@ -244,6 +267,8 @@ impl Constraint {
             }
             (Constraint::NotMentee, Lang::Nl) => "de mentee heeft geen mentor nodig",
             (Constraint::NotMentee, Lang::En) => "the mentee does not need a mentor",
+            (Constraint::Repeat, Lang::Nl) => "mentor en mentee waren al eerder gekoppeld",
+            (Constraint::Repeat, Lang::En) => "mentor and mentee were paired before",
         }
     }
 
@@ -299,6 +324,13 @@ impl Constraint {
                 ["heeft geen mentor nodig", "hebben geen mentor nodig"]
             }
             (Constraint::NotMentee, Lang::En) => ["needs no mentor", "need no mentor"],
+            (Constraint::Repeat, Lang::Nl) => [
+                "was eerder zijn of haar mentor",
+                "waren eerder zijn of haar mentor",
+            ],
+            (Constraint::Repeat, Lang::En) => {
+                ["was their mentor before", "were their mentor before"]
+            }
         };
         format!("{n} {}", words[usize::from(!one)])
     }
@@ -354,20 +386,52 @@ impl From<&Matched> for Pair {
             mentee: p.mentee.clone(),
             mentor: p.mentor.clone(),
             locked: p.locked,
+            ..Default::default()
         }
     }
 }
 
-/// An existing pair that was not kept because it breaks a hard constraint
-/// and was not locked; its mentee is matched again.
+/// An existing pair that was not kept: it breaks a hard constraint and
+/// was not locked, or (with [`MatchConfig::today`]) its mentor or mentee
+/// has left or its `ended` day has come. Its mentee is matched again.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ended {
     /// Mentee id.
     pub mentee: String,
     /// The former mentor's id.
     pub mentor: String,
-    /// The constraints the pair broke.
+    /// The constraints the pair broke (none when it ended by a date).
     pub problems: Vec<Constraint>,
+    /// Why it ended.
+    #[serde(default)]
+    pub ending: Ending,
+    /// Why it ended, in words: the rules broken, or who left when, or
+    /// the day it ended.
+    #[serde(default)]
+    pub reason: Bilingual,
+}
+
+/// Why an existing pair ended.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Ending {
+    /// It breaks the hard constraints of [`Ended::problems`].
+    #[default]
+    Rules,
+    /// Its mentor or mentee left (`leaves`) on `date`.
+    Left {
+        /// Who left.
+        person: String,
+        /// The day they left.
+        #[serde(with = "crate::dates::date")]
+        date: jiff::civil::Date,
+    },
+    /// Its `ended` day came.
+    Ended {
+        /// The day it ended.
+        #[serde(with = "crate::dates::date")]
+        date: jiff::civil::Date,
+    },
 }
 
 /// How many mentors fail one rule for an unmatched mentee.
@@ -888,16 +952,87 @@ struct Setup<'a> {
     /// Pairs kept as they are: (mentee, mentor, locked, problems); locked
     /// pairs first, each in roster order.
     kept: Vec<(&'a Person, &'a Person, bool, Rules)>,
-    /// Unlocked pairs that break a hard constraint, and which.
-    ended: Vec<(&'a Person, &'a Person, Rules)>,
+    /// Pairs that ended: unlocked ones that break a hard constraint, and
+    /// (with a day to look from) those whose time is over.
+    ended: Vec<(&'a Person, &'a Person, Rules, Ending)>,
     /// Mentees still to match, in roster order.
     mentees: Vec<&'a Person>,
+    /// Per mentee still to match, the weeks waited without a mentor.
+    waited: Vec<i64>,
     /// Mentors in roster order, with their load from kept pairs.
     mentors: Vec<(&'a Person, u32)>,
+    /// Who was paired before, (mentee, mentor): never again (empty with
+    /// `no_repeat` off).
+    before: BTreeSet<(&'a str, &'a str)>,
     /// Eligible pairs, mentee by mentee, worked out when asked for.
     pairs: Option<Pairs>,
     /// Largest capacity: the load bonus horizon.
     horizon: u32,
+}
+
+/// Most weeks of waiting counted (a hundred years): the waiting term stays
+/// far from the score's limits.
+const MAX_WEEKS: i64 = 5_200;
+
+/// Who was paired before, as (mentee, mentor): every pair that has ended
+/// by `config.today` ([`Pair::has_ended`]) and every mentee's
+/// `earlier_mentors`. Empty with `no_repeat` off.
+fn paired_before<'a>(roster: &'a Roster, config: &MatchConfig) -> BTreeSet<(&'a str, &'a str)> {
+    if !config.no_repeat {
+        return BTreeSet::new();
+    }
+    let earlier = roster.people.iter().flat_map(|p| {
+        p.earlier_mentors
+            .iter()
+            .map(move |m| (p.id.as_str(), m.as_str()))
+    });
+    let ended = roster
+        .pairs
+        .iter()
+        .filter(|p| p.has_ended(config.today))
+        .map(|p| (p.mentee.as_str(), p.mentor.as_str()));
+    sort::set_of(earlier.chain(ended))
+}
+
+/// How a pair's time is over on `today`, if it is: the first of its
+/// `ended` day and the days its mentor and mentee leave, of those that
+/// have come. Without a day, only an `ended` day ends it.
+fn time_over(pair: &Pair, mentee: &Person, mentor: &Person, today: Option<Date>) -> Option<Ending> {
+    let Some(today) = today else {
+        return pair.ended.map(|date| Ending::Ended { date });
+    };
+    let mut first: Option<Ending> = None;
+    let date_of = |e: &Ending| match e {
+        Ending::Left { date, .. } | Ending::Ended { date } => Some(*date),
+        Ending::Rules => None,
+    };
+    let candidates = [
+        pair.ended.map(|date| Ending::Ended { date }),
+        mentor.leaves.map(|date| Ending::Left {
+            person: mentor.id.clone(),
+            date,
+        }),
+        mentee.leaves.map(|date| Ending::Left {
+            person: mentee.id.clone(),
+            date,
+        }),
+    ];
+    for e in candidates.into_iter().flatten() {
+        let Some(date) = date_of(&e).filter(|&d| d <= today) else {
+            continue;
+        };
+        if first.as_ref().and_then(date_of).is_none_or(|f| date < f) {
+            first = Some(e);
+        }
+    }
+    first
+}
+
+/// Whole weeks from `since` to `today` (0 when `since` is later), at most
+/// [`MAX_WEEKS`].
+fn weeks_between(since: Date, today: Date) -> i64 {
+    use crate::programme::day_number;
+    ((day_number(today) - day_number(since)) / 7).clamp(0, MAX_WEEKS)
 }
 
 /// Everything a run needs; the eligible pairs only `with_pairs` (a review,
@@ -909,20 +1044,34 @@ fn setup<'a>(
     config: &MatchConfig,
     with_pairs: bool,
 ) -> Setup<'a> {
+    let today = config.today;
     let people = roster.by_id();
     let lines = Lines::new(&roster.people);
-    let pairs: Vec<(&Person, &Person, bool)> = roster
-        .pairs
-        .iter()
-        .filter(|p| p.locked || !config.rematch)
-        .filter_map(|p| {
-            Some((
-                *people.get(p.mentee.as_str())?,
-                *people.get(p.mentor.as_str())?,
-                p.locked,
-            ))
-        })
-        .collect();
+    let before = paired_before(roster, config);
+    // Pairs whose time is over end (listed when that is news: see below);
+    // the others are the pairs running now.
+    let mut over: Vec<(&Pair, &Person, &Person, Ending)> = Vec::new();
+    let mut running: Vec<(&Person, &Person, bool)> = Vec::new();
+    // The day each mentee's last pair ended.
+    let mut last_end: BTreeMap<&str, Date> = BTreeMap::new();
+    for p in &roster.pairs {
+        let (Some(&mentee), Some(&mentor)) =
+            (people.get(p.mentee.as_str()), people.get(p.mentor.as_str()))
+        else {
+            continue;
+        };
+        match time_over(p, mentee, mentor, today) {
+            Some(ending) => {
+                if let Ending::Left { date, .. } | Ending::Ended { date } = ending {
+                    let last = last_end.entry(mentee.id.as_str()).or_insert(date);
+                    *last = (*last).max(date);
+                }
+                over.push((p, mentee, mentor, ending));
+            }
+            None if p.locked || !config.rematch => running.push((mentee, mentor, p.locked)),
+            None => {}
+        }
+    }
     // Locked pairs take their mentor's places first, then the others in
     // roster order; a pair past its mentor's capacity breaks that rule.
     let mut kept = Vec::new();
@@ -930,14 +1079,14 @@ fn setup<'a>(
     let mut load: BTreeMap<&str, u32> = BTreeMap::new();
     let mut has_mentor: BTreeSet<&str> = BTreeSet::new();
     for locked in [true, false] {
-        for &(mentee, mentor, _) in pairs.iter().filter(|p| p.2 == locked) {
+        for &(mentee, mentor, _) in running.iter().filter(|p| p.2 == locked) {
             let mut rules = person_problems(ladder, &lines, mentee, mentor, config);
             let used = load.get(mentor.id.as_str()).copied().unwrap_or(0);
             if used >= mentor.capacity && !rules.has(Constraint::MentorLevel) {
                 rules = rules.with(Constraint::Capacity);
             }
             if !locked && !rules.is_empty() {
-                ended.push((mentee, mentor, rules));
+                ended.push((mentee, mentor, rules, Ending::Rules));
                 continue;
             }
             *load.entry(mentor.id.as_str()).or_default() += 1;
@@ -945,28 +1094,75 @@ fn setup<'a>(
             kept.push((mentee, mentor, locked, rules));
         }
     }
+    // A pair whose time is over is news when it ends now: someone left
+    // from a pair the roster has running, or it is the last pair of a
+    // mentee still here with no other pair running. (Older history is
+    // not listed again at every matching.)
+    if today.is_some() {
+        for (p, mentee, mentor, ending) in over {
+            let news = match &ending {
+                _ if p.ended.is_none() => true,
+                Ending::Left { date, .. } | Ending::Ended { date } => {
+                    !has_mentor.contains(mentee.id.as_str())
+                        && !mentee.has_left(today)
+                        && last_end.get(mentee.id.as_str()) == Some(date)
+                }
+                Ending::Rules => false,
+            };
+            if news {
+                ended.push((mentee, mentor, Rules::default(), ending));
+            }
+        }
+    }
     let mentees: Vec<&Person> = roster
         .people
         .iter()
         .filter(|p| needs_mentor(ladder, p) && !has_mentor.contains(p.id.as_str()))
+        .filter(|p| !p.has_left(today))
+        .collect();
+    let waited: Vec<i64> = mentees
+        .iter()
+        .map(|p| {
+            let since = last_end.get(p.id.as_str()).copied().or(p.start);
+            match (since, today) {
+                (Some(since), Some(today)) => weeks_between(since, today),
+                _ => 0,
+            }
+        })
         .collect();
     let mentors: Vec<(&Person, u32)> = roster
         .people
         .iter()
-        .filter(|p| can_mentor(ladder, p, config))
+        .filter(|p| can_mentor(ladder, p, config) && !p.has_left(today))
         .map(|p| (p, load.get(p.id.as_str()).copied().unwrap_or(0)))
         .collect();
     let horizon = mentors.iter().map(|(p, _)| p.capacity).max().unwrap_or(0);
-    let pairs = with_pairs.then(|| Pairs::new(&lines, &mentees, &mentors, config));
+    let pairs = with_pairs.then(|| {
+        let bonus: Vec<i64> = waited
+            .iter()
+            .map(|&weeks| config.weights.waiting.saturating_mul(weeks))
+            .collect();
+        Pairs::new(&lines, &mentees, &mentors, config, &before, &bonus)
+    });
     Setup {
         people,
         lines,
         kept,
         ended,
         mentees,
+        waited,
         mentors,
+        before,
         pairs,
         horizon,
+    }
+}
+
+impl Setup<'_> {
+    /// Whether mentee and mentor were paired before (and may not be again).
+    fn repeats(&self, mentee: &Person, mentor: &Person) -> bool {
+        self.before
+            .contains(&(mentee.id.as_str(), mentor.id.as_str()))
     }
 }
 
@@ -1027,6 +1223,61 @@ pub fn assign_tuned(
 ) -> Assignment {
     let roster = &*with_default_capacities(ladder, roster, config);
     outcome::<true>(ladder, roster, config, tuning)
+}
+
+/// The roster's pairs after a matching `outcome` of it on `today`, the
+/// history kept: pairs that had ended stay as they were; a pair that
+/// ended in this matching gets its `ended` day (the day someone left or
+/// its own; `today` for one that breaks a rule, which without a day is
+/// dropped as before); the outcome's pairs follow, an existing one as the
+/// roster had it, a new one `started` today. Without history and a day
+/// this is the outcome's pairs, as a roster keeps them.
+pub fn pairs_after(roster: &Roster, outcome: &Assignment, today: Option<Date>) -> Vec<Pair> {
+    let people = roster.by_id();
+    let mut out: Vec<Pair> = Vec::new();
+    // History stays; a pair whose time is over gets its end.
+    for p in &roster.pairs {
+        let over = match (people.get(p.mentee.as_str()), people.get(p.mentor.as_str())) {
+            (Some(a), Some(b)) => time_over(p, a, b, today),
+            _ => None,
+        };
+        match over {
+            _ if p.has_ended(today) => out.push(p.clone()),
+            Some(Ending::Left { date, .. } | Ending::Ended { date }) => out.push(Pair {
+                ended: Some(date),
+                ..p.clone()
+            }),
+            _ => {}
+        }
+    }
+    let running = |mentee: &str, mentor: &str| {
+        roster
+            .pairs
+            .iter()
+            .find(|p| p.mentee == mentee && p.mentor == mentor && !p.has_ended(today))
+    };
+    // A pair that breaks a rule ends today (without a day it is dropped).
+    for e in outcome.ended.iter().filter(|e| e.ending == Ending::Rules) {
+        if let (Some(pair), Some(end)) = (running(&e.mentee, &e.mentor), today) {
+            out.push(Pair {
+                ended: Some(end),
+                ..pair.clone()
+            });
+        }
+    }
+    for m in &outcome.pairs {
+        out.push(match running(&m.mentee, &m.mentor).filter(|_| m.existing) {
+            Some(pair) => Pair {
+                locked: m.locked,
+                ..pair.clone()
+            },
+            None => Pair {
+                started: today,
+                ..Pair::from(m)
+            },
+        });
+    }
+    out
 }
 
 /// The roster's pairs as they stand, explained, and every mentee without a
@@ -1105,6 +1356,11 @@ fn outcome<const SOLVE: bool>(
     {
         let (mentee, mentor) = (s.mentees[i], s.mentors[j].0);
         let (mut score, mut reasons) = score(mentee, mentor, w);
+        let weeks = s.waited.get(i).copied().unwrap_or(0);
+        if weeks > 0 && w.waiting > 0 {
+            score = score.saturating_add(w.waiting.saturating_mul(weeks));
+            reasons.push(waiting_reason(weeks));
+        }
         let k = load[j];
         load[j] += 1;
         let bonus = slot_bonus(w, s.horizon, k);
@@ -1135,10 +1391,12 @@ fn outcome<const SOLVE: bool>(
     let ended = s
         .ended
         .iter()
-        .map(|(mentee, mentor, rules)| Ended {
+        .map(|(mentee, mentor, rules, ending)| Ended {
             mentee: mentee.id.clone(),
             mentor: mentor.id.clone(),
             problems: rules.list(),
+            reason: ending_reason(&s.people, ending, &rules.list()),
+            ending: ending.clone(),
         })
         .collect();
     let mut mentor_load: BTreeMap<String, u32> =
@@ -1153,6 +1411,47 @@ fn outcome<const SOLVE: bool>(
         unmatched,
         ended,
         mentor_load,
+    }
+}
+
+/// `wacht al 9 weken` / `waiting for 9 weeks`.
+fn waiting_reason(weeks: i64) -> Bilingual {
+    if weeks == 1 {
+        Bilingual::new("wacht al 1 week", "waiting for 1 week")
+    } else {
+        Bilingual::new(
+            format!("wacht al {weeks} weken"),
+            format!("waiting for {weeks} weeks"),
+        )
+    }
+}
+
+/// Why a pair ended, in words: the rules it breaks, who left on which day,
+/// or the day it ended.
+fn ending_reason(
+    people: &BTreeMap<&str, &Person>,
+    ending: &Ending,
+    problems: &[Constraint],
+) -> Bilingual {
+    use crate::dates::{Iso, NlDate};
+    match ending {
+        Ending::Rules => Bilingual::new(
+            Constraint::broken_list(problems, Lang::Nl),
+            Constraint::broken_list(problems, Lang::En),
+        ),
+        Ending::Left { person, date } => {
+            let who = people
+                .get(person.as_str())
+                .map_or(person.clone(), |p| format!("{} ({person})", p.name));
+            Bilingual::new(
+                format!("{who} is op {} vertrokken", NlDate(*date)),
+                format!("{who} left on {}", Iso(*date)),
+            )
+        }
+        Ending::Ended { date } => Bilingual::new(
+            format!("de koppeling is op {} beëindigd", NlDate(*date)),
+            format!("the pair ended on {}", Iso(*date)),
+        ),
     }
 }
 
@@ -1172,8 +1471,9 @@ pub struct MentorOption {
 }
 
 /// The mentors `mentee` may get instead of the current one: every hard
-/// constraint met and room left with the roster's other pairs. Best score
-/// first, then roster order.
+/// constraint met (nobody they were paired with before, with `no_repeat`;
+/// nobody who has left by `config.today`) and room left with the roster's
+/// other running pairs. Best score first, then roster order.
 pub fn options(
     ladder: &Ladder,
     roster: &Roster,
@@ -1186,15 +1486,23 @@ pub fn options(
         return Vec::new();
     };
     let lines = Lines::new(&roster.people);
+    let before = paired_before(roster, config);
     let mut load: BTreeMap<&str, u32> = BTreeMap::new();
     for p in roster.pairs.iter().filter(|p| p.mentee != mentee) {
-        *load.entry(p.mentor.as_str()).or_default() += 1;
+        let (Some(a), Some(b)) = (people.get(p.mentee.as_str()), people.get(p.mentor.as_str()))
+        else {
+            continue;
+        };
+        if time_over(p, a, b, config.today).is_none() {
+            *load.entry(p.mentor.as_str()).or_default() += 1;
+        }
     }
     let mut out: Vec<MentorOption> = roster
         .people
         .iter()
-        .filter(|m| can_mentor(ladder, m, config))
+        .filter(|m| can_mentor(ladder, m, config) && !m.has_left(config.today))
         .filter(|m| violations(person, m, &lines, config).is_empty())
+        .filter(|m| !before.contains(&(mentee, m.id.as_str())))
         .filter_map(|m| {
             let used = load.get(m.id.as_str()).copied().unwrap_or(0);
             (used < m.capacity).then(|| {
@@ -1368,7 +1676,9 @@ impl<'s, 'a> Reach<'s, 'a> {
             self.budget -= s.mentees.len();
             let mut v = Vec::new();
             for (k, other) in s.mentees.iter().enumerate() {
-                if violations(other, mentor, &s.lines, config).is_empty() {
+                if violations(other, mentor, &s.lines, config).is_empty()
+                    && !s.repeats(other, mentor)
+                {
                     v.push(k as u32);
                 }
             }
@@ -1435,7 +1745,10 @@ fn why_unmatched<const SOLVED: bool>(
         .iter()
         .zip(load)
         .map(|((mentor, _), &used)| {
-            let r = violations(mentee, mentor, &s.lines, config);
+            let mut r = violations(mentee, mentor, &s.lines, config);
+            if s.repeats(mentee, mentor) {
+                r = r.with(Constraint::Repeat);
+            }
             if used >= mentor.capacity {
                 r.with(Constraint::Capacity)
             } else {

@@ -111,7 +111,12 @@ pub fn change_person(roster: &mut Roster, at: usize, person: Person) -> Option<D
         for (i, p) in roster.people.iter().enumerate().filter(|(i, _)| *i != at) {
             let mut q = p.clone();
             let mut hit = q.manager.as_mut().is_some_and(rename);
-            for id in q.prefers.iter_mut().chain(q.avoids.iter_mut()) {
+            for id in q
+                .prefers
+                .iter_mut()
+                .chain(q.avoids.iter_mut())
+                .chain(q.earlier_mentors.iter_mut())
+            {
                 hit |= rename(id);
             }
             if hit {
@@ -134,20 +139,23 @@ pub fn change_person(roster: &mut Roster, at: usize, person: Person) -> Option<D
 }
 
 /// Removes the person at `at` with their pairs (as mentee and as mentor),
-/// and takes them out of every other person's manager, preferred and
-/// avoided mentors. `None` when there is nobody at `at`.
+/// and takes them out of every other person's manager, preferred,
+/// avoided and earlier mentors. `None` when there is nobody at `at`.
 pub fn remove_person(roster: &mut Roster, at: usize) -> Option<Done> {
     let id = roster.people.get(at)?.id.clone();
     let mut steps = Vec::new();
     let mut others = 0;
     for (i, p) in roster.people.iter().enumerate().filter(|(i, _)| *i != at) {
-        let named =
-            p.manager.as_ref() == Some(&id) || p.prefers.contains(&id) || p.avoids.contains(&id);
+        let named = p.manager.as_ref() == Some(&id)
+            || p.prefers.contains(&id)
+            || p.avoids.contains(&id)
+            || p.earlier_mentors.contains(&id);
         if named {
             let mut q = p.clone();
             q.manager.take_if(|m| *m == id);
             q.prefers.retain(|x| *x != id);
             q.avoids.retain(|x| *x != id);
+            q.earlier_mentors.retain(|x| *x != id);
             others += 1;
             steps.push(Step::Set(i, Box::new(q)));
         }
@@ -185,6 +193,7 @@ mod tests {
             mentee: mentee.into(),
             mentor: mentor.into(),
             locked: false,
+            ..Default::default()
         };
         Roster {
             people: vec![person("a"), b, c, person("d")],
@@ -321,6 +330,7 @@ mod tests {
             mentee: "x".into(),
             mentor: "y".into(),
             locked: true,
+            ..Default::default()
         };
         for step in [
             Step::Set(4, person()),
@@ -376,6 +386,7 @@ mod tests {
                             mentee: a_id,
                             mentor: b_id,
                             locked: kind % 8 == 3,
+                            ..Default::default()
                         });
                     }
                 }

@@ -198,6 +198,19 @@ pub struct Person {
         with = "crate::dates::optional"
     )]
     pub last_supervision: Option<Date>,
+    /// The day they leave or stop mentoring: on and after it they are
+    /// neither mentor nor mentee, and their pairs end
+    /// ([`crate::matching::MatchConfig::today`]).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::optional"
+    )]
+    pub leaves: Option<Date>,
+    /// Mentors they had before (ids): never paired with them again while
+    /// the matching settings' `no_repeat` holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_mentors: Vec<String>,
 }
 
 impl Person {
@@ -227,12 +240,14 @@ impl Person {
             absent: Vec::new(),
             intervisie: None,
             last_supervision: None,
+            leaves: None,
+            earlier_mentors: Vec::new(),
         }
     }
 }
 
-/// An existing mentor pair.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// An existing mentor pair, or one that has ended (the pair history).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pair {
     /// The mentee's id.
     pub mentee: String,
@@ -241,6 +256,51 @@ pub struct Pair {
     /// Locked pairs are kept even in a full re-match.
     #[serde(default)]
     pub locked: bool,
+    /// The day the pair started, when known: its reviews start then.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::optional"
+    )]
+    pub started: Option<Date>,
+    /// The day the pair ended (or ends), when known: from then on it is
+    /// history, and its two people are not paired again.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::optional"
+    )]
+    pub ended: Option<Date>,
+}
+
+impl Pair {
+    /// A pair without dates.
+    pub fn new(mentee: impl Into<String>, mentor: impl Into<String>, locked: bool) -> Pair {
+        Pair {
+            mentee: mentee.into(),
+            mentor: mentor.into(),
+            locked,
+            started: None,
+            ended: None,
+        }
+    }
+
+    /// Whether the pair has ended by `today`: its `ended` day has come, or
+    /// (without a day to look from) it has an `ended` day at all.
+    pub fn has_ended(&self, today: Option<Date>) -> bool {
+        match (self.ended, today) {
+            (Some(end), Some(today)) => end <= today,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+}
+
+impl Person {
+    /// Whether they have left by `today` (never without a day).
+    pub fn has_left(&self, today: Option<Date>) -> bool {
+        matches!((self.leaves, today), (Some(l), Some(t)) if l <= t)
+    }
 }
 
 /// The staff and their existing pairs.

@@ -5,8 +5,11 @@
 //!
 //! The rules, in order:
 //! - Review `n` (from 1) of a pair is ideally on `start + offset + (n − 1) ×
-//!   cadence`, where `start` is the later of the schedule's start and the
-//!   mentee's start date, for as long as `start + months`. Ideal dates never
+//!   cadence`, where `start` is the latest of the schedule's start, the
+//!   mentee's start date and the day the pair `started` (the roster's pair
+//!   of the same two), for as long as `start + months` and until the pair's
+//!   end (not on it): the first of the day it `ended` and the days its
+//!   mentor and mentee leave. Ideal dates never
 //!   move: a review that had to shift does not shift the ones after it (no
 //!   drift).
 //! - The offset spreads the pairs' first reviews over the first cadence
@@ -299,12 +302,12 @@ pub struct Unplaced {
 }
 
 /// A mentee whose reviews begin after the schedule's start, because they
-/// start in the organisation later.
+/// start in the organisation later or their pair `started` later.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct LaterStart {
     /// The mentee's id.
     pub mentee: String,
-    /// Their start date: their reviews count from here.
+    /// Their (or their pair's) start date: their reviews count from here.
     #[serde(with = "crate::dates::date")]
     pub start: Date,
 }
@@ -406,6 +409,41 @@ fn period(config: &ScheduleConfig) -> (u8, u8) {
     )
 }
 
+/// The roster's pairs by (mentee, mentor), the last one listed when the
+/// two were paired more than once: where a pair to schedule finds its
+/// `started` and `ended` days.
+fn pair_dates(roster: &Roster) -> BTreeMap<(&str, &str), &Pair> {
+    sort::map_of(
+        roster
+            .pairs
+            .iter()
+            .map(|p| ((p.mentee.as_str(), p.mentor.as_str()), p)),
+    )
+}
+
+/// The days a pair's reviews fall in: from the latest of `start`, the
+/// mentee's start and the day the pair `started`, up to (not on) its end,
+/// the first of the day it `ended` and the days its mentor and mentee
+/// leave (`None`: no end). The pair's days are the roster's pair of the
+/// same two people.
+fn window(
+    dates: &BTreeMap<(&str, &str), &Pair>,
+    mentee: &Person,
+    mentor: &Person,
+    start: Date,
+) -> (Date, Option<Date>) {
+    let pair = dates.get(&(mentee.id.as_str(), mentor.id.as_str()));
+    let first = [mentee.start, pair.and_then(|p| p.started)]
+        .into_iter()
+        .flatten()
+        .fold(start, Date::max);
+    let stop = [pair.and_then(|p| p.ended), mentee.leaves, mentor.leaves]
+        .into_iter()
+        .flatten()
+        .min();
+    (first, stop)
+}
+
 /// The Monday of `d`'s week.
 fn monday(d: Date) -> Date {
     add_days(d, -i64::from(d.weekday().to_monday_zero_offset())).unwrap_or(d)
@@ -440,11 +478,13 @@ pub fn schedule(
         week: Date,
         ideal: Date,
         first: Date,
+        stop: Option<Date>,
         mentee: (usize, &'a Person),
         mentor: (usize, &'a Person),
     }
     let mut wants: Vec<Want> = Vec::new();
     let (offsets, preferred) = stagger(roster, pairs, start, config);
+    let dates = pair_dates(roster);
     let (mut earliest, mut latest) = (start, start);
     for (k, pair) in pairs.iter().enumerate() {
         let (Some(&mentee), Some(&mentor)) = (
@@ -468,14 +508,14 @@ pub fn schedule(
             });
             continue;
         };
-        let first = mentee.1.start.map_or(start, |s| s.max(start));
+        let (first, stop) = window(&dates, mentee.1, mentor.1, start);
         if first > start && !out.later_starts.iter().any(|l| l.mentee == pair.mentee) {
             out.later_starts.push(LaterStart {
                 mentee: pair.mentee.clone(),
                 start: first,
             });
         }
-        let Some(end) = add_months(first, i64::from(months)) else {
+        let Some(months_end) = add_months(first, i64::from(months)) else {
             out.unplaced.push(Unplaced {
                 mentee: pair.mentee.clone(),
                 mentor: pair.mentor.clone(),
@@ -485,6 +525,8 @@ pub fn schedule(
             });
             continue;
         };
+        // The pair's reviews stop at its end.
+        let end = stop.map_or(months_end, |s| s.min(months_end));
         let offset = offsets.get(k).copied().unwrap_or(0);
         let mut n = 0u32;
         while let Some(ideal) = add_days(first, offset + cadence * i64::from(n)) {
@@ -498,6 +540,7 @@ pub fn schedule(
                 week: monday(ideal),
                 ideal,
                 first,
+                stop,
                 mentee,
                 mentor,
             });
@@ -548,7 +591,8 @@ pub fn schedule(
             let mut placed = None;
             for d in candidates {
                 let day = day_of(d);
-                let obstacle = if d < w.first || after.is_some_and(|a| d <= a) {
+                let ended = w.stop.is_some_and(|s| d >= s);
+                let obstacle = if d < w.first || ended || after.is_some_and(|a| d <= a) {
                     Some(Obstacle::Order)
                 } else if !calendar.open(d) {
                     Some(Obstacle::Closed)
@@ -665,18 +709,14 @@ pub fn stagger(
         return (offsets, preferred);
     }
     // Each known pair: its first day, its mentor and its candidate offsets.
+    let dates = pair_dates(roster);
     let known: Vec<(usize, Date, &Person, &Person)> = pairs
         .iter()
         .enumerate()
         .filter_map(|(k, pair)| {
             let mentee = *people.get(pair.mentee.as_str())?;
             let mentor = *people.get(pair.mentor.as_str())?;
-            Some((
-                k,
-                mentee.start.map_or(start, |s| s.max(start)),
-                mentee,
-                mentor,
-            ))
+            Some((k, window(&dates, mentee, mentor, start).0, mentee, mentor))
         })
         .collect();
     let from = known.iter().map(|c| c.1).min().unwrap_or(start);

@@ -209,6 +209,8 @@ pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roste
             absent: Vec::new(),
             intervisie: None,
             last_supervision: None,
+            leaves: None,
+            earlier_mentors: Vec::new(),
         }
     };
     for i in 0..mentors {

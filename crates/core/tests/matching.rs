@@ -188,6 +188,7 @@ fn existing_pairs_stay_and_locked_pairs_survive_a_rematch() {
             mentee: "a".into(),
             mentor: "s".into(),
             locked: false,
+            ..Default::default()
         }],
     };
     let kept = assign(&ladder(), &roster, &MatchConfig::default());
@@ -220,6 +221,7 @@ fn existing_pairs_stay_and_locked_pairs_survive_a_rematch() {
             mentee: "a".into(),
             mentor: "s".into(),
             locked: true,
+            ..Default::default()
         }],
         ..roster
     };
@@ -541,6 +543,7 @@ fn review_explains_pairs_and_matches_nobody_new() {
             mentee: "a".into(),
             mentor: "s".into(),
             locked: false,
+            ..Default::default()
         }],
     };
     roster.people[2].team = "elders".into();
@@ -584,11 +587,13 @@ fn options_are_the_eligible_mentors_with_room_best_first() {
                 mentee: "b".into(),
                 mentor: "s1".into(),
                 locked: true,
+                ..Default::default()
             },
             Pair {
                 mentee: "a".into(),
                 mentor: "s2".into(),
                 locked: false,
+                ..Default::default()
             },
         ],
     };
@@ -625,6 +630,7 @@ fn check_existing(tweak: impl Fn(&mut Person, &mut Person), expected: &[Constrai
                 mentee: "j".into(),
                 mentor: "s".into(),
                 locked,
+                ..Default::default()
             }],
         };
         let result = assign(&ladder(), &roster, &MatchConfig::default());
@@ -696,6 +702,7 @@ fn a_mentor_over_capacity_keeps_locked_pairs_first() {
         mentee: mentee.into(),
         mentor: "s".into(),
         locked,
+        ..Default::default()
     };
     // b's pair is locked, a's not: b keeps s, a's pair ends and a gets t.
     let roster = Roster {
@@ -857,6 +864,7 @@ fn pairs_taken_as_given_are_checked_and_fill_their_mentors_in_order() {
         mentee: mentee.into(),
         mentor: mentor.into(),
         locked: false,
+        ..Default::default()
     };
     /// Pairs (mentee, mentor) and the rules each breaks.
     type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a [Constraint]]);

@@ -143,6 +143,7 @@ fn written_rosters_read_back_the_same() {
         mentee: "j0001".into(),
         mentor: "m0002".into(),
         locked: true,
+        ..Default::default()
     });
     let csv = roster_to_csv(&roster);
     assert_eq!(

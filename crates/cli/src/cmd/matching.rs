@@ -1,6 +1,6 @@
 //! `doorgroei match`: every mentee with a mentor, optimally, explained.
 
-use doorgroei::format::{load_match_config, pairs_to_csv, PairsFile};
+use doorgroei::format::{load_match_config, pairs_to_csv, read_date, PairsFile};
 use doorgroei::matching::{assign, capacity_text, problem, Assignment, Constraint, Occupancy};
 use doorgroei::roster::Roster;
 use doorgroei::{Ladder, Lang};
@@ -12,11 +12,22 @@ use crate::out::{json, outln};
 use crate::Failed;
 
 pub fn run(args: MatchArgs, lang: Lang) -> Result<(), Failed> {
+    let today = match args.today.as_deref() {
+        None => None,
+        Some(text) => match read_date(text) {
+            Some(day) => Some(day),
+            None => {
+                io::say(messages::not_a_day("--today", text).get(lang));
+                return Err(Failed::Usage);
+            }
+        },
+    };
     let (ladder, _) = io::ladder(&args.ladder, lang)?;
     let mut roster = io::roster(&args.roster, &args.table, &ladder, lang)?;
     let mut config = io::settings(args.config.as_deref(), lang, load_match_config)?;
     roster.apply_default_capacities(&ladder, &config);
     config.rematch = args.rematch;
+    config.today = today;
     if let Some(path) = &args.dump_scores {
         io::write(
             To::File(path),
@@ -62,7 +73,7 @@ fn text(ladder: &Ladder, outcome: &Assignment, roster: &Roster, lang: Lang) -> S
         outln!(out, "\n{}", messages::ended().get(lang));
         for e in &outcome.ended {
             let (mentee, mentor) = (who(&e.mentee), who(&e.mentor));
-            outln!(out, "  {mentee} → {mentor}: {}", broken(&e.problems));
+            outln!(out, "  {mentee} → {mentor}: {}", e.reason.get(lang));
         }
     }
     if !outcome.unmatched.is_empty() {

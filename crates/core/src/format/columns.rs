@@ -77,6 +77,10 @@ pub enum Field {
     Intervisie,
     /// `last_supervision`: the day of the last supervision.
     LastSupervision,
+    /// `leaves`: the day they leave or stop mentoring.
+    Leaves,
+    /// `earlier_mentors`: mentors they had before (ids, `|`-separated).
+    EarlierMentors,
     /// `mentor`
     Mentor,
     /// `locked`
@@ -86,7 +90,7 @@ pub enum Field {
 /// Each field: its file word, Dutch and English label, and the names it is
 /// recognised under (already [`normalise`]d; the first ones win when two
 /// columns could hold the field).
-const FIELDS: [(Field, &str, &str, &str, &[&str]); 27] = [
+const FIELDS: [(Field, &str, &str, &str, &[&str]); 29] = [
     (
         Field::Id,
         "id",
@@ -413,6 +417,35 @@ const FIELDS: [(Field, &str, &str, &str, &[&str]); 27] = [
             "datumlaatstesupervisie",
             "supervisiedatum",
             "lastsupervisiondate",
+        ],
+    ),
+    (
+        Field::Leaves,
+        "leaves",
+        "uit dienst",
+        "leaves",
+        &[
+            "leaves",
+            "uitdienst",
+            "vertrekdatum",
+            "datumuitdienst",
+            "uitdienstdatum",
+            "leavingdate",
+            "leavedate",
+            "enddate",
+        ],
+    ),
+    (
+        Field::EarlierMentors,
+        "earlier_mentors",
+        "eerdere mentoren",
+        "earlier mentors",
+        &[
+            "earliermentors",
+            "eerderementoren",
+            "vorigementoren",
+            "previousmentors",
+            "formermentors",
         ],
     ),
     (
@@ -910,6 +943,11 @@ mod tests {
             ("Laatste supervisie", Some(Field::LastSupervision)),
             ("Datum laatste supervisie", Some(Field::LastSupervision)),
             ("Last supervision", Some(Field::LastSupervision)),
+            ("Uit dienst", Some(Field::Leaves)),
+            ("Vertrekdatum", Some(Field::Leaves)),
+            ("Datum uit dienst", Some(Field::Leaves)),
+            ("Eerdere mentoren", Some(Field::EarlierMentors)),
+            ("earlier_mentors", Some(Field::EarlierMentors)),
             ("career_switcher", Some(Field::CareerSwitcher)),
             ("needs_mentor", Some(Field::NeedsMentor)),
             ("BSN", None),

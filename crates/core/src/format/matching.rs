@@ -25,6 +25,9 @@ pub struct MatchConfigFile {
     /// Never a mentor from the mentee's own team (default `true`).
     #[serde(default = "yes")]
     pub not_same_team: bool,
+    /// Never pair two people who were paired before (default `true`).
+    #[serde(default = "yes")]
+    pub no_repeat: bool,
     /// Score weights; missing ones keep their defaults.
     #[serde(default)]
     pub weights: Weights,
@@ -67,6 +70,7 @@ impl From<&MatchConfig> for MatchConfigFile {
             schema: MATCHING_SCHEMA.into(),
             mentor_min_level: c.mentor_min_level,
             not_same_team: c.not_same_team,
+            no_repeat: c.no_repeat,
             weights: c.weights,
             default_capacity: DefaultCapacityFile {
                 junior,
@@ -81,7 +85,8 @@ impl From<&MatchConfig> for MatchConfigFile {
 /// Matching settings as a `doorgroei/matching@1` file with every field
 /// written out (the example's layout: weights and capacities one per
 /// line), which [`load_match_config`] reads back as the same settings.
-/// (`rematch` is no setting of the file: a matching asks for it.)
+/// (`rematch` and `today` are no settings of the file: a matching asks
+/// for them.)
 pub fn match_config_to_yaml(config: &MatchConfig) -> String {
     let w = &config.weights;
     let [junior, medior, senior, lead] = config.default_capacities;
@@ -90,18 +95,21 @@ pub fn match_config_to_yaml(config: &MatchConfig) -> String {
          schema: {MATCHING_SCHEMA}\n\
          mentor_min_level: {}\n\
          not_same_team: {}\n\
+         no_repeat: {}\n\
          weights:\n  specialism: {}\n  location: {}\n  shared_day: {}\n  \
-         coaching: {}\n  preference: {}\n  load: {}\n\
+         coaching: {}\n  preference: {}\n  load: {}\n  waiting: {}\n\
          default_capacity:\n  junior: {junior}\n  medior: {medior}\n  senior: {senior}\n  \
          lead: {lead}\n",
         config.mentor_min_level.as_str(),
         config.not_same_team,
+        config.no_repeat,
         w.specialism,
         w.location,
         w.shared_day,
         w.coaching,
         w.preference,
         w.load,
+        w.waiting,
     )
 }
 
@@ -109,11 +117,15 @@ pub fn match_config_to_yaml(config: &MatchConfig) -> String {
 /// YAML reader: the web page keeps its settings as that text and has none.
 /// `None` for any other text (another layout, a value out of range, a key
 /// missing or twice); a file a person opens goes to [`load_match_config`],
-/// which reads any layout and says what is wrong.
+/// which reads any layout and says what is wrong. Settings written before
+/// `no_repeat` and `waiting` existed lack those two lines and read with
+/// their defaults.
 pub fn match_config_from_written(text: &str) -> Option<MatchConfig> {
     let mut c = MatchConfig::default();
     let mut section = "";
     let mut keys = 0;
+    // The two later keys: each at most once.
+    let (mut no_repeat, mut waiting) = (0, 0);
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         let (key, value) = line
             .split_once(": ")
@@ -132,6 +144,16 @@ pub fn match_config_from_written(text: &str) -> Option<MatchConfig> {
                 c.mentor_min_level = *Level::ALL.iter().find(|l| l.as_str() == value)?
             }
             (_, "not_same_team") => c.not_same_team = value.parse().ok()?,
+            (_, "no_repeat") => {
+                c.no_repeat = value.parse().ok()?;
+                no_repeat += 1;
+                continue;
+            }
+            ("weights", "  waiting") => {
+                w.waiting = number(MAX_WEIGHT)?;
+                waiting += 1;
+                continue;
+            }
             ("weights", "  specialism") => w.specialism = number(MAX_WEIGHT)?,
             ("weights", "  location") => w.location = number(MAX_WEIGHT)?,
             ("weights", "  shared_day") => w.shared_day = number(MAX_WEIGHT)?,
@@ -147,7 +169,7 @@ pub fn match_config_from_written(text: &str) -> Option<MatchConfig> {
         keys += 1;
     }
     // Every key, each once (a key twice would leave another out).
-    (keys == 13).then_some(c)
+    (keys == 13 && no_repeat <= 1 && waiting <= 1).then_some(c)
 }
 
 fn senior() -> Level {
@@ -174,6 +196,7 @@ pub fn load_match_config(file: &str, text: &str) -> Result<MatchConfig, LoadErro
         ("coaching", w.coaching),
         ("preference", w.preference),
         ("load", w.load),
+        ("waiting", w.waiting),
     ]
     .into_iter()
     .filter(|(_, value)| !(0..=MAX_WEIGHT).contains(value))
@@ -222,9 +245,11 @@ pub fn load_match_config(file: &str, text: &str) -> Result<MatchConfig, LoadErro
     Ok(MatchConfig {
         mentor_min_level: f.mentor_min_level,
         not_same_team: f.not_same_team,
+        no_repeat: f.no_repeat,
         weights: f.weights,
         rematch: false,
         default_capacities: capacities.map(|(_, v)| u32::try_from(v).unwrap_or(0)),
+        today: None,
     })
 }
 
@@ -234,10 +259,11 @@ mod tests {
     use crate::matching::DEFAULT_CAPACITIES;
     use proptest::prelude::*;
 
-    fn config(level: Level, not_same_team: bool, w: [i64; 6], c: [u32; 4]) -> MatchConfig {
+    fn config(level: Level, not_same_team: bool, w: [i64; 7], c: [u32; 4]) -> MatchConfig {
         MatchConfig {
             mentor_min_level: level,
             not_same_team,
+            no_repeat: w[6] % 2 == 0,
             weights: Weights {
                 specialism: w[0],
                 location: w[1],
@@ -245,9 +271,11 @@ mod tests {
                 coaching: w[3],
                 preference: w[4],
                 load: w[5],
+                waiting: w[6],
             },
             rematch: false,
             default_capacities: c,
+            today: None,
         }
     }
 
@@ -258,6 +286,7 @@ mod tests {
 schema: doorgroei/matching@1
 mentor_min_level: senior
 not_same_team: true
+no_repeat: true
 weights:
   specialism: 10
   location: 5
@@ -265,6 +294,7 @@ weights:
   coaching: 8
   preference: 15
   load: 3
+  waiting: 1
 default_capacity:
   junior: 0
   medior: 0
@@ -278,17 +308,17 @@ default_capacity:
     fn written_settings_read_back_as_the_same() {
         let cases = [
             MatchConfig::default(),
-            config(Level::Junior, false, [0; 6], [0; 4]),
+            config(Level::Junior, false, [0; 7], [0; 4]),
             config(
                 Level::Lead,
                 true,
-                [1000, 0, 1, 999, 7, 1000],
+                [1000, 0, 1, 999, 7, 1000, 1000],
                 [50, 0, 3, 50],
             ),
             config(
                 Level::Medior,
                 true,
-                [10, 5, 2, 8, 20, 3],
+                [10, 5, 2, 8, 20, 3, 1],
                 DEFAULT_CAPACITIES,
             ),
         ];
@@ -333,6 +363,23 @@ default_capacity:
                 false,
             ),
             (String::new(), false),
+            // Written before no_repeat and waiting: their defaults.
+            (
+                written
+                    .replace("no_repeat: true\n", "")
+                    .replace("  waiting: 1\n", ""),
+                true,
+            ),
+            (written.replace("no_repeat: true", "no_repeat: false"), true),
+            (
+                written.replace("no_repeat: true\n", "no_repeat: true\nno_repeat: true\n"),
+                false,
+            ),
+            (written.replace("  waiting: 1", "  waiting: 1001"), false),
+            (
+                written.replace("  waiting: 1\n", "  waiting: 1\n  waiting: 2\n"),
+                false,
+            ),
         ];
         for (text, read) in cases {
             let got = match_config_from_written(&text);
@@ -349,7 +396,7 @@ default_capacity:
         fn any_settings_within_the_limits_read_back(
             level in 0usize..4,
             not_same_team: bool,
-            w in proptest::array::uniform6(0..=MAX_WEIGHT),
+            w in proptest::array::uniform7(0..=MAX_WEIGHT),
             c in proptest::array::uniform4(0..=super::super::MAX_CAPACITY),
         ) {
             let c = config(Level::ALL[level], not_same_team, w, c);

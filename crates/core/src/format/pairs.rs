@@ -12,7 +12,7 @@ use serde_yaml::Value;
 
 use crate::error::{ErrorKind, Expected, LoadErrors};
 use crate::i18n::Lang;
-use crate::matching::{Assignment, Blocked, Change, Constraint};
+use crate::matching::{Assignment, Blocked, Change, Constraint, Ending};
 use crate::roster::{Pair, Roster};
 use crate::suggest::closest;
 use crate::yaml::{check_size, decode, describe, json_error, Document, Path, Problem};
@@ -24,7 +24,8 @@ pub struct PairsFile {
     pub pairs: Vec<PairEntry>,
     /// Mentees left without a mentor.
     pub unmatched: Vec<UnmatchedEntry>,
-    /// Existing pairs that ended because they break a rule.
+    /// Existing pairs that ended: they break a rule, someone left, or
+    /// their `ended` day came.
     pub ended: Vec<EndedEntry>,
     /// Mentees per mentor (every mentor, also those with none).
     pub mentor_load: BTreeMap<String, u32>,
@@ -84,6 +85,12 @@ pub struct EndedEntry {
     pub mentor: String,
     /// The rules the pair broke.
     pub problems: Vec<BrokenRule>,
+    /// Why it ended: `rules`, `left` (who, which day) or `ended` (which day).
+    #[serde(default)]
+    pub ending: Ending,
+    /// Why it ended, in words.
+    #[serde(default)]
+    pub reason: String,
 }
 
 impl PairsFile {
@@ -120,6 +127,8 @@ impl PairsFile {
                     mentee: e.mentee.clone(),
                     mentor: e.mentor.clone(),
                     problems: BrokenRule::list(&e.problems, lang),
+                    ending: e.ending.clone(),
+                    reason: e.reason.get(lang).to_string(),
                 })
                 .collect(),
             mentor_load: outcome.mentor_load.clone(),
@@ -136,6 +145,7 @@ impl PairEntry {
             mentee: self.mentee.clone(),
             mentor: self.mentor.clone(),
             locked: self.locked,
+            ..Default::default()
         }
     }
 }

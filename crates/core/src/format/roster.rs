@@ -130,6 +130,12 @@ pub struct PersonFile {
     /// The day of the last supervision, YYYY-MM-DD.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_supervision: Option<String>,
+    /// The day they leave or stop mentoring, YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leaves: Option<String>,
+    /// Mentors they had before (ids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_mentors: Vec<String>,
 }
 
 fn full_time() -> f64 {
@@ -397,7 +403,7 @@ fn windows_1252(b: u8) -> char {
 }
 
 /// The CSV column names, in the order `roster_to_csv` writes them.
-pub const CSV_COLUMNS: [&str; 23] = [
+pub const CSV_COLUMNS: [&str; 25] = [
     "id",
     "name",
     "role",
@@ -419,6 +425,8 @@ pub const CSV_COLUMNS: [&str; 23] = [
     "absent",
     "intervisie",
     "last_supervision",
+    "leaves",
+    "earlier_mentors",
     "mentor",
     "locked",
 ];
@@ -955,6 +963,7 @@ pub fn load_table(
                     field,
                     Field::Start
                         | Field::LastSupervision
+                        | Field::Leaves
                         | Field::Absent
                         | Field::CareerSwitcher
                         | Field::NeedsMentor
@@ -1000,7 +1009,7 @@ pub fn load_table(
                             .collect(),
                     ),
                 ),
-                Field::Prefers | Field::Avoids => put(
+                Field::Prefers | Field::Avoids | Field::EarlierMentors => put(
                     field.key(),
                     Value::Sequence(
                         items(&text, &['|', ';'])
@@ -1056,7 +1065,7 @@ pub fn load_table(
                     Some(b) => put(field.key(), Value::Bool(b)),
                     None => errors.push(bad(Expected::YesNo)),
                 },
-                Field::Start | Field::LastSupervision => match cell_date(cell) {
+                Field::Start | Field::LastSupervision | Field::Leaves => match cell_date(cell) {
                     Some(d) => put(field.key(), Value::String(Iso(d).to_string())),
                     None => errors.push(bad(Expected::DateDayFirst)),
                 },
@@ -1111,6 +1120,7 @@ pub fn load_table(
                         mentee: person.id.clone(),
                         mentor,
                         locked,
+                        ..Default::default()
                     });
                     pair_paths.push(path.field("mentor"));
                 }
@@ -1351,7 +1361,11 @@ fn build<const NAMES: bool>(
                 },
             ));
         }
-        for (field, list) in [("prefers", &p.prefers), ("avoids", &p.avoids)] {
+        for (field, list) in [
+            ("prefers", &p.prefers),
+            ("avoids", &p.avoids),
+            ("earlier_mentors", &p.earlier_mentors),
+        ] {
             for (i, id) in list.iter().enumerate() {
                 let at = path.field(field).index(i);
                 let said = NAMES && ambiguous.contains(&at.to_string());
@@ -1401,6 +1415,7 @@ fn build<const NAMES: bool>(
         };
         let start = date("start", p.start.as_deref());
         let last_supervision = date("last_supervision", p.last_supervision.as_deref());
+        let leaves = date("leaves", p.leaves.as_deref());
         let mut absent = Vec::new();
         for (k, text) in p.absent.iter().enumerate() {
             match parse_period(text) {
@@ -1437,6 +1452,8 @@ fn build<const NAMES: bool>(
             email: p.email.clone(),
             intervisie: p.intervisie,
             last_supervision,
+            leaves,
+            earlier_mentors: p.earlier_mentors.clone(),
         });
     }
     let mut mentees: BTreeMap<&str, &Path> = BTreeMap::new();
@@ -1458,6 +1475,11 @@ fn build<const NAMES: bool>(
                 path.clone(),
                 ErrorKind::SelfPair(pair.mentee.clone()),
             ));
+        }
+        // A mentee has one running pair; pairs with an end are history,
+        // as many as there were.
+        if pair.ended.is_some() {
+            continue;
         }
         if let Some(earlier) = mentees.get(pair.mentee.as_str()) {
             problems.push(Problem::new(
@@ -1532,7 +1554,11 @@ fn resolve_names(
         if let Some(m) = p.manager.as_mut() {
             resolve(m, path.field("manager"), problems);
         }
-        for (field, list) in [("prefers", &mut p.prefers), ("avoids", &mut p.avoids)] {
+        for (field, list) in [
+            ("prefers", &mut p.prefers),
+            ("avoids", &mut p.avoids),
+            ("earlier_mentors", &mut p.earlier_mentors),
+        ] {
             for (i, who) in list.iter_mut().enumerate() {
                 resolve(who, path.field(field).index(i), problems);
             }
@@ -1627,6 +1653,8 @@ impl From<&Person> for PersonFile {
                 .collect(),
             intervisie: p.intervisie,
             last_supervision: p.last_supervision.map(|d| Iso(d).to_string()),
+            leaves: p.leaves.map(|d| Iso(d).to_string()),
+            earlier_mentors: p.earlier_mentors.clone(),
         }
     }
 }
@@ -1712,8 +1740,9 @@ pub(crate) fn csv_line(cells: &[String], out: &mut String) {
 
 /// How many of the [`CSV_COLUMNS`] are a person's own fields (all but a
 /// pair's `mentor` and `locked`): the app's form keeps one text for each
-/// (it shows the first 19; the intervisie fields pass through unchanged).
-pub const PERSON_FIELDS: usize = 21;
+/// (it shows the first 19; the intervisie fields, `leaves` and
+/// `earlier_mentors` pass through unchanged).
+pub const PERSON_FIELDS: usize = 23;
 
 /// A person's fields as the texts of a roster table's cells, in
 /// [`CSV_COLUMNS`] order (the first [`PERSON_FIELDS`]): in Dutch what
@@ -1769,6 +1798,8 @@ pub fn person_cells(p: &Person, lang: Lang) -> Vec<String> {
         p.last_supervision
             .map(|d| Iso(d).to_string())
             .unwrap_or_default(),
+        p.leaves.map(|d| Iso(d).to_string()).unwrap_or_default(),
+        p.earlier_mentors.join("|"),
     ]
 }
 

@@ -12,7 +12,7 @@
 //! two against each other on small rosters).
 
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::solver::{Pair, Rows};
 use super::{Lines, MatchConfig, Weights};
@@ -67,8 +67,10 @@ struct Mentee {
     /// The location that scores ([`NO_WORD`]: none).
     place: u32,
     /// Mentors with room ruled out by name (the management line, avoided,
-    /// oneself), increasing.
+    /// oneself, paired before), increasing.
     excluded: Vec<u32>,
+    /// Added to every pair's score: the waiting term.
+    bonus: i64,
     /// Preferred mentors with room, increasing.
     prefers: Vec<u32>,
     /// Empty, unless a specialism is listed twice: then every listed
@@ -158,11 +160,15 @@ fn capped(score: i64) -> i32 {
 impl Pairs {
     /// Interns what decides the pairs of `mentees` and `mentors` (mentors
     /// with their load from kept pairs; those without room get no pairs).
+    /// Pairs in `before` (mentee, mentor) are ruled out; `bonus[i]` is
+    /// added to every pair of mentee `i`.
     pub(super) fn new(
         lines: &Lines,
         mentees: &[&Person],
         mentors: &[(&Person, u32)],
         config: &MatchConfig,
+        before: &BTreeSet<(&str, &str)>,
+        bonus: &[i64],
     ) -> Pairs {
         let (mut teams, mut places) = (Vocabulary::default(), Vocabulary::default());
         let mut languages = Vocabulary::default();
@@ -246,13 +252,19 @@ impl Pairs {
                     .chunks_exact_mut(lw)
                     .zip(mentee_specs.chunks_exact_mut(sw)),
             )
-            .map(|(mentee, (lrow, srow))| {
+            .enumerate()
+            .map(|(i, (mentee, (lrow, srow)))| {
+                let earlier = before
+                    .range((mentee.id.as_str(), "")..)
+                    .take_while(|(a, _)| *a == mentee.id.as_str())
+                    .map(|(_, m)| *m);
                 let excluded = indices(
                     &mut lines
                         .line(&mentee.id)
                         .into_iter()
                         .chain(mentee.avoids.iter().map(String::as_str))
-                        .chain(std::iter::once(mentee.id.as_str())),
+                        .chain(std::iter::once(mentee.id.as_str()))
+                        .chain(earlier),
                 );
                 let prefers = indices(&mut mentee.prefers.iter().map(String::as_str));
                 let team = (config.not_same_team && nonempty(&mentee.team))
@@ -283,6 +295,7 @@ impl Pairs {
                     team,
                     place,
                     excluded,
+                    bonus: bonus.get(i).copied().unwrap_or(0),
                     prefers,
                     repeated: if distinct == spec_ids.len() {
                         Vec::new()
@@ -391,9 +404,15 @@ impl Pairs {
         self.named(me, buf);
     }
 
-    /// Takes the mentors `me` rules out by id from `row`, and adds the
-    /// preference weight to those it prefers (rows are in mentor order).
+    /// Takes the mentors `me` rules out by id from `row`, adds the
+    /// preference weight to those it prefers (rows are in mentor order)
+    /// and the mentee's waiting term to all.
     fn named(&self, me: &Mentee, row: &mut Vec<Pair>) {
+        if me.bonus != 0 {
+            for p in row.iter_mut() {
+                p.score = capped(i64::from(p.score) + me.bonus);
+            }
+        }
         for &j in &me.prefers {
             if let Ok(at) = row.binary_search_by_key(&j, |p| p.mentor) {
                 let score = i64::from(row[at].score) + self.weights.preference;

@@ -423,6 +423,7 @@ impl State {
                         mentee,
                         mentor,
                         locked: true,
+                        ..Default::default()
                     });
                     work.pairs = true;
                     work.set(current.name.clone(), roster, None);
@@ -531,6 +532,7 @@ pub fn match_request(matching: &Matching, ladder: &LadderInUse) -> Request {
         roster: roster_to_json(&matching.roster.roster),
         mode: matching.mode,
         settings: Some(match_config_to_yaml(&matching.settings)),
+        today: None,
     }
 }
 
