@@ -59,6 +59,36 @@ pub enum MatchMode {
     Everyone,
 }
 
+/// A part of a request or a reply carried as JSON text: what only a room
+/// in a module of its own sends or receives (the review schedule, the log,
+/// the programme's status, the scheduling settings) crosses so, and the
+/// page's module, which writes every [`Request`] and reads every [`Reply`]
+/// with one function each, then carries no code to write or read it (the
+/// page is within a few kilobytes of its size budget).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Packed<T> {
+    text: String,
+    #[serde(skip)]
+    kind: std::marker::PhantomData<T>,
+}
+
+impl<T: Serialize + serde::de::DeserializeOwned> Packed<T> {
+    /// `value` as JSON text.
+    pub fn new(value: &T) -> Packed<T> {
+        Packed {
+            // (Serialising these plain-data values cannot fail.)
+            text: serde_json::to_string(value).unwrap_or_default(),
+            kind: std::marker::PhantomData,
+        }
+    }
+
+    /// The value again; why not, when the text is not one.
+    pub fn open(&self) -> Result<T, String> {
+        serde_json::from_str(&self.text).map_err(|e| format!("not a packed value: {e}"))
+    }
+}
+
 /// What the page asks its worker. Each kind has its [`Reply`] variant.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -133,18 +163,18 @@ pub enum Request {
     /// [`Reply::Scan`]. A ladder file read gets its findings with it.
     Scan(String),
     /// The case reviews of a roster's pairs: [`Reply::Schedule`].
-    Schedule(ScheduleRequest),
+    Schedule(Packed<ScheduleRequest>),
     /// A calendar file of those reviews (iCalendar or CSV):
     /// [`Reply::Written`].
-    WriteCalendar(CalendarRequest),
+    WriteCalendar(Packed<CalendarRequest>),
     /// A profile's growth plan: [`Reply::Plan`].
     Plan(PlanRequest),
     /// A review log file (YAML or CSV) a coordinator opened, read against
     /// the roster: [`Reply::Log`].
-    ReadLog(LogImport),
+    ReadLog(Packed<LogImport>),
     /// How the programme goes: each pair's status and the reviews planned
     /// and held per month: [`Reply::Progress`].
-    Progress(ProgressRequest),
+    Progress(Packed<ProgressRequest>),
 }
 
 /// A review log file to read.
@@ -220,7 +250,7 @@ pub struct ScheduleRequest {
     /// The other scheduling settings (`months` and `cadence_weeks` above
     /// count, not the file's); `None`: the defaults.
     #[serde(default)]
-    pub settings: Option<ScheduleFile>,
+    pub settings: Option<Packed<ScheduleFile>>,
 }
 
 /// Which calendar file.
@@ -301,20 +331,20 @@ pub enum Reply {
     MatchConfig(Result<String, Report>),
     /// To [`Request::ReadScheduleConfig`]: the settings with every field
     /// spelt out, or the file's problems.
-    ScheduleConfig(Result<ScheduleFile, Report>),
+    ScheduleConfig(Packed<Result<ScheduleFile, Report>>),
     /// To [`Request::WriteProfile`], [`Request::WriteRoster`] and
     /// [`Request::WriteCalendar`].
     Written(WriteReply),
     /// To [`Request::Scan`].
     Scan(ScanReply),
     /// To [`Request::Schedule`].
-    Schedule(ScheduleReply),
+    Schedule(Packed<ScheduleReply>),
     /// To [`Request::Plan`].
     Plan(PlanReply),
     /// To [`Request::ReadLog`]: the entries, or the file's problems.
-    Log(Result<Vec<LogEntry>, Report>),
+    Log(Packed<Result<Vec<LogEntry>, Report>>),
     /// To [`Request::Progress`]: the status, or why there is none.
-    Progress(Result<Progress, String>),
+    Progress(Packed<Result<Progress, String>>),
     /// No answer, and why: the message was not a request (the worker's
     /// words), or on the page, the worker did not start or answer.
     Failed(String),
@@ -413,11 +443,11 @@ pub fn answer_files(request: Request) -> Reply {
                 .map(|c| match_config_to_yaml(&c))
                 .map_err(|e| e.report()),
         ),
-        Request::ReadScheduleConfig(file) => Reply::ScheduleConfig(
-            load_schedule_config(&file.name, &file.text)
+        Request::ReadScheduleConfig(file) => Reply::ScheduleConfig(Packed::new(
+            &load_schedule_config(&file.name, &file.text)
                 .map(|c| ScheduleFile::from(&c))
                 .map_err(|e| e.report()),
-        ),
+        )),
         Request::Migrate { ladder, roster } => Reply::Migrate(migrate(
             (&ladder.name, &ladder.text),
             roster.as_ref().map(|r| (r.name.as_str(), r.text.as_str())),
@@ -446,8 +476,12 @@ pub fn answer_planner(request: Request) -> Reply {
             today,
         )),
         Request::Scan(ladder) => Reply::Scan(scan_ladder(&ladder)),
-        Request::Schedule(request) => Reply::Schedule(plan_reviews(&request)),
-        Request::WriteCalendar(request) => Reply::Written(write_calendar(&request)),
+        Request::Schedule(request) => Reply::Schedule(Packed::new(
+            &request.open().and_then(|request| plan_reviews(&request)),
+        )),
+        Request::WriteCalendar(request) => {
+            Reply::Written(request.open().and_then(|request| write_calendar(&request)))
+        }
         Request::Plan(request) => Reply::Plan(growth_plan(request)),
         other => wrong_module(&other),
     }
@@ -481,8 +515,17 @@ pub fn answer_planner_json(request: &str) -> String {
 /// any other is [`Reply::Failed`].
 pub fn answer_programme(request: Request) -> Reply {
     match request {
-        Request::ReadLog(import) => Reply::Log(read_log(&import)),
-        Request::Progress(request) => Reply::Progress(progress(&request)),
+        Request::ReadLog(import) => Reply::Log(Packed::new(&match import.open() {
+            Ok(import) => read_log(&import),
+            Err(why) => Err(crate::error::Report {
+                file: String::new(),
+                summary: Bilingual::new("niet gelezen", "not read"),
+                lines: vec![Bilingual::new(why.clone(), why)],
+            }),
+        })),
+        Request::Progress(request) => Reply::Progress(Packed::new(
+            &request.open().and_then(|request| progress(&request)),
+        )),
         other => wrong_module(&other),
     }
 }
@@ -1197,7 +1240,11 @@ fn reviews_of(request: &ScheduleRequest) -> Result<(Roster, Vec<PairRef>, Schedu
         .map_err(|errors| errors.to_string())?;
     let others = match &request.settings {
         None => ScheduleConfig::default(),
-        Some(file) => file.config().ok_or_else(|| BAD_SETTINGS.to_string())?,
+        Some(file) => file
+            .open()
+            .ok()
+            .and_then(|f| f.config())
+            .ok_or_else(|| BAD_SETTINGS.to_string())?,
     };
     let config = ScheduleConfig {
         months,
@@ -1314,6 +1361,26 @@ mod tests {
     //! `tests/json_forms.rs`; here, that each request gets its own.)
 
     use super::*;
+
+    fn read_log_request(import: LogImport) -> Request {
+        Request::ReadLog(Packed::new(&import))
+    }
+
+    fn progress_of(request: ProgressRequest) -> Request {
+        Request::Progress(Packed::new(&request))
+    }
+
+    fn schedule_of(request: ScheduleRequest) -> Request {
+        Request::Schedule(Packed::new(&request))
+    }
+
+    fn calendar_of(request: CalendarRequest) -> Request {
+        Request::WriteCalendar(Packed::new(&request))
+    }
+
+    fn packed<T: Serialize + serde::de::DeserializeOwned>(value: T) -> Option<Packed<T>> {
+        Some(Packed::new(&value))
+    }
     use crate::format::ladder_from_json;
     use proptest::prelude::*;
 
@@ -1421,12 +1488,15 @@ mod tests {
             Reply::Written(Err(why)) => format!("refused: {why}"),
             Reply::Scan(Ok(findings)) => format!("scanned: {}", checks(findings)),
             Reply::Scan(Err(why)) => format!("not scanned: {why}"),
-            Reply::Schedule(Ok(reviews)) => format!(
-                "reviews: {}; {} people",
-                reviews.summary.lines.first().map_or("", |l| l.en.as_str()),
-                reviews.people.len()
-            ),
-            Reply::Schedule(Err(why)) => format!("no reviews: {why}"),
+            Reply::Schedule(packed) => match packed.open() {
+                Ok(Ok(reviews)) => format!(
+                    "reviews: {}; {} people",
+                    reviews.summary.lines.first().map_or("", |l| l.en.as_str()),
+                    reviews.people.len()
+                ),
+                Ok(Err(why)) => format!("no reviews: {why}"),
+                Err(why) => format!("unpacked: {why}"),
+            },
             Reply::Person(PersonReply::Read(p)) => {
                 format!("person {} ({}), capacity {}", p.id, p.role, p.capacity)
             }
@@ -1451,17 +1521,26 @@ mod tests {
                     .join(",")
             ),
             Reply::MatchConfig(Err(r)) => format!("settings problems: {}", first(r)),
-            Reply::ScheduleConfig(Ok(f)) => format!(
-                "schedule settings: {} months, {} per day, closed {}",
-                f.months.unwrap_or_default(),
-                f.max_per_day.unwrap_or_default(),
-                f.closing_days.join(" ")
-            ),
-            Reply::ScheduleConfig(Err(r)) => format!("schedule settings problems: {}", first(r)),
-            Reply::Log(Ok(entries)) => format!("log: {} entries", entries.len()),
-            Reply::Log(Err(r)) => format!("log problems: {}", first(r)),
-            Reply::Progress(Ok(p)) => progressed(p),
-            Reply::Progress(Err(why)) => format!("no progress: {why}"),
+            Reply::ScheduleConfig(packed) => match packed.open() {
+                Ok(Ok(f)) => format!(
+                    "schedule settings: {} months, {} per day, closed {}",
+                    f.months.unwrap_or_default(),
+                    f.max_per_day.unwrap_or_default(),
+                    f.closing_days.join(" ")
+                ),
+                Ok(Err(r)) => format!("schedule settings problems: {}", first(&r)),
+                Err(why) => format!("unpacked: {why}"),
+            },
+            Reply::Log(packed) => match packed.open() {
+                Ok(Ok(entries)) => format!("log: {} entries", entries.len()),
+                Ok(Err(r)) => format!("log problems: {}", first(&r)),
+                Err(why) => format!("unpacked: {why}"),
+            },
+            Reply::Progress(packed) => match packed.open() {
+                Ok(Ok(p)) => progressed(&p),
+                Ok(Err(why)) => format!("no progress: {why}"),
+                Err(why) => format!("unpacked: {why}"),
+            },
             Reply::Plan(Ok(plan)) => planned(plan),
             Reply::Plan(Err(why)) => format!("no plan: {why}"),
             Reply::Failed(why) => format!("failed: {why}"),
@@ -1710,11 +1789,7 @@ mod tests {
             settings: None,
         };
         let reviews = |roster: &str, months, cadence_weeks| {
-            json(Request::Schedule(the_request(
-                roster,
-                months,
-                cadence_weeks,
-            )))
+            json(schedule_of((the_request(roster, months, cadence_weeks))))
         };
         let year = the_schedule(&paired, start, 12, 4);
         let growth = |profile: &Profile| {
@@ -1726,13 +1801,15 @@ mod tests {
         };
         let mentor = year.reviews[0].mentor.as_str();
         let calendar = |format, person: Option<&str>| {
-            json(Request::WriteCalendar(CalendarRequest {
-                reviews: the_request(&paired, 12, 4),
-                format,
-                person: person.map(str::to_string),
-                lang: Lang::Nl,
-                stamp: 1_800_000_000_000,
-            }))
+            json(calendar_of(
+                (CalendarRequest {
+                    reviews: the_request(&paired, 12, 4),
+                    format,
+                    person: person.map(str::to_string),
+                    lang: Lang::Nl,
+                    stamp: 1_800_000_000_000,
+                }),
+            ))
         };
         let mut sanne = crate::paths::Profile::in_role("sw-hbo-vak");
         sanne.goals = vec!["praktijkopleider".into()];
@@ -1905,11 +1982,11 @@ mod tests {
                 "schedule settings problems: p.yaml:2:14: max_per_day: invalid value 9; expected a whole number from 1 to 8".into(),
             ),
             (
-                json(Request::ReadLog(log_import("verslag.csv", LOG_CSV.as_bytes(), &paired))),
+                json(read_log_request(log_import("verslag.csv", LOG_CSV.as_bytes(), &paired))),
                 format!("log: {} entries", LOG_CSV.lines().count() - 1),
             ),
             (
-                json(Request::ReadLog(log_import(
+                json(read_log_request(log_import(
                     "verslag.csv",
                     b"datum;mentor;mentee;status\n4-1-2027;m0002;zz;gehouden\n",
                     &paired,
@@ -1917,7 +1994,7 @@ mod tests {
                 "log problems: verslag.csv:2:3: unknown person 'zz'".into(),
             ),
             (
-                json(Request::Progress(ProgressRequest {
+                json(progress_of(ProgressRequest {
                     reviews: the_request(&paired, 12, 4),
                     log: logged(&paired),
                     today: jiff::civil::date(2027, 4, 30),
@@ -1938,8 +2015,8 @@ mod tests {
             ),
             (
                 // The settings sent along count, but not their months and cadence.
-                json(Request::Schedule(ScheduleRequest {
-                    settings: Some(ScheduleFile {
+                json(schedule_of(ScheduleRequest {
+                    settings: packed(ScheduleFile {
                         max_per_day: Some(1),
                         max_shift_days: Some(0),
                         months: Some(1),
@@ -1952,8 +2029,8 @@ mod tests {
                 "reviews: 221 reviews planned for 18 pairs from 2027-01-04 to 2028-01-03; 14 could not be placed.; 29 people".into(),
             ),
             (
-                json(Request::Schedule(ScheduleRequest {
-                    settings: Some(ScheduleFile {
+                json(schedule_of(ScheduleRequest {
+                    settings: packed(ScheduleFile {
                         day_start: Some("25:00".into()),
                         ..ScheduleFile::from(&ScheduleConfig::default())
                     }),
@@ -2139,14 +2216,14 @@ mod tests {
             },
             Request::ReadMatchConfig(file("k.yaml", "x")),
             Request::ReadScheduleConfig(file("p.yaml", "x")),
-            Request::ReadLog(LogImport {
+            read_log_request(LogImport {
                 name: "v.csv".into(),
                 bytes: vec![0xE9, 0, 255],
                 ladder: "{}".into(),
                 roster: "{}".into(),
                 slot_minutes: 45,
             }),
-            Request::Progress(ProgressRequest {
+            progress_of(ProgressRequest {
                 reviews: ScheduleRequest {
                     ladder: "{}".into(),
                     roster: "{}".into(),
@@ -2181,15 +2258,15 @@ mod tests {
             },
             Request::WriteRoster("{}".into()),
             Request::Scan("{}".into()),
-            Request::Schedule(ScheduleRequest {
+            schedule_of(ScheduleRequest {
                 ladder: "{}".into(),
                 roster: "{}".into(),
                 start: jiff::civil::date(2027, 1, 4),
                 months: 12,
                 cadence_weeks: 4,
-                settings: Some(ScheduleFile::from(&ScheduleConfig::default())),
+                settings: packed(ScheduleFile::from(&ScheduleConfig::default())),
             }),
-            Request::WriteCalendar(CalendarRequest {
+            calendar_of(CalendarRequest {
                 reviews: ScheduleRequest {
                     ladder: "{}".into(),
                     roster: "{}".into(),

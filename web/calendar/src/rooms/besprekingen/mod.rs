@@ -11,7 +11,7 @@ mod progress;
 mod settings;
 pub mod state;
 
-use doorgroei::exchange::{CalendarFormat, CalendarRequest, Request};
+use doorgroei::exchange::{CalendarFormat, CalendarRequest, Packed, Request};
 use doorgroei::Lang;
 use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
@@ -289,13 +289,13 @@ pub fn calendar(props: &RoomProps) -> Html {
                     let on_failed = on_failed.clone();
                     Callback::from(move |why| on_failed.set(Some(why)))
                 };
-                let request = Request::WriteCalendar(CalendarRequest {
+                let request = Request::WriteCalendar(Packed::new(&CalendarRequest {
                     reviews: schedule_request(&asked, &ladder),
                     format,
                     person: person.clone(),
                     lang,
                     stamp: now(),
-                });
+                }));
                 download_from_worker(name, mime, &request, on_failed);
             })
         };

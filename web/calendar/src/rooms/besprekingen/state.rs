@@ -11,8 +11,8 @@ use std::rc::Rc;
 use doorgroei::dates::{parse_time, Iso};
 use doorgroei::error::Report;
 use doorgroei::exchange::{
-    CalendarPerson, LogImport, Progress, ProgressRequest, Reply, Request, Reviews, ScheduleRequest,
-    TextFile,
+    CalendarPerson, LogImport, Packed, Progress, ProgressRequest, Reply, Request, Reviews,
+    ScheduleRequest, TextFile,
 };
 use doorgroei::format::read_date;
 use doorgroei::format::roster_to_json;
@@ -481,14 +481,18 @@ impl State {
         if self.asking.take_if(|a| *a == asked).is_none() {
             return;
         }
+        let reply = match reply {
+            Reply::Schedule(packed) => packed.open().and_then(|r| r),
+            other => Err(other.failure()),
+        };
         match reply {
-            Reply::Schedule(Ok(Reviews {
+            Ok(Reviews {
                 reviews,
                 unplaced,
                 summary,
                 people,
                 grouped,
-            })) => {
+            }) => {
                 let pairs: Vec<PairRef> = asked
                     .roster
                     .roster
@@ -506,8 +510,7 @@ impl State {
                     grouped,
                 }));
             }
-            Reply::Schedule(Err(why)) => self.failed = Some((asked, why)),
-            other => self.failed = Some((asked, other.failure())),
+            Err(why) => self.failed = Some((asked, why)),
         }
     }
 }
@@ -589,8 +592,14 @@ impl Reducible for State {
                 if next.more.reading.take_if(|f| *f == asked).is_none() {
                     return self;
                 }
-                match *reply {
-                    Reply::ScheduleConfig(Ok(file)) => match file.config() {
+                let read = match *reply {
+                    Reply::ScheduleConfig(packed) => packed
+                        .open()
+                        .unwrap_or_else(|why| Err(no_answer(&asked.name, &why))),
+                    other => Err(no_answer(&asked.name, &other.failure())),
+                };
+                match read {
+                    Ok(file) => match file.config() {
                         Some(config) => {
                             next.months = config.months;
                             next.cadence = config.cadence_weeks;
@@ -603,10 +612,7 @@ impl Reducible for State {
                             next.more.errors = Some(Rc::new(no_answer(&asked.name, "not settings")))
                         }
                     },
-                    Reply::ScheduleConfig(Err(report)) => next.more.errors = Some(Rc::new(report)),
-                    other => {
-                        next.more.errors = Some(Rc::new(no_answer(&asked.name, &other.failure())))
-                    }
+                    Err(report) => next.more.errors = Some(Rc::new(report)),
                 }
             }
             Action::DismissSettingsErrors => next.more.errors = None,
@@ -640,15 +646,18 @@ impl Reducible for State {
                 if next.reading_log.take_if(|f| *f == asked).is_none() {
                     return self;
                 }
-                match *reply {
-                    Reply::Log(Ok(entries)) => {
+                let read = match *reply {
+                    Reply::Log(packed) => packed
+                        .open()
+                        .unwrap_or_else(|why| Err(no_answer(&asked.name, &why))),
+                    other => Err(no_answer(&asked.name, &other.failure())),
+                };
+                match read {
+                    Ok(entries) => {
                         next.log = Shared::new(Log::new(entries));
                         next.moving = None;
                     }
-                    Reply::Log(Err(report)) => next.log_errors = Some(Rc::new(report)),
-                    other => {
-                        next.log_errors = Some(Rc::new(no_answer(&asked.name, &other.failure())))
-                    }
+                    Err(report) => next.log_errors = Some(Rc::new(report)),
                 }
             }
             Action::DismissLogErrors => next.log_errors = None,
@@ -656,8 +665,10 @@ impl Reducible for State {
                 if next.progressing.take_if(|a| *a == asked).is_none() {
                     return self;
                 }
-                if let Reply::Progress(Ok(progress)) = *reply {
-                    next.progress = Some((asked, Shared::new(progress)));
+                if let Reply::Progress(packed) = *reply {
+                    if let Ok(Ok(progress)) = packed.open() {
+                        next.progress = Some((asked, Shared::new(progress)));
+                    }
                 }
             }
             Action::Roster(roster) => {
@@ -674,24 +685,24 @@ impl Reducible for State {
 
 /// What to ask the worker for the schedule `asked`, on the ladder shown.
 pub fn request(asked: &Asked, ladder: &LadderInUse) -> Request {
-    Request::Schedule(schedule_request(asked, ladder))
+    Request::Schedule(Packed::new(&schedule_request(asked, ladder)))
 }
 
 /// What to ask the worker for a log file opened, on the ladder shown.
 pub fn log_request(import: &LogImport, ladder: &LadderInUse) -> Request {
-    Request::ReadLog(LogImport {
+    Request::ReadLog(Packed::new(&LogImport {
         ladder: ladder.file.text.clone(),
         ..import.clone()
-    })
+    }))
 }
 
 /// What to ask the worker for the programme's status.
 pub fn progress_request(asked: &ProgressAsked, ladder: &LadderInUse) -> Request {
-    Request::Progress(ProgressRequest {
+    Request::Progress(Packed::new(&ProgressRequest {
         reviews: schedule_request(&asked.planned.asked, ladder),
         log: asked.log.entries.clone(),
         today: asked.today,
-    })
+    }))
 }
 
 /// What to ask the worker for a settings file opened.
@@ -707,7 +718,7 @@ pub fn schedule_request(asked: &Asked, ladder: &LadderInUse) -> ScheduleRequest 
         start: asked.start,
         months: asked.months,
         cadence_weeks: asked.cadence,
-        settings: Some(ScheduleFile::from(&asked.more)),
+        settings: Some(Packed::new(&ScheduleFile::from(&asked.more))),
     }
 }
 
@@ -1148,6 +1159,7 @@ mod tests {
         let request = schedule_request(&asked, &ladder);
         let sent = request
             .settings
+            .and_then(|f| f.open().ok())
             .and_then(|f| f.config())
             .expect("settings sent");
         assert_eq!((sent.max_per_day, sent.closing_days.len()), (1, 1));
