@@ -1789,7 +1789,7 @@ mod tests {
             settings: None,
         };
         let reviews = |roster: &str, months, cadence_weeks| {
-            json(schedule_of((the_request(roster, months, cadence_weeks))))
+            json(schedule_of(the_request(roster, months, cadence_weeks)))
         };
         let year = the_schedule(&paired, start, 12, 4);
         let growth = |profile: &Profile| {
@@ -1801,15 +1801,13 @@ mod tests {
         };
         let mentor = year.reviews[0].mentor.as_str();
         let calendar = |format, person: Option<&str>| {
-            json(calendar_of(
-                (CalendarRequest {
-                    reviews: the_request(&paired, 12, 4),
-                    format,
-                    person: person.map(str::to_string),
-                    lang: Lang::Nl,
-                    stamp: 1_800_000_000_000,
-                }),
-            ))
+            json(calendar_of(CalendarRequest {
+                reviews: the_request(&paired, 12, 4),
+                format,
+                person: person.map(str::to_string),
+                lang: Lang::Nl,
+                stamp: 1_800_000_000_000,
+            }))
         };
         let mut sanne = crate::paths::Profile::in_role("sw-hbo-vak");
         sanne.goals = vec!["praktijkopleider".into()];
