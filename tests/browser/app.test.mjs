@@ -997,7 +997,7 @@ test('Matching settings: kept after a reload, used by the matching and the revie
   await input.setInputFiles({ name: 'kapot.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml.replace('load: 7', 'load: 7000')) });
   const box = page.locator('details.settings .errors');
   await box.waitFor();
-  assert.match(await box.innerText(), /kapot\.yaml:11:9: load: ongeldige waarde 7000; verwacht een geheel getal van 0 tot en met 1000/);
+  assert.match(await box.innerText(), /kapot\.yaml:12:9: load: ongeldige waarde 7000; verwacht een geheel getal van 0 tot en met 1000/);
   assert.equal(await spread.inputValue(), '7');
 });
 

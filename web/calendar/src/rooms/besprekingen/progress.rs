@@ -206,7 +206,8 @@ fn chart(lang: Lang, months: &[MonthCount]) -> Html {
                     }) }
                 </svg>
             </div>
-            <table id="chart-table" class="visually-hidden">
+            <div class="visually-hidden">
+            <table id="chart-table">
                 <caption>{ c(lang, C::ChartTitle) }</caption>
                 <thead><tr>
                     <th scope="col">{ c(lang, C::ChartMonth) }</th>
@@ -223,6 +224,7 @@ fn chart(lang: Lang, months: &[MonthCount]) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </figure>
     }
 }
