@@ -172,7 +172,8 @@ fn chart(lang: Lang, months: &[MonthCount]) -> Html {
     let (bar, gap, height) = (14.0, 10.0, 120.0);
     let step = 2.0 * bar + gap;
     let width = step * months.len() as f64 + gap;
-    let y = |n: usize| height - height * n as f64 / top as f64;
+    // (12 px above the bars for their counts.)
+    let y = |n: usize| 12.0 + height - height * n as f64 / top as f64;
     // The month's first three letters; the year with January and the first month.
     let label = |i: usize, m: &MonthCount| {
         let short: String = month_name(lang, m.month).chars().take(3).collect();
@@ -191,16 +192,20 @@ fn chart(lang: Lang, months: &[MonthCount]) -> Html {
                 </span>
             </figcaption>
             <div class="chart-scroll">
-                <svg viewBox={format!("0 0 {width} {}", height + 34.0)} width={format!("{width}")} height={format!("{}", height + 34.0)}
+                <svg viewBox={format!("0 0 {width} {}", height + 46.0)} width={format!("{width}")} height={format!("{}", height + 46.0)}
                     role="img" aria-labelledby="chart-title" aria-describedby="chart-table">
-                    <line x1="0" x2={width.to_string()} y1={height.to_string()} y2={height.to_string()} class="axis" />
+                    <line x1="0" x2={width.to_string()} y1={(height + 12.0).to_string()} y2={(height + 12.0).to_string()} class="axis" />
                     { for months.iter().enumerate().map(|(i, m)| {
                         let x = gap + step * i as f64;
                         html! {
                             <g>
-                                <rect class="planned" x={x.to_string()} y={y(m.planned).to_string()} width={bar.to_string()} height={(height - y(m.planned)).to_string()} />
-                                <rect class="held" x={(x + bar).to_string()} y={y(m.held).to_string()} width={bar.to_string()} height={(height - y(m.held)).to_string()} />
-                                <text x={(x + bar).to_string()} y={(height + 14.0).to_string()} text-anchor="middle">{ label(i, m) }</text>
+                                <rect class="planned" x={x.to_string()} y={y(m.planned).to_string()} width={bar.to_string()} height={(height + 12.0 - y(m.planned)).to_string()} />
+                                <rect class="held" x={(x + bar).to_string()} y={y(m.held).to_string()} width={bar.to_string()} height={(height + 12.0 - y(m.held)).to_string()} />
+                                <text x={(x + bar).to_string()} y={(height + 26.0).to_string()} text-anchor="middle">{ label(i, m) }</text>
+                                <text class="count" x={(x + bar / 2.0).to_string()} y={(y(m.planned) - 3.0).to_string()} text-anchor="middle" aria-hidden="true">{ m.planned }</text>
+                                if m.held > 0 {
+                                    <text class="count" x={(x + bar * 1.5).to_string()} y={(y(m.held) - 3.0).to_string()} text-anchor="middle" aria-hidden="true">{ m.held }</text>
+                                }
                             </g>
                         }
                     }) }
