@@ -52,7 +52,7 @@ people:
 ";
 const MATCHING: &str = "\
 schema: doorgroei/matching@1
-weights: {specialism: @A, location: @B, shared_day: @C, coaching: @D, preference: @E, load: @F}
+weights: {specialism: @A, location: @B, shared_day: @C, coaching: @D, preference: @E, load: @F, waiting: @K}
 default_capacity: {junior: @G, medior: @H, senior: @I, lead: @J}
 ";
 const LOG: &str = "\
@@ -175,6 +175,12 @@ const CASES: &[(&str, &str, &str, char)] = &[
     ),
     (
         "matching",
+        "/properties/weights/properties/waiting",
+        MATCHING,
+        'K',
+    ),
+    (
+        "matching",
         "/properties/default_capacity/properties/junior",
         MATCHING,
         'G',
@@ -231,6 +237,7 @@ fn defaults(format: &str) -> &'static [(char, &'static str)] {
             ('H', "0"),
             ('I', "2"),
             ('J', "1"),
+            ('K', "1"),
         ],
         "log" => &[('A', "60")],
         _ => &[('A', "4"), ('B', "12"), ('C', "5"), ('D', "2"), ('E', "60")],
