@@ -113,6 +113,7 @@ pub enum C {
     LoggedHeld,
     LoggedMoved,
     LoggedCancelled,
+    ProgressFailed,
 }
 
 /// The text in the language.
@@ -203,7 +204,7 @@ fn nl(key: C) -> &'static str {
         C::ProgressTitle => "Voortgang op {}",
         C::ProgressIntro => "Leg bij elke bespreking vast of die gehouden, verzet of vervallen is: in de lijst per koppeling of bij een dag in de maand. Alleen feiten, niets over de casus. Het verslag blijft in deze browser bewaard.",
         C::ProgressWaiting => "De voortgang wordt berekend…",
-        C::ProgressTotals => "{pairs}: {on_track} op schema, {behind} achter, {lapsed} stilgevallen, {ended} afgelopen. {held} van de {planned} besprekingen tot vandaag zijn gehouden.",
+        C::ProgressTotals => "{pairs}: {on_track} op schema, {behind} achter, {lapsed} stilgevallen, {ended} afgelopen. {held} van de {planned} besprekingen tot vandaag {verb} gehouden.",
         C::PairOne => "koppeling",
         C::PairMany => "koppelingen",
         C::NeedsAttention => "Aandacht nodig",
@@ -226,6 +227,7 @@ fn nl(key: C) -> &'static str {
         C::LoggedHeld => "✓ gehouden",
         C::LoggedMoved => "↷ verzet",
         C::LoggedCancelled => "✗ vervallen",
+        C::ProgressFailed => "De voortgang kon niet worden berekend",
         C::CalendarIntro => "Elke koppeling bespreekt elke paar weken de casuïstiek: op een dag dat beiden werken, nooit op een feestdag, sluitingsdag of tijdens afwezigheid, en hoogstens {} per mentor per dag.",
     }
 }
@@ -310,7 +312,7 @@ fn en(key: C) -> &'static str {
         C::ProgressTitle => "Progress on {}",
         C::ProgressIntro => "Record for each review whether it was held, moved or cancelled: in the list per pair or at a day of the month. Facts only, nothing about the case. The record is kept in this browser.",
         C::ProgressWaiting => "Working out the progress…",
-        C::ProgressTotals => "{pairs}: {on_track} on track, {behind} behind, {lapsed} lapsed, {ended} ended. {held} of the {planned} reviews up to today were held.",
+        C::ProgressTotals => "{pairs}: {on_track} on track, {behind} behind, {lapsed} lapsed, {ended} ended. {held} of the {planned} reviews up to today {verb} held.",
         C::PairOne => "pair",
         C::PairMany => "pairs",
         C::NeedsAttention => "Needs attention",
@@ -333,6 +335,7 @@ fn en(key: C) -> &'static str {
         C::LoggedHeld => "✓ held",
         C::LoggedMoved => "↷ moved",
         C::LoggedCancelled => "✗ cancelled",
+        C::ProgressFailed => "The progress could not be worked out",
         C::CalendarIntro => "Every pair goes through cases every few weeks: on a day both work, never on a public holiday, closing day or during an absence, and at most {} per mentor per day.",
     }
 }

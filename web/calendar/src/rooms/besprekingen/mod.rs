@@ -347,7 +347,7 @@ pub fn calendar(props: &RoomProps) -> Html {
 
             <ProgressView lang={lang} today={settings.today}
                 progress={settings.progress.as_ref().map(|(_, p)| p.clone())}
-                waiting={settings.progressing.is_some()} roster={shared.clone()}
+                waiting={settings.progressing.is_some()} failed={settings.progress_failed.clone()} roster={shared.clone()}
                 log={settings.log.clone()} log_errors={settings.log_errors.clone()}
                 reading_log={settings.reading_log.is_some()} on={settings.dispatcher()} />
 

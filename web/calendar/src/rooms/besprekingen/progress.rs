@@ -28,6 +28,8 @@ pub struct ProgressProps {
     pub progress: Option<Shared<Progress>>,
     /// A newer status is being worked out.
     pub waiting: bool,
+    /// Why the status asked last could not be worked out.
+    pub failed: Option<String>,
     pub roster: Shared<RosterInUse>,
     pub log: Shared<Log>,
     pub log_errors: Option<std::rc::Rc<doorgroei::error::Report>>,
@@ -75,6 +77,7 @@ pub fn progress_view(props: &ProgressProps) -> Html {
         )
     });
     let body = match &props.progress {
+        None if props.failed.is_some() => html! {},
         None => html! {
             <p class="busy" role="status">{ c(lang, C::ProgressWaiting) }</p>
         },
@@ -90,7 +93,17 @@ pub fn progress_view(props: &ProgressProps) -> Html {
                 .replace("{lapsed}", &totals.lapsed.to_string())
                 .replace("{ended}", &totals.ended.to_string())
                 .replace("{held}", &totals.held.to_string())
-                .replace("{planned}", &totals.planned.to_string());
+                .replace("{planned}", &totals.planned.to_string())
+                // "1 van de 96 … is gehouden", "2 van de 96 … zijn gehouden".
+                .replace(
+                    "{verb}",
+                    match (lang, totals.held == 1) {
+                        (Lang::Nl, true) => "is",
+                        (Lang::Nl, false) => "zijn",
+                        (Lang::En, true) => "was",
+                        (Lang::En, false) => "were",
+                    },
+                );
             // Lapsed first, then behind; in the roster's order within each.
             let mut attention: Vec<_> = progress
                 .pairs
@@ -138,6 +151,9 @@ pub fn progress_view(props: &ProgressProps) -> Html {
             <p class="hint">{ c(lang, C::ProgressIntro) }</p>
             if props.waiting && props.progress.is_some() {
                 <p class="busy" role="status">{ c(lang, C::ProgressWaiting) }</p>
+            }
+            if let Some(why) = &props.failed {
+                <p class="problem" role="alert">{ format!("{}: {}", c(lang, C::ProgressFailed), crate::shared::worker::explain(why).get(lang)) }</p>
             }
             { body }
             <div class="actions">

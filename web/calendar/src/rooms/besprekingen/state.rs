@@ -68,6 +68,8 @@ pub struct State {
     pub progressing: Option<Shared<ProgressAsked>>,
     /// The last status the worker worked out.
     pub progress: Option<(Shared<ProgressAsked>, Shared<Progress>)>,
+    /// Why the status asked last could not be worked out.
+    pub progress_failed: Option<String>,
     /// The roster whose pairs meet (the Mentorkoppeling room's).
     pub roster: Option<Shared<RosterInUse>>,
     /// The schedule asked of the worker, for the roster and settings as they are.
@@ -401,6 +403,7 @@ impl State {
             log_errors: None,
             progressing: None,
             progress: None,
+            progress_failed: None,
             roster,
             asking: None,
             planned: None,
@@ -665,10 +668,16 @@ impl Reducible for State {
                 if next.progressing.take_if(|a| *a == asked).is_none() {
                     return self;
                 }
-                if let Reply::Progress(packed) = *reply {
-                    if let Ok(Ok(progress)) = packed.open() {
+                let worked_out = match *reply {
+                    Reply::Progress(packed) => packed.open().and_then(|p| p),
+                    other => Err(other.failure()),
+                };
+                match worked_out {
+                    Ok(progress) => {
                         next.progress = Some((asked, Shared::new(progress)));
+                        next.progress_failed = None;
                     }
+                    Err(why) => next.progress_failed = Some(why),
                 }
             }
             Action::Roster(roster) => {
@@ -1355,6 +1364,12 @@ mod tests {
         assert!(second != first);
         let stale = progress(&marked, first);
         assert!(stale.progressing.is_some(), "the old answer is not taken");
+        // The worker fails: the room says so, and keeps the status it had.
+        let failed = marked
+            .clone()
+            .reduce(Action::Progressed(second.clone(), Box::new(Reply::Failed("gone".into()))));
+        assert_eq!(failed.progress_failed.as_deref(), Some("gone"));
+        assert_eq!(failed.progress.as_ref().unwrap().1.totals.held, 0);
         let now = progress(&marked, second);
         assert_eq!(now.progress.as_ref().unwrap().1.totals.held, 1);
         // A log file: read by the worker against the roster; it replaces the log.
