@@ -1365,9 +1365,10 @@ mod tests {
         let stale = progress(&marked, first);
         assert!(stale.progressing.is_some(), "the old answer is not taken");
         // The worker fails: the room says so, and keeps the status it had.
-        let failed = marked
-            .clone()
-            .reduce(Action::Progressed(second.clone(), Box::new(Reply::Failed("gone".into()))));
+        let failed = marked.clone().reduce(Action::Progressed(
+            second.clone(),
+            Box::new(Reply::Failed("gone".into())),
+        ));
         assert_eq!(failed.progress_failed.as_deref(), Some("gone"));
         assert_eq!(failed.progress.as_ref().unwrap().1.totals.held, 0);
         let now = progress(&marked, second);
