@@ -36,9 +36,12 @@ use crate::paths::{plan, Config, Plan, Profile};
 use crate::programme::{LogEntry, MonthCount, PairStatus, Totals};
 use crate::roster::{Person, Roster};
 use crate::scan::{scan, Finding};
+
+mod intervisie;
 use crate::schedule::{
     per_pair, schedule, summary, PairRef, Review, Schedule, ScheduleConfig, Summary, Unplaced,
 };
+pub use intervisie::{answer_intervisie, IntervisieReply, IntervisieRequest, IntervisieStep};
 
 /// A file as the page holds it: its name and its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,6 +178,8 @@ pub enum Request {
     /// How the programme goes: each pair's status and the reviews planned
     /// and held per month: [`Reply::Progress`].
     Progress(Packed<ProgressRequest>),
+    /// A step in the Intervisie room: [`Reply::Intervisie`].
+    Intervisie(Packed<IntervisieRequest>),
 }
 
 /// A review log file to read.
@@ -345,6 +350,8 @@ pub enum Reply {
     Log(Packed<Result<Vec<LogEntry>, Report>>),
     /// To [`Request::Progress`]: the status, or why there is none.
     Progress(Packed<Result<Progress, String>>),
+    /// To [`Request::Intervisie`].
+    Intervisie(Packed<IntervisieReply>),
     /// No answer, and why: the message was not a request (the worker's
     /// words), or on the page, the worker did not start or answer.
     Failed(String),
@@ -373,7 +380,8 @@ pub fn answer(request: Request) -> Reply {
 /// The worker's WebAssembly modules, each loaded the first time a request
 /// of its kind comes: one reads and writes files (it holds the YAML reader
 /// and writer), one matches, checks and plans (it holds the solver and the
-/// scheduler), and one follows the mentoring programme (the review log and
+/// scheduler), and one follows the mentoring programme (the review log,
+/// the intervisie groups and
 /// the pairs' status). A visit that opens no file never downloads the
 /// first; one that records no review never downloads the last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -418,7 +426,9 @@ impl Request {
             | Request::Schedule(_)
             | Request::WriteCalendar(_)
             | Request::Plan(_) => Module::Planner,
-            Request::ReadLog(_) | Request::Progress(_) => Module::Programme,
+            Request::ReadLog(_) | Request::Progress(_) | Request::Intervisie(_) => {
+                Module::Programme
+            }
         }
     }
 }
@@ -526,6 +536,10 @@ pub fn answer_programme(request: Request) -> Reply {
         Request::Progress(request) => Reply::Progress(Packed::new(
             &request.open().and_then(|request| progress(&request)),
         )),
+        Request::Intervisie(request) => Reply::Intervisie(Packed::new(&match request.open() {
+            Ok(request) => answer_intervisie(&request),
+            Err(why) => IntervisieReply::Failed(why),
+        })),
         other => wrong_module(&other),
     }
 }

@@ -59,9 +59,11 @@ use crate::matching::Lines;
 use crate::roster::{Day, Days, Person, Roster};
 use crate::sort;
 
+mod by_hand;
 mod meetings;
 mod solver;
 
+pub use by_hand::{arrange, move_person, reform, Held};
 pub use meetings::{meetings, Meeting, Meetings, NotHeld};
 
 use solver::{Instance, FORBIDDEN};
@@ -612,6 +614,13 @@ pub struct Group {
     pub score: i64,
     /// Why this group: teams, levels, the shared day.
     pub reason: Bilingual,
+    /// Locked by hand in the app: forming again keeps it ([`reform`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub locked: bool,
+    /// What is wrong with a group kept by hand after the roster changed
+    /// (see [`arrange`]); always empty for groups the solver forms.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<Bilingual>,
 }
 
 /// A person taking part who could not be placed, and why.
@@ -684,6 +693,8 @@ pub fn form_groups(
                 day,
                 score: group_score(g, &pair),
                 reason: group_reason(g, &f, day),
+                locked: false,
+                problems: Vec::new(),
             };
             ((day, g[0]), group)
         })

@@ -838,6 +838,8 @@ fn meetings_of(absent: &[(usize, &str)], closing: &[&str]) -> (Vec<String>, Vec<
         day: Day::Mon,
         score: 0,
         reason: Default::default(),
+        locked: false,
+        problems: Vec::new(),
     };
     let config = IntervisieConfig {
         cadence_weeks: 4,
@@ -1087,5 +1089,232 @@ fn the_calendar_has_a_stable_event_per_meeting_with_every_member() {
                 "intervisie-groep-2.ics".to_string()
             ]
         )
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Groups by hand (the app): formed again around locked groups, one person
+// moved, or the move refused with the rule it breaks.
+
+use doorgroei::intervisie::{arrange, move_person, reform, Grouping, Held};
+
+fn held(grouping: &Grouping) -> Vec<Held> {
+    grouping.groups.iter().map(Held::from).collect()
+}
+
+/// The groups keep every hard rule and their scores are the formula's.
+fn check_groups(ladder: &Ladder, roster: &Roster, config: &IntervisieConfig, grouping: &Grouping) {
+    let (min, max) = (usize::from(config.min_size), usize::from(config.max_size));
+    let mut total = 0;
+    for g in &grouping.groups {
+        assert!(g.problems.is_empty(), "{g:?}");
+        assert!((min..=max).contains(&g.members.len()), "{g:?}");
+        let people: Vec<&Person> = g
+            .members
+            .iter()
+            .map(|id| roster.person(id).unwrap())
+            .collect();
+        let mut score = 0;
+        for (x, a) in people.iter().enumerate() {
+            assert!(
+                a.days.contains(g.day),
+                "{} does not work on {:?}",
+                a.id,
+                g.day
+            );
+            for b in &people[x + 1..] {
+                assert!(may_meet(roster, a, b), "{} with {}", a.id, b.id);
+                score += formula(ladder, a, b, config, &Earlier::default());
+            }
+        }
+        assert_eq!(g.score, score);
+        total += score;
+    }
+    assert_eq!(grouping.total_score, total);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+    #[test]
+    fn groups_by_hand_keep_every_rule(
+        roster in random_roster(),
+        min in 3u8..=4,
+        extra in 0u8..=3,
+        locks in prop::collection::vec(any::<bool>(), 8),
+        moves in prop::collection::vec((0usize..24, 0usize..8), 1..6),
+    ) {
+        let ladder = ladder();
+        let config = IntervisieConfig { min_size: min, max_size: min + extra, ..IntervisieConfig::default() };
+        let none = Earlier::default();
+        let formed = form_groups(&ladder, &roster, &config, &none);
+        // Arranged unchanged: the same groups, days, scores and people left out.
+        let mut groups = held(&formed);
+        let same = arrange(&ladder, &roster, &config, &none, &groups);
+        prop_assert_eq!(&same.groups, &formed.groups);
+        prop_assert_eq!(
+            same.left_out.iter().map(|l| &l.id).collect::<Vec<_>>(),
+            formed.left_out.iter().map(|l| &l.id).collect::<Vec<_>>()
+        );
+        prop_assert_eq!(same.total_score, formed.total_score);
+        // Moves: each made keeps every rule and changes two groups by one
+        // person; each refused breaks a rule, which the refusal names.
+        for (k, g) in groups.iter_mut().enumerate() {
+            g.locked = locks[k % locks.len()];
+        }
+        for (who, to) in moves {
+            if groups.is_empty() {
+                break;
+            }
+            let who = format!("p{}", who % roster.people.len().max(1));
+            let to = to % groups.len();
+            let from = groups.iter().position(|g| g.members.contains(&who));
+            match move_person(&ladder, &roster, &config, &none, &groups, &who, to) {
+                Ok(after) => {
+                    let arranged = arrange(&ladder, &roster, &config, &none, &after);
+                    check_groups(&ladder, &roster, &config, &arranged);
+                    if from != Some(to) {
+                        prop_assert!(after[to].members.contains(&who));
+                        prop_assert_eq!(after[to].members.len(), groups[to].members.len() + 1);
+                        for k in 0..groups.len() {
+                            if k != to && Some(k) != from {
+                                prop_assert_eq!(&after[k], &groups[k]);
+                            }
+                        }
+                    }
+                    groups = after;
+                }
+                Err(why) => {
+                    let person = roster.person(&who).unwrap();
+                    let target: Vec<&Person> = groups[to].members.iter().map(|id| roster.person(id).unwrap()).collect();
+                    let shares_day = Day::ALL.iter().any(|&d| person.days.contains(d) && target.iter().all(|q| q.days.contains(d)));
+                    let taking_part = person.intervisie.unwrap_or(!ladder.role(&person.role).unwrap().manages_people);
+                    let broken = !taking_part
+                        || groups[to].locked
+                        || from.is_some_and(|f| groups[f].locked || groups[f].members.len() <= usize::from(min))
+                        || target.len() >= usize::from(min + extra)
+                        || !shares_day
+                        || target.iter().any(|q| !may_meet(&roster, person, q));
+                    prop_assert!(broken, "refused without a broken rule: {:?}", why);
+                    prop_assert!(why.nl.contains(&who) || why.nl.contains("roep"), "{:?}", why);
+                    prop_assert!(!why.nl.is_empty() && !why.en.is_empty());
+                }
+            }
+        }
+        // Formed again around the locked groups: those stay, first and
+        // unchanged; everyone taking part is in one group or left out.
+        let again = reform(&ladder, &roster, &config, &none, &groups);
+        let locked: Vec<&Held> = groups.iter().filter(|g| g.locked).collect();
+        for (k, g) in locked.iter().enumerate() {
+            prop_assert_eq!(&again.groups[k].members, &g.members);
+            prop_assert!(again.groups[k].locked);
+        }
+        prop_assert!(again.groups[locked.len()..].iter().all(|g| !g.locked));
+        check_groups(&ladder, &roster, &config, &again);
+        let mut seen: Vec<&str> = again.groups.iter().flat_map(|g| g.members.iter().map(String::as_str)).chain(again.left_out.iter().map(|l| l.id.as_str())).collect();
+        let n = seen.len();
+        seen.sort_unstable();
+        seen.dedup();
+        prop_assert_eq!(seen.len(), n);
+        prop_assert_eq!(n, again.taking_part);
+    }
+}
+
+#[test]
+fn a_move_that_breaks_a_rule_is_refused_with_the_rule() {
+    let (ladder, mut roster) = example();
+    let config = IntervisieConfig::default();
+    let none = Earlier::default();
+    let formed = form_groups(&ladder, &roster, &config, &none);
+    let mut groups = held(&formed);
+    assert!(groups.len() >= 3, "{formed:?}");
+    // A group at its smallest size cannot give anyone away.
+    let sizes: Vec<usize> = groups.iter().map(|g| g.members.len()).collect();
+    assert_eq!(sizes, [5, 5, 6, 7, 7]);
+    {
+        let k = 0;
+        let who = groups[k].members[0].clone();
+        let to = (k + 1) % groups.len();
+        let why = move_person(&ladder, &roster, &config, &none, &groups, &who, to).unwrap_err();
+        assert!(
+            why.nl
+                .contains("houdt dan 4 mensen over; een groep heeft er minstens 5"),
+            "{why:?}"
+        );
+        assert!(
+            why.en
+                .contains("would keep 4 people; a group needs at least 5"),
+            "{why:?}"
+        );
+    }
+    // A locked group keeps its people.
+    groups[0].locked = true;
+    let who = groups[0].members[0].clone();
+    let why = move_person(&ladder, &roster, &config, &none, &groups, &who, 1).unwrap_err();
+    assert!(
+        why.nl
+            .starts_with("Groep 1 is vastgezet; zet de groep eerst los"),
+        "{why:?}"
+    );
+    assert!(
+        why.en.starts_with("Group 1 is locked; unlock it first"),
+        "{why:?}"
+    );
+    groups[0].locked = false;
+    // Someone avoided in the group.
+    let target = 1;
+    let other = groups[target].members[0].clone();
+    let who = groups[2].members[0].clone();
+    roster
+        .people
+        .iter_mut()
+        .find(|p| p.id == who)
+        .unwrap()
+        .avoids
+        .push(other.clone());
+    let why = move_person(&ladder, &roster, &config, &none, &groups, &who, target).unwrap_err();
+    assert!(
+        why.nl.contains("willen liever niet samen in een groep"),
+        "{why:?}"
+    );
+    assert!(why.nl.contains(&who) && why.nl.contains(&other), "{why:?}");
+    assert!(
+        why.en.contains("would rather not be in a group together"),
+        "{why:?}"
+    );
+    // Without that, the move is made (group 3 has 6, group 2 has 5).
+    roster
+        .people
+        .iter_mut()
+        .find(|p| p.id == who)
+        .unwrap()
+        .avoids
+        .clear();
+    let moved = move_person(&ladder, &roster, &config, &none, &groups, &who, target).unwrap();
+    assert_eq!((moved[1].members.len(), moved[2].members.len()), (6, 5));
+    // A full group takes nobody.
+    let who = moved[0].members[0].clone();
+    let why = move_person(&ladder, &roster, &config, &none, &moved, &who, 3).unwrap_err();
+    assert!(
+        why.nl
+            .starts_with("Groep 4 is vol: er zitten al 7 mensen in (hoogstens 7)"),
+        "{why:?}"
+    );
+    // After a roster change the held groups say what is now wrong.
+    roster
+        .people
+        .iter_mut()
+        .find(|p| p.id == other)
+        .unwrap()
+        .avoids
+        .clear();
+    let member = groups[0].members[1].clone();
+    roster.people.retain(|p| p.id != member);
+    let arranged = arrange(&ladder, &roster, &config, &none, &groups);
+    let problems = &arranged.groups[0].problems;
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.nl.contains(&member) && p.nl.contains("niet meer mee aan intervisie")),
+        "{problems:?}"
     );
 }
