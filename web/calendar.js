@@ -1,20 +1,28 @@
-// The bridge between the page and the Besprekingen room, which is a
-// WebAssembly module of its own (web/calendar), loaded from this same
-// origin the first time the room is opened: a visit that never plans
-// reviews does not download it.
+// The bridge between the page and the mentoring programme's rooms
+// (Besprekingen and Intervisie), which are a WebAssembly module of their own
+// (web/calendar), loaded from this same origin the first time one of them
+// is opened: a visit that never plans reviews or groups does not download
+// it.
 //
-// The page calls `doorgroeiCalendar(place, lang, ladder, ladderName,
+// The page calls `doorgroeiRoom(place, room, lang, ladder, ladderName,
 // roster, rosterName)` with an empty element of its own (`place`) whenever
-// the room is shown or the language, the ladder or the roster changes. The
-// room lives in one element of this file's (`host`), moved into the page's
-// place each time, so that it keeps its settings between visits to the tab.
+// the room is shown or the language, the ladder or the roster changes. Each
+// room lives in one element of this file's (`hosts[room]`), moved into the
+// page's place each time, so that it keeps its state between visits to the
+// tab.
 
 let loading = null;
-let host = null;
+const hosts = {};
 
 const TEXTS = {
-  nl: { wait: 'De besprekingen worden geladen…', failed: 'De besprekingen konden niet worden geladen: ' },
-  en: { wait: 'Loading the reviews…', failed: 'The reviews could not be loaded: ' },
+  besprekingen: {
+    nl: { wait: 'De besprekingen worden geladen…', failed: 'De besprekingen konden niet worden geladen: ' },
+    en: { wait: 'Loading the reviews…', failed: 'The reviews could not be loaded: ' },
+  },
+  intervisie: {
+    nl: { wait: 'Intervisie wordt geladen…', failed: 'Intervisie kon niet worden geladen: ' },
+    en: { wait: 'Loading intervisie…', failed: 'Intervisie could not be loaded: ' },
+  },
 };
 
 function line(cls, role, text, progress) {
@@ -30,10 +38,11 @@ function line(cls, role, text, progress) {
   return p;
 }
 
-globalThis.doorgroeiCalendar = async (place, lang, ladder, ladderName, roster, rosterName) => {
-  const texts = TEXTS[lang] ?? TEXTS.nl;
+globalThis.doorgroeiRoom = async (place, room, lang, ladder, ladderName, roster, rosterName) => {
+  const texts = (TEXTS[room] ?? TEXTS.besprekingen)[lang] ?? TEXTS.besprekingen.nl;
+  let host = hosts[room];
   if (!host) {
-    host = document.createElement('div');
+    host = hosts[room] = document.createElement('div');
     host.className = 'room-host';
     host.append(line('busy', 'status', texts.wait, true));
   }
@@ -47,9 +56,9 @@ globalThis.doorgroeiCalendar = async (place, lang, ladder, ladderName, roster, r
     module = await loading;
   } catch (error) {
     loading = null;
-    console.error('doorgroei: the Besprekingen module did not load', error);
+    console.error(`doorgroei: the module of the ${room} room did not load`, error);
     host.replaceChildren(line('problem', 'alert', texts.failed + error, false));
     return;
   }
-  module.show(host, lang, ladder, ladderName, roster ?? undefined, rosterName ?? undefined);
+  module.show(room, host, lang, ladder, ladderName, roster ?? undefined, rosterName ?? undefined);
 };

@@ -241,7 +241,7 @@ pub fn app() -> Html {
                 </button>
             </header>
             <nav class="tabs" role="tablist" aria-label={t(lang, T::Workspaces)}>
-                { for [(Tab::Ladder, T::TabLadder), (Tab::Growth, T::TabGrowth), (Tab::Mentoring, T::TabMentoring), (Tab::Calendar, T::TabCalendar)].into_iter().map(|(each, label)| {
+                { for [(Tab::Ladder, T::TabLadder), (Tab::Growth, T::TabGrowth), (Tab::Mentoring, T::TabMentoring), (Tab::Calendar, T::TabCalendar), (Tab::Intervisie, T::TabIntervisie)].into_iter().map(|(each, label)| {
                     let active = tab == each;
                     html! {
                         <button type="button" role="tab" aria-selected={active.to_string()}
@@ -257,7 +257,9 @@ pub fn app() -> Html {
                     <Mentoring lang={lang} ladder={session.ladder.clone()} roster={session.roster.clone()}
                         room={store.mentoring.clone()} on={on_mentoring} on_export_failed={on_export_failed} />
                 } else if tab == Tab::Calendar {
-                    <Calendar lang={lang} ladder={session.ladder.clone()} roster={session.roster.clone()} />
+                    <Calendar key="besprekingen" room="besprekingen" lang={lang} ladder={session.ladder.clone()} roster={session.roster.clone()} />
+                } else if tab == Tab::Intervisie {
+                    <Calendar key="intervisie" room="intervisie" lang={lang} ladder={session.ladder.clone()} roster={session.roster.clone()} />
                 } else {
                 <section class="workspace" aria-labelledby="ladder-heading">
                     <Toolbar lang={lang} ladder={session.ladder.clone()} room={store.functiehuis.clone()}

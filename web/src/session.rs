@@ -30,6 +30,8 @@ pub enum Tab {
     Mentoring,
     /// The pairs' four-weekly case reviews.
     Calendar,
+    /// Peer-consultation groups and who is due for supervision.
+    Intervisie,
 }
 
 /// The ladder shown, and its file.

@@ -1,11 +1,12 @@
-//! Doorgroei's Besprekingen room (the pairs' four-weekly case reviews): a
-//! yew app of its own, in a WebAssembly module of its own, which the page
-//! loads the first time the room is opened (`web/calendar.js`), so the
-//! page's download does not grow with the calendar.
+//! The mentoring programme's rooms: Besprekingen (the pairs' four-weekly
+//! case reviews) and Intervisie (peer-consultation groups and who is due
+//! for supervision), each a yew app of its own, in a WebAssembly module of
+//! their own, which the page loads the first time one is opened
+//! (`web/calendar.js`), so the page's download does not grow with them.
 //!
-//! The page hands it the language, the ladder and the roster in their JSON
-//! forms ([`show`]) whenever one of them changes; the room asks the worker
-//! for the schedule itself. The pieces the rooms share are the page's own
+//! The page hands a room the language, the ladder and the roster in their
+//! JSON forms ([`show`]) whenever one of them changes; the room asks the
+//! worker for the schedule or the groups itself. The pieces the rooms share are the page's own
 //! source files, taken in with `#[path]`: the texts (`i18n`), the worker's
 //! client and downloads (`shared`), the session's types and the small views.
 
@@ -21,8 +22,9 @@ pub mod shared;
 pub mod widgets;
 
 pub mod rooms {
-    //! The room this module holds.
+    //! The rooms this module holds.
     pub mod besprekingen;
+    pub mod intervisie;
 }
 pub mod texts;
 
@@ -33,15 +35,57 @@ use doorgroei::matching::Assignment;
 use doorgroei::Lang;
 use wasm_bindgen::prelude::*;
 
-use crate::rooms::besprekingen::{Calendar, RoomProps};
+use yew::prelude::*;
+
+use crate::rooms::besprekingen::Calendar;
+use crate::rooms::intervisie::Intervisie;
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::Shared;
 
-/// What the room was last shown: its app, and the ladder and roster as
+/// What a room is given.
+#[derive(Properties, PartialEq)]
+pub struct RoomProps {
+    pub lang: Lang,
+    /// The ladder the roster is read against (the worker reads both).
+    pub ladder: Shared<LadderInUse>,
+    /// The roster of the pairs or the groups.
+    pub roster: Option<Shared<RosterInUse>>,
+    /// A (new) roster is being read: it comes in a moment.
+    #[prop_or_default]
+    pub reading: bool,
+}
+
+/// A room's app.
+enum App {
+    Besprekingen(yew::AppHandle<Calendar>),
+    Intervisie(yew::AppHandle<Intervisie>),
+}
+
+impl App {
+    fn start(room: &str, host: web_sys::Element, props: RoomProps) -> App {
+        match room {
+            "intervisie" => App::Intervisie(
+                yew::Renderer::<Intervisie>::with_root_and_props(host, props).render(),
+            ),
+            _ => App::Besprekingen(
+                yew::Renderer::<Calendar>::with_root_and_props(host, props).render(),
+            ),
+        }
+    }
+
+    fn update(&mut self, props: RoomProps) {
+        match self {
+            App::Besprekingen(app) => app.update(props),
+            App::Intervisie(app) => app.update(props),
+        }
+    }
+}
+
+/// What a room was last shown: its app, and the ladder and roster as
 /// given (their JSON forms), so that an unchanged one keeps its identity
 /// and is not planned again.
 struct Shown {
-    app: yew::AppHandle<Calendar>,
+    app: App,
     lang: Lang,
     ladder: (String, Shared<LadderInUse>),
     roster: Option<(String, Shared<RosterInUse>)>,
@@ -52,21 +96,26 @@ struct Shown {
 }
 
 thread_local! {
-    static SHOWN: RefCell<Option<Shown>> = const { RefCell::new(None) };
+    /// Each room's, by name.
+    static SHOWN: RefCell<std::collections::BTreeMap<String, Shown>> =
+        const { RefCell::new(std::collections::BTreeMap::new()) };
 }
 
-/// The JSON form the page gave of `roster`, when it is the roster shown:
+/// The JSON form the page gave of `roster`, when it is a roster shown:
 /// the schedule is asked for with it rather than with the roster written
 /// again (some 25 ms for 3,000 people).
 pub fn given_json(roster: &Shared<RosterInUse>) -> Option<String> {
     SHOWN.with(|shown| {
         let shown = shown.try_borrow().ok()?;
-        let (json, shown) = shown.as_ref()?.roster.as_ref()?;
-        (shown == roster).then(|| json.clone())
+        shown.values().find_map(|s| {
+            let (json, shown) = s.roster.as_ref()?;
+            (shown == roster).then(|| json.clone())
+        })
     })
 }
 
-/// Shows the room in `host` (emptied the first time), for the ladder
+/// Shows the room `room` (`besprekingen` or `intervisie`) in `host`
+/// (emptied the first time), for the ladder
 /// (`ladder_json`, the JSON form the page keeps, from the file
 /// `ladder_name`) and the roster (`roster_json`, `None` when there is
 /// none; from the file `roster_name`, if any), in `lang` (`nl` or `en`).
@@ -75,6 +124,7 @@ pub fn given_json(roster: &Shared<RosterInUse>) -> Option<String> {
 /// roster.
 #[wasm_bindgen]
 pub fn show(
+    room: String,
     host: web_sys::Element,
     lang: String,
     ladder_json: String,
@@ -85,7 +135,7 @@ pub fn show(
     let lang = Lang::from_code(&lang).unwrap_or_default();
     let read_later = SHOWN.with(|shown| {
         let mut shown = shown.borrow_mut();
-        let before = shown.take();
+        let before = shown.remove(&room);
         let ladder = match &before {
             Some(b) if b.ladder.0 == ladder_json => b.ladder.clone(),
             _ => {
@@ -123,29 +173,33 @@ pub fn show(
             None => {
                 apart::leave_page_trees();
                 host.set_inner_html("");
-                yew::Renderer::<Calendar>::with_root_and_props(host, props).render()
+                App::start(&room, host, props)
             }
         };
         let read_later = pending.is_some();
-        *shown = Some(Shown {
-            app,
-            lang,
-            ladder,
-            roster,
-            pending,
-        });
+        shown.insert(
+            room.clone(),
+            Shown {
+                app,
+                lang,
+                ladder,
+                roster,
+                pending,
+            },
+        );
         read_later
     });
     if read_later {
-        shared::worker::later(read_roster);
+        shared::worker::later(move || read_roster(&room));
     }
 }
 
-/// Reads the roster given last, if it is still waiting, and shows it.
-fn read_roster() {
+/// Reads the roster given last to `room`, if it is still waiting, and
+/// shows it.
+fn read_roster(room: &str) {
     SHOWN.with(|shown| {
         let mut shown = shown.borrow_mut();
-        let Some(shown) = shown.as_mut() else {
+        let Some(shown) = shown.get_mut(room) else {
             return;
         };
         let Some((json, name)) = shown.pending.take() else {

@@ -1,8 +1,9 @@
-//! "Besprekingen" on the page: the room itself is a WebAssembly module of
-//! its own (`web/calendar`), loaded by `web/calendar.js` the first time the
-//! room is opened, so a visit that never plans reviews does not download
-//! it. Here only its place: the page hands it the language, the ladder and
-//! the roster (their JSON forms) whenever one of them changes.
+//! "Besprekingen" and "Intervisie" on the page: the rooms themselves are in
+//! a WebAssembly module of their own (`web/calendar`, the mentoring
+//! programme's rooms), loaded by `web/calendar.js` the first time one is
+//! opened, so a visit that never plans reviews or groups does not download
+//! it. Here only their place: the page hands the room the language, the
+//! ladder and the roster (their JSON forms) whenever one of them changes.
 
 use doorgroei::format::roster_to_json;
 use doorgroei::Lang;
@@ -14,11 +15,12 @@ use crate::shared::Shared;
 
 #[wasm_bindgen]
 extern "C" {
-    /// Shows the room in `place` (`web/calendar.js`), loading its module
-    /// the first time.
-    #[wasm_bindgen(js_name = doorgroeiCalendar)]
+    /// Shows the room `room` in `place` (`web/calendar.js`), loading its
+    /// module the first time.
+    #[wasm_bindgen(js_name = doorgroeiRoom)]
     fn show_room(
         place: &web_sys::Element,
+        room: &str,
         lang: &str,
         ladder: &str,
         ladder_name: &str,
@@ -29,6 +31,8 @@ extern "C" {
 
 #[derive(Properties, PartialEq)]
 pub struct RoomProps {
+    /// Which room: `besprekingen` or `intervisie`.
+    pub room: &'static str,
     pub lang: Lang,
     /// The ladder the roster is read against.
     pub ladder: Shared<LadderInUse>,
@@ -36,17 +40,23 @@ pub struct RoomProps {
     pub roster: Option<Shared<RosterInUse>>,
 }
 
-/// The room's place on the page.
+/// The room's place on the page (a new one for each room: `room` is its key).
 #[function_component(Calendar)]
 pub fn calendar(props: &RoomProps) -> Html {
     let place = use_node_ref();
     {
         let place = place.clone();
-        let shown = (props.lang, props.ladder.clone(), props.roster.clone());
-        use_effect_with(shown, move |(lang, ladder, roster)| {
+        let shown = (
+            props.room,
+            props.lang,
+            props.ladder.clone(),
+            props.roster.clone(),
+        );
+        use_effect_with(shown, move |(room, lang, ladder, roster)| {
             if let Some(place) = place.cast::<web_sys::Element>() {
                 show_room(
                     &place,
+                    room,
                     lang.code(),
                     &ladder.file.text,
                     &ladder.file.name,

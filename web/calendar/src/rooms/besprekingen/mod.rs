@@ -12,7 +12,6 @@ mod settings;
 pub mod state;
 
 use doorgroei::exchange::{CalendarFormat, CalendarRequest, Packed, Request};
-use doorgroei::Lang;
 use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
 
@@ -26,7 +25,7 @@ use crate::rooms::besprekingen::state::{
     date_text, log_request, progress_request, request, schedule_request, Action, State, LOG_KEY,
     SETTINGS_KEY,
 };
-use crate::session::{LadderInUse, RosterInUse};
+
 use crate::shared::clock::today;
 use crate::shared::download::download_from_worker;
 use crate::shared::worker;
@@ -35,17 +34,7 @@ use crate::shared::Shared;
 use crate::texts::{c, counted, filled, C};
 use crate::widgets::value_of;
 
-#[derive(Properties, PartialEq)]
-pub struct RoomProps {
-    pub lang: Lang,
-    /// The ladder the roster is read against (the worker reads both).
-    pub ladder: Shared<LadderInUse>,
-    /// The roster whose pairs meet.
-    pub roster: Option<Shared<RosterInUse>>,
-    /// A (new) roster is being read: it comes in a moment.
-    #[prop_or_default]
-    pub reading: bool,
-}
+pub use crate::RoomProps;
 
 const ICS: &str = "text/calendar;charset=utf-8";
 
