@@ -1,8 +1,8 @@
 // The bridge between the page and the mentoring programme's rooms
-// (Besprekingen and Intervisie), which are a WebAssembly module of their own
-// (web/calendar), loaded from this same origin the first time one of them
-// is opened: a visit that never plans reviews or groups does not download
-// it.
+// (Besprekingen and Intervisie), each a WebAssembly module of its own
+// (web/calendar, web/intervisie), loaded from this same origin the first
+// time the room is opened: a visit that never plans reviews or groups does
+// not download them.
 //
 // The page calls `doorgroeiRoom(place, room, lang, ladder, ladderName,
 // roster, rosterName)` with an empty element of its own (`place`) whenever
@@ -11,7 +11,9 @@
 // page's place each time, so that it keeps its state between visits to the
 // tab.
 
-let loading = null;
+// Each room's module, loaded once.
+const MODULES = { besprekingen: './doorgroei_calendar.js', intervisie: './doorgroei_intervisie.js' };
+const loading = {};
 const hosts = {};
 
 const TEXTS = {
@@ -49,16 +51,16 @@ globalThis.doorgroeiRoom = async (place, room, lang, ladder, ladderName, roster,
   if (host.parentNode !== place) place.append(host);
   let module;
   try {
-    loading ??= import('./doorgroei_calendar.js').then(async (m) => {
+    loading[room] ??= import(MODULES[room] ?? MODULES.besprekingen).then(async (m) => {
       await m.default();
       return m;
     });
-    module = await loading;
+    module = await loading[room];
   } catch (error) {
-    loading = null;
+    loading[room] = null;
     console.error(`doorgroei: the module of the ${room} room did not load`, error);
     host.replaceChildren(line('problem', 'alert', texts.failed + error, false));
     return;
   }
-  module.show(room, host, lang, ladder, ladderName, roster ?? undefined, rosterName ?? undefined);
+  module.show(host, lang, ladder, ladderName, roster ?? undefined, rosterName ?? undefined);
 };

@@ -207,7 +207,9 @@ pub fn use_saving(snapshot: Snapshot, on_failed: Callback<String>) {
             *remembered_saved.borrow_mut() = None;
             // (`doorgroei.concept`: the ladder editor's draft, web/editor;
             // `doorgroei.besprekingen` and `doorgroei.verslag`: the
-            // Besprekingen room's settings and review log, web/calendar.)
+            // Besprekingen room's settings and review log;
+            // `doorgroei.intervisie`: the Intervisie room's settings and
+            // groups, web/calendar.)
             for key in [
                 STORAGE_KEY,
                 ROSTER_KEY,
@@ -215,6 +217,7 @@ pub fn use_saving(snapshot: Snapshot, on_failed: Callback<String>) {
                 "doorgroei.concept",
                 "doorgroei.besprekingen",
                 "doorgroei.verslag",
+                "doorgroei.intervisie",
             ] {
                 if let Err(e) = LocalStorage::raw().remove_item(key) {
                     on_failed.emit(js_message(&e));

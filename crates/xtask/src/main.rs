@@ -179,6 +179,12 @@ const MODULES: &[Module] = &[
         what: "the Besprekingen room",
         when: "download when Besprekingen is first opened",
     },
+    Module {
+        crate_file: "doorgroei_intervisie.wasm",
+        name: "doorgroei_intervisie",
+        what: "the Intervisie room",
+        when: "download when Intervisie is first opened",
+    },
 ];
 
 fn dist() -> Result<PathBuf> {
@@ -199,6 +205,8 @@ fn dist() -> Result<PathBuf> {
         // A room of its own, with the page's own features.
         "--package",
         "doorgroei-calendar",
+        "--package",
+        "doorgroei-intervisie",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",

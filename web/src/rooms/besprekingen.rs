@@ -1,8 +1,7 @@
-//! "Besprekingen" and "Intervisie" on the page: the rooms themselves are in
-//! a WebAssembly module of their own (`web/calendar`, the mentoring
-//! programme's rooms), loaded by `web/calendar.js` the first time one is
-//! opened, so a visit that never plans reviews or groups does not download
-//! it. Here only their place: the page hands the room the language, the
+//! "Besprekingen" and "Intervisie" on the page: the rooms themselves are
+//! WebAssembly modules of their own (`web/calendar`, `web/intervisie`),
+//! loaded by `web/calendar.js` the first time one is opened, so a visit
+//! that never plans reviews or groups does not download them. Here only their place: the page hands the room the language, the
 //! ladder and the roster (their JSON forms) whenever one of them changes.
 
 use doorgroei::format::roster_to_json;

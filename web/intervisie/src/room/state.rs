@@ -543,7 +543,7 @@ mod tests {
     use jiff::civil::date;
 
     fn ladder() -> LadderInUse {
-        let text = include_str!("../../../../../pathways/welzijn-groeit.yaml");
+        let text = include_str!("../../../../pathways/welzijn-groeit.yaml");
         let ladder = load_ladder("welzijn-groeit.yaml", text).unwrap();
         LadderInUse {
             file: TextFile {
@@ -559,7 +559,7 @@ mod tests {
     }
 
     fn roster(ladder: &LadderInUse) -> Shared<RosterInUse> {
-        let text = include_str!("../../../../../pathways/rooster-welzijn-groeit.yaml");
+        let text = include_str!("../../../../pathways/rooster-welzijn-groeit.yaml");
         Shared::new(RosterInUse {
             name: Some("rooster.yaml".into()),
             roster: load_roster("r.yaml", text.as_bytes(), &ladder.ladder).unwrap(),
