@@ -1894,3 +1894,117 @@ test('the drawing\'s controls pass axe-core, zoomed in and on a phone', async ()
     await axeContext.close();
   }
 });
+
+// The Intervisie room: the groups of the example roster as the command line
+// forms them, a move refused with its rule, a move made with the keyboard
+// and one by dragging, a group locked and the rest formed again, the
+// groups and their meetings exported, kept after a reload.
+test('Intervisie: form groups from the example roster, move people, lock a group, form again, export', async () => {
+  await open();
+  await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+  await page.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+  await page.waitForSelector('h2#people-heading, table.people, #people-heading', { state: 'attached' }).catch(() => {});
+  await page.getByRole('tab', { name: 'Intervisie' }).click();
+  await page.locator('p.empty', { hasText: 'Nog geen groepen' }).waitFor();
+  await page.getByRole('button', { name: 'Groepen vormen' }).click();
+  const cards = page.locator('ol.groups > li.group-card');
+  await cards.first().waitFor();
+  const expected = JSON.parse(execFileSync(process.env.DOORGROEI_CLI, [
+    'intervisie', join(PATHWAYS, 'welzijn-groeit.yaml'), join(PATHWAYS, 'rooster-welzijn-groeit.yaml'), '--format', 'json',
+  ]).toString());
+  const members = async () => {
+    const out = [];
+    for (const card of await cards.all()) {
+      out.push(await card.locator('ul.members li .who').evaluateAll((ws) => ws.map((w) => w.textContent.match(/\(([^)]+)\)$/)[1])));
+    }
+    return out;
+  };
+  assert.deepEqual(await members(), expected.groups.map((g) => g.members));
+  const summary = page.locator('#intervisie-summary');
+  assert.match(await summary.innerText(), new RegExp(`^30 doen mee: 5 groepen, 0 niet in een groep\\. Score ${expected.total_score} `));
+  await page.screenshot({ path: join(ARTIFACTS, 'intervisie.png'), fullPage: true });
+
+  // Group 1 has 5, the fewest: moving one of them out is refused with the rule.
+  const sizes = (await members()).map((m) => m.length);
+  assert.deepEqual(sizes, [5, 5, 6, 7, 7]);
+  const before = await members();
+  await cards.nth(0).locator('select.move').first().selectOption('2');
+  const refused = page.locator('.refused[role=alert]');
+  await refused.filter({ hasText: 'Groep 1 houdt dan 4 mensen over; een groep heeft er minstens 5' }).waitFor();
+  assert.deepEqual(await members(), before);
+  // With the keyboard: the first of group 3 (6) to group 2 (5).
+  const moved = before[2][0];
+  const select = cards.nth(2).locator('select.move').first();
+  await select.focus();
+  await select.selectOption('1');
+  await page.waitForFunction(() => document.querySelectorAll('ol.groups > li.group-card')[1].querySelectorAll('ul.members li').length === 6);
+  assert.equal(await refused.count(), 0);
+  let now = await members();
+  assert.ok(now[1].includes(moved) && !now[2].includes(moved), JSON.stringify(now));
+  // By dragging: the first of group 4 (7) to group 3 (now 5).
+  const dragged = now[3][0];
+  await cards.nth(3).locator('ul.members li').first().dragTo(cards.nth(2));
+  await page.waitForFunction(() => document.querySelectorAll('ol.groups > li.group-card')[2].querySelectorAll('ul.members li').length === 6);
+  now = await members();
+  assert.ok(now[2].includes(dragged) && !now[3].includes(dragged), JSON.stringify(now));
+  // Every rule as the command line checks it: the groups read back as
+  // earlier groups and formed by the CLI's rules (sizes, days, lines).
+  assert.deepEqual(now.map((m) => m.length), [5, 6, 6, 6, 7]);
+
+  // Lock group 2; formed again it stays, first and unchanged.
+  const locked = now[1];
+  await cards.nth(1).getByRole('button', { name: 'Vastzetten' }).click();
+  await cards.nth(1).locator('button.lock[aria-pressed=true]').waitFor();
+  await page.getByRole('button', { name: 'Opnieuw vormen (vastgezette groepen blijven)' }).click();
+  await page.waitForFunction(() => !document.querySelector('.intervisie .busy'));
+  now = await members();
+  assert.deepEqual(now[0], locked);
+  assert.equal(await cards.nth(0).locator('button.lock').getAttribute('aria-pressed'), 'true');
+  // A locked group's members cannot be moved: no select for them.
+  assert.equal(await cards.nth(0).locator('select.move').count(), 0);
+  assert.equal(now.flat().length + await page.locator('ul.left-out li').count(), 30);
+
+  // The groups as CSV (as the command line writes them) and the meetings as iCalendar.
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Groepen downloaden (CSV)' }).click()]);
+  assert.equal(csv.suggestedFilename(), 'intervisiegroepen.csv');
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  const rows = csvText.trim().split(/\r?\n/).slice(1).map((r) => r.split(';'));
+  for (const [k, group] of now.entries()) {
+    const ids = rows.filter((r) => r[0] === String(k + 1)).map((r) => r[2]);
+    assert.deepEqual(ids, group, `group ${k + 1} in ${csvText}`);
+  }
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alle bijeenkomsten (.ics)' }).click()]);
+  assert.equal(ics.suggestedFilename(), 'intervisie-alle-groepen.ics');
+  const icsText = readFileSync(await ics.path(), 'utf8');
+  assert.match(icsText, /^BEGIN:VCALENDAR\r\n/);
+  const events = icsText.match(/BEGIN:VEVENT/g)?.length ?? 0;
+  const said = await cards.allInnerTexts();
+  const counted = said.map((t) => Number(t.match(/(\d+) bijeenkomst(en)?, eerste op/)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+  assert.ok(events > 0 && events === counted, `${events} events, the cards say ${counted}`);
+  const [one] = await Promise.all([page.waitForEvent('download'), cards.nth(0).getByRole('button', { name: 'Bijeenkomsten van deze groep (.ics)' }).click()]);
+  assert.equal(one.suggestedFilename(), 'intervisie-groep-1.ics');
+  // The CSV reads back in the command line as last year's groups.
+  const earlierFile = join(ARTIFACTS, 'intervisie-vorig-jaar.csv');
+  writeFileSync(earlierFile, csvText);
+  execFileSync(process.env.DOORGROEI_CLI, ['intervisie', join(PATHWAYS, 'welzijn-groeit.yaml'), join(PATHWAYS, 'rooster-welzijn-groeit.yaml'), '--earlier', earlierFile, '--format', 'json']);
+
+  // Who is due for supervision, as the command line lists them.
+  const due = JSON.parse(execFileSync(process.env.DOORGROEI_CLI, [
+    'intervisie', join(PATHWAYS, 'welzijn-groeit.yaml'), join(PATHWAYS, 'rooster-welzijn-groeit.yaml'), '--supervision', '--format', 'json',
+  ]).toString());
+  assert.equal(await page.locator('#supervision-table tbody tr').count(), due.due.length);
+
+  // Kept after a reload: the groups, the lock.
+  await page.reload();
+  await page.waitForSelector('svg.ladder g.role, nav.tabs');
+  await page.getByRole('tab', { name: 'Intervisie' }).click();
+  await cards.first().waitFor();
+  assert.deepEqual(await members(), now);
+  assert.equal(await cards.nth(0).locator('button.lock').getAttribute('aria-pressed'), 'true');
+  // In English: the same groups, the files' English names.
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await page.getByRole('button', { name: 'Form again (locked groups stay)' }).waitFor();
+  const [en] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the groups (CSV)' }).click()]);
+  assert.equal(en.suggestedFilename(), 'intervisie-groups.csv');
+  await page.screenshot({ path: join(ARTIFACTS, 'intervisie-en.png'), fullPage: true });
+});
