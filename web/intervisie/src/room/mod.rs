@@ -308,13 +308,16 @@ pub fn intervisie(props: &RoomProps) -> Html {
         None => html! { <p class="empty">{ i(lang, I::NotFormed) }</p> },
         Some(shown) => {
             let grouping = &shown.grouping;
+            let left = match grouping.left_out.len() {
+                0 => i(lang, I::EveryonePlaced).to_string(),
+                n => format!("{n} {}", i(lang, I::WithoutGroup)),
+            };
             let summary = format!(
-                "{} {}: {}, {} {}. {} {} ({} {}).",
+                "{} {}: {}, {}. {} {} ({} {}).",
                 grouping.taking_part,
                 i(lang, I::TakingPart),
                 count(lang, grouping.groups.len(), I::GroupWord, I::GroupsWord),
-                grouping.left_out.len(),
-                i(lang, I::LeftOutTitle).to_lowercase(),
+                left,
                 capital(i(lang, I::Score)),
                 grouping.total_score,
                 i(lang, I::UpperBound),
@@ -336,7 +339,13 @@ pub fn intervisie(props: &RoomProps) -> Html {
                 let who = id.to_string();
                 let label = fill(lang, I::MoveToLabel, &[&name_of(roster, id)]);
                 let on = room.dispatcher().to_callback().reform(move |e: Event| {
-                    Action::Move(who.clone(), value_of(&e).parse().unwrap_or(usize::MAX))
+                    let to = value_of(&e).parse().unwrap_or(usize::MAX);
+                    // Back to "Verplaats naar…": the groups as they come
+                    // show where the person is (a refused move keeps them).
+                    if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                        select.set_value("");
+                    }
+                    Action::Move(who.clone(), to)
                 });
                 html! {
                     <select class="move" aria-label={label} onchange={on} disabled={room.busy()}>

@@ -76,6 +76,8 @@ pub enum I {
     MaxBelowMin,
     NotADate,
     Absent,
+    EveryonePlaced,
+    WithoutGroup,
     FileSettings,
 }
 
@@ -130,7 +132,7 @@ pub fn i(lang: Lang, key: I) -> &'static str {
             LeftOutTitle => "Niet in een groep",
             NobodyLeftOut => "Iedereen die meedoet, zit in een groep.",
             Score => "score",
-            UpperBound => "hoogst haalbaar hoogstens",
+            UpperBound => "bovengrens",
             TakingPart => "doen mee",
             GroupsWord => "groepen",
             GroupWord => "groep",
@@ -155,6 +157,8 @@ pub fn i(lang: Lang, key: I) -> &'static str {
             MaxBelowMin => "‘{}’ kan hier niet: de grootste groep mag niet kleiner zijn dan de kleinste ({}).",
             NotADate => "‘{}’ is geen datum: schrijf dag-maand-jaar, bijvoorbeeld 4-1-2027.",
             Absent => "afwezig",
+            EveryonePlaced => "iedereen ingedeeld",
+            WithoutGroup => "zonder groep",
             FileSettings => "intervisie.yaml",
         },
         Lang::En => match key {
@@ -204,7 +208,7 @@ pub fn i(lang: Lang, key: I) -> &'static str {
             LeftOutTitle => "In no group",
             NobodyLeftOut => "Everyone taking part is in a group.",
             Score => "score",
-            UpperBound => "at most achievable",
+            UpperBound => "upper bound",
             TakingPart => "take part",
             GroupsWord => "groups",
             GroupWord => "group",
@@ -229,6 +233,8 @@ pub fn i(lang: Lang, key: I) -> &'static str {
             MaxBelowMin => "‘{}’ is not possible here: the largest group may not be smaller than the smallest ({}).",
             NotADate => "‘{}’ is not a date: write year-month-day, for example 2027-01-04.",
             Absent => "absent",
+            EveryonePlaced => "everyone placed",
+            WithoutGroup => "without a group",
             FileSettings => "intervisie.yaml",
         },
     }
