@@ -1380,6 +1380,52 @@ mod tests {
         Request::ReadLog(Packed::new(&import))
     }
 
+    fn intervisie_request(
+        held: Vec<crate::intervisie::Held>,
+        step: IntervisieStep,
+    ) -> IntervisieRequest {
+        IntervisieRequest {
+            ladder: ladder_json(),
+            roster: String::new(),
+            settings: TextFile {
+                name: "intervisie.yaml".into(),
+                text: "schema: doorgroei/intervisie@1\n".into(),
+            },
+            earlier: None,
+            schedule: None,
+            held,
+            start: jiff::civil::date(2027, 1, 4),
+            months: 12,
+            step,
+        }
+    }
+
+    fn intervisie_of(
+        roster: &str,
+        held: Vec<crate::intervisie::Held>,
+        step: IntervisieStep,
+    ) -> Request {
+        Request::Intervisie(Packed::new(&IntervisieRequest {
+            roster: roster.to_string(),
+            ..intervisie_request(held, step)
+        }))
+    }
+
+    /// The example's groups as formed.
+    fn formed(roster: &str) -> Vec<crate::intervisie::Held> {
+        match answer_intervisie(&IntervisieRequest {
+            roster: roster.to_string(),
+            ..intervisie_request(Vec::new(), IntervisieStep::Form)
+        }) {
+            IntervisieReply::Groups { grouping, .. } => grouping
+                .groups
+                .iter()
+                .map(crate::intervisie::Held::from)
+                .collect(),
+            other => panic!("{other:?}"),
+        }
+    }
+
     fn progress_of(request: ProgressRequest) -> Request {
         Request::Progress(Packed::new(&request))
     }
@@ -1557,6 +1603,36 @@ mod tests {
             },
             Reply::Plan(Ok(plan)) => planned(plan),
             Reply::Plan(Err(why)) => format!("no plan: {why}"),
+            Reply::Intervisie(packed) => match packed.open() {
+                Ok(IntervisieReply::Groups {
+                    grouping,
+                    meetings,
+                    refused,
+                    earlier_pairs,
+                }) => format!(
+                    "groups {}; {} meetings; refused {:?}; earlier {earlier_pairs:?}",
+                    grouping
+                        .groups
+                        .iter()
+                        .map(|g| format!(
+                            "{}{}:{}",
+                            g.day.code(),
+                            if g.locked { "*" } else { "" },
+                            g.members.len()
+                        ))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    meetings.meetings.len(),
+                    refused.map(|r| r.en)
+                ),
+                Ok(IntervisieReply::File { name, text }) => {
+                    format!("file {name}: {} lines", text.lines().count())
+                }
+                Ok(IntervisieReply::Due(due)) => format!("due: {}", due.len()),
+                Ok(IntervisieReply::Problems(r)) => format!("intervisie problems: {}", first(&r)),
+                Ok(IntervisieReply::Failed(why)) => format!("intervisie failed: {why}"),
+                Err(why) => format!("unpacked: {why}"),
+            },
             Reply::Failed(why) => format!("failed: {why}"),
         }
     }
@@ -2025,6 +2101,52 @@ mod tests {
                     })
                 },
             ),
+            // Intervisie: formed, a move refused and one made, a group
+            // locked and the rest formed again, the files, bad settings.
+            (
+                json(intervisie_of(&paired, Vec::new(), IntervisieStep::Form)),
+                "groups ma:5 do:5 do:6 vr:7 vr:7; 45 meetings; refused None; earlier None".into(),
+            ),
+            (
+                json(intervisie_of(&paired, formed(&paired), IntervisieStep::Move { who: "j0000".into(), to: 2 })),
+                "groups ma:5 do:5 do:6 vr:7 vr:7; 45 meetings; refused Some(\"Group 1 would keep 4 people; a group needs at least 5\"); earlier None".into(),
+            ),
+            (
+                json(intervisie_of(&paired, formed(&paired), IntervisieStep::Move { who: "j0001".into(), to: 1 })),
+                "groups ma:5 do:6 do:5 vr:7 vr:7; 45 meetings; refused None; earlier None".into(),
+            ),
+            (
+                json(intervisie_of(
+                    &paired,
+                    formed(&paired).into_iter().enumerate().map(|(k, g)| crate::intervisie::Held { locked: k == 4, ..g }).collect(),
+                    IntervisieStep::Form,
+                )),
+                "groups vr*:7 ma:5 do:5 do:6 vr:7; 45 meetings; refused None; earlier None".into(),
+            ),
+            (
+                json(intervisie_of(&paired, formed(&paired), IntervisieStep::Table { lang: Lang::Nl })),
+                "file intervisiegroepen.csv: 31 lines".into(),
+            ),
+            (
+                json(intervisie_of(&paired, formed(&paired), IntervisieStep::Calendar { group: Some(1), lang: Lang::En, stamp: 0 })),
+                format!("file intervisie-group-2.ics: {} lines", {
+                    let r = answer_intervisie(&IntervisieRequest { ladder: ladder.clone(), roster: paired.clone(), ..intervisie_request(formed(&paired), IntervisieStep::Calendar { group: Some(1), lang: Lang::En, stamp: 0 }) });
+                    match r { IntervisieReply::File { text, .. } => text.lines().count(), _ => 0 }
+                }),
+            ),
+            (
+                json(intervisie_of(&paired, Vec::new(), IntervisieStep::Supervision { today: jiff::civil::date(2027, 1, 4) })),
+                "due: 18".into(),
+            ),
+            (
+                json(Request::Intervisie(Packed::new(&IntervisieRequest {
+                    ladder: ladder.clone(),
+                    roster: paired.clone(),
+                    settings: TextFile { name: "intervisie.yaml".into(), text: "schema: doorgroei/intervisie@1\nmin_size: 2\n".into() },
+                    ..intervisie_request(Vec::new(), IntervisieStep::Form)
+                }))),
+                "intervisie problems: intervisie.yaml:2:11: min_size: invalid value 2; expected a whole number from 3 to 10".into(),
+            ),
             (
                 // The settings sent along count, but not their months and cadence.
                 json(schedule_of(ScheduleRequest {
@@ -2169,11 +2291,11 @@ mod tests {
             // The strings the glue used to send.
             (
                 r#"{"kind":"migrate","id":0,"name":"a","text":"b"}"#,
-                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan`, `read_log`, `progress` at line 1 column 7",
+                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan`, `read_log`, `progress`, `intervisie` at line 1 column 7",
             ),
             (
                 r#"{"frobnicate":{}}"#,
-                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan`, `read_log`, `progress` at line 1 column 13",
+                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan`, `read_log`, `progress`, `intervisie` at line 1 column 13",
             ),
             (r#""migrate""#, "failed: not a request: invalid type: unit variant, expected struct variant"),
             (r#"{"migrate":3}"#, "failed: not a request: invalid type: integer `3`, expected struct variant Request::Migrate at line 1 column 12"),

@@ -136,25 +136,26 @@ pub enum IntervisieReply {
 /// Answers one step of the Intervisie room.
 pub fn answer_intervisie(request: &IntervisieRequest) -> IntervisieReply {
     match step(request) {
-        Ok(reply) | Err(reply) => reply,
+        Ok(reply) => reply,
+        Err(reply) => *reply,
     }
 }
 
-fn step(r: &IntervisieRequest) -> Result<IntervisieReply, IntervisieReply> {
-    let failed = |why: &str| IntervisieReply::Failed(why.to_string());
+fn step(r: &IntervisieRequest) -> Result<IntervisieReply, Box<IntervisieReply>> {
+    let failed = |why: &str| Box::new(IntervisieReply::Failed(why.to_string()));
     if !(1..=36).contains(&r.months) {
         return Err(failed("months outside 1 to 36"));
     }
     let ladder: Ladder = ladder_from_json(&r.ladder).ok_or_else(|| failed(BAD_LADDER))?;
     let roster: Roster = load_roster_json("rooster.json", &r.roster, &ladder)
-        .map_err(|errors| IntervisieReply::Failed(errors.to_string()))?;
+        .map_err(|errors| Box::new(IntervisieReply::Failed(errors.to_string())))?;
     let config: IntervisieConfig = load_intervisie_config(&r.settings.name, &r.settings.text)
-        .map_err(|errors| IntervisieReply::Problems(errors.report()))?;
+        .map_err(|errors| Box::new(IntervisieReply::Problems(errors.report())))?;
     let (earlier, earlier_pairs) = match &r.earlier {
         None => (Earlier::default(), None),
         Some(file) => {
             let read = load_earlier(&file.name, file.text.as_bytes())
-                .map_err(|errors| IntervisieReply::Problems(errors.report()))?;
+                .map_err(|errors| Box::new(IntervisieReply::Problems(errors.report())))?;
             let pairs = read.len();
             (read, Some(pairs))
         }
