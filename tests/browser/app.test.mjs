@@ -1134,7 +1134,8 @@ test('every workspace passes axe-core at WCAG 2.1 A and AA', async () => {
     await p.getByRole('tab', { name: 'Intervisie' }).click();
     await p.getByRole('button', { name: 'Groepen vormen' }).click();
     await p.locator('ol.groups > li.group-card').first().waitFor();
-    await p.locator('ol.groups > li.group-card').nth(0).locator('select.move').first().selectOption('2');
+    await p.locator('ol.groups > li.group-card').nth(0).locator('button.move').first().click();
+    await p.locator('#move-target').selectOption('2');
     await p.locator('.refused').waitFor();
     await p.locator('details.intervisie-setup > summary').click();
     await p.locator('details.weights > summary').click();
@@ -1950,15 +1951,19 @@ test('Intervisie: form groups from the example roster, move people, lock a group
   const sizes = (await members()).map((m) => m.length);
   assert.deepEqual(sizes, [5, 5, 6, 7, 7]);
   const before = await members();
-  await cards.nth(0).locator('select.move').first().selectOption('2');
+  await cards.nth(0).locator('button.move').first().click();
+  await page.locator('#move-target').selectOption('2');
   const refused = page.locator('.refused[role=alert]');
   await refused.filter({ hasText: 'Groep 1 houdt dan 4 mensen over; een groep heeft er minstens 5' }).waitFor();
   assert.deepEqual(await members(), before);
   // With the keyboard: the first of group 3 (6) to group 2 (5).
   const moved = before[2][0];
-  const select = cards.nth(2).locator('select.move').first();
-  await select.focus();
-  await select.selectOption('1');
+  // (The button, Enter, the list of groups gets the focus, a group chosen.)
+  await cards.nth(2).locator('button.move').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'move-target');
+  assert.equal(await page.locator('#move-target').getAttribute('aria-label'), `Verplaats ${await cards.nth(2).locator('ul.members li strong').first().innerText()} naar een andere groep`);
+  await page.locator('#move-target').selectOption('1');
   await page.waitForFunction(() => document.querySelectorAll('ol.groups > li.group-card')[1].querySelectorAll('ul.members li').length === 6);
   assert.equal(await refused.count(), 0);
   let now = await members();
@@ -1985,7 +1990,7 @@ test('Intervisie: form groups from the example roster, move people, lock a group
   assert.deepEqual(now[0], locked);
   assert.equal(await cards.nth(0).locator('button.lock').getAttribute('aria-pressed'), 'true');
   // A locked group's members cannot be moved: no select for them.
-  assert.equal(await cards.nth(0).locator('select.move').count(), 0);
+  assert.equal(await cards.nth(0).locator('button.move').count(), 0);
   assert.equal(now.flat().length + await page.locator('ul.left-out li').count(), 30);
 
   // The groups as CSV (as the command line writes them) and the meetings as iCalendar.

@@ -501,9 +501,25 @@ fn bench() -> Result<()> {
             .env("DOORGROEI_CHROMIUM", &browser)
             .env("DOORGROEI_BIG_ROSTER", &big),
     );
+    // Intervisie with 500 people taking part: forming the groups in the worker.
+    let five_hundred = root().join("target/browser/rooster-intervisie-500.csv");
+    std::fs::write(
+        &five_hundred,
+        doorgroei::format::roster_to_csv(&doorgroei::synth::roster(300, 200, 18)),
+    )
+    .map_err(|e| e.to_string())?;
+    let intervisie = run_figures(
+        Command::new(tools::ensure_node()?)
+            .arg(dir.join("intervisie-bench.mjs"))
+            .current_dir(&dir)
+            .env("DOORGROEI_URL", &url)
+            .env("DOORGROEI_CHROMIUM", &browser)
+            .env("DOORGROEI_INTERVISIE_ROSTER", &five_hundred),
+    );
     drop(handle);
     rows.extend(result?);
     rows.extend(calendar?);
+    rows.extend(intervisie?);
     print_table(&rows);
     Ok(())
 }

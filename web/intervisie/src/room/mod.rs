@@ -1,6 +1,6 @@
 //! "Intervisie": peer-consultation groups formed from the roster the
 //! Mentorkoppeling room keeps, each with its meeting day, score and why;
-//! people moved by hand (dragged, or with "Verplaats naar…" from the
+//! people moved by hand (dragged, or with "Verplaatsen…" from the
 //! keyboard), groups locked and the rest formed again; the groups as CSV
 //! and their meetings as iCalendar; and who is due for supervision. The
 //! groups are the core's (`doorgroei::intervisie`), worked out in the
@@ -119,6 +119,18 @@ pub fn intervisie(props: &RoomProps) -> Html {
                     dispatcher.dispatch(Action::DueAnswered(number, Box::new(reply)))
                 });
                 worker::post(&asked.request(&ladder, &roster), on_reply);
+            }
+        });
+    }
+    // The list of groups gets the focus when it opens for a person.
+    let move_target = use_node_ref();
+    {
+        let target = move_target.clone();
+        use_effect_with(room.picked.clone(), move |picked| {
+            if picked.is_some() {
+                if let Some(select) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = select.focus();
+                }
             }
         });
     }
@@ -335,25 +347,34 @@ pub fn intervisie(props: &RoomProps) -> Html {
                     )
                 })
                 .collect();
+            // A button per person; the list of groups only for the one
+            // picked (500 people × 72 groups as selects would be 36,000
+            // options for the page to draw).
             let mover = |id: &str, from: Option<usize>| {
+                let name = name_of(roster, id);
+                if room.picked.as_deref() != Some(id) {
+                    let who = id.to_string();
+                    return html! {
+                        <button type="button" class="move" aria-expanded="false" disabled={room.busy()}
+                            onclick={room.dispatcher().to_callback().reform(move |_: MouseEvent| Action::Pick(Some(who.clone())))}>
+                            { i(lang, I::MoveTo) }<span class="visually-hidden">{ format!(" {name}") }</span>
+                        </button>
+                    };
+                }
                 let who = id.to_string();
-                let label = fill(lang, I::MoveToLabel, &[&name_of(roster, id)]);
                 let on = room.dispatcher().to_callback().reform(move |e: Event| {
-                    let to = value_of(&e).parse().unwrap_or(usize::MAX);
-                    // Back to "Verplaats naar…": the groups as they come
-                    // show where the person is (a refused move keeps them).
-                    if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                        select.set_value("");
-                    }
-                    Action::Move(who.clone(), to)
+                    Action::Move(who.clone(), value_of(&e).parse().unwrap_or(usize::MAX))
                 });
                 html! {
-                    <select class="move" aria-label={label} onchange={on} disabled={room.busy()}>
-                        <option value="" selected=true>{ i(lang, I::MoveTo) }</option>
-                        { for targets.iter().filter(|(k, _)| Some(*k) != from).map(|(k, text)| html! {
-                            <option value={k.to_string()}>{ text.clone() }</option>
-                        }) }
-                    </select>
+                    <span class="move-to">
+                        <select id="move-target" ref={move_target.clone()} aria-label={fill(lang, I::MoveToLabel, &[&name])} onchange={on}>
+                            <option value="" selected=true>{ i(lang, I::ChooseGroup) }</option>
+                            { for targets.iter().filter(|(k, _)| Some(*k) != from).map(|(k, text)| html! {
+                                <option value={k.to_string()}>{ text.clone() }</option>
+                            }) }
+                        </select>
+                        <button type="button" onclick={room.dispatcher().to_callback().reform(|_: MouseEvent| Action::Pick(None))}>{ i(lang, I::Cancel) }</button>
+                    </span>
                 }
             };
             let cards = grouping.groups.iter().enumerate().map(|(k, g)| {

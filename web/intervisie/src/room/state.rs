@@ -209,6 +209,8 @@ pub struct State {
     pub shown: Option<Shared<Shown>>,
     /// Why the last move was not made.
     pub refused: Option<Bilingual>,
+    /// The person whose new group is being chosen (an id).
+    pub picked: Option<String>,
     /// The settings or the earlier groups could not be read.
     pub problems: Option<Report>,
     /// The worker gave no answer (only a bug causes this).
@@ -255,6 +257,8 @@ pub enum Action {
     /// The supervision list for step `number`.
     DueAnswered(u64, Box<Reply>),
     DismissRefusal,
+    /// Choose a new group for this person (`None`: no longer).
+    Pick(Option<String>),
 }
 
 impl State {
@@ -266,6 +270,7 @@ impl State {
             held: Vec::new(),
             shown: None,
             refused: None,
+            picked: None,
             problems: None,
             failed: None,
             earlier: None,
@@ -465,8 +470,10 @@ impl Reducible for State {
                     next.ask(IntervisieStep::Form);
                 }
             }
+            Action::Pick(who) => next.picked = who,
             Action::Move(who, to) => {
                 next.refused = None;
+                next.picked = None;
                 next.ask(IntervisieStep::Move { who, to });
             }
             Action::Lock(k, locked) => {
