@@ -423,11 +423,17 @@ pub fn intervisie(props: &RoomProps) -> Html {
         }
     };
 
+    let years_field = html! {
+        <form class="intervisie-settings" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            { field(Field::SupervisionYears, i(lang, I::SupervisionYears), "intervisie-supervision-years") }
+        </form>
+    };
     let supervision = supervision(
         lang,
         &room,
         roster,
         ladder,
+        years_field,
         written(
             IntervisieStep::SupervisionTable {
                 today: room.today,
@@ -561,12 +567,13 @@ fn supervision(
     room: &State,
     roster: &Roster,
     ladder: &Ladder,
+    years_field: Html,
     download_csv: Callback<MouseEvent>,
 ) -> Html {
     let Some(due) = &room.due else {
         return html! {};
     };
-    let years = doorgroei::intervisie::IntervisieConfig::default().supervision_years;
+    let years = room.settings.supervision_years;
     let years_ago = |n: u32| match (lang, n) {
         (Lang::En, 1) => "1 year ago".to_string(),
         _ => format!("{n} {}", i(lang, I::YearsAgo)),
@@ -575,6 +582,7 @@ fn supervision(
         <section class="supervision" aria-labelledby="supervision-heading">
             <h3 id="supervision-heading">{ format!("{} ({})", i(lang, I::SupervisionTitle), due.len()) }</h3>
             <p class="hint">{ fill(lang, I::SupervisionIntro, &[&years.to_string()]) }</p>
+            { years_field }
             if due.is_empty() {
                 <p>{ i(lang, I::SupervisionNone) }</p>
             } else {

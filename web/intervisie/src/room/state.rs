@@ -39,6 +39,7 @@ pub enum Field {
     Cadence,
     Minutes,
     Months,
+    SupervisionYears,
     Weight(usize),
 }
 
@@ -59,6 +60,7 @@ impl Field {
             Field::MinSize | Field::MaxSize => (3, 10),
             Field::Cadence => (2, 12),
             Field::Minutes => (30, 480),
+            Field::SupervisionYears => (1, 20),
             Field::Months => (1, 36),
             Field::Weight(_) => (0, 1000),
         }
@@ -72,10 +74,17 @@ pub struct Settings {
     pub max_size: u8,
     pub cadence_weeks: u8,
     pub minutes: u16,
+    /// Seniors are due for supervision after this many years.
+    #[serde(default = "five")]
+    pub supervision_years: u8,
     pub weights: Weights,
     #[serde(with = "doorgroei::dates::date")]
     pub start: Date,
     pub months: u8,
+}
+
+fn five() -> u8 {
+    5
 }
 
 impl Settings {
@@ -85,6 +94,7 @@ impl Settings {
             max_size: 7,
             cadence_weeks: 6,
             minutes: 90,
+            supervision_years: 5,
             weights: Weights::default(),
             start: today,
             months: 12,
@@ -96,11 +106,12 @@ impl Settings {
     pub fn file(&self) -> String {
         let w = &self.weights;
         format!(
-            "schema: doorgroei/intervisie@1\nmin_size: {}\nmax_size: {}\ncadence_weeks: {}\nminutes: {}\nweights: {{team: {}, level: {}, education: {}, location: {}, specialism: {}, earlier: {}}}\n",
+            "schema: doorgroei/intervisie@1\nmin_size: {}\nmax_size: {}\ncadence_weeks: {}\nminutes: {}\nsupervision_years: {}\nweights: {{team: {}, level: {}, education: {}, location: {}, specialism: {}, earlier: {}}}\n",
             self.min_size,
             self.max_size,
             self.cadence_weeks,
             self.minutes,
+            self.supervision_years,
             w.team,
             w.level,
             w.education,
@@ -117,6 +128,7 @@ impl Settings {
             Field::MaxSize => i64::from(self.max_size),
             Field::Cadence => i64::from(self.cadence_weeks),
             Field::Minutes => i64::from(self.minutes),
+            Field::SupervisionYears => i64::from(self.supervision_years),
             Field::Months => i64::from(self.months),
             Field::Weight(k) => [
                 w.team,
@@ -147,6 +159,7 @@ impl Settings {
             Field::MaxSize => self.max_size = n as u8,
             Field::Cadence => self.cadence_weeks = n as u8,
             Field::Minutes => self.minutes = n,
+            Field::SupervisionYears => self.supervision_years = n as u8,
             Field::Months => self.months = n as u8,
             Field::Weight(k) => {
                 let w = &mut self.weights;
@@ -298,6 +311,7 @@ impl State {
             Field::Cadence,
             Field::Minutes,
             Field::Months,
+            Field::SupervisionYears,
         ]
         .into_iter()
         .chain((0..6).map(Field::Weight))
@@ -448,7 +462,11 @@ impl Reducible for State {
                     Ok(()) => {
                         next.refused_field = None;
                         if next.settings != before {
-                            next.again();
+                            if field == Field::SupervisionYears {
+                                next.ask_due();
+                            } else {
+                                next.again();
+                            }
                         }
                     }
                     Err(why) => next.refused_field = Some((field, text, why)),
@@ -673,6 +691,19 @@ mod tests {
         assert_eq!(
             (config.min_size, config.max_size, config.weights.earlier),
             (5, 7, 1000)
+        );
+        // Supervision after 20 years: the list is asked again, with the setting.
+        let state = state.reduce(Action::Set(Field::SupervisionYears, "20".into()));
+        let config =
+            doorgroei::format::load_intervisie_config("i.yaml", &state.settings.file()).unwrap();
+        assert_eq!(config.supervision_years, 20);
+        let state = state.reduce(Action::Set(Field::SupervisionYears, "21".into()));
+        assert_eq!(
+            (
+                state.settings.supervision_years,
+                state.refused_field.clone().map(|r| r.2)
+            ),
+            (20, Some(Refusal::Range(1, 20)))
         );
         // A kept value out of its limits is not taken.
         let kept = state.kept().replace("\"minutes\":90", "\"minutes\":9000");
