@@ -276,9 +276,12 @@ async function addPerson(fields) {
   await form.waitFor({ state: 'detached' });
 }
 
+// The browser's today (the page matches on it; the container's clock is UTC).
+const TODAY = new Date().toISOString().slice(0, 10);
+
 function cliMatch(roster) {
   const out = execFileSync(process.env.DOORGROEI_CLI, [
-    'match', join(PATHWAYS, 'welzijn-groeit.yaml'), roster, '--format', 'json',
+    'match', join(PATHWAYS, 'welzijn-groeit.yaml'), roster, '--format', 'json', '--today', TODAY,
   ]);
   return JSON.parse(out.toString());
 }
@@ -913,7 +916,7 @@ test('Mentorkoppeling: a person edited in the form is checked by the worker, and
   writeFileSync(path, yaml);
   const rows = await pairRows();
   const expected = execFileSync(process.env.DOORGROEI_CLI, [
-    'match', join(PATHWAYS, 'welzijn-groeit.yaml'), path, '--format', 'json', '--rematch',
+    'match', join(PATHWAYS, 'welzijn-groeit.yaml'), path, '--format', 'json', '--rematch', '--today', TODAY,
   ]);
   assert.equal(JSON.parse(expected.toString()).matched, rows.length);
 });
@@ -2043,4 +2046,60 @@ test('Intervisie: form groups from the example roster, move people, lock a group
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await page.waitForFunction(() => localStorage.length === 0);
+});
+
+// People come and go (issue 17): a mentor who has left ends their pairs on
+// the next matching; only their mentees get a new mentor (never an earlier
+// one), every other pair stays, and the roster keeps the history.
+test('Mentorkoppeling: a mentor leaves, and a matching moves only their mentees', async () => {
+  await openMatchedExample();
+  const before = await pairRows();
+  const theirs = before.filter((r) => r.mentor === 'Rosa de Boer').map((r) => r.mentee);
+  assert.ok(theirs.length >= 1, JSON.stringify(before));
+  await openPeople();
+  await page.getByRole('button', { name: 'Rosa de Boer bewerken' }).click();
+  const form = page.locator('form.person-form');
+  const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+  const [y, m, d] = yesterday.split('-').map(Number);
+  await form.getByLabel('Uit dienst per (leeg: blijft)').fill(`${d}-${m}-${y}`);
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
+  await page.locator('ul.ended li').first().waitFor();
+  const after = await pairRows();
+  // Her mentees have someone else; everyone else keeps their mentor.
+  for (const row of after) {
+    const was = before.find((b) => b.mentee === row.mentee);
+    if (theirs.includes(row.mentee)) assert.notEqual(row.mentor, 'Rosa de Boer', row.mentee);
+    else assert.equal(row.mentor, was.mentor, row.mentee);
+  }
+  assert.equal(after.length, before.length);
+  const ended = await page.locator('ul.ended li').allInnerTexts();
+  assert.equal(ended.length, theirs.length);
+  assert.ok(ended.every((e) => e.includes('Rosa de Boer') && /uit dienst/.test(e)), ended.join('\n'));
+  // The roster keeps the ended pairs (with their end day), and the command
+  // line, on the same day, keeps every pair as the app has them.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Rooster met koppelingen exporteren (YAML)' }).click(),
+  ]);
+  const yaml = readFileSync(await file.path(), 'utf8');
+  assert.equal((yaml.match(new RegExp(`ended: '?${yesterday}'?`, 'g')) ?? []).length, theirs.length, yaml);
+  const path = join(ARTIFACTS, 'rooster-vertrokken.yaml');
+  writeFileSync(path, yaml);
+  const again = JSON.parse(execFileSync(process.env.DOORGROEI_CLI, [
+    'match', join(PATHWAYS, 'welzijn-groeit.yaml'), path, '--format', 'json', '--today', TODAY,
+  ]).toString());
+  const running = new Map(again.pairs.map((p) => [p.mentee, p.mentor]));
+  for (const row of after) {
+    assert.ok(running.has(row.mentee), row.mentee);
+  }
+  // Matching everyone again never brings Rosa back, nor anyone their earlier mentor.
+  await page.getByRole('button', { name: 'Alles opnieuw koppelen' }).click();
+  await page.waitForFunction(() => !document.querySelector('.busy'));
+  const rematched = await pairRows();
+  assert.ok(rematched.every((r) => r.mentor !== 'Rosa de Boer'), JSON.stringify(rematched));
+  for (const mentee of theirs) {
+    assert.notEqual(rematched.find((r) => r.mentee === mentee)?.mentor, 'Rosa de Boer');
+  }
 });

@@ -949,9 +949,10 @@ struct Setup<'a> {
     people: BTreeMap<&'a str, &'a Person>,
     /// Who is in whose management line.
     lines: Lines<'a>,
-    /// Pairs kept as they are: (mentee, mentor, locked, problems); locked
+    /// Pairs kept as they are: (mentee, mentor, locked, problems, weeks the
+    /// mentee had waited when the pair started); locked
     /// pairs first, each in roster order.
-    kept: Vec<(&'a Person, &'a Person, bool, Rules)>,
+    kept: Vec<(&'a Person, &'a Person, bool, Rules, i64)>,
     /// Pairs that ended: unlocked ones that break a hard constraint, and
     /// (with a day to look from) those whose time is over.
     ended: Vec<(&'a Person, &'a Person, Rules, Ending)>,
@@ -1051,7 +1052,7 @@ fn setup<'a>(
     // Pairs whose time is over end (listed when that is news: see below);
     // the others are the pairs running now.
     let mut over: Vec<(&Pair, &Person, &Person, Ending)> = Vec::new();
-    let mut running: Vec<(&Person, &Person, bool)> = Vec::new();
+    let mut running: Vec<(&Person, &Person, bool, Option<Date>)> = Vec::new();
     // The day each mentee's last pair ended.
     let mut last_end: BTreeMap<&str, Date> = BTreeMap::new();
     for p in &roster.pairs {
@@ -1068,7 +1069,9 @@ fn setup<'a>(
                 }
                 over.push((p, mentee, mentor, ending));
             }
-            None if p.locked || !config.rematch => running.push((mentee, mentor, p.locked)),
+            None if p.locked || !config.rematch => {
+                running.push((mentee, mentor, p.locked, p.started))
+            }
             None => {}
         }
     }
@@ -1079,7 +1082,7 @@ fn setup<'a>(
     let mut load: BTreeMap<&str, u32> = BTreeMap::new();
     let mut has_mentor: BTreeSet<&str> = BTreeSet::new();
     for locked in [true, false] {
-        for &(mentee, mentor, _) in running.iter().filter(|p| p.2 == locked) {
+        for &(mentee, mentor, _, started) in running.iter().filter(|p| p.2 == locked) {
             let mut rules = person_problems(ladder, &lines, mentee, mentor, config);
             let used = load.get(mentor.id.as_str()).copied().unwrap_or(0);
             if used >= mentor.capacity && !rules.has(Constraint::MentorLevel) {
@@ -1091,7 +1094,19 @@ fn setup<'a>(
             }
             *load.entry(mentor.id.as_str()).or_default() += 1;
             has_mentor.insert(mentee.id.as_str());
-            kept.push((mentee, mentor, locked, rules));
+            // How long the mentee had waited when the pair started (since
+            // their last pair ended, else since their start): the score
+            // the matching gave it stays when the pair is reviewed later.
+            let since = last_end
+                .get(mentee.id.as_str())
+                .copied()
+                .filter(|&end| started.is_some_and(|s| end <= s))
+                .or(mentee.start);
+            let waited = match (since, started) {
+                (Some(since), Some(started)) => weeks_between(since, started),
+                _ => 0,
+            };
+            kept.push((mentee, mentor, locked, rules, waited));
         }
     }
     // A pair whose time is over is news when it ends now: someone left
@@ -1322,8 +1337,12 @@ fn outcome<const SOLVE: bool>(
         ),
     };
     let mut kept_load: BTreeMap<&str, u32> = BTreeMap::new();
-    for (mentee, mentor, locked, problems) in &s.kept {
+    for (mentee, mentor, locked, problems, waited) in &s.kept {
         let (mut score, mut reasons) = score(mentee, mentor, w);
+        if *waited > 0 && w.waiting > 0 {
+            score = score.saturating_add(w.waiting.saturating_mul(*waited));
+            reasons.push(waited_reason(*waited));
+        }
         reasons.insert(
             0,
             if *locked {
@@ -1411,6 +1430,22 @@ fn outcome<const SOLVE: bool>(
         unmatched,
         ended,
         mentor_load,
+    }
+}
+
+/// `wachtte 9 weken op een mentor` / `had waited 9 weeks for a mentor`:
+/// a kept pair's waiting, when it started.
+fn waited_reason(weeks: i64) -> Bilingual {
+    if weeks == 1 {
+        Bilingual::new(
+            "wachtte 1 week op een mentor",
+            "had waited 1 week for a mentor",
+        )
+    } else {
+        Bilingual::new(
+            format!("wachtte {weeks} weken op een mentor"),
+            format!("had waited {weeks} weeks for a mentor"),
+        )
     }
 }
 

@@ -497,6 +497,46 @@ fn those_who_waited_longest_come_first_and_the_explanation_says_so() {
         .all(|r| !r.nl.starts_with("wacht")));
 }
 
+#[test]
+fn a_pair_keeps_the_score_its_matching_gave_it_when_it_is_reviewed_later() {
+    // b waited 17 weeks when matched; the pair, kept with its start day,
+    // says so (in the past tense) at every later review, on any day.
+    let mut b = junior("b");
+    b.start = Some(date(2026, 9, 7));
+    let roster = Roster {
+        people: vec![senior("s1", 1), b],
+        pairs: Vec::new(),
+    };
+    let today = date(2027, 1, 4);
+    let matched = assign(&ladder(), &roster, &on(Some(today)));
+    let roster = Roster {
+        pairs: doorgroei::matching::pairs_after(&roster, &matched, Some(today)),
+        ..roster
+    };
+    assert_eq!(roster.pairs[0].started, Some(today));
+    for later in [None, Some(today), Some(date(2027, 6, 1))] {
+        let reviewed = doorgroei::matching::review(&ladder(), &roster, &on(later));
+        assert_eq!(reviewed.pairs[0].score, matched.pairs[0].score, "{later:?}");
+        let said: Vec<(&str, &str)> = reviewed.pairs[0]
+            .reasons
+            .iter()
+            .map(|r| (r.nl.as_str(), r.en.as_str()))
+            .collect();
+        assert!(
+            said.contains(&(
+                "wachtte 17 weken op een mentor",
+                "had waited 17 weeks for a mentor"
+            )),
+            "{said:?}"
+        );
+    }
+    // Without a start day the pair has no waiting to say.
+    let mut roster = roster;
+    roster.pairs[0].started = None;
+    let reviewed = doorgroei::matching::review(&ladder(), &roster, &on(Some(today)));
+    assert_eq!(reviewed.pairs[0].score, matched.pairs[0].score - 17);
+}
+
 // ---------------------------------------------------------------------------
 // The schedule.
 

@@ -1740,7 +1740,7 @@ pub(crate) fn csv_line(cells: &[String], out: &mut String) {
 
 /// How many of the [`CSV_COLUMNS`] are a person's own fields (all but a
 /// pair's `mentor` and `locked`): the app's form keeps one text for each
-/// (it shows the first 19; the intervisie fields, `leaves` and
+/// (it shows 20 of them, `leaves` among them; the intervisie fields and
 /// `earlier_mentors` pass through unchanged).
 pub const PERSON_FIELDS: usize = 23;
 

@@ -351,7 +351,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                         <li key={e.mentee.clone()} data-mentee={e.mentee.clone()}>
                             <strong>{ name(&e.mentee) }</strong>{ format!(" ({}) — ", e.mentee) }
                             <strong>{ name(&e.mentor) }</strong>{ format!(" ({}): ", e.mentor) }
-                            { Constraint::broken_list(&e.problems, lang) }
+                            if e.problems.is_empty() { { e.reason.get(lang).to_string() } } else { { Constraint::broken_list(&e.problems, lang) } }
                         </li>
                     }) }
                 </ul>

@@ -142,7 +142,7 @@ fn said(lang: Lang, said: &Said) -> String {
 
 /// The form's fields in the order it shows them: the index of each in
 /// `format::person_cells`, and its label.
-const FIELDS: [(usize, T); 19] = [
+const FIELDS: [(usize, T); 20] = [
     (1, T::Name),
     (0, T::StaffId),
     (2, T::Role),
@@ -152,6 +152,7 @@ const FIELDS: [(usize, T); 19] = [
     (8, T::WorkingDays),
     (9, T::HoursPerWeek),
     (11, T::StartField),
+    (21, T::LeavesField),
     (13, T::CapacityField),
     (6, T::SpecialismsField),
     (7, T::Languages),

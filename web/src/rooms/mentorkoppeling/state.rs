@@ -226,6 +226,9 @@ pub struct Matching {
     pub roster: Shared<RosterInUse>,
     pub mode: MatchMode,
     pub settings: MatchConfig,
+    /// The day the matching looks from (the browser's today): who has
+    /// left, which pairs have ended, how long mentees have waited.
+    pub today: jiff::civil::Date,
 }
 
 pub enum Action {
@@ -383,6 +386,7 @@ impl State {
                         roster,
                         mode,
                         settings,
+                        today: crate::shared::clock::today(),
                     }));
                 }
             }
@@ -392,7 +396,7 @@ impl State {
                         // A roster changed meanwhile keeps its changes; the outcome is dropped.
                         Reply::Match(MatchReply::Ok(outcome)) => {
                             if work.roster.as_ref() == Some(&asked.roster) {
-                                work.take_outcome(outcome);
+                                work.take_outcome(outcome, asked.today);
                             }
                         }
                         Reply::Match(MatchReply::Error(reason)) => room.failed = Some(reason),
@@ -532,7 +536,7 @@ pub fn match_request(matching: &Matching, ladder: &LadderInUse) -> Request {
         roster: roster_to_json(&matching.roster.roster),
         mode: matching.mode,
         settings: Some(match_config_to_yaml(&matching.settings)),
-        today: None,
+        today: Some(matching.today),
     }
 }
 
@@ -882,13 +886,15 @@ impl Work<'_> {
         }
     }
 
-    /// Takes a matching's outcome: its pairs become the roster's pairs.
-    fn take_outcome(&mut self, outcome: Assignment) {
+    /// Takes a matching's outcome on `today`: its pairs become the
+    /// roster's pairs, and pairs that ended keep their history (their end
+    /// day), so that nobody is paired with an earlier mentor again.
+    fn take_outcome(&mut self, outcome: Assignment, today: jiff::civil::Date) {
         let Some(current) = self.roster.clone() else {
             return;
         };
         let mut roster = current.roster.clone();
-        roster.pairs = outcome.pairs.iter().map(Pair::from).collect();
+        roster.pairs = doorgroei::matching::pairs_after(&current.roster, &outcome, Some(today));
         self.pairs = true;
         self.set(current.name.clone(), roster, Some(outcome));
     }
