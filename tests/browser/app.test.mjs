@@ -1549,14 +1549,24 @@ test('Besprekingen: the scheduling settings panel refuses what is out of its lim
 });
 
 test('Besprekingen: reviews recorded held and cancelled change the progress as doorgroei status counts it, stay after a reload, and the log downloads and opens again', async () => {
-  await openMatchedExample();
-  await page.getByRole('tab', { name: 'Besprekingen' }).click();
-  await page.locator('p.summary').waitFor();
-  // A schedule that began 100 days ago, so that reviews are due by today.
+  // A programme that began 100 days ago, so that reviews are due by today:
+  // the pairs matched here (which start today) as if made then, opened again.
   const day = new Date();
   const iso = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const today = iso(day);
   const begun = new Date(day.getFullYear(), day.getMonth(), day.getDate() - 100);
+  await openMatchedExample();
+  const [roster] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Rooster met koppelingen exporteren (YAML)' }).click(),
+  ]);
+  const yaml = readFileSync(await roster.path(), 'utf8');
+  const then = yaml.replace(/started: '?\d{4}-\d{2}-\d{2}'?/g, `started: ${iso(begun)}`);
+  assert.notEqual(then, yaml, 'the pairs carry the day they started');
+  await page.setInputFiles('input[type=file]', { name: 'rooster.yaml', mimeType: 'text/yaml', buffer: Buffer.from(then) });
+  await page.waitForFunction(() => document.querySelector('p.summary')?.textContent.includes('rooster.yaml'));
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await page.locator('p.summary').waitFor();
   await page.locator('#schedule-start').fill(`${begun.getDate()}-${begun.getMonth() + 1}-${begun.getFullYear()}`);
   await page.locator('#schedule-start').dispatchEvent('change');
   const totals = page.locator('p.progress-totals');
