@@ -34,7 +34,7 @@ pub enum Command {
     Schedule(ScheduleArgs),
     /// Each pair's reviews planned against held (the review log, doorgroei/log@1): on track, behind, lapsed or ended, with the pairs needing attention first.
     Status(StatusArgs),
-    /// Hours of held reviews per person and calendar year, as mentor and as mentee (for the Registerplein).
+    /// Hours of held reviews per person and five-year registration period (from the roster's `registered`) or calendar year, as mentor and as mentee (for the Registerplein).
     Hours(HoursArgs),
     /// Intervisie: peer-consultation groups across teams (a day all members work, nobody with their own manager or someone they avoid), their meetings, and with --supervision who is due for supervision.
     Intervisie(IntervisieArgs),
@@ -404,7 +404,7 @@ pub struct HoursArgs {
     /// The review log: YAML (schema doorgroei/log@1) or CSV (.csv).
     #[arg(long)]
     pub log: PathBuf,
-    /// Count reviews from this day (YYYY-MM-DD).
+    /// Count reviews from this day (YYYY-MM-DD). With --to, every registration period overlapping them is listed, also without hours.
     #[arg(long)]
     pub from: Option<jiff::civil::Date>,
     /// Count reviews up to and including this day (YYYY-MM-DD).

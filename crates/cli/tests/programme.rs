@@ -275,3 +275,103 @@ fn hours_are_the_held_minutes_over_sixty() {
         "{en}"
     );
 }
+
+/// Two mentors and two mentees, three of them registered in the
+/// Registerplein (one on a leap day, one who held no review), and their
+/// log: each case is the arguments after the files and the output.
+#[test]
+fn hours_per_registration_period_from_the_rosters_registered_day() {
+    let roster = temp_file(
+        "registered.csv",
+        "id;naam;functie;werkdagen;registratiedatum\n\
+         s1;Sanne de Vries;sw-hbo-senior;ma|di;29-2-2024\n\
+         s2;Bram Jansen;sw-hbo-senior;ma;\n\
+         s3;Eva Smit;sw-hbo-senior;ma;1-5-2020\n\
+         j1;Jan Bos;sw-hbo-start;ma;1-3-2022\n\
+         j2;Kim Lam;sw-hbo-start;ma;\n",
+    );
+    let log = temp_file(
+        "registered-log.csv",
+        "datum;mentor;mentee;status;nieuwe datum;reden;minuten\n\
+         28-2-2029;s1;j1;gehouden;;;90\n\
+         27-2-2029;s1;j2;gehouden;;;\n\
+         1-3-2027;s2;j1;gehouden;;;45\n\
+         28-2-2027;s2;j1;gehouden;;;30\n\
+         5-3-2027;s2;j2;vervallen;;ziek;\n",
+    );
+    let ladder = pathways("welzijn-groeit.yaml");
+    let cases: &[(&[&str], &str)] = &[
+        // Registration periods from the day, to the day before five years
+        // on (from 29 February: 28 February in other years); calendar
+        // years without a day; only periods with hours.
+        (
+            &[],
+            "id;naam;periode_begin;periode_eind;uren_als_mentor;uren_als_mentee\n\
+             j1;Jan Bos;2022-03-01;2027-02-28;0;0,5\n\
+             j1;Jan Bos;2027-03-01;2032-02-29;0;2,25\n\
+             j2;Kim Lam;2029-01-01;2029-12-31;0;1\n\
+             s1;Sanne de Vries;2024-02-29;2029-02-27;1;0\n\
+             s1;Sanne de Vries;2029-02-28;2034-02-27;1,5;0\n\
+             s2;Bram Jansen;2027-01-01;2027-12-31;1,25;0\n",
+        ),
+        // --from and --to cut the periods; every registration period they
+        // overlap is listed, also without hours (Eva).
+        (
+            &["--from", "2027-01-01", "--to", "2029-12-31", "--lang", "en"],
+            "id;name;period_start;period_end;hours_as_mentor;hours_as_mentee\n\
+             j1;Jan Bos;2027-01-01;2027-02-28;0;0.5\n\
+             j1;Jan Bos;2027-03-01;2029-12-31;0;2.25\n\
+             j2;Kim Lam;2029-01-01;2029-12-31;0;1\n\
+             s1;Sanne de Vries;2027-01-01;2029-02-27;1;0\n\
+             s1;Sanne de Vries;2029-02-28;2029-12-31;1.5;0\n\
+             s2;Bram Jansen;2027-01-01;2027-12-31;1.25;0\n\
+             s3;Eva Smit;2027-01-01;2029-12-31;0;0\n",
+        ),
+        // With only one of them, only periods with hours.
+        (
+            &["--from", "2027-03-01", "--lang", "en"],
+            "id;name;period_start;period_end;hours_as_mentor;hours_as_mentee\n\
+             j1;Jan Bos;2027-03-01;2032-02-29;0;2.25\n\
+             j2;Kim Lam;2029-01-01;2029-12-31;0;1\n\
+             s1;Sanne de Vries;2027-03-01;2029-02-27;1;0\n\
+             s1;Sanne de Vries;2029-02-28;2034-02-27;1.5;0\n\
+             s2;Bram Jansen;2027-03-01;2027-12-31;0.75;0\n",
+        ),
+        (
+            &["--to", "2027-02-28", "--format", "json"],
+            r#"{
+  "people": [
+    {
+      "id": "j1",
+      "name": "Jan Bos",
+      "period_start": "2022-03-01",
+      "period_end": "2027-02-28",
+      "hours_as_mentor": 0.0,
+      "hours_as_mentee": 0.5
+    },
+    {
+      "id": "s2",
+      "name": "Bram Jansen",
+      "period_start": "2027-01-01",
+      "period_end": "2027-02-28",
+      "hours_as_mentor": 0.5,
+      "hours_as_mentee": 0.0
+    }
+  ]
+}
+"#,
+        ),
+    ];
+    for (rest, expected) in cases {
+        let mut args = vec!["hours", &ladder, &roster, "--log", &log];
+        args.extend_from_slice(rest);
+        let out = doorgroei(&args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{rest:?}: {}",
+            text(&out.stderr)
+        );
+        assert_eq!(text(&out.stdout), *expected, "{rest:?}");
+    }
+}

@@ -441,7 +441,8 @@ fn pair_status(
 pub struct Hours {
     /// The person's id.
     pub id: String,
-    /// First day of the period (a calendar year, cut to `from`).
+    /// First day of the period (a five-year registration period or a
+    /// calendar year, cut to `from`).
     pub period_start: Date,
     /// Last day of the period (cut to `to`).
     pub period_end: Date,
@@ -463,12 +464,87 @@ impl Hours {
     }
 }
 
-/// Per person and per calendar year, the minutes of the held reviews in
-/// `log` from `from` to `to` (both included, when given), as mentor and as
-/// mentee; by id, then period. People without a held review in a year are
-/// not listed for it.
-pub fn hours(log: &[LogEntry], from: Option<Date>, to: Option<Date>) -> Vec<Hours> {
-    let mut sums: BTreeMap<(&str, i16), (u64, u64)> = BTreeMap::new();
+/// How many months a Registerplein registration lasts.
+pub const REGISTRATION_MONTHS: i64 = 60;
+
+/// The first day of registration period `k` from `registered`:
+/// `registered` + 5k years (k may be negative), a 29 February falling on
+/// 28 February in other years; `None` outside jiff's years.
+fn registration_start(registered: Date, k: i64) -> Option<Date> {
+    crate::dates::add_months(registered, k.checked_mul(REGISTRATION_MONTHS)?)
+}
+
+/// The number of the five-year registration period from `registered` that
+/// holds `day`: period `k` runs from `registered` + 5k years to the day
+/// before `registered` + 5(k+1) years, and `k` is negative before
+/// `registered`, so every day is in exactly one period.
+pub fn registration_period(registered: Date, day: Date) -> i64 {
+    let month = |d: Date| i64::from(d.year()) * 12 + i64::from(d.month());
+    let k = (month(day) - month(registered)).div_euclid(REGISTRATION_MONTHS);
+    // Period k starts in the month `day` is in or before it: only a later
+    // day of that month puts `day` in the period before.
+    match registration_start(registered, k) {
+        Some(start) if start > day => k - 1,
+        _ => k,
+    }
+}
+
+/// The first and last day of registration period `k` from `registered`
+/// (see [`registration_period`]; clamped to jiff's first and last day).
+pub fn registration_days(registered: Date, k: i64) -> (Date, Date) {
+    let start =
+        registration_start(registered, k).unwrap_or(if k < 0 { Date::MIN } else { Date::MAX });
+    let end = k
+        .checked_add(1)
+        .and_then(|next| registration_start(registered, next))
+        .and_then(|next| next.yesterday().ok())
+        .unwrap_or(Date::MAX);
+    (start, end)
+}
+
+/// The period that holds `day` for a person with or without a
+/// registration day: a five-year registration period, or the calendar year.
+fn period_of(registered: Option<Date>, day: Date) -> (Date, Date) {
+    match registered {
+        Some(r) => registration_days(r, registration_period(r, day)),
+        None => (
+            Date::new(day.year(), 1, 1).unwrap_or(day),
+            Date::new(day.year(), 12, 31).unwrap_or(day),
+        ),
+    }
+}
+
+/// Per person and per period, the minutes of the held reviews in `log`
+/// from `from` to `to` (both included, when given), as mentor and as
+/// mentee; by id, then period. A person whose `registered` day `roster`
+/// gives has five-year registration periods from it
+/// ([`registration_period`]), anyone else calendar years. Periods are cut
+/// to `from` and `to`. Listed are the periods that hold a held review and,
+/// when both `from` and `to` are given, every registration period of a
+/// registered person that overlaps them (with 0 minutes if nothing was
+/// held).
+pub fn hours(
+    roster: &crate::roster::Roster,
+    log: &[LogEntry],
+    from: Option<Date>,
+    to: Option<Date>,
+) -> Vec<Hours> {
+    let registered: BTreeMap<&str, Date> = roster
+        .people
+        .iter()
+        .filter_map(|p| Some((p.id.as_str(), p.registered?)))
+        .collect();
+    // (id, first day) → (last day, minutes as mentor, as mentee)
+    let mut sums: BTreeMap<(&str, Date), (Date, u64, u64)> = BTreeMap::new();
+    if let (Some(from), Some(to)) = (from, to) {
+        for (&id, &r) in &registered {
+            let (first, last) = (registration_period(r, from), registration_period(r, to));
+            for k in first..=last {
+                let (start, end) = registration_days(r, k);
+                sums.insert((id, start), (end, 0, 0));
+            }
+        }
+    }
     for e in log {
         if e.status != Outcome::Held
             || from.is_some_and(|f| e.date < f)
@@ -477,24 +553,23 @@ pub fn hours(log: &[LogEntry], from: Option<Date>, to: Option<Date>) -> Vec<Hour
             continue;
         }
         let minutes = u64::from(e.minutes);
-        sums.entry((e.mentor.as_str(), e.date.year()))
-            .or_default()
-            .0 += minutes;
-        sums.entry((e.mentee.as_str(), e.date.year()))
-            .or_default()
-            .1 += minutes;
+        for (id, as_mentor) in [(e.mentor.as_str(), true), (e.mentee.as_str(), false)] {
+            let (start, end) = period_of(registered.get(id).copied(), e.date);
+            let sum = sums.entry((id, start)).or_insert((end, 0, 0));
+            if as_mentor {
+                sum.1 += minutes;
+            } else {
+                sum.2 += minutes;
+            }
+        }
     }
     sums.into_iter()
-        .filter_map(|((id, year), (mentor, mentee))| {
-            let start = Date::new(year, 1, 1).ok()?;
-            let end = Date::new(year, 12, 31).ok()?;
-            Some(Hours {
-                id: id.to_string(),
-                period_start: from.map_or(start, |f| f.max(start)),
-                period_end: to.map_or(end, |t| t.min(end)),
-                minutes_as_mentor: mentor,
-                minutes_as_mentee: mentee,
-            })
+        .map(|((id, start), (end, mentor, mentee))| Hours {
+            id: id.to_string(),
+            period_start: from.map_or(start, |f| f.max(start)),
+            period_end: to.map_or(end, |t| t.min(end)),
+            minutes_as_mentor: mentor,
+            minutes_as_mentee: mentee,
         })
         .collect()
 }

@@ -211,6 +211,15 @@ pub struct Person {
     /// the matching settings' `no_repeat` holds.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier_mentors: Vec<String>,
+    /// The day they were (re-)registered in the Registerplein: their hours
+    /// are counted per five-year registration period from it
+    /// ([`crate::programme::hours`]).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::optional"
+    )]
+    pub registered: Option<Date>,
 }
 
 impl Person {
@@ -242,6 +251,7 @@ impl Person {
             last_supervision: None,
             leaves: None,
             earlier_mentors: Vec::new(),
+            registered: None,
         }
     }
 }

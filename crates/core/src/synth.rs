@@ -211,6 +211,7 @@ pub fn roster(juniors: usize, mentors: usize, seed: u64) -> crate::roster::Roste
             last_supervision: None,
             leaves: None,
             earlier_mentors: Vec::new(),
+            registered: None,
         }
     };
     for i in 0..mentors {

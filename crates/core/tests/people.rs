@@ -14,14 +14,15 @@ fn ladder() -> Ladder {
     .unwrap()
 }
 
-/// A team leader, a senior she manages (who prefers nobody) and a junior
-/// paired with the senior.
+/// A team leader, a senior she manages (who prefers nobody and was
+/// registered in the Registerplein on a leap day) and a junior paired with
+/// the senior.
 fn roster(ladder: &Ladder) -> Roster {
     let text = "\
-id;name;role;team;days;manager;capacity;mentor
-tl;Tineke Leider;teamleider;Noord;ma|di;;0;
-s1;Sanne Senior;sw-hbo-senior;Oost;ma|di|do;tl;;
-j1;Jamal Junior;sw-hbo-start;Noord;di|do;tl;;s1
+id;name;role;team;days;manager;capacity;mentor;registratiedatum
+tl;Tineke Leider;teamleider;Noord;ma|di;;0;;
+s1;Sanne Senior;sw-hbo-senior;Oost;ma|di|do;tl;;;29-2-2024
+j1;Jamal Junior;sw-hbo-start;Noord;di|do;tl;;s1;
 ";
     load_roster("r.csv", text.as_bytes(), ladder).unwrap()
 }
@@ -99,6 +100,8 @@ fn check(cases: &[Case]) {
 fn a_person_unchanged_reads_as_they_were() {
     let ladder = ladder();
     let roster = roster(&ladder);
+    let registered = roster.people[1].registered.map(|d| d.to_string());
+    assert_eq!(registered.as_deref(), Some("2024-02-29"));
     for lang in [Lang::Nl, Lang::En] {
         for (i, p) in roster.people.iter().enumerate() {
             let read = check_person(&ladder, &roster, Some(i), &person_cells(p, lang)).unwrap();
@@ -158,6 +161,11 @@ fn problems_are_the_loaders_at_their_fields() {
             Some(2),
             &[("manager", "zz")],
             "manager: onbekende persoon 'zz' / unknown person 'zz'",
+        ),
+        (
+            Some(1),
+            &[("registered", "29-2-2023")],
+            "registered: ongeldige waarde '29-2-2023'; verwacht een datum als 4-1-2027, 04-01-2027 of 2027-01-04 (dag eerst, jaar in vier cijfers) / invalid value '29-2-2023'; expected a date such as 4-1-2027, 04-01-2027 or 2027-01-04 (day first, a four-digit year)",
         ),
         (Some(2), &[("id", "s1")], "id: persoon 's1' staat er twee keer in / person 's1' is listed twice"),
         // Also when the other comes later (and others name the old id).

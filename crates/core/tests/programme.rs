@@ -2,7 +2,9 @@
 //! definitions in docs/formats.md, and property tests that compare with a
 //! plain recomputation of those definitions.
 
+use doorgroei::dates::{parse_date, Iso};
 use doorgroei::programme::{hours, per_month, status, LogEntry, Outcome, Reason, State};
+use doorgroei::roster::{Person, Roster};
 use doorgroei::schedule::{PairRef, Review, Schedule};
 use jiff::civil::{date, Date, Time};
 use proptest::prelude::*;
@@ -186,7 +188,7 @@ fn hours_per_person_and_year() {
         },
         cancelled(2, 1),
     ];
-    let rows = hours(&log, None, None);
+    let rows = hours(&Roster::default(), &log, None, None);
     let seen: Vec<(String, i16, u64, u64)> = rows
         .iter()
         .map(|h| {
@@ -207,7 +209,12 @@ fn hours_per_person_and_year() {
             ("m1".into(), 2028, 60, 0),
         ]
     );
-    let cut = hours(&log, Some(date(2027, 6, 1)), Some(date(2028, 1, 2)));
+    let cut = hours(
+        &Roster::default(),
+        &log,
+        Some(date(2027, 6, 1)),
+        Some(date(2028, 1, 2)),
+    );
     assert_eq!(cut.len(), 2);
     assert_eq!(
         (
@@ -217,6 +224,206 @@ fn hours_per_person_and_year() {
         ),
         (date(2027, 6, 1), date(2027, 12, 31), 45)
     );
+}
+
+/// A roster of `a`, `b` and `c`, with the `registered` days given.
+fn registered(days: &[(&str, &str)]) -> Roster {
+    Roster {
+        people: ["a", "b", "c"]
+            .iter()
+            .map(|&id| Person {
+                registered: days
+                    .iter()
+                    .find(|d| d.0 == id)
+                    .map(|d| parse_date(d.1).unwrap()),
+                ..Person::new(id, id, "sw-hbo-start")
+            })
+            .collect(),
+        pairs: Vec::new(),
+    }
+}
+
+/// The hours of held reviews (day, mentor, mentee, minutes) with the
+/// people registered on these days, from and to these days, one line a
+/// row: `id first..last minutes-as-mentor/minutes-as-mentee`.
+fn check_hours(
+    days: &[(&str, &str)],
+    reviews: &[(&str, &str, &str, u16)],
+    window: (Option<&str>, Option<&str>),
+    expected: &[&str],
+) {
+    let log: Vec<LogEntry> = reviews
+        .iter()
+        .map(|&(day, mentor, mentee, minutes)| LogEntry {
+            date: parse_date(day).unwrap(),
+            mentor: mentor.into(),
+            mentee: mentee.into(),
+            status: Outcome::Held,
+            minutes,
+        })
+        .collect();
+    let day = |d: Option<&str>| d.map(|d| parse_date(d).unwrap());
+    let rows = hours(&registered(days), &log, day(window.0), day(window.1));
+    let seen: Vec<String> = rows
+        .iter()
+        .map(|h| {
+            format!(
+                "{} {}..{} {}/{}",
+                h.id,
+                Iso(h.period_start),
+                Iso(h.period_end),
+                h.minutes_as_mentor,
+                h.minutes_as_mentee
+            )
+        })
+        .collect();
+    assert_eq!(seen, expected, "{days:?} {reviews:?} {window:?}");
+}
+
+#[test]
+fn hours_per_registration_period_or_calendar_year() {
+    let none = (None, None);
+    // Without `registered`: calendar years.
+    check_hours(
+        &[],
+        &[("2026-12-30", "a", "b", 45), ("2027-01-04", "a", "b", 60)],
+        none,
+        &[
+            "a 2026-01-01..2026-12-31 45/0",
+            "a 2027-01-01..2027-12-31 60/0",
+            "b 2026-01-01..2026-12-31 0/45",
+            "b 2027-01-01..2027-12-31 0/60",
+        ],
+    );
+    // With it: five-year periods from that day, each to the day before
+    // the next; the mentor without it keeps calendar years.
+    check_hours(
+        &[("b", "2022-03-01")],
+        &[("2026-12-30", "a", "b", 45), ("2027-01-04", "a", "b", 60)],
+        none,
+        &[
+            "a 2026-01-01..2026-12-31 45/0",
+            "a 2027-01-01..2027-12-31 60/0",
+            "b 2022-03-01..2027-02-28 0/105",
+        ],
+    );
+    // A boundary on the day: the last day of one period, the first of the next.
+    check_hours(
+        &[("a", "2025-06-15")],
+        &[("2030-06-14", "a", "b", 60), ("2030-06-15", "a", "c", 90)],
+        none,
+        &[
+            "a 2025-06-15..2030-06-14 60/0",
+            "a 2030-06-15..2035-06-14 90/0",
+            "b 2030-01-01..2030-12-31 0/60",
+            "c 2030-01-01..2030-12-31 0/90",
+        ],
+    );
+    // As mentor and as mentee in one period.
+    check_hours(
+        &[("b", "2025-06-15"), ("c", "2020-01-01")],
+        &[("2026-01-05", "a", "b", 60), ("2026-02-02", "b", "c", 30)],
+        none,
+        &[
+            "a 2026-01-01..2026-12-31 60/0",
+            "b 2025-06-15..2030-06-14 30/60",
+            "c 2025-01-01..2029-12-31 0/30",
+        ],
+    );
+    // Registered on 29 February: in other years a period starts on 28
+    // February; in leap years on the 29th again.
+    check_hours(
+        &[("a", "2024-02-29")],
+        &[
+            ("2024-02-28", "a", "b", 15),
+            ("2024-02-29", "a", "b", 20),
+            ("2029-02-27", "a", "b", 30),
+            ("2029-02-28", "a", "b", 40),
+            ("2044-02-28", "a", "b", 50),
+            ("2044-02-29", "a", "b", 60),
+        ],
+        (None, Some("2044-12-31")),
+        &[
+            "a 2019-02-28..2024-02-28 15/0",
+            "a 2024-02-29..2029-02-27 50/0",
+            "a 2029-02-28..2034-02-27 40/0",
+            "a 2039-02-28..2044-02-28 50/0",
+            "a 2044-02-29..2044-12-31 60/0",
+            "b 2024-01-01..2024-12-31 0/35",
+            "b 2029-01-01..2029-12-31 0/70",
+            "b 2044-01-01..2044-12-31 0/110",
+        ],
+    );
+    // Registered after a review: periods run backwards too, so the review
+    // is in the period before the registration.
+    check_hours(
+        &[("a", "2027-01-01")],
+        &[("2026-06-01", "a", "b", 60), ("2027-01-01", "a", "b", 60)],
+        none,
+        &[
+            "a 2022-01-01..2026-12-31 60/0",
+            "a 2027-01-01..2031-12-31 60/0",
+            "b 2026-01-01..2026-12-31 0/60",
+            "b 2027-01-01..2027-12-31 0/60",
+        ],
+    );
+    // --from and --to: only reviews between them count and periods are cut
+    // to them; every registration period that overlaps them is listed,
+    // with 0 hours where nothing was held (c has no review at all);
+    // calendar years only with a review.
+    let reviews = [
+        ("2026-12-31", "a", "b", 60),
+        ("2027-06-01", "a", "b", 60),
+        ("2029-01-01", "a", "b", 30),
+        ("2031-01-01", "a", "b", 60),
+    ];
+    check_hours(
+        &[("a", "2025-03-01"), ("c", "2028-07-01")],
+        &reviews,
+        (Some("2027-01-01"), Some("2030-12-31")),
+        &[
+            "a 2027-01-01..2030-02-28 90/0",
+            "a 2030-03-01..2030-12-31 0/0",
+            "b 2027-01-01..2027-12-31 0/60",
+            "b 2029-01-01..2029-12-31 0/30",
+            "c 2027-01-01..2028-06-30 0/0",
+            "c 2028-07-01..2030-12-31 0/0",
+        ],
+    );
+    // With one of them: only the periods that hold a review.
+    check_hours(
+        &[("a", "2025-03-01"), ("c", "2028-07-01")],
+        &reviews,
+        (Some("2027-01-01"), None),
+        &[
+            "a 2027-01-01..2030-02-28 90/0",
+            "a 2030-03-01..2035-02-28 60/0",
+            "b 2027-01-01..2027-12-31 0/60",
+            "b 2029-01-01..2029-12-31 0/30",
+            "b 2031-01-01..2031-12-31 0/60",
+        ],
+    );
+    check_hours(
+        &[("a", "2025-03-01")],
+        &reviews,
+        (None, Some("2027-06-01")),
+        &[
+            "a 2025-03-01..2027-06-01 120/0",
+            "b 2026-01-01..2026-12-31 0/60",
+            "b 2027-01-01..2027-06-01 0/60",
+        ],
+    );
+    // A window inside one period, on its boundary days.
+    check_hours(
+        &[("a", "2025-03-01")],
+        &reviews,
+        (Some("2030-02-28"), Some("2030-03-01")),
+        &[
+            "a 2030-02-28..2030-02-28 0/0",
+            "a 2030-03-01..2030-03-01 0/0",
+        ],
+    );
+    check_hours(&[("a", "2025-03-01")], &[], none, &[]);
 }
 
 // ---- Property tests: a plain recomputation of the definitions. ----
@@ -371,7 +578,7 @@ proptest! {
                 minutes,
             })
             .collect();
-        let rows = hours(&log, None, None);
+        let rows = hours(&Roster::default(), &log, None, None);
         for id in ids {
             for year in 2026..=2029i16 {
                 let minutes = |as_mentor: bool| -> u64 {
@@ -391,6 +598,141 @@ proptest! {
                     }
                     None => prop_assert_eq!(mentor + mentee, 0),
                 }
+            }
+        }
+    }
+}
+
+/// The first day of registration period `k` from `registered`, by jiff's
+/// own year arithmetic (a 29 February falls on the 28th in other years).
+fn plain_period_start(registered: Date, k: i64) -> Date {
+    registered
+        .checked_add(jiff::Span::new().try_years(5 * k).unwrap())
+        .unwrap()
+}
+
+/// The registration period holding `day`, found by walking the periods.
+fn plain_period(registered: Date, day: Date) -> (i64, Date, Date) {
+    let k = (-10..20)
+        .find(|&k| plain_period_start(registered, k + 1) > day)
+        .unwrap();
+    let next = plain_period_start(registered, k + 1);
+    (
+        k,
+        plain_period_start(registered, k),
+        next.yesterday().unwrap(),
+    )
+}
+
+fn arb_registered() -> impl Strategy<Value = Option<Date>> {
+    let base = date(2008, 1, 1);
+    prop_oneof![
+        Just(None),
+        (0i64..9000).prop_map(move |n| doorgroei::dates::add_days(base, n)),
+        // Leap days, and the days around them.
+        (0usize..5, -1i64..=1).prop_map(|(y, shift)| {
+            let leap = date(2012 + 4 * y as i16, 2, 29);
+            doorgroei::dates::add_days(leap, shift)
+        }),
+    ]
+}
+
+/// Held and other log entries over 16 years among a, b, c: (day, kind,
+/// mentor, mentee, minutes).
+type Entries = Vec<(i64, u8, u8, u8, u16)>;
+
+proptest! {
+    #[test]
+    fn each_held_review_is_in_exactly_one_period_and_the_periods_add_up(
+        entries in prop::collection::vec((0i64..5800, 0u8..3, 0u8..3, 0u8..3, 1u16..=480), 0..40),
+        days in prop::collection::vec(arb_registered(), 3),
+        window in (prop::option::of(0i64..5800), prop::option::of(0i64..5800)),
+    ) {
+        let entries: Entries = entries;
+        let start = date(2012, 1, 1);
+        let at = |n: i64| doorgroei::dates::add_days(start, n).unwrap();
+        let ids = ["a", "b", "c"];
+        let roster = Roster {
+            people: ids
+                .iter()
+                .zip(&days)
+                .map(|(&id, &registered)| Person { registered, ..Person::new(id, id, "sw-hbo-start") })
+                .collect(),
+            pairs: Vec::new(),
+        };
+        let log: Vec<LogEntry> = entries
+            .iter()
+            .filter(|e| e.2 != e.3)
+            .map(|&(n, kind, mentor, mentee, minutes)| LogEntry {
+                date: at(n),
+                mentor: ids[usize::from(mentor)].into(),
+                mentee: ids[usize::from(mentee)].into(),
+                status: if kind == 0 { Outcome::Cancelled(Reason::Workload) } else { Outcome::Held },
+                minutes,
+            })
+            .collect();
+        let (from, to) = (window.0.map(at), window.1.map(at));
+        prop_assume!(!matches!((from, to), (Some(f), Some(t)) if f > t));
+        let rows = hours(&roster, &log, from, to);
+        let counted: Vec<&LogEntry> = log
+            .iter()
+            .filter(|e| e.status == Outcome::Held)
+            .filter(|e| from.is_none_or(|f| e.date >= f) && to.is_none_or(|t| e.date <= t))
+            .collect();
+        for (id, registered) in ids.iter().zip(&days) {
+            let mine: Vec<_> = rows.iter().filter(|h| h.id == *id).collect();
+            // Sorted by start, apart, within the window.
+            for pair in mine.windows(2) {
+                prop_assert!(pair[0].period_end < pair[1].period_start, "{:?}", pair);
+            }
+            for h in &mine {
+                prop_assert!(h.period_start <= h.period_end);
+                prop_assert!(from.is_none_or(|f| h.period_start >= f) && to.is_none_or(|t| h.period_end <= t));
+            }
+            // Every held review in exactly one of the person's periods,
+            // the right one; the periods' sums are the held minutes.
+            for as_mentor in [true, false] {
+                let theirs: Vec<&&LogEntry> = counted
+                    .iter()
+                    .filter(|e| if as_mentor { e.mentor == *id } else { e.mentee == *id })
+                    .collect();
+                for e in &theirs {
+                    let holding: Vec<_> = mine
+                        .iter()
+                        .filter(|h| h.period_start <= e.date && e.date <= h.period_end)
+                        .collect();
+                    prop_assert_eq!(holding.len(), 1, "{:?} in {:?}", e, mine);
+                    let (first, last) = match registered {
+                        Some(r) => {
+                            let (_, s, e2) = plain_period(*r, e.date);
+                            (s, e2)
+                        }
+                        None => (date(e.date.year(), 1, 1), date(e.date.year(), 12, 31)),
+                    };
+                    let h = holding[0];
+                    prop_assert_eq!(
+                        (h.period_start, h.period_end),
+                        (from.map_or(first, |f| f.max(first)), to.map_or(last, |t| t.min(last)))
+                    );
+                }
+                let minutes: u64 = theirs.iter().map(|e| u64::from(e.minutes)).sum();
+                let (sum, hours_sum) = if as_mentor {
+                    (mine.iter().map(|h| h.minutes_as_mentor).sum::<u64>(), mine.iter().map(|h| h.hours_as_mentor()).sum::<f64>())
+                } else {
+                    (mine.iter().map(|h| h.minutes_as_mentee).sum::<u64>(), mine.iter().map(|h| h.hours_as_mentee()).sum::<f64>())
+                };
+                prop_assert_eq!(sum, minutes);
+                prop_assert!((hours_sum - minutes as f64 / 60.0).abs() < 1e-9);
+            }
+            // Lines without hours: only the registration periods a window
+            // with both ends overlaps, and all of those are there.
+            let empty = mine.iter().filter(|h| h.minutes_as_mentor + h.minutes_as_mentee == 0).count();
+            match (registered, from, to) {
+                (Some(r), Some(f), Some(t)) => {
+                    let periods = plain_period(*r, t).0 - plain_period(*r, f).0 + 1;
+                    prop_assert_eq!(mine.len() as i64, periods);
+                }
+                _ => prop_assert_eq!(empty, 0),
             }
         }
     }

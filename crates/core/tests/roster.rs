@@ -139,6 +139,7 @@ fn written_rosters_read_back_the_same() {
     roster.people[3].intervisie = Some(false);
     roster.people[4].intervisie = Some(true);
     roster.people[7].last_supervision = Some(jiff::civil::date(2021, 2, 3));
+    roster.people[8].registered = Some(jiff::civil::date(2024, 2, 29));
     roster.pairs.push(doorgroei::roster::Pair {
         mentee: "j0001".into(),
         mentor: "m0002".into(),
@@ -234,6 +235,78 @@ fn intervisie_and_the_last_supervision_are_read_in_every_form() {
     for (table, yaml, expected) in cases {
         assert_eq!(intervisie_fields(table, yaml), expected, "{table:?} {yaml}");
     }
+}
+
+/// The `registered` day of one senior read from a CSV table with `header`
+/// over `cell`, and from YAML with `yaml` added: the day, or the first
+/// problem in English.
+fn registered_day(table: (&str, &str), yaml: &str) -> [Result<Option<String>, String>; 2] {
+    let (header, cell) = table;
+    let csv = format!("id;name;role;days;{header}\np1;Piet;sw-hbo-senior;ma;{cell}\n");
+    let yaml = format!(
+        "schema: doorgroei/roster@1\npeople:\n- {{id: p1, name: Piet, role: sw-hbo-senior, days: [ma]{yaml}}}\n"
+    );
+    [("r.csv", csv), ("r.yaml", yaml)].map(|(name, text)| {
+        load_roster(name, text.as_bytes(), &ladder())
+            .map(|r| r.people[0].registered.map(|d| d.to_string()))
+            .map_err(|e| e.0[0].render(Lang::En))
+    })
+}
+
+#[test]
+fn the_registration_day_is_read_in_every_form() {
+    let day = |d: &str| Ok(Some(d.to_string()));
+    let cases = [
+        (
+            ("registratiedatum", "29-2-2024"),
+            ", registered: 2024-02-29",
+            [day("2024-02-29"), day("2024-02-29")],
+        ),
+        (
+            ("Geregistreerd sinds", "2022-03-01"),
+            ", registered: 2022-03-01",
+            [day("2022-03-01"), day("2022-03-01")],
+        ),
+        (("Datum registratie", "01/03/2022"), "", [day("2022-03-01"), Ok(None)]),
+        (("Registerplein", "1.3.2022"), "", [day("2022-03-01"), Ok(None)]),
+        (("Registration date", ""), "", [Ok(None), Ok(None)]),
+        (
+            ("registered", "29-2-2023"),
+            ", registered: 2023-02-29",
+            [
+                Err("r.csv:2:5: registered: invalid value '29-2-2023'; expected a date such as 4-1-2027, 04-01-2027 or 2027-01-04 (day first, a four-digit year)".to_string()),
+                Err("r.yaml:3:69: registered: invalid value '2023-02-29'; expected a date as YYYY-MM-DD".to_string()),
+            ],
+        ),
+        (
+            ("Registratiedatum", "1-3-22"),
+            ", registered: 1-3-2022",
+            [
+                Err("r.csv:2:5: Registratiedatum: invalid value '1-3-22'; expected a date such as 4-1-2027, 04-01-2027 or 2027-01-04 (day first, a four-digit year)".to_string()),
+                Err("r.yaml:3:69: registered: invalid value '1-3-2022'; expected a date as YYYY-MM-DD".to_string()),
+            ],
+        ),
+    ];
+    for (table, yaml, expected) in cases {
+        assert_eq!(registered_day(table, yaml), expected, "{table:?} {yaml}");
+    }
+}
+
+#[test]
+fn the_json_schema_has_the_person_fields_of_the_file() {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../../pathways/schema/roster.schema.json")).unwrap();
+    let fields: Vec<&str> = schema["properties"]["people"]["items"]["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut columns = doorgroei::format::CSV_COLUMNS[..doorgroei::format::PERSON_FIELDS].to_vec();
+    let mut fields = fields;
+    columns.sort_unstable();
+    fields.sort_unstable();
+    assert_eq!(fields, columns);
 }
 
 #[test]

@@ -1,7 +1,7 @@
-//! `doorgroei hours`: per person and calendar year, the hours of held
-//! reviews as mentor and as mentee, for re-registration in the
-//! Registerplein. (Five-year registration periods need a `registered`
-//! date in the roster, which it does not have yet.)
+//! `doorgroei hours`: per person and period, the hours of held reviews as
+//! mentor and as mentee, for re-registration in the Registerplein: the
+//! five-year registration periods from a person's `registered` day in the
+//! roster, calendar years for anyone without one.
 
 use doorgroei::dates::Iso;
 use doorgroei::format::{csv_cell, load_schedule_config};
@@ -50,7 +50,7 @@ pub fn run(args: HoursArgs, lang: Lang) -> Result<(), Failed> {
     let roster = io::roster(&args.roster, &args.table, &ladder, lang)?;
     let config = io::settings(args.config.as_deref(), lang, load_schedule_config)?;
     let log = super::status::read_log(&args.log, &roster, config.slot_minutes, lang)?;
-    let rows = hours(&log, args.from, args.to);
+    let rows = hours(&roster, &log, args.from, args.to);
     let people = roster.lookup();
     let text = match args.format {
         CsvOrJson::Json => json(&Report {

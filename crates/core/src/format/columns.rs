@@ -81,6 +81,8 @@ pub enum Field {
     Leaves,
     /// `earlier_mentors`: mentors they had before (ids, `|`-separated).
     EarlierMentors,
+    /// `registered`: the day of their (re-)registration in the Registerplein.
+    Registered,
     /// `mentor`
     Mentor,
     /// `locked`
@@ -90,7 +92,7 @@ pub enum Field {
 /// Each field: its file word, Dutch and English label, and the names it is
 /// recognised under (already [`normalise`]d; the first ones win when two
 /// columns could hold the field).
-const FIELDS: [(Field, &str, &str, &str, &[&str]); 29] = [
+const FIELDS: [(Field, &str, &str, &str, &[&str]); 30] = [
     (
         Field::Id,
         "id",
@@ -446,6 +448,25 @@ const FIELDS: [(Field, &str, &str, &str, &[&str]); 29] = [
             "vorigementoren",
             "previousmentors",
             "formermentors",
+        ],
+    ),
+    (
+        Field::Registered,
+        "registered",
+        "registratiedatum",
+        "registration date",
+        &[
+            "registered",
+            "registratiedatum",
+            "geregistreerdsinds",
+            "datumregistratie",
+            "registerplein",
+            "registratieregisterplein",
+            "registerpleinregistratie",
+            "herregistratiedatum",
+            "datumherregistratie",
+            "registrationdate",
+            "registeredsince",
         ],
     ),
     (
@@ -948,6 +969,13 @@ mod tests {
             ("Datum uit dienst", Some(Field::Leaves)),
             ("Eerdere mentoren", Some(Field::EarlierMentors)),
             ("earlier_mentors", Some(Field::EarlierMentors)),
+            ("Registratiedatum", Some(Field::Registered)),
+            ("Geregistreerd sinds", Some(Field::Registered)),
+            ("Datum registratie", Some(Field::Registered)),
+            ("Registerplein", Some(Field::Registered)),
+            ("Datum herregistratie", Some(Field::Registered)),
+            ("registered", Some(Field::Registered)),
+            ("Registration date", Some(Field::Registered)),
             ("career_switcher", Some(Field::CareerSwitcher)),
             ("needs_mentor", Some(Field::NeedsMentor)),
             ("BSN", None),

@@ -136,6 +136,9 @@ pub struct PersonFile {
     /// Mentors they had before (ids).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier_mentors: Vec<String>,
+    /// The day they were (re-)registered in the Registerplein, YYYY-MM-DD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registered: Option<String>,
 }
 
 fn full_time() -> f64 {
@@ -403,7 +406,7 @@ fn windows_1252(b: u8) -> char {
 }
 
 /// The CSV column names, in the order `roster_to_csv` writes them.
-pub const CSV_COLUMNS: [&str; 25] = [
+pub const CSV_COLUMNS: [&str; 26] = [
     "id",
     "name",
     "role",
@@ -427,6 +430,7 @@ pub const CSV_COLUMNS: [&str; 25] = [
     "last_supervision",
     "leaves",
     "earlier_mentors",
+    "registered",
     "mentor",
     "locked",
 ];
@@ -964,6 +968,7 @@ pub fn load_table(
                     Field::Start
                         | Field::LastSupervision
                         | Field::Leaves
+                        | Field::Registered
                         | Field::Absent
                         | Field::CareerSwitcher
                         | Field::NeedsMentor
@@ -1065,10 +1070,12 @@ pub fn load_table(
                     Some(b) => put(field.key(), Value::Bool(b)),
                     None => errors.push(bad(Expected::YesNo)),
                 },
-                Field::Start | Field::LastSupervision | Field::Leaves => match cell_date(cell) {
-                    Some(d) => put(field.key(), Value::String(Iso(d).to_string())),
-                    None => errors.push(bad(Expected::DateDayFirst)),
-                },
+                Field::Start | Field::LastSupervision | Field::Leaves | Field::Registered => {
+                    match cell_date(cell) {
+                        Some(d) => put(field.key(), Value::String(Iso(d).to_string())),
+                        None => errors.push(bad(Expected::DateDayFirst)),
+                    }
+                }
                 Field::Absent => {
                     let mut periods = Vec::new();
                     let list = match cell {
@@ -1416,6 +1423,7 @@ fn build<const NAMES: bool>(
         let start = date("start", p.start.as_deref());
         let last_supervision = date("last_supervision", p.last_supervision.as_deref());
         let leaves = date("leaves", p.leaves.as_deref());
+        let registered = date("registered", p.registered.as_deref());
         let mut absent = Vec::new();
         for (k, text) in p.absent.iter().enumerate() {
             match parse_period(text) {
@@ -1454,6 +1462,7 @@ fn build<const NAMES: bool>(
             last_supervision,
             leaves,
             earlier_mentors: p.earlier_mentors.clone(),
+            registered,
         });
     }
     let mut mentees: BTreeMap<&str, &Path> = BTreeMap::new();
@@ -1655,6 +1664,7 @@ impl From<&Person> for PersonFile {
             last_supervision: p.last_supervision.map(|d| Iso(d).to_string()),
             leaves: p.leaves.map(|d| Iso(d).to_string()),
             earlier_mentors: p.earlier_mentors.clone(),
+            registered: p.registered.map(|d| Iso(d).to_string()),
         }
     }
 }
@@ -1740,9 +1750,9 @@ pub(crate) fn csv_line(cells: &[String], out: &mut String) {
 
 /// How many of the [`CSV_COLUMNS`] are a person's own fields (all but a
 /// pair's `mentor` and `locked`): the app's form keeps one text for each
-/// (it shows 20 of them, `leaves` among them; the intervisie fields and
-/// `earlier_mentors` pass through unchanged).
-pub const PERSON_FIELDS: usize = 23;
+/// (it shows 20 of them, `leaves` among them; the intervisie fields,
+/// `earlier_mentors` and `registered` pass through unchanged).
+pub const PERSON_FIELDS: usize = 24;
 
 /// A person's fields as the texts of a roster table's cells, in
 /// [`CSV_COLUMNS`] order (the first [`PERSON_FIELDS`]): in Dutch what
@@ -1800,6 +1810,7 @@ pub fn person_cells(p: &Person, lang: Lang) -> Vec<String> {
             .unwrap_or_default(),
         p.leaves.map(|d| Iso(d).to_string()).unwrap_or_default(),
         p.earlier_mentors.join("|"),
+        p.registered.map(|d| Iso(d).to_string()).unwrap_or_default(),
     ]
 }
 

@@ -39,7 +39,7 @@ pub fn hours_view(props: &HoursProps) -> Html {
     let lang = props.lang;
     let chosen = use_state(String::new);
     let entries = &props.log.entries;
-    let all = hours(entries, None, None);
+    let all = hours(&props.roster.roster, entries, None, None);
     let people = props.roster.roster.lookup();
     let mut ids: Vec<&str> = all.iter().map(|h| h.id.as_str()).collect();
     ids.dedup();
@@ -113,7 +113,7 @@ fn sheet(
         .and_then(|p| ladder.ladder.role(&p.role))
         .map(|r| r.name.get(lang).to_string())
         .unwrap_or_default();
-    let periods: Vec<_> = hours(entries, None, None)
+    let periods: Vec<_> = hours(&roster.roster, entries, None, None)
         .into_iter()
         .filter(|h| h.id == id)
         .collect();

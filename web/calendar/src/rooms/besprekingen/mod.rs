@@ -5,6 +5,7 @@
 //! over, see the crate's [`crate::show`]); today's date is the browser's.
 
 mod grid;
+mod hours;
 mod lists;
 mod log;
 mod progress;
@@ -19,6 +20,7 @@ use crate::i18n::{t, T};
 use crate::now;
 use crate::rooms::besprekingen::grid::MonthGrid;
 use crate::rooms::besprekingen::lists::{PerPair, Unplaced};
+use crate::rooms::besprekingen::hours::HoursView;
 use crate::rooms::besprekingen::progress::ProgressView;
 use crate::rooms::besprekingen::settings::SettingsPanel;
 use crate::rooms::besprekingen::state::{
@@ -339,6 +341,7 @@ pub fn calendar(props: &RoomProps) -> Html {
                 waiting={settings.progressing.is_some()} failed={settings.progress_failed.clone()} roster={shared.clone()}
                 log={settings.log.clone()} log_errors={settings.log_errors.clone()}
                 reading_log={settings.reading_log.is_some()} on={settings.dispatcher()} />
+            <HoursView lang={lang} today={settings.today} ladder={props.ladder.clone()} roster={shared.clone()} log={settings.log.clone()} />
 
             <Unplaced lang={lang} planned={planned.clone()} />
 
