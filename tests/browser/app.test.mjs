@@ -1608,6 +1608,30 @@ test('Besprekingen: reviews recorded held and cancelled change the progress as d
   ]).toString());
   assert.equal(cli.totals.held, 2);
   assert.equal(cli.totals.planned, planned);
+  // Hours for the Registerplein: the mentor's one-page overview says what
+  // `doorgroei hours` counts from the same log, and prints alone.
+  const mentorId = csv.trim().split(/\r?\n/)[1].split(';')[1];
+  const hours = JSON.parse(execFileSync(process.env.DOORGROEI_CLI, [
+    'hours', join(PATHWAYS, 'welzijn-groeit.yaml'), join(PATHWAYS, 'rooster-welzijn-groeit.csv'),
+    '--log', path, '--format', 'json',
+  ]).toString());
+  const theirs = hours.people.filter((h) => h.id === mentorId);
+  const asMentor = theirs.reduce((sum, h) => sum + h.hours_as_mentor, 0);
+  assert.ok(asMentor > 0, JSON.stringify(hours));
+  await page.locator('#hours-person').selectOption(mentorId);
+  const sheet = page.locator('article.hours-sheet');
+  await sheet.waitFor();
+  assert.equal(await sheet.locator('table.hours-periods tfoot td').first().innerText(), String(asMentor).replace('.', ','));
+  assert.equal(await sheet.locator('table.hours-reviews tbody tr').count(), 2);
+  assert.match(await sheet.innerText(), /Afgedrukt op \d+-\d+-\d{4}/);
+  await page.evaluate(() => document.body.setAttribute('data-printing', 'hours'));
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.evaluate(() => [...document.querySelectorAll('h2, nav.tabs, table.month-grid, article.hours-sheet')]
+    .map((e) => `${e.tagName.toLowerCase()}:${getComputedStyle(e).display !== 'none'}`));
+  assert.deepEqual(shown.filter((x) => x.endsWith(':true')), ['article:true'], shown.join(' '));
+  await page.screenshot({ path: join(ARTIFACTS, 'uren-registerplein.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => document.body.removeAttribute('data-printing'));
   // Nothing recorded for one, then the downloaded log opened again: two held.
   const opened = page.locator('details.pair').first();
   await opened.locator('summary').click();

@@ -3,7 +3,6 @@
 //! review log by the core (`programme::hours`, as `doorgroei hours` counts
 //! them), and a one-page overview per person to print and attach.
 
-use doorgroei::dates::Iso;
 use doorgroei::i18n::decimal;
 use doorgroei::programme::{hours, LogEntry, Outcome};
 use doorgroei::Lang;
@@ -24,13 +23,13 @@ pub struct HoursProps {
     pub log: Shared<Log>,
 }
 
-/// While the overview prints, the page shows only it (`body.printing-hours`
-/// in the stylesheet).
+/// While the overview prints, the page shows only it
+/// (`body[data-printing=hours]` in the stylesheet).
 fn print_sheet() {
     let body = gloo::utils::body();
-    let _ = body.class_list().add_1("printing-hours");
+    let _ = body.set_attribute("data-printing", "hours");
     let _ = gloo::utils::window().print();
-    let _ = body.class_list().remove_1("printing-hours");
+    let _ = body.remove_attribute("data-printing");
 }
 
 /// The section.
@@ -176,7 +175,7 @@ fn sheet(
                     }) }
                 </tbody>
             </table>
-            <p class="printed">{ filled(lang, C::HoursPrinted, &date_text(lang, today)) }<span class="visually-hidden">{ format!(" ({})", Iso(today)) }</span></p>
+            <p class="printed">{ filled(lang, C::HoursPrinted, &date_text(lang, today)) }</p>
             <p class="signature">{ c(lang, C::HoursSignedBy) }</p>
         </article>
     }

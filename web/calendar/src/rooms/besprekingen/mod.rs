@@ -19,8 +19,8 @@ use yew::prelude::*;
 use crate::i18n::{t, T};
 use crate::now;
 use crate::rooms::besprekingen::grid::MonthGrid;
-use crate::rooms::besprekingen::lists::{PerPair, Unplaced};
 use crate::rooms::besprekingen::hours::HoursView;
+use crate::rooms::besprekingen::lists::{PerPair, Unplaced};
 use crate::rooms::besprekingen::progress::ProgressView;
 use crate::rooms::besprekingen::settings::SettingsPanel;
 use crate::rooms::besprekingen::state::{
