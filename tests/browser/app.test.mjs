@@ -3,7 +3,9 @@
 // and sets DOORGROEI_URL, DOORGROEI_CHROMIUM, DOORGROEI_ARTIFACTS and DOORGROEI_PATHWAYS.
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -34,7 +36,9 @@ after(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1500, height: 1000 } });
+  // No service worker here: these tests see every request (page.route) as
+  // the network serves it. The offline tests below make their own context.
+  context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, serviceWorkers: 'block' });
   page = await context.newPage();
   problems = [];
   page.on('console', (msg) => {
@@ -2135,5 +2139,106 @@ test('Mentorkoppeling: a mentor leaves, and a matching moves only their mentees'
   assert.ok(rematched.every((r) => r.mentor !== 'Rosa de Boer'), JSON.stringify(rematched));
   for (const mentee of theirs) {
     assert.notEqual(rematched.find((r) => r.mentee === mentee)?.mentor, 'Rosa de Boer');
+  }
+});
+
+// Offline and updates (issue 20): the service worker keeps the build's
+// files. Served here from a copy of the build by a small server of the
+// test's own, so that a new build can be put in its place.
+const TYPES = { html: 'text/html', js: 'text/javascript', css: 'text/css', wasm: 'application/wasm', json: 'application/json', webmanifest: 'application/manifest+json', svg: 'image/svg+xml', png: 'image/png' };
+async function serveCopy() {
+  const dir = mkdtempSync(join(tmpdir(), 'doorgroei-dist-'));
+  const from = process.env.DOORGROEI_DIST ?? join(process.cwd(), '../../target/dist');
+  cpSync(from, dir, { recursive: true });
+  const served = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
+    served.push(path);
+    try {
+      const body = readFileSync(join(dir, path));
+      res.writeHead(200, { 'content-type': TYPES[path.split('.').pop()] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { dir, served, url: `http://127.0.0.1:${server.address().port}/`, close: () => { server.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+test('after one visit the app opens offline with the saved ladder and roster, and a file opens offline', async () => {
+  const copy = await serveCopy();
+  const own = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p = await own.newPage();
+  try {
+    await p.goto(copy.url);
+    await p.waitForSelector('svg.ladder g.role');
+    await p.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+    await p.getByRole('button', { name: 'Voorbeeldrooster gebruiken' }).click();
+    await p.waitForFunction(() => localStorage.getItem('doorgroei.rooster') !== null);
+    // The service worker has kept every file of the build.
+    await p.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await p.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const kept = await p.evaluate(async () => {
+      const names = await caches.keys();
+      const cache = await caches.open(names.find((n) => n.startsWith('doorgroei-')));
+      return (await cache.keys()).map((r) => new URL(r.url).pathname.slice(1)).sort();
+    });
+    for (const file of ['index.html', 'doorgroei_web_bg.wasm', 'worker.js', 'doorgroei_files_bg.wasm', 'doorgroei_xlsx_bg.wasm', 'doorgroei_intervisie_bg.wasm', 'style.css']) {
+      assert.ok(kept.includes(file), `${file} kept: ${kept.join(' ')}`);
+    }
+    await own.setOffline(true);
+    await p.reload();
+    // The workspace it was on, with the saved roster; the ladder drawn.
+    await p.getByRole('heading', { name: /^Mensen \(36\)$/ }).waitFor();
+    await p.getByRole('tab', { name: 'Functiehuis' }).click();
+    await p.waitForSelector('svg.ladder g.role');
+    await p.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+    // A file opens offline: read by the worker, whose modules come from the cache.
+    await p.setInputFiles('input[type=file]', join(PATHWAYS, 'rooster-welzijn-groeit.csv'));
+    await p.waitForFunction(() => document.querySelector('p.summary')?.textContent.includes('rooster-welzijn-groeit.csv'));
+    await p.getByRole('button', { name: 'Koppelen', exact: true }).click();
+    await p.waitForSelector('table.pairs tbody tr');
+  } finally {
+    await own.close();
+    copy.close();
+  }
+});
+
+test('a new build is offered after a reload, and once accepted no file of the old build is served', async () => {
+  const copy = await serveCopy();
+  const own = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p = await own.newPage();
+  try {
+    await p.goto(copy.url);
+    await p.waitForSelector('svg.ladder g.role');
+    await p.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await p.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const oldBuild = readFileSync(join(copy.dir, 'sw.js'), 'utf8').match(/const BUILD = '([0-9a-f]+)'/)[1];
+    // A new deployment: a changed stylesheet, and the service worker that lists it.
+    const css = readFileSync(join(copy.dir, 'style.css'), 'utf8') + '\n/* build 2 */\n';
+    writeFileSync(join(copy.dir, 'style.css'), css);
+    writeFileSync(join(copy.dir, 'sw.js'), readFileSync(join(copy.dir, 'sw.js'), 'utf8').replace(oldBuild, 'b2b2b2b2b2b2b2b2'));
+    // Until then the page keeps its build, even after a reload.
+    await p.reload();
+    await p.waitForSelector('svg.ladder g.role');
+    const offer = p.locator('.update-offer[role=status]');
+    await offer.waitFor();
+    assert.match(await offer.innerText(), /Er is een nieuwe versie van Doorgroei\./);
+    const sheet = async () => p.evaluate(async () => (await (await fetch('style.css')).text()).includes('/* build 2 */'));
+    assert.equal(await sheet(), false, 'the old build keeps its own stylesheet');
+    await Promise.all([
+      p.waitForEvent('load'),
+      offer.getByRole('button', { name: 'Nu bijwerken' }).click(),
+    ]);
+    await p.waitForSelector('svg.ladder g.role');
+    assert.equal(await sheet(), true, 'the new build serves its own');
+    const caches_ = await p.evaluate(async () => caches.keys());
+    assert.deepEqual(caches_, ['doorgroei-b2b2b2b2b2b2b2b2']);
+    assert.equal(await p.locator('.update-offer').count(), 0);
+  } finally {
+    await own.close();
+    copy.close();
   }
 });

@@ -286,6 +286,7 @@ fn dist() -> Result<PathBuf> {
         &root.join("crates/core/src/render/ladder.css"),
         &out.join("ladder.css"),
     )?;
+    write_service_worker(&root.join("web/sw.js"), &out)?;
     for module in MODULES {
         let name = format!("{}_bg.wasm", module.name);
         let (raw, gz) = sizes(&out.join(&name))?;
@@ -297,6 +298,57 @@ fn dist() -> Result<PathBuf> {
     }
     println!("xtask: web app written to {}", out.display());
     Ok(out)
+}
+
+/// Writes the service worker (`sw.js`) from its template: the names of
+/// every file of the build (relative to `out`, sorted) and a build id, an
+/// FNV-1a hash of those names and their bytes, so that any change to any
+/// file is a new build with a cache of its own.
+fn write_service_worker(template: &Path, out: &Path) -> Result<()> {
+    fn walk(dir: &Path, base: &Path, files: &mut Vec<String>) -> Result<()> {
+        let entries =
+            std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                walk(&path, base, files)?;
+            } else if let Ok(rel) = path.strip_prefix(base) {
+                let name = rel.to_string_lossy().replace('\\', "/");
+                if name != "sw.js" {
+                    files.push(name);
+                }
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(out, out, &mut files)?;
+    files.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for name in &files {
+        eat(name.as_bytes());
+        eat(&[0]);
+        let path = out.join(name);
+        eat(&std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?);
+    }
+    let text = std::fs::read_to_string(template)
+        .map_err(|e| format!("cannot read {}: {e}", template.display()))?;
+    let list = serde_json::to_string(&files).map_err(|e| e.to_string())?;
+    let text = text
+        .replace("__BUILD__", &format!("{hash:016x}"))
+        .replace("__FILES__", &list);
+    std::fs::write(out.join("sw.js"), text).map_err(|e| format!("cannot write sw.js: {e}"))?;
+    println!(
+        "xtask: sw.js keeps {} files for offline use (build {hash:016x})",
+        files.len()
+    );
+    Ok(())
 }
 
 fn copy(from: &Path, to: &Path) -> Result<()> {

@@ -221,7 +221,7 @@ impl ColumnsStep {
 
 /// A matching under way: of this roster, as it was when it began, with
 /// these settings.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Matching {
     pub roster: Shared<RosterInUse>,
     pub mode: MatchMode,
@@ -393,12 +393,23 @@ impl State {
             Action::Matched(asked, reply) => {
                 if room.matching.take_if(|m| *m == asked).is_some() {
                     match *reply {
-                        // A roster changed meanwhile keeps its changes; the outcome is dropped.
-                        Reply::Match(MatchReply::Ok(outcome)) => {
-                            if work.roster.as_ref() == Some(&asked.roster) {
-                                work.take_outcome(outcome, asked.today);
+                        // A roster changed meanwhile keeps its changes; the
+                        // outcome is dropped and the matching asked again
+                        // for the roster as it is now (the coordinator asked
+                        // for a matching and gets one).
+                        Reply::Match(MatchReply::Ok(outcome)) => match &work.roster {
+                            Some(now) if *now == asked.roster => {
+                                work.take_outcome(outcome, asked.today)
                             }
-                        }
+                            Some(now) => {
+                                room.matching = Some(Shared::new(Matching {
+                                    roster: now.clone(),
+                                    settings: room.settings,
+                                    ..(*asked).clone()
+                                }))
+                            }
+                            None => {}
+                        },
                         Reply::Match(MatchReply::Error(reason)) => room.failed = Some(reason),
                         other => room.failed = Some(other.failure()),
                     }
@@ -1330,8 +1341,10 @@ mod tests {
             (Step::Do(Action::Match(MatchMode::Unmatched)), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without; matching"),
             (Step::Answer, "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (0 locked), 0 without"),
             (Step::Do(Action::Match(MatchMode::Everyone)), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (0 locked), 0 without; matching"),
-            // A pair locked meanwhile keeps its lock; the outcome is dropped.
+            // A pair locked meanwhile keeps its lock; the outcome is dropped
+            // and the matching asked again with the lock, which it keeps.
             (Step::Do(Action::ToggleLock("j0000".into())), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 0 without; matching"),
+            (Step::Answer, "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 0 without; matching"),
             (Step::Answer, "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 0 without"),
             (Step::Do(Action::Match(MatchMode::Everyone)), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 0 without; matching"),
             (Step::MatchFails("the worker did not start"), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 0 without; failed: the worker did not start"),
