@@ -2188,6 +2188,11 @@ test('after one visit the app opens offline with the saved ladder and roster, an
     for (const file of ['index.html', 'doorgroei_web_bg.wasm', 'worker.js', 'doorgroei_files_bg.wasm', 'doorgroei_xlsx_bg.wasm', 'doorgroei_intervisie_bg.wasm', 'style.css']) {
       assert.ok(kept.includes(file), `${file} kept: ${kept.join(' ')}`);
     }
+    // Chromium can install it (manifest, icons, a service worker that serves offline).
+    const cdp = await own.newCDPSession(p);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // (Test contexts are private windows, where nothing installs: that one error is the harness's.)
+    assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== 'in-incognito'), []);
     await own.setOffline(true);
     await p.reload();
     // The workspace it was on, with the saved roster; the ladder drawn.
