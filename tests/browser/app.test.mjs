@@ -1222,9 +1222,9 @@ test('Mentorkoppeling with the keyboard only: open, use the example, match, lock
   assert.equal(await page.locator('table.pairs .badge.locked').count(), 1);
 });
 
-for (const width of [320, 640]) {
-test(`at ${width} px wide (${width === 640 ? '200% zoom of a 1280 px window' : 'a small phone'}) no workspace scrolls sideways`, async () => {
-  await page.setViewportSize({ width, height: 700 });
+for (const width of [320, 390, 640]) {
+test(`at ${width} px wide (${width === 640 ? '200% zoom of a 1280 px window' : width === 390 ? 'a phone' : 'a small phone'}) no workspace scrolls sideways`, async () => {
+  await page.setViewportSize({ width, height: width === 390 ? 844 : 700 });
   await open();
   const overflow = async () => page.evaluate(() => {
     const wide = [...document.querySelectorAll('body *')]
