@@ -2148,7 +2148,8 @@ test('Mentorkoppeling: a mentor leaves, and a matching moves only their mentees'
 const TYPES = { html: 'text/html', js: 'text/javascript', css: 'text/css', wasm: 'application/wasm', json: 'application/json', webmanifest: 'application/manifest+json', svg: 'image/svg+xml', png: 'image/png' };
 async function serveCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'doorgroei-dist-'));
-  const from = process.env.DOORGROEI_DIST ?? join(process.cwd(), '../../target/dist');
+  const from = process.env.DOORGROEI_DIST;
+  assert.ok(from, 'DOORGROEI_DIST is set by cargo xtask test');
   cpSync(from, dir, { recursive: true });
   const served = [];
   const server = createServer((req, res) => {

@@ -869,7 +869,9 @@ fn browser_tests(dist: &Path) -> Result<()> {
         .env("DOORGROEI_ARTIFACTS", root().join("target/browser"))
         .env("DOORGROEI_PATHWAYS", root().join("pathways"))
         .env("DOORGROEI_CLI", cli)
-        .env("DOORGROEI_BIG_ROSTER", big));
+        .env("DOORGROEI_BIG_ROSTER", big)
+        // The offline tests serve a copy of the build of their own.
+        .env("DOORGROEI_DIST", dist));
     drop(handle);
     result
 }

@@ -121,7 +121,7 @@ fn sheet(
         .filter(|e| e.status == Outcome::Held && (e.mentor == id || e.mentee == id))
         .collect();
     let mut held = held;
-    held.sort_by_key(|e| e.date);
+    doorgroei::sort::sort_by_key(&mut held, |e| e.date);
     let (mentor, mentee) = periods.iter().fold((0.0, 0.0), |(a, b), h| {
         (a + h.hours_as_mentor(), b + h.hours_as_mentee())
     });
