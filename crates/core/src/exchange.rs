@@ -2109,7 +2109,7 @@ mod tests {
             ),
             (
                 json(intervisie_of(&paired, formed(&paired), IntervisieStep::Move { who: "j0000".into(), to: 2 })),
-                "groups ma:5 do:5 do:6 vr:7 vr:7; 45 meetings; refused Some(\"Group 1 would keep 4 people; a group needs at least 5\"); earlier None".into(),
+                "groups ma:5 do:5 do:6 vr:7 vr:7; 45 meetings; refused Some(\"Tess El Amrani (j0000) cannot leave group 1: it would keep 4 people, a group needs at least 5\"); earlier None".into(),
             ),
             (
                 json(intervisie_of(&paired, formed(&paired), IntervisieStep::Move { who: "j0001".into(), to: 1 })),

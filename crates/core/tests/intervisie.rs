@@ -1237,12 +1237,12 @@ fn a_move_that_breaks_a_rule_is_refused_with_the_rule() {
         let why = move_person(&ladder, &roster, &config, &none, &groups, &who, to).unwrap_err();
         assert!(
             why.nl
-                .contains("houdt dan 4 mensen over; een groep heeft er minstens 5"),
+                .contains("kan niet weg uit groep 1: die houdt dan 4 mensen over, een groep heeft er minstens 5"),
             "{why:?}"
         );
         assert!(
             why.en
-                .contains("would keep 4 people; a group needs at least 5"),
+                .contains("cannot leave group 1: it would keep 4 people, a group needs at least 5"),
             "{why:?}"
         );
     }
@@ -1252,11 +1252,12 @@ fn a_move_that_breaks_a_rule_is_refused_with_the_rule() {
     let why = move_person(&ladder, &roster, &config, &none, &groups, &who, 1).unwrap_err();
     assert!(
         why.nl
-            .starts_with("Groep 1 is vastgezet; zet de groep eerst los"),
+            .contains("kan niet worden verplaatst: groep 1 is vastgezet; maak de groep eerst los"),
         "{why:?}"
     );
     assert!(
-        why.en.starts_with("Group 1 is locked; unlock it first"),
+        why.en
+            .contains("cannot be moved: group 1 is locked; unlock it first"),
         "{why:?}"
     );
     groups[0].locked = false;
@@ -1296,7 +1297,7 @@ fn a_move_that_breaks_a_rule_is_refused_with_the_rule() {
     let why = move_person(&ladder, &roster, &config, &none, &moved, &who, 3).unwrap_err();
     assert!(
         why.nl
-            .starts_with("Groep 4 is vol: er zitten al 7 mensen in (hoogstens 7)"),
+            .contains("kan niet naar groep 4: die is vol, er zitten al 7 mensen in (hoogstens 7)"),
         "{why:?}"
     );
     // After a roster change the held groups say what is now wrong.

@@ -136,6 +136,7 @@ pub enum C {
     HoursPrinted,
     HoursSignedBy,
     HoursUnit,
+    HoursUnitOne,
 }
 
 /// The text in the language.
@@ -271,6 +272,7 @@ fn nl(key: C) -> &'static str {
         C::HoursPrinted => "Afgedrukt op {}",
         C::HoursSignedBy => "Voor gezien (coördinator), datum en handtekening:",
         C::HoursUnit => "uur",
+        C::HoursUnitOne => "uur",
         C::CalendarIntro => "Elke koppeling bespreekt elke paar weken de casuïstiek: op een dag dat beiden werken, nooit op een feestdag, sluitingsdag of tijdens afwezigheid, en hoogstens {} per mentor per dag.",
     }
 }
@@ -400,6 +402,7 @@ fn en(key: C) -> &'static str {
         C::HoursPrinted => "Printed on {}",
         C::HoursSignedBy => "Seen (coordinator), date and signature:",
         C::HoursUnit => "hours",
+        C::HoursUnitOne => "hour",
         C::CalendarIntro => "Every pair goes through cases every few weeks: on a day both work, never on a public holiday, closing day or during an absence, and at most {} per mentor per day.",
     }
 }

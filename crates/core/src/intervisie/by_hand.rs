@@ -334,12 +334,12 @@ pub fn move_person(
         if held[k].locked {
             return refuse(
                 format!(
-                    "{} is vastgezet; zet de groep eerst los om {who_name} te verplaatsen",
-                    capital(&group(k, Lang::Nl))
+                    "{who_name} kan niet worden verplaatst: {} is vastgezet; maak de groep eerst los",
+                    group(k, Lang::Nl)
                 ),
                 format!(
-                    "{} is locked; unlock it first to move {who_name}",
-                    capital(&group(k, Lang::En))
+                    "{who_name} cannot be moved: {} is locked; unlock it first",
+                    group(k, Lang::En)
                 ),
             );
         }
@@ -353,13 +353,13 @@ pub fn move_person(
         let count = |lang| PERSON.count(members.len() as u64, lang);
         return refuse(
             format!(
-                "{} is vol: er zitten al {} in (hoogstens {max})",
-                capital(&group(to, Lang::Nl)),
+                "{who_name} kan niet naar {}: die is vol, er zitten al {} in (hoogstens {max})",
+                group(to, Lang::Nl),
                 count(Lang::Nl)
             ),
             format!(
-                "{} is full: it already has {} (at most {max})",
-                capital(&group(to, Lang::En)),
+                "{who_name} cannot join {}: it is full, it already has {} (at most {max})",
+                group(to, Lang::En),
                 count(Lang::En)
             ),
         );
@@ -370,13 +370,13 @@ pub fn move_person(
             let count = |lang| PERSON.count(left as u64, lang);
             return refuse(
                 format!(
-                    "{} houdt dan {} over; een groep heeft er minstens {min}",
-                    capital(&group(k, Lang::Nl)),
+                    "{who_name} kan niet weg uit {}: die houdt dan {} over, een groep heeft er minstens {min}",
+                    group(k, Lang::Nl),
                     count(Lang::Nl)
                 ),
                 format!(
-                    "{} would keep {}; a group needs at least {min}",
-                    capital(&group(k, Lang::En)),
+                    "{who_name} cannot leave {}: it would keep {}, a group needs at least {min}",
+                    group(k, Lang::En),
                     count(Lang::En)
                 ),
             );
@@ -431,12 +431,4 @@ pub fn move_person(
     let place = |id: &String| roster.people.iter().position(|x| &x.id == id);
     sort::sort_by_key(&mut out[to].members, place);
     Ok(out)
-}
-
-fn capital(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }

@@ -262,7 +262,7 @@ pub fn intervisie(props: &RoomProps) -> Html {
             } else {
                 <p class="hint">{ i(lang, I::EarlierNone) }</p>
             }
-            <label class="file-button">{ i(lang, I::EarlierOpen) }
+            <label class="button file">{ i(lang, I::EarlierOpen) }
                 <input id="intervisie-earlier" type="file" accept=".csv,.json,.txt" onchange={on_earlier} />
             </label>
         </div>
@@ -306,14 +306,36 @@ pub fn intervisie(props: &RoomProps) -> Html {
             </div>
         }
     });
-    let refused = room.refused.as_ref().map(|why| {
-        html! {
-            <div class="problem refused" role="alert">
+    // What became of the last move, at the bottom of the window (sticky),
+    // wherever on the page the person was moved from.
+    let dismiss = room
+        .dispatcher()
+        .to_callback()
+        .reform(|_: MouseEvent| Action::DismissRefusal);
+    let refused = match (&room.refused, &room.moved) {
+        (Some(why), _) => Some(html! {
+            <div class="problem refused move-notice" role="alert">
                 <p><strong>{ format!("{}: ", i(lang, I::Refused)) }</strong>{ why.get(lang).to_string() }</p>
-                <button type="button" onclick={room.dispatcher().to_callback().reform(|_: MouseEvent| Action::DismissRefusal)}>{ i(lang, I::Dismiss) }</button>
+                <button type="button" onclick={dismiss}>{ i(lang, I::Dismiss) }</button>
             </div>
+        }),
+        (None, Some((who, to))) => {
+            let day = room
+                .shown
+                .as_ref()
+                .and_then(|s| s.grouping.groups.get(*to))
+                .map(|g| g.day.name(lang).to_string())
+                .unwrap_or_default();
+            let name = format!("{} ({who})", name_of(roster, who));
+            Some(html! {
+                <div class="moved move-notice" role="status">
+                    <p>{ fill(lang, I::Moved, &[&name, &(to + 1).to_string(), &day]) }</p>
+                    <button type="button" onclick={dismiss}>{ i(lang, I::Dismiss) }</button>
+                </div>
+            })
         }
-    });
+        _ => None,
+    };
 
     let groups = match &room.shown {
         None if formed => html! {},
@@ -361,18 +383,29 @@ pub fn intervisie(props: &RoomProps) -> Html {
                         </button>
                     };
                 }
+                // The group is chosen in the list and the move made with the
+                // button (arrow keys in a closed list change its value at
+                // once: they must not move anyone).
                 let who = id.to_string();
-                let on = room.dispatcher().to_callback().reform(move |e: Event| {
-                    Action::Move(who.clone(), value_of(&e).parse().unwrap_or(usize::MAX))
-                });
+                let target = move_target.clone();
+                let on_move = room
+                    .dispatcher()
+                    .to_callback()
+                    .reform(move |_: MouseEvent| {
+                        let to = target
+                            .cast::<web_sys::HtmlSelectElement>()
+                            .and_then(|s| s.value().parse().ok())
+                            .unwrap_or(usize::MAX);
+                        Action::Move(who.clone(), to)
+                    });
                 html! {
                     <span class="move-to">
-                        <select id="move-target" ref={move_target.clone()} aria-label={fill(lang, I::MoveToLabel, &[&name])} onchange={on}>
-                            <option value="" selected=true>{ i(lang, I::ChooseGroup) }</option>
+                        <select id="move-target" ref={move_target.clone()} aria-label={fill(lang, I::MoveToLabel, &[&name])}>
                             { for targets.iter().filter(|(k, _)| Some(*k) != from).map(|(k, text)| html! {
                                 <option value={k.to_string()}>{ text.clone() }</option>
                             }) }
                         </select>
+                        <button type="button" class="primary" onclick={on_move}>{ i(lang, I::MoveButton) }</button>
                         <button type="button" onclick={room.dispatcher().to_callback().reform(|_: MouseEvent| Action::Pick(None))}>{ i(lang, I::Cancel) }</button>
                     </span>
                 }
@@ -456,9 +489,9 @@ pub fn intervisie(props: &RoomProps) -> Html {
             { status }
             { for failure }
             { for problems }
-            { for refused }
             { groups }
             { supervision }
+            { for refused }
         </section>
     }
 }
@@ -526,7 +559,8 @@ fn group_card(
             <div class="group-head">
                 <h4 id={heading_id}>{ format!("{} {} · {}", i(lang, I::Group), k + 1, g.day.name(lang)) }</h4>
                 <button type="button" class="lock" aria-pressed={locked.to_string()} onclick={on_lock}>
-                    { if locked { format!("🔒 {}", i(lang, I::Locked)) } else { i(lang, I::Lock).to_string() } }
+                    { if locked { i(lang, I::Locked) } else { i(lang, I::Lock) } }
+                    <span class="visually-hidden">{ format!(" {} {}", i(lang, I::GroupWord), k + 1) }</span>
                 </button>
             </div>
             <p class="reason">{ format!("{} · {} {}", g.reason.get(lang), i(lang, I::Score), g.score) }</p>
@@ -557,7 +591,9 @@ fn group_card(
             { for not_held.iter().map(|m| html! {
                 <p class="problem">{ format!("{} {} {}: {}", date_text(lang, m.ideal), i(lang, I::MeetingWord), i(lang, I::NotHeld), m.reason.get(lang)) }</p>
             }) }
-            <button type="button" class="group-ics" onclick={download_ics}>{ i(lang, I::DownloadGroupIcs) }</button>
+            <button type="button" class="group-ics" onclick={download_ics}>
+                { i(lang, I::DownloadGroupIcs) }<span class="visually-hidden">{ format!(" ({} {})", i(lang, I::GroupWord), k + 1) }</span>
+            </button>
         </li>
     }
 }

@@ -224,12 +224,16 @@ pub struct State {
     pub refused: Option<Bilingual>,
     /// The person whose new group is being chosen (an id).
     pub picked: Option<String>,
+    /// The last move made: who (an id) and to which group (from 0).
+    pub moved: Option<(String, usize)>,
     /// The settings or the earlier groups could not be read.
     pub problems: Option<Report>,
     /// The worker gave no answer (only a bug causes this).
     pub failed: Option<String>,
     /// Last year's groups, when a file was opened.
     pub earlier: Option<TextFile>,
+    /// The earlier groups' file as last read without problems.
+    pub earlier_read: Option<TextFile>,
     /// The scheduling settings of Besprekingen (holidays, closing days).
     pub schedule: Option<ScheduleFile>,
     pub roster: Option<Shared<RosterInUse>>,
@@ -284,9 +288,11 @@ impl State {
             shown: None,
             refused: None,
             picked: None,
+            moved: None,
             problems: None,
             failed: None,
             earlier: None,
+            earlier_read: None,
             schedule: None,
             roster,
             asking: None,
@@ -321,6 +327,7 @@ impl State {
         }
         self.settings = settings;
         self.held = kept.held;
+        self.earlier_read = kept.earlier.clone();
         self.earlier = kept.earlier;
         self
     }
@@ -515,7 +522,8 @@ impl Reducible for State {
                 if next.asking.as_ref().map(|a| a.number) != Some(number) {
                     return self;
                 }
-                next.asking = None;
+                let step = next.asking.take().map(|a| a.request.step);
+                next.moved = None;
                 next.failed = None;
                 match *reply {
                     Reply::Intervisie(packed) => match packed.open() {
@@ -526,7 +534,12 @@ impl Reducible for State {
                             earlier_pairs,
                         }) => {
                             next.problems = None;
+                            next.earlier_read = next.earlier.clone();
                             next.held = grouping.groups.iter().map(Held::from).collect();
+                            if let (None, Some(IntervisieStep::Move { who, to })) = (&refused, step)
+                            {
+                                next.moved = Some((who, to));
+                            }
                             next.refused = refused;
                             next.shown = Some(Shared::new(Shown {
                                 grouping,
@@ -534,7 +547,12 @@ impl Reducible for State {
                                 earlier_pairs,
                             }));
                         }
-                        Ok(IntervisieReply::Problems(report)) => next.problems = Some(report),
+                        Ok(IntervisieReply::Problems(report)) => {
+                            // A file that could not be read is not taken: the
+                            // earlier groups are those that were read before.
+                            next.earlier = next.earlier_read.clone();
+                            next.problems = Some(report)
+                        }
                         Ok(IntervisieReply::Failed(why)) => next.failed = Some(why),
                         Ok(_) => next.failed = Some("an answer of another kind".into()),
                         Err(why) => next.failed = Some(why),
@@ -553,7 +571,10 @@ impl Reducible for State {
                     }
                 }
             }
-            Action::DismissRefusal => next.refused = None,
+            Action::DismissRefusal => {
+                next.refused = None;
+                next.moved = None;
+            }
         }
         Rc::new(next)
     }
@@ -623,7 +644,9 @@ mod tests {
         let state = answered(state.reduce(Action::Move(who, 2)), &ladder);
         let refused = state.refused.clone().unwrap();
         assert!(
-            refused.nl.contains("Groep 1 houdt dan 4 mensen over"),
+            refused
+                .nl
+                .contains("kan niet weg uit groep 1: die houdt dan 4 mensen over"),
             "{refused:?}"
         );
         assert_eq!(state.held, held);

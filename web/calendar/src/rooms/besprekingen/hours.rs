@@ -42,6 +42,10 @@ pub fn hours_view(props: &HoursProps) -> Html {
     let people = props.roster.roster.lookup();
     let mut ids: Vec<&str> = all.iter().map(|h| h.id.as_str()).collect();
     ids.dedup();
+    // By name (then id, for two people of the same name).
+    doorgroei::sort::sort_by_key(&mut ids, |id| {
+        (people.name(id).to_lowercase(), id.to_string())
+    });
     let heading = html! { <h3 id="hours-heading">{ c(lang, C::HoursTitle) }</h3> };
     if ids.is_empty() {
         return html! {
@@ -81,7 +85,7 @@ pub fn hours_view(props: &HoursProps) -> Html {
                         <option value="" selected={chosen.is_empty()}>{ c(lang, C::HoursChoose) }</option>
                         { for ids.iter().map(|id| html! {
                             <option value={id.to_string()} selected={*chosen == *id}>
-                                { format!("{} ({id}) — {} {}", people.name(id), decimal(total(id), lang), c(lang, C::HoursUnit)) }
+                                { format!("{} ({id}) — {} {}", people.name(id), decimal(total(id), lang), c(lang, if total(id) == 1.0 { C::HoursUnitOne } else { C::HoursUnit })) }
                             </option>
                         }) }
                     </select>

@@ -81,7 +81,11 @@ pub fn log_control(
         <span class="log">
             <select class="log-choice" aria-label={label} {onchange}>
                 <option value="" selected={value.is_empty()}>{ c(lang, C::LogNone) }</option>
-                <option value="held" selected={value == "held"}>{ c(lang, C::LogHeld) }</option>
+                // Not held before it is due: a review after today can be
+                // moved or cancelled, and is held on its day.
+                if value == "held" || review.date <= crate::shared::clock::today() {
+                    <option value="held" selected={value == "held"}>{ c(lang, C::LogHeld) }</option>
+                }
                 <option value="moved" selected={value == "moved"}>{ moved }</option>
                 { for REASONS.iter().map(|(v, _, text)| html! {
                     <option value={*v} selected={value == *v}>{ c(lang, *text) }</option>
