@@ -1319,3 +1319,55 @@ fn a_move_that_breaks_a_rule_is_refused_with_the_rule() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn someone_who_has_left_by_the_first_meetings_takes_no_part_in_the_app() {
+    use doorgroei::exchange::{
+        answer_intervisie, IntervisieReply, IntervisieRequest, IntervisieStep, TextFile,
+    };
+    let text = include_str!("../../../pathways/welzijn-groeit.yaml");
+    let ladder_json = doorgroei::format::ladder_file_to_json(
+        &doorgroei::format::load_ladder_file("l.yaml", text)
+            .unwrap()
+            .1,
+    );
+    let (_, mut roster) = example();
+    let start = jiff::civil::date(2027, 1, 4);
+    roster
+        .people
+        .iter_mut()
+        .find(|p| p.id == "m0002")
+        .unwrap()
+        .leaves = Some(jiff::civil::date(2026, 12, 31));
+    let request = |step| IntervisieRequest {
+        ladder: ladder_json.clone(),
+        roster: doorgroei::format::roster_to_json(&roster),
+        settings: TextFile {
+            name: "i.yaml".into(),
+            text: "schema: doorgroei/intervisie@1\n".into(),
+        },
+        earlier: None,
+        schedule: None,
+        held: Vec::new(),
+        start,
+        months: 12,
+        step,
+    };
+    match answer_intervisie(&request(IntervisieStep::Form)) {
+        IntervisieReply::Groups { grouping, .. } => {
+            assert_eq!(grouping.taking_part, 29);
+            assert!(grouping
+                .groups
+                .iter()
+                .all(|g| !g.members.contains(&"m0002".to_string())));
+        }
+        other => panic!("{other:?}"),
+    }
+    match answer_intervisie(&request(IntervisieStep::Supervision { today: start })) {
+        IntervisieReply::Due(due) => {
+            assert_eq!(due.len(), 17);
+            assert!(due.iter().all(|d| d.id != "m0002"));
+        }
+        other => panic!("{other:?}"),
+    }
+}

@@ -147,8 +147,11 @@ fn step(r: &IntervisieRequest) -> Result<IntervisieReply, Box<IntervisieReply>> 
         return Err(failed("months outside 1 to 36"));
     }
     let ladder: Ladder = ladder_from_json(&r.ladder).ok_or_else(|| failed(BAD_LADDER))?;
-    let roster: Roster = load_roster_json("rooster.json", &r.roster, &ladder)
+    let mut roster: Roster = load_roster_json("rooster.json", &r.roster, &ladder)
         .map_err(|errors| Box::new(IntervisieReply::Failed(errors.to_string())))?;
+    // Who has left by the first meetings takes no part (nor is due for
+    // supervision); a group that had them says so ("doet niet meer mee").
+    roster.people.retain(|p| !p.has_left(Some(r.start)));
     let config: IntervisieConfig = load_intervisie_config(&r.settings.name, &r.settings.text)
         .map_err(|errors| Box::new(IntervisieReply::Problems(errors.report())))?;
     let (earlier, earlier_pairs) = match &r.earlier {
