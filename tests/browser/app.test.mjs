@@ -1660,6 +1660,21 @@ test('Besprekingen: reviews recorded held and cancelled change the progress as d
   await newDate.dispatchEvent('change');
   await page.waitForFunction(() => localStorage.getItem('doorgroei.verslag')?.includes('"moved"'));
   assert.match(await opened.locator('select.log-choice').nth(3).locator('option:checked').innerText(), /^verzet naar \d+-\d+-\d{4}$/);
+  // Planned again from a week later, the recorded days are no longer in the
+  // plan: the pair lists them as such, and a record can be taken back.
+  const later = new Date(begun.getFullYear(), begun.getMonth(), begun.getDate() + 7);
+  await page.locator('#schedule-start').fill(`${later.getDate()}-${later.getMonth() + 1}-${later.getFullYear()}`);
+  await page.locator('#schedule-start').dispatchEvent('change');
+  await page.waitForFunction(() => document.querySelectorAll('.calendar .busy').length === 0);
+  const pairNow = page.locator('details.pair').first();
+  if (await pairNow.getAttribute('open') === null) await pairNow.locator('summary').click();
+  const orphans = pairNow.locator('ul.not-planned li');
+  await orphans.first().waitFor();
+  const n = await orphans.count();
+  assert.ok(n >= 1, 'records for days no longer planned are listed');
+  assert.match(await pairNow.innerText(), /Vastgelegd voor een dag die niet meer in de planning staat/);
+  await orphans.first().getByRole('button', { name: /^Verslag wissen \d+-\d+-\d{4}: / }).click();
+  await page.waitForFunction((k) => document.querySelectorAll('details.pair ul.not-planned li').length === k - 1, n);
 });
 
 test('on a phone each pair is a card with its labels and both buttons in view, without sideways scrolling', async () => {

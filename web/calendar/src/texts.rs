@@ -137,6 +137,8 @@ pub enum C {
     HoursSignedBy,
     HoursUnit,
     HoursUnitOne,
+    LoggedNotPlanned,
+    ForgetRecord,
 }
 
 /// The text in the language.
@@ -273,6 +275,8 @@ fn nl(key: C) -> &'static str {
         C::HoursSignedBy => "Voor gezien (coördinator), datum en handtekening:",
         C::HoursUnit => "uur",
         C::HoursUnitOne => "uur",
+        C::LoggedNotPlanned => "Vastgelegd voor een dag die niet meer in de planning staat (het rooster is veranderd):",
+        C::ForgetRecord => "Verslag wissen",
         C::CalendarIntro => "Elke koppeling bespreekt elke paar weken de casuïstiek: op een dag dat beiden werken, nooit op een feestdag, sluitingsdag of tijdens afwezigheid, en hoogstens {} per mentor per dag.",
     }
 }
@@ -403,6 +407,8 @@ fn en(key: C) -> &'static str {
         C::HoursSignedBy => "Seen (coordinator), date and signature:",
         C::HoursUnit => "hours",
         C::HoursUnitOne => "hour",
+        C::LoggedNotPlanned => "Recorded for a day no longer in the plan (the roster changed):",
+        C::ForgetRecord => "Delete the record",
         C::CalendarIntro => "Every pair goes through cases every few weeks: on a day both work, never on a public holiday, closing day or during an absence, and at most {} per mentor per day.",
     }
 }

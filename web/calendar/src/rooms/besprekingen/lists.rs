@@ -8,8 +8,8 @@ use doorgroei::Lang;
 use yew::prelude::*;
 
 use crate::i18n::{t, T};
-use crate::rooms::besprekingen::log::{log_control, Moving};
-use crate::rooms::besprekingen::state::{date_text, Log, Planned, State};
+use crate::rooms::besprekingen::log::{log_control, mark, Moving};
+use crate::rooms::besprekingen::state::{date_text, Action, Log, LogKey, Planned, State};
 use crate::shared::Shared;
 use crate::texts::{c, counted, C};
 use crate::widgets::{page_rows, pager};
@@ -123,6 +123,25 @@ pub fn per_pair(props: &PerPairProps) -> Html {
                     </li>
                 })));
                 doorgroei::sort::sort_by_key(&mut items, |(number, _)| *number);
+                // Recorded for a day the plan no longer has (the roster
+                // changed and the schedule was planned again): shown, so
+                // that they can be seen and taken back.
+                let orphans: Vec<&doorgroei::programme::LogEntry> = if is_open {
+                    props
+                        .log
+                        .entries
+                        .iter()
+                        .filter(|e| e.mentor == p.mentor && e.mentee == p.mentee)
+                        .filter(|e| {
+                            !found
+                                .iter()
+                                .filter_map(|&i| planned.reviews.get(i))
+                                .any(|r| r.date == e.date)
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
                 let mut heading = format!("{} · {} — {}", name(&p.mentor), name(&p.mentee), counted(lang, found.len() as i64, C::ReviewPlanned, C::ReviewsPlanned));
                 if !missing.is_empty() {
                     heading += &format!(", {} {}", missing.len(), c(lang, C::NotPlacedShort));
@@ -132,6 +151,26 @@ pub fn per_pair(props: &PerPairProps) -> Html {
                         <summary>{ heading }</summary>
                         if is_open {
                             <ol>{ for items.into_iter().map(|(_, item)| item) }</ol>
+                            if !orphans.is_empty() {
+                                <p class="hint">{ c(lang, C::LoggedNotPlanned) }</p>
+                                <ul class="not-planned">
+                                    { for orphans.iter().map(|e| {
+                                        let key = LogKey { mentee: e.mentee.clone(), mentor: e.mentor.clone(), date: e.date };
+                                        let when = date_text(lang, e.date);
+                                        let label = format!("{} {}: {}", c(lang, C::ForgetRecord), when, who);
+                                        html! {
+                                            <li>
+                                                <span class="when">{ when }</span>{ " " }
+                                                <span class="logged">{ mark(lang, Some(e.status)).unwrap_or_default() }</span>{ " " }
+                                                <button type="button" aria-label={label}
+                                                    onclick={props.on.to_callback().reform(move |_: MouseEvent| Action::Mark(key.clone(), None))}>
+                                                    { c(lang, C::ForgetRecord) }
+                                                </button>
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                            }
                         }
                     </details>
                 }
