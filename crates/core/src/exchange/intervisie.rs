@@ -171,21 +171,21 @@ fn step(r: &IntervisieRequest) -> Result<IntervisieReply, Box<IntervisieReply>> 
             .and_then(|f| f.config())
             .ok_or_else(|| failed(BAD_SETTINGS))?,
     };
-    let groups = |grouping: Grouping, refused: Option<Bilingual>| {
-        let plan = meetings(
+    let plan = |grouping: &Grouping| {
+        meetings(
             &roster,
             &grouping.groups,
             r.start,
             r.months,
             &config,
             &schedule,
-        );
-        IntervisieReply::Groups {
-            grouping,
-            meetings: plan,
-            refused,
-            earlier_pairs,
-        }
+        )
+    };
+    let groups = |grouping: Grouping, refused: Option<Bilingual>| IntervisieReply::Groups {
+        meetings: plan(&grouping),
+        grouping,
+        refused,
+        earlier_pairs,
     };
     let arranged = || arrange(&ladder, &roster, &config, &earlier, &r.held);
     Ok(match &r.step {
@@ -207,14 +207,7 @@ fn step(r: &IntervisieRequest) -> Result<IntervisieReply, Box<IntervisieReply>> 
         },
         IntervisieStep::Calendar { group, lang, stamp } => {
             let grouping = arranged();
-            let plan = meetings(
-                &roster,
-                &grouping.groups,
-                r.start,
-                r.months,
-                &config,
-                &schedule,
-            );
+            let plan = plan(&grouping);
             let stamp = jiff::Timestamp::from_millisecond(*stamp)
                 .map_err(|_| failed("the clock's time is outside the calendar"))?;
             let (all, each) = meeting_file_names(grouping.groups.len(), *lang);

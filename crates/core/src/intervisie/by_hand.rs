@@ -85,7 +85,7 @@ pub fn reform(
         .collect();
     let mut all = locked.clone();
     all.append(&mut new);
-    let mut out = arrange(ladder, roster, config, earlier, &all);
+    let mut out = arrange_with(&f, roster, config, &all);
     let first = |g: &Group| {
         g.members
             .first()
@@ -108,7 +108,22 @@ pub fn arrange(
     held: &[Held],
 ) -> Grouping {
     let part = participants(ladder, roster);
-    let f = Features::new(ladder, roster, &part, earlier);
+    arrange_with(
+        &Features::new(ladder, roster, &part, earlier),
+        roster,
+        config,
+        held,
+    )
+}
+
+/// [`arrange`] with the features of the people taking part in hand (so
+/// that [`reform`] does not work them out twice).
+fn arrange_with(
+    f: &Features,
+    roster: &Roster,
+    config: &IntervisieConfig,
+    held: &[Held],
+) -> Grouping {
     let w = within_limits(config.weights);
     let (min, max) = (usize::from(config.min_size), usize::from(config.max_size));
     let pair = |i: usize, j: usize| f.pair(i, j, &w);
@@ -205,7 +220,7 @@ pub fn arrange(
         for (x, &i) in g.iter().enumerate() {
             for &j in &g[x + 1..] {
                 if !f.allowed(i, j) {
-                    problems.push(conflict(&f, i, j));
+                    problems.push(conflict(f, i, j));
                 }
             }
         }
@@ -214,7 +229,7 @@ pub fn arrange(
             members: g.iter().map(|&i| f.people[i].id.clone()).collect(),
             day,
             score: group_score(g, &pair),
-            reason: group_reason(g, &f, day),
+            reason: group_reason(g, f, day),
             locked: held[k].locked,
             problems,
         });
@@ -223,7 +238,7 @@ pub fn arrange(
         .filter(|&p| !seen[p])
         .map(|p| LeftOut {
             id: f.people[p].id.clone(),
-            reason: not_placed(p, &groups, &shared, &f, min, max),
+            reason: not_placed(p, &groups, &shared, f, min, max),
         })
         .collect();
     out.total_score = out.groups.iter().map(|g| g.score).sum();
