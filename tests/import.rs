@@ -102,7 +102,7 @@ fn mistakes_in_an_export_are_placed_at_their_cell() {
         "fouten.csv:5:3: onbekende functie 'Sociaal werker HBO startbekwam'; bedoel je 'Sociaal werker HBO startbekwaam'?",
         "fouten.csv:5:5: Datum in dienst: ongeldige waarde '4-1-27'; verwacht een datum als 4-1-2027, 04-01-2027 of 2027-01-04 (dag eerst, jaar in vier cijfers)",
         "fouten.csv:5:6: 'Piet Jansen' is de naam van meer dan één persoon: 2001, 2002; gebruik het personeelsnummer",
-        "fouten.csv:6:4: onbekende Werkdagen 'maandagg'; toegestaan: ma, di, wo, do, vr, za, zo",
+        "fouten.csv:6:4: Werkdagen: ongeldige waarde 'maandagg'; verwacht een werkdag: ma, di, wo, do, vr, za, zo of de volle naam (maandag)",
         "fouten.csv:6:5: Datum in dienst: ongeldige waarde '31-4-2027'; verwacht een datum als 4-1-2027, 04-01-2027 of 2027-01-04 (dag eerst, jaar in vier cijfers)",
         "fouten.csv:7:7: E-mailadres: ongeldige waarde 'e.smit@welzijngroeit.nl\\nATTENDEE:mailto:x@example.org'; verwacht een e-mailadres als naam@organisatie.nl (één @, geen spaties, regeleinden of <>()[],;:\"\\)",
     ];

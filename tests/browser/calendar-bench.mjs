@@ -88,10 +88,13 @@ console.log(`FIGURE|reload with the 3,000-person roster saved: the workspace dra
 // pairs drawn with the ended ones listed (the roster written for the
 // worker, matched there, read back and drawn).
 await page.waitForSelector('table.pairs tbody tr');
-const mentor = (await page.locator('table.pairs tbody tr td.mentor').first().evaluate((td) => td.firstChild.textContent)).trim();
-await page.locator('#people-search').fill(mentor);
+// The first pair's mentor, by id (two people may share a name).
+const first = await page.locator('table.pairs tbody tr').first().getAttribute('data-mentee');
+const mentorId = await page.evaluate((mentee) => JSON.parse(localStorage.getItem('doorgroei.rooster'))
+  .pairs.find((p) => p.mentee === mentee && !p.ended).mentor, first);
+await page.locator('#people-search').fill(mentorId);
 if (await page.locator('details.people[open]').count() === 0) await page.locator('details.people > summary').click();
-await page.getByRole('button', { name: `${mentor} bewerken` }).first().click();
+await page.locator(`tr[data-person="${mentorId}"] button[aria-expanded]`).click();
 const form = page.locator('form.person-form');
 const yesterday = new Date(Date.now() - 86400000);
 await form.getByLabel('Uit dienst per (leeg: blijft)').fill(`${yesterday.getDate()}-${yesterday.getMonth() + 1}-${yesterday.getFullYear()}`);
@@ -105,18 +108,33 @@ await page.evaluate(() => {
     for (const e of list.getEntries()) window.rematchTasks.push(e.duration);
   }).observe({ type: 'longtask' });
 });
+// (The edit's review in the worker already lists the mentor's pairs as
+// ended; the matching is done when its progress line has come and gone.)
+await page.locator('ul.ended li').first().waitFor();
+await page.locator('table.pairs[aria-busy="false"]').waitFor();
+const without = await page.locator('ul.unmatched li').count();
 const rematch = await page.evaluate(async () => {
   const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Koppelen');
+  let busy = false;
+  const done = new Promise((resolve) => {
+    const watch = new MutationObserver(() => {
+      if (document.querySelector('p.busy')) busy = true;
+      else if (busy) {
+        watch.disconnect();
+        resolve();
+      }
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+  });
   const t0 = performance.now();
   button.click();
-  await new Promise((resolve) => {
-    const check = () => (document.querySelector('ul.ended li') && !document.querySelector('p.busy') ? resolve() : requestAnimationFrame(check));
-    check();
-  });
+  await done;
+  await new Promise((resolve) => requestAnimationFrame(() => resolve()));
   return performance.now() - t0;
 });
+const matchedAgain = without - await page.locator('ul.unmatched li').count();
 const ended = await page.locator('ul.ended li').count();
 const rematchTasks = await page.evaluate(() => window.rematchTasks);
-console.log(`BENCH one mentor leaves (${ended} pairs ended): re-match ${rematch.toFixed(0)} ms; long tasks ${rematchTasks.map((t) => t.toFixed(0)).join(', ') || 'none'} ms`);
+console.log(`BENCH one mentor leaves (${ended} pairs ended, ${matchedAgain} of ${without} without a mentor matched again): re-match ${rematch.toFixed(0)} ms; long tasks ${rematchTasks.map((t) => t.toFixed(0)).join(', ') || 'none'} ms`);
 console.log(`FIGURE|2,000 × 1,000: one mentor leaves, "Koppelen" to their ${ended} mentees matched again and drawn|browser|${rematch.toFixed(0)} ms|< 100 ms`);
 await browser.close();

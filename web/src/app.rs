@@ -119,6 +119,12 @@ fn use_requests(store: &UseReducerHandle<Store>) {
     );
     use_request(
         store,
+        store.mentoring.reviewing.clone(),
+        |reviewing, store| mentor_room::match_request(reviewing, &store.session.ladder),
+        |asked, reply| Action::Mentoring(mentor_room::Action::Reviewed(asked, reply)),
+    );
+    use_request(
+        store,
         store.mentoring.checking.clone(),
         |checking, _| mentor_room::check_request(checking),
         |asked, reply| Action::Mentoring(mentor_room::Action::Checked(asked, reply)),
@@ -135,6 +141,21 @@ fn use_requests(store: &UseReducerHandle<Store>) {
         |saved, _| persist::migrate_request(saved),
         Action::Migrated,
     );
+    // The roster, whenever it changes, handed over to the worker to keep,
+    // in a task after the page is drawn: the matching asked for next need
+    // not send and read it again (see exchange::answer_planner_with). A
+    // roster sent for its review, or explained by one, is kept already.
+    let roster = store.session.roster.clone();
+    let ladder = store.session.ladder.clone();
+    let reviewing = store.mentoring.reviewing.is_some();
+    use_effect_with(roster, move |roster| {
+        if let Some(roster) = roster.clone().filter(|r| !r.in_worker && !reviewing) {
+            worker::later(move || {
+                let request = mentor_room::keep_request(&roster, &ladder);
+                worker::post(&request, Callback::noop());
+            });
+        }
+    });
 }
 
 #[function_component(App)]

@@ -7,7 +7,7 @@
 //! save holds.
 
 use doorgroei::exchange::{Request, TextFile};
-use doorgroei::format::{roster_to_json, ProfileFile};
+use doorgroei::format::ProfileFile;
 use doorgroei::paths::Profile;
 use doorgroei::Lang;
 use gloo::storage::{LocalStorage, Storage};
@@ -230,9 +230,15 @@ pub fn use_saving(snapshot: Snapshot, on_failed: Callback<String>) {
                     return;
                 }
                 let storage = LocalStorage::raw();
-                if roster_saved.borrow().as_ref() != Some(&snapshot.roster) {
+                // (A roster explained again, its text unchanged, is not
+                // written again.)
+                let text = |r: &Option<Shared<RosterInUse>>| r.as_ref().map(|r| r.json().as_ptr());
+                let same = roster_saved.borrow().as_ref().is_some_and(|saved| {
+                    *saved == snapshot.roster || text(saved) == text(&snapshot.roster)
+                });
+                if !same {
                     let written = match &snapshot.roster {
-                        Some(r) => storage.set_item(ROSTER_KEY, &roster_to_json(&r.roster)),
+                        Some(r) => storage.set_item(ROSTER_KEY, r.json()),
                         None => storage.remove_item(ROSTER_KEY),
                     };
                     match written {

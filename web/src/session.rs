@@ -78,6 +78,58 @@ pub struct RosterInUse {
     pub roster: Roster,
     /// The pairs explained and who is without a mentor.
     pub outcome: Assignment,
+    /// The worker's planner has it already (it came whole with a review):
+    /// it need not be handed over.
+    pub in_worker: bool,
+    /// Its JSON form, written once when first needed: what is saved, what
+    /// a request sends, what a room's module gets, the worker's key.
+    json: std::cell::OnceCell<std::rc::Rc<str>>,
+    /// The key the worker keeps it under and the fingerprints of its
+    /// pairs, worked out once (see `doorgroei::exchange::answer_planner_with`).
+    kept: std::cell::OnceCell<(u64, Vec<u64>)>,
+}
+
+impl RosterInUse {
+    pub fn new(name: Option<String>, roster: Roster, outcome: Assignment) -> RosterInUse {
+        RosterInUse {
+            name,
+            roster,
+            outcome,
+            in_worker: false,
+            json: std::cell::OnceCell::new(),
+            kept: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The same, with its JSON form as it was given (not written again).
+    #[allow(dead_code)] // (the rooms' modules' host.rs)
+    pub fn with_json(mut self, json: std::rc::Rc<str>) -> RosterInUse {
+        self.json = std::cell::OnceCell::from(json);
+        self
+    }
+
+    /// The roster in its JSON form.
+    pub fn json(&self) -> &str {
+        self.shared_json()
+    }
+
+    /// The same, shared (a roster explained again keeps the text).
+    pub fn shared_json(&self) -> &std::rc::Rc<str> {
+        self.json
+            .get_or_init(|| doorgroei::format::roster_to_json(&self.roster).into())
+    }
+
+    /// The key the worker keeps it under, and its pairs' fingerprints.
+    #[allow(dead_code)] // (the page's, not the rooms' modules')
+    pub fn kept(&self) -> &(u64, Vec<u64>) {
+        self.kept.get_or_init(|| {
+            let pairs = self.outcome.pairs.iter().map(|p| p.fingerprint());
+            (
+                doorgroei::exchange::roster_key(self.json()),
+                pairs.collect(),
+            )
+        })
+    }
 }
 
 /// What every room may read.

@@ -170,7 +170,7 @@ impl Store {
     fn is_stale(&self, action: &Action) -> bool {
         use functiehuis::Action::{Read as LadderRead, Scanned};
         use groeipad::Action::{Planned, Read as ProfileRead};
-        use mentorkoppeling::Action::{Checked, Imported, Matched, SettingsRead};
+        use mentorkoppeling::Action::{Checked, Imported, Matched, Reviewed, SettingsRead};
         match action {
             Action::Functiehuis(LadderRead(asked, _)) => {
                 self.functiehuis.reading.as_ref() != Some(asked)
@@ -186,6 +186,9 @@ impl Store {
                 self.mentoring.importing.as_ref() != Some(asked)
             }
             Action::Mentoring(Matched(asked, _)) => self.mentoring.matching.as_ref() != Some(asked),
+            Action::Mentoring(Reviewed(asked, _)) => {
+                self.mentoring.reviewing.as_ref() != Some(asked)
+            }
             Action::Mentoring(Checked(asked, _)) => self.mentoring.checking.as_ref() != Some(asked),
             Action::Mentoring(SettingsRead(asked, _)) => {
                 self.mentoring.reading_settings.as_ref() != Some(asked)
@@ -437,6 +440,13 @@ mod tests {
             let reply = answer(crate::persist::migrate_request(&asked));
             return Some(Action::Migrated(asked, Box::new(reply)));
         }
+        if let Some(asked) = store.mentoring.reviewing.clone() {
+            let reply = answer(m::match_request(&asked, &store.session.ladder));
+            return Some(Action::Mentoring(m::Action::Reviewed(
+                asked,
+                Box::new(reply),
+            )));
+        }
         let asked = store.groeipad.planning.clone()?;
         let reply = answer(g::plan_request(&asked));
         Some(Action::Groeipad(g::Action::Planned(asked, Box::new(reply))))
@@ -516,10 +526,10 @@ mod tests {
                 (ladder(functiehuis::Action::Open(file("vlak.yaml", VLAK))), "Nl Ladder; ladder Stichting Welzijn Groeit; profile in sw-hbo-vak; roster rooster-welzijn-groeit.csv of 36; reading vlak.yaml; saved"),
                 // The flat ladder has neither the profile's role nor the roster's.
                 (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; reading rooster-welzijn-groeit.csv; saved"),
-                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; roster error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'; saved"),
+                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; roster error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'; no role comes close; saved"),
                 // Back to the example: the profile is a starter's; the roster
                 // is gone until opened again.
-                (ladder(functiehuis::Action::ResetExample), "Nl Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; roster error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'; saved"),
+                (ladder(functiehuis::Action::ResetExample), "Nl Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; roster error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'; no role comes close; saved"),
             ],
         );
     }
@@ -540,7 +550,7 @@ mod tests {
                 // The ladder's answer first, then the roster's (against the old one).
                 (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; reading r.csv; saved"),
                 (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; reading r.csv; saved"),
-                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; roster error r.csv:1:1633: unknown role 'praktijkopleider'; saved"),
+                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; roster error r.csv:1:1633: unknown role 'praktijkopleider'; no role comes close; saved"),
             ],
         );
     }

@@ -329,6 +329,33 @@ pub fn unused_columns(headers: &[&str]) -> Bilingual {
     )
 }
 
+/// No column of a file is recognised (a file to fill in is written).
+pub fn no_column_recognised() -> Bilingual {
+    Bilingual::new(
+        "geen kolom herkend; vul het kolommenbestand in en geef het mee met --columns",
+        "no column recognised; fill in the columns file and pass it with --columns",
+    )
+}
+
+/// How to fill in a columns file of headers only (comment lines).
+pub fn columns_to_fill_in() -> Bilingual {
+    Bilingual::new(
+        "De kolommen hieronder zijn niet herkend. Zet bij elke die een veld van het\nrooster bevat dat veld in plaats van 'veld' en haal '# ' weg; laat de andere\nstaan. Verplicht zijn id, name, role en days.",
+        "The columns below are not recognised. For each that holds a roster field,\nput that field in place of 'field' and remove '# '; leave the others.\nRequired are id, name, role and days.",
+    )
+}
+
+/// The roster fields a columns file may name.
+pub fn roster_fields(keys: &[&str]) -> Bilingual {
+    let keys = keys.join(", ");
+    Bilingual::new(format!("Velden: {keys}"), format!("Fields: {keys}"))
+}
+
+/// The word standing in for a field in a columns file to fill in.
+pub fn field_placeholder() -> Bilingual {
+    Bilingual::new("veld", "field")
+}
+
 /// The fields a roster needs that no column holds.
 pub fn missing_columns(fields: &[doorgroei::format::Field]) -> Bilingual {
     both(|lang| {

@@ -1598,6 +1598,41 @@ fn columns_writes_the_recognised_columns_as_a_file_that_match_reads() {
     assert!(text(&out.stderr).contains("zonder-kop.csv:1:1: geen kopregel gevonden"));
     assert!(!text(&out.stderr).contains("123456782"));
 
+    // No column recognised: a columns file to fill in, every header in it
+    // (a field recognised already filled in), exit 1 and on stderr why.
+    // (file text, language, stdout, the end of stderr)
+    let cases = [
+        (
+            "Nr;Wie;Wat;Wanneer;BSN\n1;Tineke;teamleider;ma;123456782\n",
+            "nl",
+            "schema: doorgroei/columns@1\n\
+             # De kolommen hieronder zijn niet herkend. Zet bij elke die een veld van het\n\
+             # rooster bevat dat veld in plaats van 'veld' en haal '# ' weg; laat de andere\n\
+             # staan. Verplicht zijn id, name, role en days.\n\
+             # Velden: id, name, first_name, infix, last_name, role, team, location, manager, specialisms, languages, days, hours, fte, career_switcher, start, needs_mentor, capacity, coaching, prefers, avoids, email, absent, intervisie, last_supervision, leaves, earlier_mentors, registered, mentor, locked\n\
+             # veld: \"Nr\"\n# veld: \"Wie\"\n# veld: \"Wat\"\n# veld: \"Wanneer\"\n# veld: \"BSN\"\n",
+            "onbekend.csv: geen kolom herkend; vul het kolommenbestand in en geef het mee met --columns\n",
+        ),
+        (
+            "Overzicht 2027\nNaam;Wie;\"Wat\nprecies\"\nJan;x;y\n",
+            "en",
+            "schema: doorgroei/columns@1\nname: \"Naam\"\n\
+             # The columns below are not recognised. For each that holds a roster field,\n\
+             # put that field in place of 'field' and remove '# '; leave the others.\n\
+             # Required are id, name, role and days.\n\
+             # Fields: id, name, first_name, infix, last_name, role, team, location, manager, specialisms, languages, days, hours, fte, career_switcher, start, needs_mentor, capacity, coaching, prefers, avoids, email, absent, intervisie, last_supervision, leaves, earlier_mentors, registered, mentor, locked\n\
+             # field: \"Wie\"\n# field: \"Wat precies\"\n",
+            "onbekend.csv: no column found for employee id, role, working days; add them to the columns file and pass it with --columns\n",
+        ),
+    ];
+    for (file, lang, stdout, stderr) in cases {
+        let path = temp_file("onbekend.csv", file);
+        let out = doorgroei(&["columns", path.to_str().unwrap(), "--lang", lang]);
+        assert_eq!(out.status.code(), Some(1), "{file}");
+        assert_eq!(text(&out.stdout), stdout, "{file}");
+        assert!(text(&out.stderr).ends_with(stderr), "{}", text(&out.stderr));
+    }
+
     // The columns file, corrected by hand, read by match with --columns.
     let export = temp_file(
         "eigen.csv",

@@ -120,6 +120,10 @@ pub enum ErrorKind {
     },
     /// A required field is absent.
     MissingField(String),
+    /// A field a person must have is left empty in the app's person form
+    /// (the field's file word, `id`; the message names it as the form
+    /// does: *personeelsnummer* / *employee id*).
+    EmptyField(String),
     /// A field the format does not know (often a typo).
     UnknownField {
         /// The field as written.
@@ -160,12 +164,13 @@ pub enum ErrorKind {
         /// Where the first one is.
         first: Option<Pos>,
     },
-    /// A transition names a role that does not exist.
+    /// A role that does not exist (in a transition, a profile, a roster).
     UnknownRole {
-        /// The id as written.
+        /// The id (or name) as written.
         id: String,
-        /// The closest existing id, if one is close.
-        suggestion: Option<String>,
+        /// The closest existing ids or names, at most three, best first
+        /// (see [`crate::suggest::closest_few`]); none when nothing is close.
+        suggestions: Vec<String>,
     },
     /// A reference to a person who is not in the roster.
     UnknownPerson {
@@ -264,6 +269,9 @@ pub enum ErrorKind {
         /// Those close to a name of a field no column holds: (header, the
         /// field's file word).
         near: Vec<(String, String)>,
+        /// Whether a columns file said which column holds which field: a
+        /// near header then belongs in that file (renaming it does nothing).
+        by_columns_file: bool,
     },
     /// Columns with data in them but no name in the header row (by number,
     /// from 1): not read.
@@ -650,6 +658,16 @@ pub enum Expected {
         /// The most.
         max: u32,
     },
+    /// An fte from `min` to `max`, for a full-time week of `full_time`
+    /// hours, each in hundredths (`3` is 0.03).
+    Fte {
+        /// The smallest.
+        min: u32,
+        /// The largest.
+        max: u32,
+        /// Hours of a full-time week.
+        full_time: u32,
+    },
     /// A percentage from `min` to `max`.
     Percentage {
         /// The smallest.
@@ -673,6 +691,9 @@ pub enum Expected {
     NonEmptyId,
     /// At least one working day.
     WorkingDays,
+    /// A day in a table: `ma` … `zo`, `Mon` … `Sun` or a full Dutch or
+    /// English name.
+    Day,
     /// `ja` or `nee` (a CSV yes/no cell).
     YesNo,
     /// An e-mail address (`naam@organisatie.nl`).
@@ -787,6 +808,22 @@ impl Expected {
                 format!("uren van {min} tot en met {max}"),
                 format!("hours from {min} to {max}"),
             ),
+            Expected::Fte {
+                min,
+                max,
+                full_time,
+            } => {
+                let [min, max, hours] = [min, max, full_time].map(|&n| {
+                    let text = format!("{}.{:02}", n / 100, n % 100);
+                    number(lang, text.trim_end_matches('0').trim_end_matches('.'))
+                });
+                let unit = if *full_time == 100 { ("uur", "hour") } else { ("uur", "hours") };
+                pick(
+                    lang,
+                    format!("een fte van {min} tot en met {max} (1 fte is {hours} {} per week; minstens 1 uur)", unit.0),
+                    format!("an fte from {min} to {max} (1 fte is {hours} {} a week; at least 1 hour)", unit.1),
+                )
+            }
             Expected::Percentage { min, max } => pick(
                 lang,
                 format!("een percentage van {min} tot en met {max}"),
@@ -815,6 +852,10 @@ impl Expected {
             Expected::WorkingDays => at(
                 "minstens één werkdag (ma di wo do vr za zo)",
                 "at least one working day (ma di wo do vr za zo)",
+            ),
+            Expected::Day => at(
+                "een werkdag: ma, di, wo, do, vr, za, zo of de volle naam (maandag)",
+                "a working day: Mon, Tue, Wed, Thu, Fri, Sat, Sun or the full name (Monday), in English or Dutch (ma, maandag)",
             ),
             Expected::YesNo => at("ja of nee", "ja or nee (yes or no)"),
             Expected::ExactNumber => at(
@@ -1239,6 +1280,10 @@ impl LoadError {
                     format!("{place}missing field '{field}'"),
                 )
             }
+            ErrorKind::EmptyField(field) => at(
+                format!("verplicht veld '{}' ontbreekt", field_label(field, Lang::Nl)),
+                format!("missing field '{}'", field_label(field, Lang::En)),
+            ),
             ErrorKind::UnknownField {
                 field,
                 expected,
@@ -1417,7 +1462,11 @@ impl LoadError {
                     mean(suggestion)
                 ),
             ),
-            ErrorKind::UnusedColumns { headers, near } => {
+            ErrorKind::UnusedColumns {
+                headers,
+                near,
+                by_columns_file,
+            } => {
                 let mut nl = format!(
                     "niet gebruikt: {} (geen gegevens voor de koppeling; deze kolommen worden niet gelezen)",
                     list(headers)
@@ -1428,14 +1477,22 @@ impl LoadError {
                 );
                 for (header, field) in near {
                     let header = quoted(header);
-                    nl.push_str(&format!(
-                        "; is '{header}' de kolom voor {}? Noem hem dan zo",
-                        field_label(field, Lang::Nl)
-                    ));
-                    en.push_str(&format!(
-                        "; is '{header}' the column for {}? Then name it so",
-                        field_label(field, Lang::En)
-                    ));
+                    let (label_nl, label_en) = (field_label(field, Lang::Nl), field_label(field, Lang::En));
+                    if *by_columns_file {
+                        nl.push_str(&format!(
+                            "; is '{header}' de kolom voor {label_nl}? Zet dan {field}: \"{header}\" in het kolommenbestand"
+                        ));
+                        en.push_str(&format!(
+                            "; is '{header}' the column for {label_en}? Then put {field}: \"{header}\" in the columns file"
+                        ));
+                    } else {
+                        nl.push_str(&format!(
+                            "; is '{header}' de kolom voor {label_nl}? Noem hem dan zo"
+                        ));
+                        en.push_str(&format!(
+                            "; is '{header}' the column for {label_en}? Then name it so"
+                        ));
+                    }
                 }
                 at(nl, en)
             }
@@ -1471,10 +1528,24 @@ impl LoadError {
                     list(ids)
                 ),
             ),
-            ErrorKind::UnknownRole { id, suggestion } => at(
-                format!("onbekende functie '{}'{}", quoted(id), mean(suggestion)),
-                format!("unknown role '{}'{}", quoted(id), mean(suggestion)),
-            ),
+            ErrorKind::UnknownRole { id, suggestions } => {
+                let names: Vec<String> = suggestions.iter().map(|s| format!("'{}'", quoted(s))).collect();
+                let (nl, en) = match names.split_last() {
+                    None => (
+                        "; geen functie lijkt erop".into(),
+                        "; no role comes close".into(),
+                    ),
+                    Some((last, [])) => (format!("; bedoel je {last}?"), format!("; did you mean {last}?")),
+                    Some((last, rest)) => {
+                        let rest = rest.join(", ");
+                        (format!("; bedoel je {rest} of {last}?"), format!("; did you mean {rest} or {last}?"))
+                    }
+                };
+                at(
+                    format!("onbekende functie '{}'{nl}", quoted(id)),
+                    format!("unknown role '{}'{en}", quoted(id)),
+                )
+            }
             ErrorKind::UnknownPerson { id, suggestion } => at(
                 format!("onbekende persoon '{}'{}", quoted(id), mean(suggestion)),
                 format!("unknown person '{}'{}", quoted(id), mean(suggestion)),

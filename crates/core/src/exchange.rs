@@ -38,10 +38,13 @@ use crate::roster::{Person, Roster};
 use crate::scan::{scan, Finding};
 
 mod intervisie;
+mod kept;
 use crate::schedule::{
     per_pair, schedule, summary, PairRef, Review, Schedule, ScheduleConfig, Summary, Unplaced,
 };
 pub use intervisie::{answer_intervisie, IntervisieReply, IntervisieRequest, IntervisieStep};
+use kept::only_changes;
+pub use kept::{answer_planner_with, changes, roster_key, with_known, Kept, NEW};
 
 /// A file as the page holds it: its name and its text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,6 +63,10 @@ pub enum MatchMode {
     Unmatched,
     /// Everyone again; locked pairs stay.
     Everyone,
+    /// Nobody new: the pairs as they stand, explained, and why each mentee
+    /// without one has none ([`crate::matching::review`]): the roster after
+    /// an edit by hand.
+    Review,
 }
 
 /// A part of a request or a reply carried as JSON text: what only a room
@@ -131,6 +138,26 @@ pub enum Request {
             with = "crate::dates::optional"
         )]
         today: Option<jiff::civil::Date>,
+        /// The roster is the one the worker keeps under this key
+        /// ([`Request::Keep`], [`roster_key`]); `roster` is then empty. A
+        /// worker that does not have it answers [`MatchReply::NotKept`].
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        kept: Option<u64>,
+        /// The fingerprints of the pairs the page has
+        /// ([`crate::matching::Matched::fingerprint`]), in their order: the
+        /// answer is then [`MatchReply::Changes`], with only the pairs the
+        /// page does not have. Empty: [`MatchReply::Ok`] with every pair.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        known: Vec<u64>,
+    },
+    /// The roster the page has now (its JSON form), read against the ladder
+    /// (its JSON form), to keep in the worker for the requests that follow
+    /// and name it by its key: [`Reply::Kept`]. See [`answer_planner_with`].
+    Keep {
+        /// The ladder in its JSON form.
+        ladder: String,
+        /// The roster in its JSON form.
+        roster: String,
     },
     /// One person as the app's form gives them, checked by the roster
     /// loader's rules in the roster (its JSON form) on the ladder:
@@ -352,6 +379,9 @@ pub enum Reply {
     Progress(Packed<Result<Progress, String>>),
     /// To [`Request::Intervisie`].
     Intervisie(Packed<IntervisieReply>),
+    /// To [`Request::Keep`]: the key the roster is kept under, or why it
+    /// could not be read.
+    Kept(Result<u64, String>),
     /// No answer, and why: the message was not a request (the worker's
     /// words), or on the page, the worker did not start or answer.
     Failed(String),
@@ -422,6 +452,7 @@ impl Request {
             | Request::WriteProfile(_)
             | Request::WriteRoster(_) => Module::Files,
             Request::Match { .. }
+            | Request::Keep { .. }
             | Request::Scan(_)
             | Request::Schedule(_)
             | Request::WriteCalendar(_)
@@ -478,13 +509,16 @@ pub fn answer_planner(request: Request) -> Reply {
             mode,
             settings,
             today,
-        } => Reply::Match(match_roster_on(
-            &ladder,
-            &roster,
-            mode,
-            settings.as_deref(),
-            today,
+            kept: None,
+            known,
+        } => Reply::Match(only_changes(
+            match_roster_on(&ladder, &roster, mode, settings.as_deref(), today),
+            &known,
         )),
+        // Nothing is kept here (see answer_planner_with).
+        Request::Match { kept: Some(_), .. } => Reply::Match(MatchReply::NotKept),
+        // Read, and not kept: nothing is kept here.
+        keep @ Request::Keep { .. } => answer_planner_with(&mut None, keep),
         Request::Scan(ladder) => Reply::Scan(scan_ladder(&ladder)),
         Request::Schedule(request) => Reply::Schedule(Packed::new(
             &request.open().and_then(|request| plan_reviews(&request)),
@@ -550,7 +584,13 @@ pub fn answer_programme_json(request: &str) -> String {
     answer_json_with(request, answer_programme)
 }
 
-fn answer_json_with(request: &str, answer: fn(Request) -> Reply) -> String {
+/// [`answer_planner_json`] with what the planner keeps
+/// ([`answer_planner_with`]).
+pub fn answer_planner_json_with(kept: &mut Option<Kept>, request: &str) -> String {
+    answer_json_with(request, |request| answer_planner_with(kept, request))
+}
+
+fn answer_json_with(request: &str, answer: impl FnOnce(Request) -> Reply) -> String {
     let reply = match serde_json::from_str::<Request>(request) {
         Ok(request) => answer(request),
         Err(e) => Reply::Failed(format!("not a request: {e}")),
@@ -776,10 +816,24 @@ pub enum ColumnSource {
 
 /// The answer to a matching: `{"ok": Assignment}` or `{"error": text}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum MatchReply {
     /// The pairs, explained.
     Ok(Assignment),
+    /// The pairs, to a request that said which the page has (`known`):
+    /// `outcome` holds only the others, and `slots` gives every pair in
+    /// order, as the page's pair at that place of `known` or [`NEW`] for
+    /// the next of `outcome`'s ([`with_known`] puts them together).
+    Changes {
+        /// The matching, with only the pairs the page does not have.
+        outcome: Assignment,
+        /// Every pair in order: an index into `known`, or [`NEW`].
+        slots: Vec<u32>,
+    },
+    /// The request named a kept roster the worker does not have (it
+    /// started again, or another roster was handed over since): ask again
+    /// with the roster.
+    NotKept,
     /// Why there are none.
     Error(String),
 }
@@ -1001,16 +1055,43 @@ pub fn match_roster_on(
         Some(Err(errors)) => return MatchReply::Error(errors.to_string()),
     };
     match load_roster_json("rooster.json", roster_json, &ladder) {
-        Ok(roster) => {
-            let config = MatchConfig {
-                rematch: mode == MatchMode::Everyone,
-                today,
-                ..config
-            };
-            MatchReply::Ok(assign(&ladder, &roster, &config))
-        }
+        Ok(roster) => matching(&ladder, &roster, mode, config, today),
         Err(errors) => MatchReply::Error(errors.to_string()),
     }
+}
+
+/// A matching of a roster read against its ladder, with the settings as a
+/// `doorgroei/matching@1` file's text (`None`: the defaults).
+fn matching_with(
+    ladder: &Ladder,
+    roster: &Roster,
+    mode: MatchMode,
+    settings: Option<&str>,
+    today: Option<jiff::civil::Date>,
+) -> MatchReply {
+    match settings.map(|text| load_match_config("koppeling.yaml", text)) {
+        None => matching(ladder, roster, mode, MatchConfig::default(), today),
+        Some(Ok(config)) => matching(ladder, roster, mode, config, today),
+        Some(Err(errors)) => MatchReply::Error(errors.to_string()),
+    }
+}
+
+fn matching(
+    ladder: &Ladder,
+    roster: &Roster,
+    mode: MatchMode,
+    config: MatchConfig,
+    today: Option<jiff::civil::Date>,
+) -> MatchReply {
+    let config = MatchConfig {
+        rematch: mode == MatchMode::Everyone,
+        today,
+        ..config
+    };
+    MatchReply::Ok(match mode {
+        MatchMode::Review => review(ladder, roster, &config),
+        MatchMode::Unmatched | MatchMode::Everyone => assign(ladder, roster, &config),
+    })
 }
 
 /// The answer to a person from the app's form.
@@ -1265,9 +1346,29 @@ fn reviews_of(request: &ScheduleRequest) -> Result<(Roster, Vec<PairRef>, Schedu
         cadence_weeks,
         ..others
     };
-    let pairs: Vec<PairRef> = roster.pairs.iter().map(PairRef::from).collect();
+    let pairs = scheduled_pairs(&roster, request.start);
     let schedule = schedule(&roster, &pairs, request.start, &config);
     Ok((roster, pairs, schedule))
+}
+
+/// The roster's pairs a schedule from `start` plans (in the roster's
+/// order): not those that ended by then, nor those whose mentor or
+/// mentee has left by then (their history, which the roster keeps so that
+/// nobody is paired again, has no reviews to plan).
+pub fn scheduled_pairs(roster: &Roster, start: Date) -> Vec<PairRef> {
+    let people = roster.lookup();
+    let gone = |id: &str| {
+        people
+            .person(id)
+            .and_then(|p| p.leaves)
+            .is_some_and(|d| d <= start)
+    };
+    roster
+        .pairs
+        .iter()
+        .filter(|p| !p.has_ended(Some(start)) && !gone(&p.mentee) && !gone(&p.mentor))
+        .map(PairRef::from)
+        .collect()
 }
 
 /// A profile written as a profile file (YAML); refused when its numbers
@@ -1521,6 +1622,17 @@ mod tests {
                 format!("matched {} of {}", a.matched, a.matched + a.unmatched.len())
             }
             Reply::Match(MatchReply::Error(why)) => format!("match error: {why}"),
+            Reply::Match(MatchReply::Changes { outcome, slots }) => {
+                format!(
+                    "matched {} of {}; {} sent",
+                    outcome.matched,
+                    outcome.matched + outcome.unmatched.len(),
+                    outcome.pairs.len(),
+                ) + &format!(", {} known", slots.iter().filter(|s| **s != NEW).count())
+            }
+            Reply::Match(MatchReply::NotKept) => "not kept".into(),
+            Reply::Kept(Ok(key)) => format!("kept {key:016x}"),
+            Reply::Kept(Err(why)) => format!("not kept: {why}"),
             Reply::Migrate(m) => {
                 let people = |json: &str| match &m.ladder {
                     LadderReply::Read { ladder, .. } => ladder_from_json(ladder)
@@ -1629,6 +1741,10 @@ mod tests {
                     format!("file {name}: {} lines", text.lines().count())
                 }
                 Ok(IntervisieReply::Due(due)) => format!("due: {}", due.len()),
+                Ok(IntervisieReply::Settings(c)) => format!(
+                    "settings {}-{} every {} weeks, {} minutes, supervision {} years, team weight {}",
+                    c.min_size, c.max_size, c.cadence_weeks, c.minutes, c.supervision_years, c.weights.team
+                ),
                 Ok(IntervisieReply::Problems(r)) => format!("intervisie problems: {}", first(&r)),
                 Ok(IntervisieReply::Failed(why)) => format!("intervisie failed: {why}"),
                 Err(why) => format!("unpacked: {why}"),
@@ -1919,6 +2035,8 @@ mod tests {
                 mode,
                 settings: None,
                 today: None,
+                kept: None,
+                known: Vec::new(),
             })
         };
         let with_settings = |settings: &str| {
@@ -1928,6 +2046,8 @@ mod tests {
                 mode: MatchMode::Everyone,
                 settings: Some(settings.into()),
                 today: None,
+                kept: None,
+                known: Vec::new(),
             })
         };
         // Nobody mentors: default capacities of 0 for a roster that leaves them empty.
@@ -2010,6 +2130,31 @@ mod tests {
                 matching(&roster, MatchMode::Everyone),
                 format!("matched {} of {}", matched(&roster, true), mentees(&roster)),
             ),
+            // The pairs as they stand (none yet), explained.
+            (
+                matching(&roster, MatchMode::Review),
+                format!("matched 0 of {}", mentees(&roster)),
+            ),
+            // Nothing is kept by the stateless answer (see tests/kept.rs).
+            (
+                json(Request::Keep {
+                    ladder: ladder.clone(),
+                    roster: roster.clone(),
+                }),
+                format!("kept {:016x}", roster_key(&roster)),
+            ),
+            (
+                json(Request::Match {
+                    ladder: ladder.clone(),
+                    roster: String::new(),
+                    mode: MatchMode::Unmatched,
+                    settings: None,
+                    today: None,
+                    kept: Some(roster_key(&roster)),
+                    known: Vec::new(),
+                }),
+                "not kept".into(),
+            ),
             (
                 with_settings(&crate::format::match_config_to_yaml(&MatchConfig::default())),
                 format!("matched {} of {}", matched(&roster, true), mentees(&roster)),
@@ -2021,6 +2166,8 @@ mod tests {
                     mode: MatchMode::Everyone,
                     settings: Some(no_mentors),
                     today: None,
+                    kept: None,
+                    known: Vec::new(),
                 }),
                 format!("matched 0 of {}", mentees(&roster)),
             ),
@@ -2121,7 +2268,8 @@ mod tests {
                     formed(&paired).into_iter().enumerate().map(|(k, g)| crate::intervisie::Held { locked: k == 4, ..g }).collect(),
                     IntervisieStep::Form,
                 )),
-                "groups vr*:7 ma:5 do:5 do:6 vr:7; 45 meetings; refused None; earlier None".into(),
+                // (Group 5 locked stays group 5.)
+                "groups ma:5 do:5 do:6 vr:7 vr*:7; 45 meetings; refused None; earlier None".into(),
             ),
             (
                 json(intervisie_of(&paired, formed(&paired), IntervisieStep::Table { lang: Lang::Nl })),
@@ -2146,6 +2294,24 @@ mod tests {
                     ..intervisie_request(Vec::new(), IntervisieStep::Form)
                 }))),
                 "intervisie problems: intervisie.yaml:2:11: min_size: invalid value 2; expected a whole number from 3 to 10".into(),
+            ),
+            (
+                // A settings file opened in the room: read, or its problems
+                // (the ladder and the roster are not needed).
+                json(Request::Intervisie(Packed::new(&IntervisieRequest {
+                    ladder: String::new(),
+                    roster: String::new(),
+                    ..intervisie_request(Vec::new(), IntervisieStep::ReadSettings {
+                        file: TextFile { name: "mijn.yaml".into(), text: "schema: doorgroei/intervisie@1\nmin_size: 4\nweights: {team: 20}\n".into() },
+                    })
+                }))),
+                "settings 4-7 every 6 weeks, 90 minutes, supervision 5 years, team weight 20".into(),
+            ),
+            (
+                json(intervisie_of(&paired, Vec::new(), IntervisieStep::ReadSettings {
+                    file: TextFile { name: "mijn.yaml".into(), text: "schema: doorgroei/intervisie@1\nminutes: 20\n".into() },
+                })),
+                "intervisie problems: mijn.yaml:2:10: minutes: invalid value 20; expected a whole number from 30 to 480".into(),
             ),
             (
                 // The settings sent along count, but not their months and cadence.
@@ -2291,17 +2457,17 @@ mod tests {
             // The strings the glue used to send.
             (
                 r#"{"kind":"migrate","id":0,"name":"a","text":"b"}"#,
-                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan`, `read_log`, `progress`, `intervisie` at line 1 column 7",
+                "failed: not a request: unknown variant `kind`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `keep`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan`, `read_log`, `progress`, `intervisie` at line 1 column 7",
             ),
             (
                 r#"{"frobnicate":{}}"#,
-                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan`, `read_log`, `progress`, `intervisie` at line 1 column 13",
+                "failed: not a request: unknown variant `frobnicate`, expected one of `read_ladder`, `read_profile`, `import_roster`, `match`, `keep`, `check_person`, `read_match_config`, `read_schedule_config`, `migrate`, `write_profile`, `write_roster`, `scan`, `schedule`, `write_calendar`, `plan`, `read_log`, `progress`, `intervisie` at line 1 column 13",
             ),
             (r#""migrate""#, "failed: not a request: invalid type: unit variant, expected struct variant"),
             (r#"{"migrate":3}"#, "failed: not a request: invalid type: integer `3`, expected struct variant Request::Migrate at line 1 column 12"),
             (
                 r#"{"match":{"ladder":"","roster":"","mode":"full"}}"#,
-                "failed: not a request: unknown variant `full`, expected `unmatched` or `everyone` at line 1 column 47",
+                "failed: not a request: unknown variant `full`, expected one of `unmatched`, `everyone`, `review` at line 1 column 47",
             ),
             (
                 r#"{"match":{"ladder":"","roster":"","full":true}}"#,
@@ -2341,6 +2507,8 @@ mod tests {
                 mode: MatchMode::Everyone,
                 settings: Some("schema: doorgroei/matching@1".into()),
                 today: None,
+                kept: None,
+                known: Vec::new(),
             },
             Request::CheckPerson {
                 ladder: "{}".into(),

@@ -99,8 +99,9 @@ impl Default for Weights {
     }
 }
 
-/// Intervisie settings (file: `schema: doorgroei/intervisie@1`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Intervisie settings (file: `schema: doorgroei/intervisie@1`; sent to
+/// the Intervisie room as they were read, `exchange::IntervisieReply`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IntervisieConfig {
     /// Fewest members of a group (3–10).
     pub min_size: u8,

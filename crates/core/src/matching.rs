@@ -379,6 +379,60 @@ pub struct Matched {
     pub problems: Vec<Constraint>,
 }
 
+impl Matched {
+    /// A hash of everything the pair says (FNV-1a, 64 bits: the same on
+    /// every platform and in every build), so that the page and the worker
+    /// can tell which pairs of a matching the page already has
+    /// ([`crate::exchange::Request::Match`]'s `known`) without sending them.
+    pub fn fingerprint(&self) -> u64 {
+        let mut h = Fnv::default();
+        h.text(&self.mentee);
+        h.text(&self.mentor);
+        h.bytes(&self.score.to_le_bytes());
+        h.bytes(&[u8::from(self.locked), u8::from(self.existing)]);
+        for reason in &self.reasons {
+            h.text(&reason.nl);
+            h.text(&reason.en);
+        }
+        for problem in &self.problems {
+            h.bytes(&[*problem as u8]);
+        }
+        h.0
+    }
+}
+
+/// FNV-1a, 64 bits.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    fn bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+
+    /// A text and its end (so that `ab`+`c` and `a`+`bc` differ).
+    fn text(&mut self, text: &str) {
+        self.bytes(text.as_bytes());
+        self.bytes(&[0xff]);
+    }
+}
+
+/// The same hash of a text alone: the key of a roster's JSON form
+/// ([`crate::exchange::roster_key`]).
+pub(crate) fn fnv(text: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.bytes(text.as_bytes());
+    h.0
+}
+
 /// A matching's pair as a roster keeps it (who with whom, locked or not).
 impl From<&Matched> for Pair {
     fn from(p: &Matched) -> Pair {
@@ -1265,11 +1319,24 @@ pub fn pairs_after(roster: &Roster, outcome: &Assignment, today: Option<Date>) -
             _ => {}
         }
     }
+    // The pairs running, by mentee and mentor (a stable sort: the first of
+    // equals comes first), looked up by halving (2,000 pairs: not 4 million
+    // comparisons).
+    fn key(p: &Pair) -> (&str, &str) {
+        (p.mentee.as_str(), p.mentor.as_str())
+    }
+    let mut by_pair: Vec<&Pair> = roster
+        .pairs
+        .iter()
+        .filter(|p| !p.has_ended(today))
+        .collect();
+    crate::sort::sort_by(&mut by_pair, |a, b| key(a).cmp(&key(b)));
     let running = |mentee: &str, mentor: &str| {
-        roster
-            .pairs
-            .iter()
-            .find(|p| p.mentee == mentee && p.mentor == mentor && !p.has_ended(today))
+        let at = by_pair.partition_point(|p| key(p) < (mentee, mentor));
+        by_pair
+            .get(at)
+            .copied()
+            .filter(|p| key(p) == (mentee, mentor))
     };
     // A pair that breaks a rule ends today (without a day it is dropped).
     for e in outcome.ended.iter().filter(|e| e.ending == Ending::Rules) {

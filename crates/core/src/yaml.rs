@@ -595,6 +595,57 @@ pub fn decode<T: DeserializeOwned>(value: &Value, path: &Path) -> Result<T, Prob
     })
 }
 
+/// Decodes `value` and reports every problem, not only the first: after
+/// each, the entry it is about is left out (a field left out takes its
+/// default) and the rest decoded again, until the rest decodes or the
+/// problem is about no entry that can be left out (a missing field, an
+/// item of a list). The value comes back when the rest decoded, for the
+/// checks that follow decoding.
+pub fn decode_all<T: DeserializeOwned>(value: &Value, path: &Path) -> (Option<T>, Vec<Problem>) {
+    let mut rest = value.clone();
+    let mut problems: Vec<Problem> = Vec::new();
+    loop {
+        match decode(&rest, path) {
+            Ok(t) => return (Some(t), problems),
+            Err(p) => {
+                let left_out = p
+                    .path
+                    .0
+                    .strip_prefix(path.0.as_slice())
+                    .is_some_and(|segs| leave_out(&mut rest, segs));
+                problems.push(p);
+                if !left_out {
+                    return (None, problems);
+                }
+            }
+        }
+    }
+}
+
+/// Removes the mapping entry at `segs` from `value`; whether there was one.
+fn leave_out(value: &mut Value, segs: &[Seg]) -> bool {
+    let Some((last, parents)) = segs.split_last() else {
+        return false;
+    };
+    let mut at = value;
+    for seg in parents {
+        let next = match (seg, at) {
+            (Seg::Field(name) | Seg::Key(name), Value::Mapping(map)) => map.get_mut(name.as_str()),
+            _ => None,
+        };
+        match next {
+            Some(v) => at = v,
+            None => return false,
+        }
+    }
+    match (last, at) {
+        (Seg::Field(name) | Seg::Key(name), Value::Mapping(map)) => {
+            map.remove(name.as_str()).is_some()
+        }
+        _ => false,
+    }
+}
+
 /// A copy of a top-level mapping with `fields` left out, so the rest of the
 /// document can be decoded while those fields are decoded item by item
 /// ([`decode_items`]). A value that is not a mapping is returned as it is.

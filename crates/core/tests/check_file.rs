@@ -55,9 +55,9 @@ fn problems_and_warnings_at_their_fields() {
         |f| f.roles[2].id = "sociaal-werker-mbo".into(),
         &[
             "roles[2].id: role id 'sociaal-werker-mbo' is used twice",
-            "transitions[2].from: unknown role 'jongerenwerker'",
-            "transitions[3].to: unknown role 'jongerenwerker'",
-            "transitions[4].from: unknown role 'jongerenwerker'",
+            "transitions[2].from: unknown role 'jongerenwerker'; did you mean 'sociaal-werker-hbo' or 'sociaal-werker-mbo'?",
+            "transitions[3].to: unknown role 'jongerenwerker'; did you mean 'sociaal-werker-hbo' or 'sociaal-werker-mbo'?",
+            "transitions[4].from: unknown role 'jongerenwerker'; did you mean 'sociaal-werker-hbo' or 'sociaal-werker-mbo'?",
         ],
         &[],
     );

@@ -1200,15 +1200,22 @@ proptest! {
                 }
             }
         }
-        // Formed again around the locked groups: those stay, first and
-        // unchanged; everyone taking part is in one group or left out.
+        // Formed again around the locked groups: those stay unchanged, at
+        // their place (or as far down as leaves room for the locked ones
+        // after them); everyone taking part is in one group or left out.
         let again = reform(&ladder, &roster, &config, &none, &groups);
-        let locked: Vec<&Held> = groups.iter().filter(|g| g.locked).collect();
-        for (k, g) in locked.iter().enumerate() {
-            prop_assert_eq!(&again.groups[k].members, &g.members);
-            prop_assert!(again.groups[k].locked);
+        let locked: Vec<(usize, &Held)> = groups.iter().enumerate().filter(|(_, g)| g.locked).collect();
+        let total = again.groups.len();
+        for (j, (k, g)) in locked.iter().enumerate() {
+            let at = (*k).min(total - (locked.len() - j));
+            prop_assert_eq!(&again.groups[at].members, &g.members);
+            prop_assert!(again.groups[at].locked);
         }
-        prop_assert!(again.groups[locked.len()..].iter().all(|g| !g.locked));
+        prop_assert_eq!(again.groups.iter().filter(|g| g.locked).count(), locked.len());
+        // The groups in words are those of their final order: arranged
+        // again they say the same (the people left out name the groups
+        // they fit by the numbers shown).
+        prop_assert_eq!(&arrange(&ladder, &roster, &config, &none, &held(&again)), &again);
         check_groups(&ladder, &roster, &config, &again);
         let mut seen: Vec<&str> = again.groups.iter().flat_map(|g| g.members.iter().map(String::as_str)).chain(again.left_out.iter().map(|l| l.id.as_str())).collect();
         let n = seen.len();
@@ -1320,6 +1327,73 @@ fn a_move_that_breaks_a_rule_is_refused_with_the_rule() {
     );
 }
 
+/// Formed again with the groups at `locks` (places, from 0) locked: where
+/// each locked group is afterwards (by its members), and how many groups
+/// there are.
+fn check_locked_places(locks: &[usize], drop_new: bool, expected: (&[usize], usize)) {
+    let (ladder, roster) = example();
+    let config = IntervisieConfig::default();
+    let none = Earlier::default();
+    let mut groups = held(&form_groups(&ladder, &roster, &config, &none));
+    for &k in locks {
+        groups[k].locked = true;
+    }
+    // Everyone but the locked groups' members out of intervisie: no new
+    // group can be formed, so the locked groups must move up.
+    let mut roster = roster;
+    if drop_new {
+        let kept: BTreeSet<String> = locks
+            .iter()
+            .flat_map(|&k| groups[k].members.iter().cloned())
+            .collect();
+        for p in &mut roster.people {
+            if !kept.contains(&p.id) {
+                p.intervisie = Some(false);
+            }
+        }
+    }
+    let again = reform(&ladder, &roster, &config, &none, &groups);
+    let places: Vec<usize> = locks
+        .iter()
+        .map(|&k| {
+            again
+                .groups
+                .iter()
+                .position(|g| g.members == groups[k].members && g.locked)
+                .unwrap_or(usize::MAX)
+        })
+        .collect();
+    assert_eq!(
+        (places.as_slice(), again.groups.len()),
+        expected,
+        "locked {locks:?}"
+    );
+    // The new groups by meeting day, then by their first member.
+    let new: Vec<_> = again.groups.iter().filter(|g| !g.locked).collect();
+    let place = |id: &str| roster.people.iter().position(|p| p.id == id);
+    assert!(
+        new.windows(2)
+            .all(|w| (w[0].day, place(&w[0].members[0])) <= (w[1].day, place(&w[1].members[0]))),
+        "{new:?}"
+    );
+}
+
+#[test]
+fn a_locked_group_keeps_its_number_when_formed_again() {
+    // (locked places, everyone else out), (their places after, groups)
+    check_locked_places(&[], false, (&[], 5));
+    check_locked_places(&[0], false, (&[0], 5));
+    check_locked_places(&[2], false, (&[2], 5));
+    check_locked_places(&[4], false, (&[4], 5));
+    check_locked_places(&[1, 3], false, (&[1, 3], 5));
+    check_locked_places(&[0, 4], false, (&[0, 4], 5));
+    check_locked_places(&[0, 1, 2, 3, 4], false, (&[0, 1, 2, 3, 4], 5));
+    // Only the locked groups left: they close up, in their order.
+    check_locked_places(&[2], true, (&[0], 1));
+    check_locked_places(&[1, 4], true, (&[0, 1], 2));
+    check_locked_places(&[0, 3], true, (&[0, 1], 2));
+}
+
 #[test]
 fn someone_who_has_left_by_the_first_meetings_takes_no_part_in_the_app() {
     use doorgroei::exchange::{
@@ -1370,4 +1444,96 @@ fn someone_who_has_left_by_the_first_meetings_takes_no_part_in_the_app() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+/// A settings file opened in the Intervisie room, read in the worker: the
+/// settings, or every problem at its line and column in both languages.
+fn check_read_settings(text: &str, expected: Result<(u8, u8, u16, i64), &[[&str; 2]]>) {
+    use doorgroei::exchange::{
+        answer_intervisie, IntervisieReply, IntervisieRequest, IntervisieStep, TextFile,
+    };
+    let request = IntervisieRequest {
+        // Not needed to read a settings file.
+        ladder: String::new(),
+        roster: String::new(),
+        settings: TextFile {
+            name: "i.yaml".into(),
+            text: String::new(),
+        },
+        earlier: None,
+        schedule: None,
+        held: Vec::new(),
+        start: jiff::civil::date(2027, 1, 4),
+        months: 12,
+        step: IntervisieStep::ReadSettings {
+            file: TextFile {
+                name: "mijn-instellingen.yaml".into(),
+                text: text.into(),
+            },
+        },
+    };
+    match (answer_intervisie(&request), expected) {
+        (IntervisieReply::Settings(c), Ok(settings)) => assert_eq!(
+            (c.min_size, c.max_size, c.minutes, c.weights.earlier),
+            settings,
+            "{text}"
+        ),
+        (IntervisieReply::Problems(report), Err(lines)) => {
+            assert_eq!(report.file, "mijn-instellingen.yaml");
+            let got: Vec<[&str; 2]> = report
+                .lines
+                .iter()
+                .map(|l| [l.nl.as_str(), l.en.as_str()])
+                .collect();
+            assert_eq!(got, lines, "{text}");
+        }
+        (other, expected) => panic!("{text}: {other:?}, expected {expected:?}"),
+    }
+}
+
+#[test]
+fn a_settings_file_opened_in_the_room_is_read_or_its_problems_are_shown() {
+    let schema = "schema: doorgroei/intervisie@1\n";
+    // (min_size, max_size, minutes, weights.earlier)
+    let d = IntervisieConfig::default();
+    check_read_settings(
+        schema,
+        Ok((d.min_size, d.max_size, d.minutes, d.weights.earlier)),
+    );
+    check_read_settings(
+        &format!("{schema}min_size: 3\nmax_size: 4\nminutes: 60\nweights: {{earlier: 0}}\n"),
+        Ok((3, 4, 60, 0)),
+    );
+    // What the room downloads reads back.
+    check_read_settings(
+        &format!("{schema}min_size: 6\nmax_size: 8\ncadence_weeks: 4\nminutes: 120\nsupervision_years: 3\nweights: {{team: 1, level: 2, education: 3, location: 4, specialism: 5, earlier: 1000}}\n"),
+        Ok((6, 8, 120, 1000)),
+    );
+    check_read_settings(
+        &format!("{schema}minutes: 20\nmax_size: 11\n"),
+        Err(&[
+            [
+                "mijn-instellingen.yaml:2:10: minuten: ongeldige waarde 20; verwacht een geheel getal van 30 tot en met 480",
+                "mijn-instellingen.yaml:2:10: minutes: invalid value 20; expected a whole number from 30 to 480",
+            ],
+            [
+                "mijn-instellingen.yaml:3:11: max_size: ongeldige waarde 11; verwacht een geheel getal van 3 tot en met 10",
+                "mijn-instellingen.yaml:3:11: max_size: invalid value 11; expected a whole number from 3 to 10",
+            ],
+        ]),
+    );
+    check_read_settings(
+        "schema: doorgroei/matching@1\n",
+        Err(&[[
+            "mijn-instellingen.yaml:1:9: schema 'doorgroei/matching@1' wordt niet ondersteund; verwacht 'doorgroei/intervisie@1'",
+            "mijn-instellingen.yaml:1:9: unsupported schema 'doorgroei/matching@1'; expected 'doorgroei/intervisie@1'",
+        ]]),
+    );
+    check_read_settings(
+        &format!("{schema}min_size: 6,5\n"),
+        Err(&[[
+            "mijn-instellingen.yaml:2:11: min_size: verwacht een geheel getal, gevonden de tekst '6,5'",
+            "mijn-instellingen.yaml:2:11: min_size: expected a whole number, found text '6,5'",
+        ]]),
+    );
 }

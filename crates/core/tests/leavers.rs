@@ -865,3 +865,49 @@ fn a_workbook_holds_the_leave_day_as_a_date_cell_and_earlier_mentors_as_text() {
     assert_eq!(j.leaves, Some(date(2027, 1, 4)));
     assert_eq!(j.earlier_mentors, ["s1", "s2"]);
 }
+
+/// A schedule from a day plans the pairs running then: not those that
+/// ended by then, nor those of someone who left by then; a pair that ends
+/// or a person who leaves later is planned (up to that day).
+#[test]
+fn a_schedule_plans_only_the_pairs_that_run_from_its_start() {
+    use doorgroei::exchange::scheduled_pairs;
+    let start = date(2027, 1, 4);
+    let person = |id: &str, leaves: Option<Date>| Person {
+        leaves,
+        ..Person::new(id, id, "sw-hbo-senior")
+    };
+    let pair = |mentee: &str, mentor: &str, ended: Option<Date>| Pair {
+        mentee: mentee.into(),
+        mentor: mentor.into(),
+        ended,
+        ..Default::default()
+    };
+    let roster = Roster {
+        people: vec![
+            person("m1", None),
+            person("m2", Some(date(2027, 1, 4))),
+            person("m3", Some(date(2027, 3, 1))),
+            person("j1", None),
+            person("j2", None),
+            person("j3", None),
+            person("j4", None),
+            person("j5", Some(date(2026, 12, 31))),
+        ],
+        pairs: vec![
+            pair("j1", "m1", None),
+            pair("j2", "m1", Some(date(2027, 1, 4))),
+            pair("j2", "m3", Some(date(2027, 2, 1))),
+            pair("j3", "m2", None),
+            pair("j4", "m3", None),
+            pair("j5", "m1", None),
+        ],
+    };
+    let planned: Vec<(String, String)> = scheduled_pairs(&roster, start)
+        .into_iter()
+        .map(|p| (p.mentee, p.mentor))
+        .collect();
+    let expected =
+        [("j1", "m1"), ("j2", "m3"), ("j4", "m3")].map(|(a, b)| (a.to_string(), b.to_string()));
+    assert_eq!(planned, expected);
+}

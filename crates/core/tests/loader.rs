@@ -167,7 +167,7 @@ fn all_problems_are_reported_at_once_without_follow_up_noise() {
     check(&text, &[
         "6:12: unknown level 'midior'; expected one of junior, medior, senior, lead; did you mean 'medior'?",
         "14:12: scale: minimum 10 is above maximum 9",
-        "18:24: unknown role 'nobody'",
+        "18:24: unknown role 'nobody'; no role comes close",
     ]);
 }
 

@@ -9,9 +9,10 @@ use doorgroei::error::{
     ReadProblem, SyntaxProblem, TextFormat, Token,
 };
 use doorgroei::format::{
-    load_columns, load_earlier, load_intervisie_config, load_ladder, load_ladder_checked, load_log,
-    load_match_config, load_pairs, load_profile, load_roster, load_roster_checked,
-    load_roster_json, load_roster_with, load_schedule_config, ReadOptions,
+    check_person, load_columns, load_earlier, load_intervisie_config, load_ladder,
+    load_ladder_checked, load_log, load_match_config, load_pairs, load_profile, load_roster,
+    load_roster_checked, load_roster_json, load_roster_with, load_schedule_config, ReadOptions,
+    CSV_COLUMNS, PERSON_FIELDS,
 };
 use doorgroei::yaml::{io_error, utf8_text, MAX_FILE_BYTES};
 use doorgroei::{Ladder, Lang};
@@ -303,6 +304,8 @@ enum Input {
     /// A sheet of the corpus's faulty workbook.
     #[cfg_attr(not(feature = "xlsx"), allow(dead_code))]
     Sheet(&'static str),
+    /// A new person as the app's form gives them (field, text).
+    PersonForm(&'static [(&'static str, &'static str)]),
 }
 
 impl Input {
@@ -322,6 +325,19 @@ impl Input {
             Input::Intervisie(text) => load_intervisie_config("i.yaml", text).map(drop),
             Input::Earlier(name, text) => load_earlier(name, text.as_bytes()).map(drop),
             Input::Io(err) => Err(io_error("f.yaml", err)),
+            Input::PersonForm(fields) => {
+                let mut cells = vec![String::new(); PERSON_FIELDS];
+                for (field, text) in *fields {
+                    let i = CSV_COLUMNS
+                        .iter()
+                        .position(|c| c == field)
+                        .expect("a field");
+                    cells[i] = text.to_string();
+                }
+                check_person(&ladder(), &Default::default(), None, &cells)
+                    .map(drop)
+                    .map_err(|problems| LoadErrors(problems.into_iter().map(|(_, e)| e).collect()))
+            }
             Input::Bytes(bytes) => utf8_text("f.yaml", bytes.clone()).map(drop),
             Input::LadderWarnings(text) => match load_ladder_checked("f.yaml", text) {
                 Ok(loaded) if !loaded.warnings.0.is_empty() => Err(loaded.warnings),
@@ -480,7 +496,7 @@ fn cases() -> Vec<(&'static str, Input)> {
         ("DuplicateColumn", Roster("r.csv", b"id;name;role;days;ID\nj1;Jan;sw-hbo-start;ma;j2\n".to_vec())),
         ("UnknownName", Ladder(with("level: junior", "level: midior"))),
         ("UnknownName", Ladder(with("education: hbo", "education: universiteit"))),
-        ("UnknownName", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;maandagg;36;;"]))),
+        ("InvalidValue", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;maandagg;36;;"]))),
         ("UnsupportedSchema", Ladder(with("ladder@1", "ladder@2"))),
         ("DuplicateId", Ladder(with("id: senior", "id: junior"))),
         ("DuplicatePerson", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;ma;36;;", "j1;Piet;sw-hbo-start;di;36;;"]))),
@@ -502,6 +518,7 @@ fn cases() -> Vec<(&'static str, Input)> {
                 "organisation: Test\npay_scales: [{scale: 8, min: 1, max: 2}, {scale: 8, min: 1, max: 3}]\n",
             )),
         ),
+        ("EmptyField", PersonForm(&[("name", "Jan"), ("role", "sw-hbo-start"), ("days", "ma")])),
         ("UnknownRole", Ladder(with("to: senior", "to: senoir"))),
         ("UnknownRole", Roster("r.csv", csv(&["j1;Jan;sw-hbo-strat;ma;36;;"]))),
         ("UnknownPerson", Roster("r.csv", csv(&["j1;Jan;sw-hbo-start;ma;36;j2;"]))),
@@ -688,6 +705,16 @@ fn descriptions() -> Vec<ErrorKind> {
         },
         Expected::Years { min: 0, max: 50 },
         Expected::Hours { min: 1, max: 80 },
+        Expected::Fte {
+            min: 3,
+            max: 200,
+            full_time: 3600,
+        },
+        Expected::Fte {
+            min: 100,
+            max: 200,
+            full_time: 100,
+        },
         Expected::Percentage { min: 0, max: 100 },
         Expected::Date,
         Expected::DateOrPeriod,
@@ -695,6 +722,7 @@ fn descriptions() -> Vec<ErrorKind> {
         Expected::TimeAfter("day_start".into()),
         Expected::NonEmptyId,
         Expected::WorkingDays,
+        Expected::Day,
         Expected::YesNo,
         Expected::Email,
         Expected::ExactNumber,

@@ -1,7 +1,9 @@
 //! A person as the app's form gives them (one text per field), checked by
 //! the roster loader's own rules: `format::check_person`.
 
-use doorgroei::format::{check_person, load_roster, person_cells, CSV_COLUMNS, PERSON_FIELDS};
+use doorgroei::format::{
+    check_person, load_roster, person_cells, person_form_cells, CSV_COLUMNS, PERSON_FIELDS,
+};
 use doorgroei::people::change_person;
 use doorgroei::roster::Roster;
 use doorgroei::{Ladder, Lang};
@@ -106,7 +108,56 @@ fn a_person_unchanged_reads_as_they_were() {
         for (i, p) in roster.people.iter().enumerate() {
             let read = check_person(&ladder, &roster, Some(i), &person_cells(p, lang)).unwrap();
             assert_eq!(&read, p, "{lang:?}");
+            // As the form shows them: dates as typed, a decimal comma in Dutch.
+            let shown = person_form_cells(p, lang);
+            let read = check_person(&ladder, &roster, Some(i), &shown).unwrap();
+            assert_eq!(&read, p, "{lang:?}: {shown:?}");
         }
+    }
+}
+
+#[test]
+fn the_form_shows_dates_as_typed_and_hours_with_a_decimal_comma_in_dutch() {
+    let ladder = ladder();
+    let roster = roster(&ladder);
+    let p = roster
+        .people
+        .iter()
+        .find(|p| p.registered.is_some())
+        .unwrap();
+    // (field, Dutch, English)
+    let mut person = p.clone();
+    person.hours = 28.8;
+    person.start = Some(jiff::civil::date(2027, 1, 4));
+    person.leaves = Some(jiff::civil::date(2027, 12, 31));
+    person.last_supervision = Some(jiff::civil::date(2026, 3, 9));
+    person.absent = vec![
+        (jiff::civil::date(2027, 2, 1), jiff::civil::date(2027, 2, 5)),
+        (jiff::civil::date(2027, 3, 1), jiff::civil::date(2027, 3, 1)),
+    ];
+    let cases = [
+        ("hours", "28,8", "28.8"),
+        ("start", "4-1-2027", "4-1-2027"),
+        (
+            "absent",
+            "1-2-2027..5-2-2027|1-3-2027",
+            "1-2-2027..5-2-2027|1-3-2027",
+        ),
+        ("last_supervision", "9-3-2026", "9-3-2026"),
+        ("leaves", "31-12-2027", "31-12-2027"),
+        ("registered", "29-2-2024", "29-2-2024"),
+    ];
+    let (nl, en) = (
+        person_form_cells(&person, Lang::Nl),
+        person_form_cells(&person, Lang::En),
+    );
+    for (field, dutch, english) in cases {
+        let at = CSV_COLUMNS.iter().position(|c| *c == field).unwrap();
+        assert_eq!(
+            (nl[at].as_str(), en[at].as_str()),
+            (dutch, english),
+            "{field}"
+        );
     }
 }
 
@@ -155,7 +206,7 @@ fn problems_are_the_loaders_at_their_fields() {
         (
             Some(2),
             &[("role", "stagiair")],
-            "role: onbekende functie 'stagiair' / unknown role 'stagiair'",
+            "role: onbekende functie 'stagiair'; geen functie lijkt erop / unknown role 'stagiair'; no role comes close",
         ),
         (
             Some(2),
@@ -170,7 +221,12 @@ fn problems_are_the_loaders_at_their_fields() {
         (Some(2), &[("id", "s1")], "id: persoon 's1' staat er twee keer in / person 's1' is listed twice"),
         // Also when the other comes later (and others name the old id).
         (Some(0), &[("id", "j1")], "id: persoon 'j1' staat er twee keer in / person 'j1' is listed twice"),
-        (None, &[("id", "n1"), ("name", "Nieuw"), ("role", "sw-hbo-start")], "days: verplicht veld 'days' ontbreekt / missing field 'days'"),
+        // A required field left empty: named as the form names it.
+        (None, &[("id", "n1"), ("name", "Nieuw"), ("role", "sw-hbo-start")], "days: verplicht veld 'werkdagen' ontbreekt / missing field 'working days'"),
+        (None, &[("name", "Nieuw"), ("role", "sw-hbo-start"), ("days", "ma")], "id: verplicht veld 'personeelsnummer' ontbreekt / missing field 'employee id'"),
+        (None, &[("id", "n1"), ("role", "sw-hbo-start"), ("days", "ma")], "name: verplicht veld 'naam' ontbreekt / missing field 'name'"),
+        (None, &[("id", "n1"), ("name", "Nieuw"), ("days", "ma")], "role: verplicht veld 'functie' ontbreekt / missing field 'role'"),
+        (Some(1), &[("id", "")], "id: verplicht veld 'personeelsnummer' ontbreekt / missing field 'employee id'"),
     ]);
 }
 

@@ -1,8 +1,8 @@
 //! Rosters as HR systems and Excel export them, and as Doorgroei writes them.
 
 use doorgroei::format::{
-    csv_cell, load_roster, load_roster_checked, load_roster_csv, roster_to_csv, roster_to_json,
-    roster_to_yaml,
+    csv_cell, load_columns, load_roster, load_roster_checked, load_roster_csv, load_roster_with,
+    roster_to_csv, roster_to_json, roster_to_yaml, ReadOptions,
 };
 use doorgroei::roster::{Day, Days};
 use doorgroei::{Ladder, Lang};
@@ -95,7 +95,7 @@ fn every_bad_row_is_reported_with_its_line_and_column() {
         lines,
         [
             "r.csv:3:3: unknown role 'sw-hbo-strat'; did you mean 'sw-hbo-start'?",
-            "r.csv:5:9: unknown days 'maandagg'; expected one of ma, di, wo, do, vr, za, zo",
+            "r.csv:5:9: days: invalid value 'maandagg'; expected a working day: Mon, Tue, Wed, Thu, Fri, Sat, Sun or the full name (Monday), in English or Dutch (ma, maandag)",
             "r.csv:6:10: hours: expected a number, found text 'veel'",
             "r.csv:7:11: career_switcher: invalid value 'misschien'; expected ja or nee (yes or no)",
             "r.csv:7:15: unknown person 's9'; did you mean 's1'?",
@@ -489,6 +489,23 @@ fn dutch_messages_say_ja_of_nee_and_write_decimal_commas() {
             "r.csv:2:5: uren: invalid value 80.5; expected hours from 1 to 80",
         ],
     );
+    // Each word that is no day, in the words of the language.
+    check(
+        "j1;Jan;sw-hbo-start;ma, maandagg;36;ja",
+        [
+            "r.csv:2:4: werkdagen: ongeldige waarde 'maandagg'; verwacht een werkdag: ma, di, wo, do, vr, za, zo of de volle naam (maandag)",
+            "r.csv:2:4: werkdagen: invalid value 'maandagg'; expected a working day: Mon, Tue, Wed, Thu, Fri, Sat, Sun or the full name (Monday), in English or Dutch (ma, maandag)",
+        ],
+    );
+    check(
+        "j1;Jan;sw-hbo-start;Mo Tu;36;ja",
+        [
+            "r.csv:2:4: werkdagen: ongeldige waarde 'Mo'; verwacht een werkdag: ma, di, wo, do, vr, za, zo of de volle naam (maandag)\n\
+             r.csv:2:4: werkdagen: ongeldige waarde 'Tu'; verwacht een werkdag: ma, di, wo, do, vr, za, zo of de volle naam (maandag)",
+            "r.csv:2:4: werkdagen: invalid value 'Mo'; expected a working day: Mon, Tue, Wed, Thu, Fri, Sat, Sun or the full name (Monday), in English or Dutch (ma, maandag)\n\
+             r.csv:2:4: werkdagen: invalid value 'Tu'; expected a working day: Mon, Tue, Wed, Thu, Fri, Sat, Sun or the full name (Monday), in English or Dutch (ma, maandag)",
+        ],
+    );
     check(
         "j1;Jan;sw-hbo-start;ma;0,25;ja",
         [
@@ -496,4 +513,167 @@ fn dutch_messages_say_ja_of_nee_and_write_decimal_commas() {
             "r.csv:2:5: uren: invalid value 0.25; expected hours from 1 to 80",
         ],
     );
+}
+
+#[test]
+fn an_unknown_role_names_the_closest_roles_in_both_languages() {
+    let check = |role: &str, expected: [&str; 2]| {
+        let text = format!("Personeelsnummer;Naam;Functie;Werkdagen\n1001;Jan;{role};ma\n");
+        let e = load_roster("r.csv", text.as_bytes(), &ladder()).unwrap_err();
+        assert_eq!([e.render(Lang::Nl), e.render(Lang::En)], expected, "{role}");
+    };
+    check(
+        "Sociaal werker HBO",
+        [
+            "r.csv:2:3: onbekende functie 'Sociaal werker HBO'; bedoel je 'Sociaal werker HBO startbekwaam', 'Sociaal werker HBO vakbekwaam' of 'Senior sociaal werker HBO'?",
+            "r.csv:2:3: unknown role 'Sociaal werker HBO'; did you mean 'Sociaal werker HBO startbekwaam', 'Sociaal werker HBO vakbekwaam' or 'Senior sociaal werker HBO'?",
+        ],
+    );
+    check(
+        "Sociaal werker",
+        [
+            "r.csv:2:3: onbekende functie 'Sociaal werker'; bedoel je 'Sociaal werker MBO startbekwaam', 'Sociaal werker MBO vakbekwaam' of 'Sociaal werker MBO vakvolwassen'?",
+            "r.csv:2:3: unknown role 'Sociaal werker'; did you mean 'Sociaal werker MBO startbekwaam', 'Sociaal werker MBO vakbekwaam' or 'Sociaal werker MBO vakvolwassen'?",
+        ],
+    );
+    check(
+        "Jongerenwerker",
+        [
+            "r.csv:2:3: onbekende functie 'Jongerenwerker'; bedoel je 'Sociaal werker MBO startbekwaam', 'Sociaal werker MBO vakbekwaam' of 'Sociaal werker MBO vakvolwassen'?",
+            "r.csv:2:3: unknown role 'Jongerenwerker'; did you mean 'Sociaal werker MBO startbekwaam', 'Sociaal werker MBO vakbekwaam' or 'Sociaal werker MBO vakvolwassen'?",
+        ],
+    );
+    check(
+        "Maatschappelijk werker",
+        [
+            "r.csv:2:3: onbekende functie 'Maatschappelijk werker'; bedoel je 'Sociaal werker MBO startbekwaam', 'Sociaal werker MBO vakbekwaam' of 'Sociaal werker MBO vakvolwassen'?",
+            "r.csv:2:3: unknown role 'Maatschappelijk werker'; did you mean 'Sociaal werker MBO startbekwaam', 'Sociaal werker MBO vakbekwaam' or 'Sociaal werker MBO vakvolwassen'?",
+        ],
+    );
+    // In English, English names; accents and case ignored.
+    check(
+        "social worker hbo",
+        [
+            "r.csv:2:3: onbekende functie 'social worker hbo'; bedoel je 'Social worker (HBO) starting', 'Social worker (HBO) competent' of 'Senior social worker (HBO)'?",
+            "r.csv:2:3: unknown role 'social worker hbo'; did you mean 'Social worker (HBO) starting', 'Social worker (HBO) competent' or 'Senior social worker (HBO)'?",
+        ],
+    );
+    check(
+        "COORDINATOR",
+        [
+            "r.csv:2:3: onbekende functie 'COORDINATOR'; bedoel je 'Coördinator leren en ontwikkelen' of 'Inhoudelijk coördinator wijkteam'?",
+            "r.csv:2:3: unknown role 'COORDINATOR'; did you mean 'Coördinator leren en ontwikkelen' or 'Inhoudelijk coördinator wijkteam'?",
+        ],
+    );
+    // A name cut short is within a typo of the id.
+    check(
+        "coördinator wijk",
+        [
+            "r.csv:2:3: onbekende functie 'coördinator wijk'; bedoel je 'coordinator-wijkteam'?",
+            "r.csv:2:3: unknown role 'coördinator wijk'; did you mean 'coordinator-wijkteam'?",
+        ],
+    );
+    // A typo: the one it is.
+    check(
+        "Teamleidr",
+        [
+            "r.csv:2:3: onbekende functie 'Teamleidr'; bedoel je 'Teamleider'?",
+            "r.csv:2:3: unknown role 'Teamleidr'; did you mean 'Teamleider'?",
+        ],
+    );
+    // Nothing close.
+    check(
+        "Stagiair",
+        [
+            "r.csv:2:3: onbekende functie 'Stagiair'; geen functie lijkt erop",
+            "r.csv:2:3: unknown role 'Stagiair'; no role comes close",
+        ],
+    );
+}
+
+#[test]
+fn an_fte_is_read_as_hours_and_refused_in_fte_terms() {
+    // (the FTE cell, the hours read or the messages in Dutch and English)
+    let cases: [(&str, Result<f64, [&str; 2]>); 9] = [
+        ("1", Ok(36.0)),
+        ("0,8889", Ok(32.0)),
+        ("0.5", Ok(18.0)),
+        ("0,03", Ok(1.1)),
+        ("2", Ok(72.0)),
+        (
+            "0,01",
+            Err([
+                "r.csv:2:5: FTE: ongeldige waarde '0,01'; verwacht een fte van 0,03 tot en met 2 (1 fte is 36 uur per week; minstens 1 uur)",
+                "r.csv:2:5: FTE: invalid value '0,01'; expected an fte from 0.03 to 2 (1 fte is 36 hours a week; at least 1 hour)",
+            ]),
+        ),
+        (
+            "0",
+            Err([
+                "r.csv:2:5: FTE: ongeldige waarde '0'; verwacht een fte van 0,03 tot en met 2 (1 fte is 36 uur per week; minstens 1 uur)",
+                "r.csv:2:5: FTE: invalid value '0'; expected an fte from 0.03 to 2 (1 fte is 36 hours a week; at least 1 hour)",
+            ]),
+        ),
+        (
+            "2,5",
+            Err([
+                "r.csv:2:5: FTE: ongeldige waarde '2,5'; verwacht een fte van 0,03 tot en met 2 (1 fte is 36 uur per week; minstens 1 uur)",
+                "r.csv:2:5: FTE: invalid value '2,5'; expected an fte from 0.03 to 2 (1 fte is 36 hours a week; at least 1 hour)",
+            ]),
+        ),
+        (
+            "80%",
+            Err([
+                "r.csv:2:5: FTE: ongeldige waarde '80%'; verwacht een fte van 0,03 tot en met 2 (1 fte is 36 uur per week; minstens 1 uur)",
+                "r.csv:2:5: FTE: invalid value '80%'; expected an fte from 0.03 to 2 (1 fte is 36 hours a week; at least 1 hour)",
+            ]),
+        ),
+    ];
+    for (cell, expected) in cases {
+        let text =
+            format!("Personeelsnummer;Naam;Functie;Werkdagen;FTE\n1001;Jan;teamleider;ma;{cell}\n");
+        let got = match load_roster("r.csv", text.as_bytes(), &ladder()) {
+            Ok(r) => Ok(r.people[0].hours),
+            Err(e) => Err([e.render(Lang::Nl), e.render(Lang::En)]),
+        };
+        assert_eq!(got, expected.map_err(|e| e.map(String::from)), "{cell}");
+    }
+}
+
+#[test]
+fn a_column_a_columns_file_leaves_out_is_not_hinted_to_be_renamed() {
+    // (the columns file's extra lines, the extra header, the warning in
+    // Dutch and English)
+    let check = |columns: &str, header: &str, expected: [&str; 2]| {
+        let columns = format!(
+            "schema: doorgroei/columns@1\nid: Personeelsnummer\nname: Naam\nrole: Functie\ndays: Werkdagen\n{columns}"
+        );
+        let options = ReadOptions {
+            columns: Some(load_columns("k.yaml", &columns).unwrap()),
+            sheet: None,
+        };
+        let text =
+            format!("Personeelsnummer;Naam;Functie;Werkdagen;{header}\n1;Jan;teamleider;ma;x\n");
+        let loaded = load_roster_with("r.csv", text.as_bytes(), &ladder(), &options).unwrap();
+        let shown: Vec<String> = Lang::ALL
+            .iter()
+            .flat_map(|&l| loaded.warnings.0.iter().map(move |e| e.render(l)))
+            .collect();
+        assert_eq!(shown, expected, "{header}");
+    };
+    // Recognised as it is: left out on purpose.
+    check("", "Werklocatie", [
+        "r.csv:1:1: niet gebruikt: Werklocatie (geen gegevens voor de koppeling; deze kolommen worden niet gelezen)",
+        "r.csv:1:1: not used: Werklocatie (not needed for matching; these columns are not read)",
+    ]);
+    // Close to a field's name: it goes in the columns file.
+    check("", "Werklokatie", [
+        "r.csv:1:1: niet gebruikt: Werklokatie (geen gegevens voor de koppeling; deze kolommen worden niet gelezen); is 'Werklokatie' de kolom voor locatie? Zet dan location: \"Werklokatie\" in het kolommenbestand",
+        "r.csv:1:1: not used: Werklokatie (not needed for matching; these columns are not read); is 'Werklokatie' the column for location? Then put location: \"Werklokatie\" in the columns file",
+    ]);
+    // The field taken by another column: no hint.
+    check("location: Vestiging\n", "Vestiging;Werklokatie", [
+        "r.csv:1:1: niet gebruikt: Werklokatie (geen gegevens voor de koppeling; deze kolommen worden niet gelezen)",
+        "r.csv:1:1: not used: Werklokatie (not needed for matching; these columns are not read)",
+    ]);
 }

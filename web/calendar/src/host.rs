@@ -47,20 +47,6 @@ pub struct Shown<C: BaseComponent<Properties = RoomProps>> {
 /// Where a module keeps its room's [`Shown`] (a `thread_local!`).
 pub type Slot<C> = LocalKey<RefCell<Option<Shown<C>>>>;
 
-/// The JSON form the page gave of `roster`, when it is the roster shown:
-/// requests are made with it rather than with the roster written again
-/// (some 25 ms for 3,000 people).
-pub fn given_json<C: BaseComponent<Properties = RoomProps>>(
-    slot: &'static Slot<C>,
-    roster: &Shared<RosterInUse>,
-) -> Option<String> {
-    slot.with(|shown| {
-        let shown = shown.try_borrow().ok()?;
-        let (json, shown) = shown.as_ref()?.roster.as_ref()?;
-        (shown == roster).then(|| json.clone())
-    })
-}
-
 /// Shows the room in `host` (emptied the first time), for the ladder
 /// (`ladder_json`, the JSON form the page keeps, from the file
 /// `ladder_name`) and the roster (`roster_json`, `None` when there is
@@ -148,12 +134,9 @@ fn read_roster<C: BaseComponent<Properties = RoomProps>>(slot: &'static Slot<C>)
         };
         let roster =
             doorgroei::format::roster_from_json(&json, &shown.ladder.1.ladder).map(|roster| {
-                let in_use = RosterInUse {
-                    name,
-                    roster,
-                    // The room shows the people, not why pairs were made.
-                    outcome: Assignment::default(),
-                };
+                // The room shows the people, not why pairs were made.
+                let in_use = RosterInUse::new(name, roster, Assignment::default())
+                    .with_json(json.as_str().into());
                 (json, Shared::new(in_use))
             });
         shown.roster = roster;

@@ -35,16 +35,9 @@ use wasm_bindgen::prelude::*;
 pub use crate::host::RoomProps;
 use crate::host::Shown;
 use crate::rooms::besprekingen::Calendar;
-use crate::session::RosterInUse;
-use crate::shared::Shared;
 
 thread_local! {
     static SHOWN: RefCell<Option<Shown<Calendar>>> = const { RefCell::new(None) };
-}
-
-/// The JSON form the page gave of `roster`, when it is the roster shown.
-pub fn given_json(roster: &Shared<RosterInUse>) -> Option<String> {
-    host::given_json(&SHOWN, roster)
 }
 
 /// Shows the room in `host` (see [`host::show`]).

@@ -4,7 +4,6 @@
 //! that never plans reviews or groups does not download them. Here only their place: the page hands the room the language, the
 //! ladder and the roster (their JSON forms) whenever one of them changes.
 
-use doorgroei::format::roster_to_json;
 use doorgroei::Lang;
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::prelude::*;
@@ -59,7 +58,7 @@ pub fn calendar(props: &RoomProps) -> Html {
                     lang.code(),
                     &ladder.file.text,
                     &ladder.file.name,
-                    roster.as_ref().map(|r| roster_to_json(&r.roster)),
+                    roster.as_ref().map(|r| r.json().to_string()),
                     roster.as_ref().and_then(|r| r.name.clone()),
                 );
             }

@@ -5,7 +5,7 @@ use doorgroei::dates::{utc_day, Iso};
 use doorgroei::error::{ErrorKind, Limit, Unit};
 use doorgroei::format::{load_profile, YEARS};
 use doorgroei::paths::{plan, Config, NextGroup, Plan, Profile, Route, Stretch, Target, Wish};
-use doorgroei::suggest::closest;
+use doorgroei::suggest::closest_few;
 use doorgroei::yaml::file_error;
 use doorgroei::{Ladder, Lang};
 use serde::Serialize;
@@ -93,7 +93,7 @@ pub fn run(args: PathsArgs, lang: Lang) -> Result<(), Failed> {
             let ids = ladder.roles().map(|(_, r)| r.id.as_str());
             let kind = ErrorKind::UnknownRole {
                 id: id.clone(),
-                suggestion: closest(id, ids).map(str::to_string),
+                suggestions: closest_few(id, ids.map(std::iter::once)),
             };
             io::say(&file_error(&args.ladder.display().to_string(), None, kind).render(lang));
             return Err(Failed::Input);

@@ -91,6 +91,15 @@ pub enum IntervisieStep {
         #[serde(with = "crate::dates::date")]
         today: Date,
     },
+    /// Read a settings file the coordinator opened (a
+    /// `doorgroei/intervisie@1` file): [`IntervisieReply::Settings`], or
+    /// [`IntervisieReply::Problems`] with every problem at its line and
+    /// column. Only `file` is read (not the ladder, the roster or the
+    /// request's own settings).
+    ReadSettings {
+        /// The file as opened.
+        file: TextFile,
+    },
     /// The supervision list as a table: [`IntervisieReply::File`].
     SupervisionTable {
         /// The page's today.
@@ -127,7 +136,10 @@ pub enum IntervisieReply {
     },
     /// Who is due for supervision, longest ago first.
     Due(Vec<Due>),
-    /// The settings or the earlier groups' file could not be read.
+    /// The settings read from a file ([`IntervisieStep::ReadSettings`]).
+    Settings(IntervisieConfig),
+    /// The settings or the earlier groups' file could not be read (or,
+    /// to [`IntervisieStep::ReadSettings`], the file opened).
     Problems(Report),
     /// No answer, and why (only a bug on the page causes this).
     Failed(String),
@@ -143,6 +155,11 @@ pub fn answer_intervisie(request: &IntervisieRequest) -> IntervisieReply {
 
 fn step(r: &IntervisieRequest) -> Result<IntervisieReply, Box<IntervisieReply>> {
     let failed = |why: &str| Box::new(IntervisieReply::Failed(why.to_string()));
+    if let IntervisieStep::ReadSettings { file } = &r.step {
+        return load_intervisie_config(&file.name, &file.text)
+            .map(IntervisieReply::Settings)
+            .map_err(|errors| Box::new(IntervisieReply::Problems(errors.report())));
+    }
     if !(1..=36).contains(&r.months) {
         return Err(failed("months outside 1 to 36"));
     }
@@ -221,6 +238,8 @@ fn step(r: &IntervisieRequest) -> Result<IntervisieReply, Box<IntervisieReply>> 
             let text = meetings_to_ics(&plan, &grouping.groups, &roster, *lang, stamp, *group);
             IntervisieReply::File { name, text }
         }
+        // Answered above, before the ladder and the roster are read.
+        IntervisieStep::ReadSettings { .. } => return Err(failed("settings read twice")),
         IntervisieStep::Supervision { today } => {
             IntervisieReply::Due(supervision_due(&ladder, &roster, &config, *today))
         }

@@ -281,8 +281,8 @@ const FIELDS: [(Field, &str, &str, &str, &[&str]); 30] = [
     (
         Field::Fte,
         "fte",
-        "fte",
-        "fte",
+        "FTE",
+        "FTE",
         &["fte", "deeltijdfactor", "parttimefactor"],
     ),
     (

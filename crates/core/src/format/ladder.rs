@@ -14,7 +14,7 @@ use crate::ladder::{
     Transition, TransitionKind,
 };
 use crate::sort;
-use crate::suggest::closest;
+use crate::suggest::closest_few;
 use crate::yaml::{
     decode, decode_items, errors_at, without_fields, Document, Path, Problem, Seg, MAX_FILE_BYTES,
 };
@@ -172,7 +172,7 @@ pub fn load_ladder_file(file: &str, text: &str) -> Result<(Ladder, LadderFile), 
         .get("roles")
         .and_then(|r| r.as_sequence())
         .map_or(0, Vec::len);
-    match build(listed, &|path| doc.locate(path), decoded) {
+    match build::<true>(listed, &|path| doc.locate(path), decoded) {
         Ok(ladder) if problems.is_empty() => Ok((ladder, decoded_file)),
         Ok(_) => Err(doc.errors(problems)),
         Err(more) => {
@@ -250,7 +250,7 @@ pub fn ladder_from_json(text: &str) -> Option<Ladder> {
     let file: LadderFile = serde_json::from_str(text).ok()?;
     super::check_schema(&file.schema, LADDER_SCHEMA).ok()?;
     let listed = file.roles.len();
-    build(listed, &|_| None, Decoded::whole(file)).ok()
+    build::<false>(listed, &|_| None, Decoded::whole(file)).ok()
 }
 
 /// What [`check_ladder_file`] finds in a ladder file.
@@ -275,7 +275,7 @@ pub fn check_ladder_file(name: &str, file: &LadderFile) -> Checked {
     let nowhere = |_: &Path| None;
     let problems = match super::check_schema(&file.schema, LADDER_SCHEMA) {
         Err(p) => Err(vec![p]),
-        Ok(()) => build(file.roles.len(), &nowhere, Decoded::whole(file.clone())),
+        Ok(()) => build::<true>(file.roles.len(), &nowhere, Decoded::whole(file.clone())),
     };
     let warnings = errors_at(name, ladder_warnings(file, &nowhere), nowhere);
     match problems {
@@ -368,7 +368,9 @@ fn decode_ladder(doc: &Document<'_>) -> Result<Decoded, Vec<Problem>> {
 
 /// Checks a decoded ladder and builds its graph. `listed` is how many roles
 /// the file lists (decoded or not); `locate` finds a path's position.
-fn build(
+/// `SUGGEST`: an unknown role gets the closest role ids (the fuller search;
+/// the page's reader, which words no problem, leaves it out).
+fn build<const SUGGEST: bool>(
     listed: usize,
     locate: &dyn Fn(&Path) -> Option<Pos>,
     decoded: Decoded,
@@ -494,8 +496,11 @@ fn build(
                     path.field(field),
                     ErrorKind::UnknownRole {
                         id: id.to_string(),
-                        suggestion: closest(id, index.keys().map(String::as_str))
-                            .map(str::to_string),
+                        suggestions: if SUGGEST {
+                            closest_few(id, index.keys().map(|k| std::iter::once(k.as_str())))
+                        } else {
+                            Vec::new()
+                        },
                     },
                 ));
                 None

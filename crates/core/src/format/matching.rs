@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{ErrorKind, Expected, Found, LoadErrors};
 use crate::ladder::Level;
 use crate::matching::{MatchConfig, Weights};
-use crate::yaml::{decode, Document, Path, Problem};
+use crate::yaml::{decode_all, Document, Path, Problem};
 
 /// The largest weight a settings file may give (scores stay far from overflow).
 pub const MAX_WEIGHT: i64 = 1000;
@@ -186,49 +186,19 @@ pub fn load_match_config(file: &str, text: &str) -> Result<MatchConfig, LoadErro
     if let Some(schema) = doc.root().get("schema").and_then(|s| s.as_str()) {
         super::check_schema(schema, MATCHING_SCHEMA).map_err(|p| doc.errors(vec![p]))?;
     }
-    let f: MatchConfigFile =
-        decode(doc.root(), &Path::default()).map_err(|p| doc.errors(vec![p]))?;
-    let w = &f.weights;
-    let problems: Vec<Problem> = [
-        ("specialism", w.specialism),
-        ("location", w.location),
-        ("shared_day", w.shared_day),
-        ("coaching", w.coaching),
-        ("preference", w.preference),
-        ("load", w.load),
-        ("waiting", w.waiting),
-    ]
-    .into_iter()
-    .filter(|(_, value)| !(0..=MAX_WEIGHT).contains(value))
-    .map(|(name, value)| {
-        Problem::new(
-            Path::default().field("weights").field(name),
-            ErrorKind::InvalidValue {
-                expected: Expected::WholeNumber {
-                    min: Some(0),
-                    max: Some(MAX_WEIGHT),
-                },
-                found: Found::Number(value.to_string()),
-            },
-        )
-    })
-    .collect();
-    let c = &f.default_capacity;
-    let capacities = [
-        ("junior", c.junior),
-        ("medior", c.medior),
-        ("senior", c.senior),
-        ("lead", c.lead),
-    ];
-    let max = i64::from(super::MAX_CAPACITY);
-    let mut problems = problems;
-    problems.extend(
-        capacities
+    // Every problem of the file at once, as the roster loader says them.
+    let (f, mut problems) = decode_all::<MatchConfigFile>(doc.root(), &Path::default());
+    let Some(f) = f else {
+        return Err(doc.errors(problems));
+    };
+    // A section's numbers outside 0..=max, each a problem at its field.
+    let out_of_range = |section: &str, values: &[(&str, i64)], max: i64| {
+        values
             .iter()
             .filter(|(_, value)| !(0..=max).contains(value))
             .map(|(name, value)| {
                 Problem::new(
-                    Path::default().field("default_capacity").field(name),
+                    Path::default().field(section).field(name),
                     ErrorKind::InvalidValue {
                         expected: Expected::WholeNumber {
                             min: Some(0),
@@ -237,8 +207,35 @@ pub fn load_match_config(file: &str, text: &str) -> Result<MatchConfig, LoadErro
                         found: Found::Number(value.to_string()),
                     },
                 )
-            }),
-    );
+            })
+            .collect::<Vec<_>>()
+    };
+    let w = &f.weights;
+    problems.extend(out_of_range(
+        "weights",
+        &[
+            ("specialism", w.specialism),
+            ("location", w.location),
+            ("shared_day", w.shared_day),
+            ("coaching", w.coaching),
+            ("preference", w.preference),
+            ("load", w.load),
+            ("waiting", w.waiting),
+        ],
+        MAX_WEIGHT,
+    ));
+    let c = &f.default_capacity;
+    let capacities = [
+        ("junior", c.junior),
+        ("medior", c.medior),
+        ("senior", c.senior),
+        ("lead", c.lead),
+    ];
+    problems.extend(out_of_range(
+        "default_capacity",
+        &capacities,
+        i64::from(super::MAX_CAPACITY),
+    ));
     if !problems.is_empty() {
         return Err(doc.errors(problems));
     }
@@ -389,6 +386,39 @@ default_capacity:
                 assert_eq!(load_match_config("k.yaml", &text), Ok(c));
             }
         }
+    }
+
+    #[test]
+    fn every_problem_of_a_settings_file_is_reported_at_its_place() {
+        let check = |text: &str, expected: &[&str]| {
+            let text = format!("schema: doorgroei/matching@1\n{text}");
+            let errors = load_match_config("k.yaml", &text).unwrap_err();
+            let lines: Vec<String> = errors.0.iter().map(|e| e.render(crate::Lang::En)).collect();
+            assert_eq!(lines, expected, "{text}");
+        };
+        check(
+            "mentor_min_level: boss\nweights:\n  specialism: 5000\n",
+            &[
+                "k.yaml:2:19: unknown mentor_min_level 'boss'; expected one of junior, medior, senior, lead",
+                "k.yaml:4:15: specialism: invalid value 5000; expected a whole number from 0 to 1000",
+            ],
+        );
+        check(
+            "not_same_team: misschien\nweights: {specialism: x, load: -1, locatoin: 3}\ndefault_capacity: {senior: 60}\nkleur: rood\n",
+            &[
+                "k.yaml:2:16: not_same_team: expected true or false, found text 'misschien'",
+                "k.yaml:3:23: specialism: expected a whole number, found text 'x'",
+                "k.yaml:3:32: load: invalid value -1; expected a whole number from 0 to 1000",
+                "k.yaml:3:36: unknown field 'locatoin'; expected one of specialism, location, shared_day, coaching, preference, load, waiting; did you mean 'location'?",
+                "k.yaml:4:28: senior: invalid value 60; expected a whole number from 0 to 50",
+                "k.yaml:5:1: unknown field 'kleur'; expected one of schema, mentor_min_level, not_same_team, no_repeat, weights, default_capacity",
+            ],
+        );
+        // One problem: one message.
+        check(
+            "weights: {load: 1001}\n",
+            &["k.yaml:2:17: load: invalid value 1001; expected a whole number from 0 to 1000"],
+        );
     }
 
     proptest! {

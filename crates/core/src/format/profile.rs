@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{ErrorKind, Limit, LoadErrors, Unit};
 use crate::ladder::{Education, Ladder, Track};
 use crate::paths::Profile;
-use crate::suggest::closest;
+use crate::suggest::closest_few;
 use crate::yaml::{decode, errors_at, Document, Path, Problem};
 
 /// The `schema:` value this version reads and writes.
@@ -148,7 +148,7 @@ pub fn load_profile(file: &str, text: &str, ladder: &Ladder) -> Result<Profile, 
                 path,
                 ErrorKind::UnknownRole {
                     id: id.to_string(),
-                    suggestion: closest(id, ids).map(str::to_string),
+                    suggestions: closest_few(id, ids.map(std::iter::once)),
                 },
             ));
         }

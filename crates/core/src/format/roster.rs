@@ -23,7 +23,7 @@ use crate::ladder::Ladder;
 use crate::matching::Assignment;
 use crate::roster::{Day, Days, Pair, Person, Roster};
 use crate::sort;
-use crate::suggest::closest;
+use crate::suggest::{closest, closest_few};
 use crate::yaml::{
     check_limit, check_size, decode, decode_items, errors_at, json_error, without_fields, Document,
     Path, Problem,
@@ -685,6 +685,20 @@ pub fn find_header(file: &str, table: &Table) -> Result<usize, LoadErrors> {
     })
 }
 
+/// The fte a table may give for a week of `full_time` hours: from the
+/// least that makes 1 hour to the most that makes 80 (both to the
+/// hundredth, inwards), at most 2 (`0.03..=2` for 36 hours).
+fn fte_range(full_time: f64) -> (f64, f64) {
+    let min = (100.0 / full_time).ceil() / 100.0;
+    let max = ((8000.0 / full_time).floor() / 100.0).min(2.0);
+    (min, max)
+}
+
+/// A number of 0 to 80 in hundredths (`0.03` is 3).
+fn hundredths(n: f64) -> u32 {
+    (n * 100.0).round() as u32
+}
+
 /// A list cell's items: split at any of `separators`, trimmed, empty ones
 /// dropped.
 fn items(text: &str, separators: &[char]) -> Vec<String> {
@@ -857,7 +871,10 @@ pub fn load_table(
         let Some(h) = headers.get(c).filter(|h| !h.is_empty()) else {
             continue;
         };
-        if let Some(field) = near_field(h, &free) {
+        // A header that names a field already was left out of a columns
+        // file on purpose: nothing to hint.
+        let chosen = columns.is_some() && recognise(h).is_some();
+        if let Some(field) = near_field(h, &free).filter(|_| !chosen) {
             near.push((h.clone(), field.key().to_string()));
         }
         unused.push(h.clone());
@@ -870,6 +887,7 @@ pub fn load_table(
             ErrorKind::UnusedColumns {
                 headers: unused,
                 near,
+                by_columns_file: columns.is_some(),
             },
         ));
     }
@@ -1023,18 +1041,33 @@ pub fn load_table(
                             .collect(),
                     ),
                 ),
-                Field::Days => put(
-                    field.key(),
-                    Value::Sequence(
-                        read_days(&text)
-                            .into_iter()
-                            .map(|d| match d {
-                                Ok(d) => Value::String(d.code().into()),
-                                Err(word) => Value::String(word),
-                            })
-                            .collect(),
-                    ),
-                ),
+                Field::Days => {
+                    let (mut days, mut bad) = (Vec::new(), false);
+                    // A word that is no day, said with the words a table
+                    // may hold (English ones in English).
+                    for day in read_days(&text) {
+                        match day {
+                            Ok(d) => days.push(Value::String(d.code().into())),
+                            Err(word) => {
+                                bad = true;
+                                errors.push(error(
+                                    row.at,
+                                    c,
+                                    &header_of(c),
+                                    ErrorKind::InvalidValue {
+                                        expected: Expected::Day,
+                                        found: Found::Text(word),
+                                    },
+                                ));
+                            }
+                        }
+                    }
+                    if bad {
+                        refused.push(field.key());
+                    } else {
+                        put(field.key(), Value::Sequence(days));
+                    }
+                }
                 Field::Hours => put(
                     field.key(),
                     cell_number(cell).map_or(Value::String(text), |n| Value::Number(n.into())),
@@ -1049,18 +1082,30 @@ pub fn load_table(
                         None => Value::String(text),
                     },
                 ),
-                Field::Fte => match cell_number(cell).filter(|f| (0.0..=2.0).contains(f)) {
-                    Some(fte) if column(Field::Hours).and_then(cell_at).is_none() => {
-                        // To a tenth of an hour: an fte of 0.8889 is 32 hours.
-                        let hours = (fte * full_time * 10.0).round() / 10.0;
-                        put("hours", Value::Number(hours.into()));
+                Field::Fte => {
+                    // The hours are from the fte when no hours are given:
+                    // an fte for 1 to 80 hours (to the hundredth, inwards),
+                    // at most 2. Said in fte: the cell holds no hours.
+                    let (min, max) = fte_range(full_time);
+                    let used = column(Field::Hours).and_then(cell_at).is_none();
+                    match cell_number(cell) {
+                        Some(fte) if used && (min..=max).contains(&fte) => {
+                            // To a tenth of an hour: an fte of 0.8889 is 32 hours.
+                            let hours = (fte * full_time * 10.0).round() / 10.0;
+                            put("hours", Value::Number(hours.into()));
+                        }
+                        Some(fte) if !used && (0.0..=2.0).contains(&fte) => {}
+                        _ if used => errors.push(bad(Expected::Fte {
+                            min: hundredths(min),
+                            max: hundredths(max),
+                            full_time: hundredths(full_time),
+                        })),
+                        _ => errors.push(bad(Expected::Number {
+                            min: Some(0),
+                            max: Some(2),
+                        })),
                     }
-                    Some(_) => {}
-                    None => errors.push(bad(Expected::Number {
-                        min: Some(0),
-                        max: Some(2),
-                    })),
-                },
+                }
                 // A table's yes/no: `ja of nee` (and the other words), not
                 // YAML's true or false.
                 Field::CareerSwitcher
@@ -1355,16 +1400,31 @@ fn build<const NAMES: bool>(
             ));
         }
         if ladder.role(&p.role).is_none() {
-            // Files people write may name a role: suggest names too.
-            let names = ladder.roles().flat_map(|(_, r)| {
+            // Files people write may name a role: suggest names too (before
+            // the id, which a person reads less easily).
+            let names = ladder.roles().map(|(_, r)| {
                 let names = [r.name.nl.as_str(), r.name.en.as_str()];
-                std::iter::once(r.id.as_str()).chain(names.into_iter().filter(|_| NAMES))
+                names
+                    .into_iter()
+                    .filter(|_| NAMES)
+                    .chain(std::iter::once(r.id.as_str()))
             });
+            // (The page's builder, without names, gives the nearest id
+            // only: the fuller search stays off the page.)
+            let suggestions = if NAMES {
+                closest_few(&p.role, names)
+            } else {
+                let ids = ladder.roles().map(|(_, r)| r.id.as_str());
+                closest(&p.role, ids)
+                    .map(str::to_string)
+                    .into_iter()
+                    .collect()
+            };
             problems.push(Problem::new(
                 path.field("role"),
                 ErrorKind::UnknownRole {
                     id: p.role.clone(),
-                    suggestion: closest(&p.role, names).map(str::to_string),
+                    suggestions,
                 },
             ));
         }
@@ -1814,6 +1874,33 @@ pub fn person_cells(p: &Person, lang: Lang) -> Vec<String> {
     ]
 }
 
+/// [`person_cells`] as the app's person form shows them: dates the way a
+/// person types them (`4-1-2027`, periods `4-1-2027..8-1-2027`) and, in
+/// Dutch, hours with a decimal comma (`28,8`). Read back as a row, they
+/// give the same person.
+pub fn person_form_cells(p: &Person, lang: Lang) -> Vec<String> {
+    let dmy = |d: Date| format!("{}-{}-{}", d.day(), d.month(), d.year());
+    let day = |d: Option<Date>| d.map(dmy).unwrap_or_default();
+    let mut cells = person_cells(p, lang);
+    if lang == Lang::Nl {
+        cells[9] = cells[9].replace('.', ",");
+    }
+    cells[11] = day(p.start);
+    cells[18] = p
+        .absent
+        .iter()
+        .map(|&(from, to)| match from == to {
+            true => dmy(from),
+            false => format!("{}..{}", dmy(from), dmy(to)),
+        })
+        .collect::<Vec<_>>()
+        .join("|");
+    cells[20] = day(p.last_supervision);
+    cells[21] = day(p.leaves);
+    cells[23] = day(p.registered);
+    cells
+}
+
 /// The cells of a mentee's pair (`mentor`, `locked`), empty without one.
 fn pair_cells(pair: Option<&&Pair>) -> [String; 2] {
     match pair {
@@ -1930,9 +2017,14 @@ pub fn check_person(
                 .filter(|e| !theirs || mine(e))
                 .map(|mut e| {
                     let field = if theirs { field_of(&e) } else { None };
-                    if field.is_some() {
+                    if let Some(f) = field {
                         e.path.clear();
                         e.pos = None;
+                        // Named as the form names it, not by the table's
+                        // header (the file word).
+                        if let ErrorKind::MissingField(_) = e.kind {
+                            e.kind = ErrorKind::EmptyField(CSV_COLUMNS[f].to_string());
+                        }
                         if let ErrorKind::DuplicatePerson { first, .. } = &mut e.kind {
                             *first = None;
                         }
@@ -2013,6 +2105,28 @@ mod tests {
         let safe: Vec<String> = cells.iter().map(|c| super::csv_cell(c)).collect();
         writer.write_record(&safe).expect("written");
         String::from_utf8(writer.into_inner().expect("flushed")).expect("text")
+    }
+
+    #[test]
+    fn the_fte_range_makes_1_to_80_hours() {
+        let cases = [
+            (36.0, (0.03, 2.0)),
+            (40.0, (0.03, 2.0)),
+            (38.0, (0.03, 2.0)),
+            (50.0, (0.02, 1.6)),
+            (80.0, (0.02, 1.0)),
+            (1.0, (1.0, 2.0)),
+            (32.5, (0.04, 2.0)),
+        ];
+        for (full_time, expected) in cases {
+            let (min, max) = super::fte_range(full_time);
+            assert_eq!((min, max), expected, "{full_time}");
+            // Read as the table reads an fte: to a tenth of an hour.
+            let hours = |fte: f64| (fte * full_time * 10.0).round() / 10.0;
+            assert!(hours(min) >= 1.0 && hours(max) <= 80.0, "{full_time}");
+            // A hundredth less is less than an hour (before rounding).
+            assert!((min - 0.01) * full_time < 1.0, "{full_time}");
+        }
     }
 
     #[test]

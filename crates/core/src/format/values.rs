@@ -238,6 +238,11 @@ mod tests {
         }
     }
 
+    /// The words for yes and for no a table cell may hold (the issue's
+    /// list, and the `y`, `✓` and `-` exports write), in lower case.
+    const YES: &[&str] = &["ja", "j", "x", "waar", "yes", "y", "true", "1", "✓"];
+    const NO: &[&str] = &["nee", "n", "", "onwaar", "no", "false", "0", "-"];
+
     #[test]
     fn yes_and_no() {
         for t in ["ja", "Ja", "J", "x", "X", "waar", "yes", "TRUE", "1"] {
@@ -351,6 +356,36 @@ mod tests {
             let text = days.iter().map(|d| d.code()).collect::<Vec<_>>().join(sep);
             let read: Vec<Day> = read_days(&text).into_iter().filter_map(Result::ok).collect();
             prop_assert_eq!(read, days);
+        }
+
+        #[test]
+        fn yes_and_no_in_any_case_with_spaces_around(
+            word in prop::sample::select(YES.iter().chain(NO).copied().collect::<Vec<_>>()),
+            upper in any::<u32>(),
+            before in prop::sample::select(vec!["", " ", "  ", "\t", "\u{a0}"]),
+            after in prop::sample::select(vec!["", " ", "\t ", "\u{a0}"]),
+        ) {
+            // Each letter upper case where its bit of `upper` is set.
+            let cased: String = word
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if upper & (1 << (i % 32)) != 0 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            let text = format!("{before}{cased}{after}");
+            prop_assert_eq!(read_bool(&text), Some(YES.contains(&word)), "{:?}", text);
+        }
+
+        #[test]
+        fn anything_else_is_no_yes_or_no(text in "\\PC{0,8}|[jJnNxX01 ]{0,4}|(ja|nee|yes|no)[a-z]{1,2}") {
+            let word = text.trim().to_lowercase();
+            let expected = if YES.contains(&word.as_str()) {
+                Some(true)
+            } else if NO.contains(&word.as_str()) {
+                Some(false)
+            } else {
+                None
+            };
+            prop_assert_eq!(read_bool(&text), expected, "{:?}", text);
         }
 
         #[test]

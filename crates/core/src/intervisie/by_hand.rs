@@ -1,8 +1,9 @@
 //! Groups as a coordinator holds them in the app: formed once, then a
 //! person moved by hand, some groups locked and the rest formed again.
 //!
-//! - [`reform`] keeps the locked groups as they are and groups everyone
-//!   else taking part anew, by the same solver as [`super::form_groups`].
+//! - [`reform`] keeps the locked groups as they are, with their numbers,
+//!   and groups everyone else taking part anew, by the same solver as
+//!   [`super::form_groups`].
 //! - [`arrange`] puts held groups in words without changing them: each
 //!   group's meeting day (the one it had while every member still works
 //!   it), score, why, and what is now wrong with it (after the roster
@@ -49,8 +50,13 @@ impl From<&Group> for Held {
     }
 }
 
-/// Forms the groups again: the locked groups of `held` stay as they are
-/// (first, in their order); everyone else taking part is grouped anew.
+/// Forms the groups again: the locked groups of `held` stay as they are,
+/// with their numbers (their places in the list: "groep 3" locked is
+/// group 3 again); everyone else taking part is grouped anew, and the new
+/// groups take the other places, by meeting day and then by their first
+/// member. When there are fewer groups than before, a locked group whose
+/// place is gone moves up only as far as it must (the locked groups keep
+/// their order).
 pub fn reform(
     ladder: &Ladder,
     roster: &Roster,
@@ -62,10 +68,10 @@ pub fn reform(
     let f = Features::new(ladder, roster, &part, earlier);
     let w = within_limits(config.weights);
     let (min, max) = (usize::from(config.min_size), usize::from(config.max_size));
-    let locked: Vec<Held> = held.iter().filter(|h| h.locked).cloned().collect();
+    let locked: Vec<(usize, &Held)> = held.iter().enumerate().filter(|(_, h)| h.locked).collect();
     let taken: std::collections::BTreeSet<&str> = locked
         .iter()
-        .flat_map(|h| h.members.iter().map(String::as_str))
+        .flat_map(|(_, h)| h.members.iter().map(String::as_str))
         .collect();
     let rest: Vec<usize> = (0..f.len())
         .filter(|&i| !taken.contains(f.people[i].id.as_str()))
@@ -73,28 +79,47 @@ pub fn reform(
     let days: Vec<u8> = rest.iter().map(|&i| f.days[i]).collect();
     let pair = |i: usize, j: usize| f.pair(rest[i], rest[j], &w);
     let (groups, _) = solve_all(rest.len(), min, max, &days, &pair);
-    // The new groups by meeting day (spread around the locked ones) and
-    // then by their first member.
-    let mut new: Vec<Held> = groups
+    // The meeting days: the new groups' spread around the locked ones.
+    let all: Vec<Held> = locked
         .iter()
-        .map(|g| Held {
+        .map(|(_, h)| (*h).clone())
+        .chain(groups.iter().map(|g| Held {
             members: g.iter().map(|&i| f.people[rest[i]].id.clone()).collect(),
             day: None,
             locked: false,
-        })
+        }))
         .collect();
-    let mut all = locked.clone();
-    all.append(&mut new);
-    let mut out = arrange_with(&f, roster, config, &all);
+    let first_pass = arrange_with(&f, roster, config, &all);
     let first = |g: &Group| {
         g.members
             .first()
             .and_then(|id| f.people.iter().position(|p| &p.id == id))
             .unwrap_or(usize::MAX)
     };
-    let kept = locked.len().min(out.groups.len());
-    sort::sort_by_key(&mut out.groups[kept..], |g| (g.day, first(g)));
-    out
+    let mut fresh: Vec<usize> = (locked.len()..all.len()).collect();
+    sort::sort_by_key(&mut fresh, |&k| {
+        let g = &first_pass.groups[k];
+        (g.day, first(g))
+    });
+    // Each locked group at its place, or as far down as still leaves room
+    // for the locked groups after it; the new groups in the places left.
+    let total = all.len();
+    let mut places: Vec<Option<usize>> = vec![None; total];
+    for (j, (k, _)) in locked.iter().enumerate() {
+        places[(*k).min(total - (locked.len() - j))] = Some(j);
+    }
+    let mut fresh = fresh.into_iter();
+    let ordered: Vec<Held> = places
+        .into_iter()
+        .filter_map(|place| place.or_else(|| fresh.next()))
+        .map(|k| Held {
+            day: first_pass.groups.get(k).map(|g| g.day),
+            ..all[k].clone()
+        })
+        .collect();
+    // Put in words in their final order, so that "past in groep 3" names
+    // the group shown as 3.
+    arrange_with(&f, roster, config, &ordered)
 }
 
 /// The held groups in words (see the module's documentation), in their

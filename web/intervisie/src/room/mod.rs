@@ -135,6 +135,8 @@ pub fn intervisie(props: &RoomProps) -> Html {
         });
     }
     let on_earlier = use_file_reader(room.dispatcher().to_callback().reform(Action::OpenEarlier));
+    let on_settings_file =
+        use_file_reader(room.dispatcher().to_callback().reform(Action::OpenSettings));
     let file_failed = use_state(|| None::<String>);
 
     let heading = html! { <h2 id="intervisie-heading">{ i(lang, I::Title) }</h2> };
@@ -190,13 +192,20 @@ pub fn intervisie(props: &RoomProps) -> Html {
     const ICS: &str = "text/calendar;charset=utf-8";
 
     let field = |f: Field, label: &str, id: &str| {
-        let (low, high) = f.range();
         let refused = room
             .refused_field
             .as_ref()
             .filter(|(which, _, _)| *which == f);
         let value = refused.map_or_else(|| room.settings.value(f).to_string(), |r| r.1.clone());
         let message = refused.map(|(_, text, why)| match why {
+            Refusal::Empty(low, high) => {
+                fill(lang, I::Empty, &[&low.to_string(), &high.to_string()])
+            }
+            Refusal::NotWhole(low, high) => fill(
+                lang,
+                I::NotWhole,
+                &[text, &low.to_string(), &high.to_string()],
+            ),
             Refusal::Range(low, high) => fill(
                 lang,
                 I::NotARange,
@@ -209,7 +218,7 @@ pub fn intervisie(props: &RoomProps) -> Html {
         let error_id = format!("{id}-error");
         html! {
             <label>{ label }
-                <input id={id.to_string()} type="number" inputmode="numeric" min={low.to_string()} max={high.to_string()} step="1"
+                <input id={id.to_string()} type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
                     value={value} aria-invalid={refused.is_some().to_string()}
                     aria-describedby={refused.is_some().then(|| error_id.clone())}
                     onchange={room.dispatcher().to_callback().reform(move |e: Event| Action::Set(f, value_of(&e)))} />
@@ -283,11 +292,34 @@ pub fn intervisie(props: &RoomProps) -> Html {
                 let text = room.settings.file();
                 Callback::from(move |_: MouseEvent| download(i(lang, I::FileSettings), &text, "text/yaml;charset=utf-8"))
             }}>{ i(lang, I::DownloadSettings) }</button>
+            <label class="button file">{ i(lang, I::OpenSettings) }
+                <input id="intervisie-settings-file" type="file" accept=".yaml,.yml,text/yaml" onchange={on_settings_file} />
+            </label>
         </div>
+    };
+    let settings_file = match (&room.settings_problems, &room.settings_read) {
+        (Some(report), _) => html! {
+            <div class="problem" role="alert" id="intervisie-settings-problems">
+                <p>{ format!("{} ({}: {})", i(lang, I::SettingsFileProblems), report.file, report.summary.get(lang)) }</p>
+                <ul>{ for report.lines.iter().map(|l| html! { <li>{ l.get(lang).to_string() }</li> }) }</ul>
+            </div>
+        },
+        (None, Some(name)) => {
+            html! { <p class="hint" role="status">{ fill(lang, I::SettingsRead, &[name]) }</p> }
+        }
+        (None, None) => html! {},
     };
 
     let status = if room.busy() {
-        html! { <p class="busy" role="status"><progress aria-label={i(lang, I::Forming)}></progress>{ format!(" {}", i(lang, I::Forming)) }</p> }
+        let doing = i(
+            lang,
+            if room.reading_settings() {
+                I::ReadingSettings
+            } else {
+                I::Forming
+            },
+        );
+        html! { <p class="busy" role="status"><progress aria-label={doing}></progress>{ format!(" {doing}") }</p> }
     } else {
         html! {}
     };
@@ -486,6 +518,7 @@ pub fn intervisie(props: &RoomProps) -> Html {
                 { earlier }
             </details>
             { actions }
+            { settings_file }
             { status }
             { for failure }
             { for problems }

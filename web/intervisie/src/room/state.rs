@@ -12,14 +12,13 @@ use doorgroei::error::Report;
 use doorgroei::exchange::{
     IntervisieReply, IntervisieRequest, IntervisieStep, Packed, Reply, Request, TextFile,
 };
-use doorgroei::format::{read_date, roster_to_json, ScheduleFile};
+use doorgroei::format::{read_date, ScheduleFile};
 use doorgroei::i18n::Bilingual;
-use doorgroei::intervisie::{Due, Grouping, Held, Meetings, Weights};
+use doorgroei::intervisie::{Due, Grouping, Held, IntervisieConfig, Meetings, Weights};
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
-use crate::given_json;
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::Shared;
 
@@ -54,6 +53,29 @@ pub const WEIGHTS: [&str; 6] = [
 ];
 
 impl Field {
+    /// What was typed in the field as the whole number it takes (every
+    /// field takes whole numbers only): nothing typed, a decimal comma or
+    /// point, or a number outside the limits are refused, each with its
+    /// own message. The text is read as typed (the field is a text field:
+    /// a browser's number field may read `6,5` as 65).
+    pub fn read(self, text: &str) -> Result<u16, Refusal> {
+        let (low, high) = self.range();
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(Refusal::Empty(low, high));
+        }
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if let Some((whole, part)) = text.split_once([',', '.']) {
+            if digits(whole) && digits(part) {
+                return Err(Refusal::NotWhole(low, high));
+            }
+        }
+        match text.parse::<u16>() {
+            Ok(n) if digits(text) && (low..=high).contains(&n) => Ok(n),
+            _ => Err(Refusal::Range(low, high)),
+        }
+    }
+
     /// The whole numbers the field takes (the settings file's limits).
     pub fn range(self) -> (u16, u16) {
         match self {
@@ -88,6 +110,17 @@ fn five() -> u8 {
 }
 
 impl Settings {
+    /// The settings read from a file (in their limits: the core's loader
+    /// checked them), with the start and the months kept.
+    fn take(&mut self, c: &IntervisieConfig) {
+        self.min_size = c.min_size;
+        self.max_size = c.max_size;
+        self.cadence_weeks = c.cadence_weeks;
+        self.minutes = c.minutes;
+        self.supervision_years = c.supervision_years;
+        self.weights = c.weights;
+    }
+
     fn new(today: Date) -> Settings {
         Settings {
             min_size: 5,
@@ -181,6 +214,11 @@ impl Settings {
 /// Why a typed value was not taken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
+    /// Nothing typed (a whole number from .. to .. is needed).
+    Empty(u16, u16),
+    /// A number with a decimal comma or point (`6,5`): only whole numbers
+    /// from .. to .. are taken.
+    NotWhole(u16, u16),
     /// Not a whole number from .. to ...
     Range(u16, u16),
     /// The smallest size above the largest (which is given).
@@ -228,6 +266,11 @@ pub struct State {
     pub moved: Option<(String, usize)>,
     /// The settings or the earlier groups could not be read.
     pub problems: Option<Report>,
+    /// The settings file opened could not be read: its problems.
+    pub settings_problems: Option<Report>,
+    /// The settings file last read without problems (its name), until a
+    /// setting is typed.
+    pub settings_read: Option<String>,
     /// The worker gave no answer (only a bug causes this).
     pub failed: Option<String>,
     /// Last year's groups, when a file was opened.
@@ -269,6 +312,9 @@ pub enum Action {
     Lock(usize, bool),
     OpenEarlier(TextFile),
     ForgetEarlier,
+    /// A settings file (`doorgroei/intervisie@1`) opened: read in the
+    /// worker by the core's loader.
+    OpenSettings(TextFile),
     /// The worker's answer to step `number`.
     Answered(u64, Box<Reply>),
     /// The supervision list for step `number`.
@@ -290,6 +336,8 @@ impl State {
             picked: None,
             moved: None,
             problems: None,
+            settings_problems: None,
+            settings_read: None,
             failed: None,
             earlier: None,
             earlier_read: None,
@@ -311,9 +359,12 @@ impl State {
         };
         let mut settings = Settings::new(self.today);
         settings.start = kept.settings.start;
+        // The largest size before and after the smallest: 3 to 4 is taken
+        // from the defaults 5 to 7 (4 is refused while the smallest is 5).
         for field in [
             Field::MaxSize,
             Field::MinSize,
+            Field::MaxSize,
             Field::Cadence,
             Field::Minutes,
             Field::Months,
@@ -408,6 +459,14 @@ impl State {
     pub fn busy(&self) -> bool {
         self.asking.is_some()
     }
+
+    /// Whether the step on its way reads a settings file.
+    pub fn reading_settings(&self) -> bool {
+        matches!(
+            self.asking.as_ref().map(|a| &a.request.step),
+            Some(IntervisieStep::ReadSettings { .. })
+        )
+    }
 }
 
 impl State {
@@ -432,7 +491,7 @@ impl Asked {
     pub fn request(&self, ladder: &LadderInUse, roster: &Shared<RosterInUse>) -> Request {
         let mut request = self.request.clone();
         request.ladder = ladder.file.text.clone();
-        request.roster = given_json(roster).unwrap_or_else(|| roster_to_json(&roster.roster));
+        request.roster = roster.json().to_string();
         Request::Intervisie(Packed::new(&request))
     }
 }
@@ -440,6 +499,39 @@ impl Asked {
 /// Reads a typed start: `4-1-2027`, `2027-01-04`.
 pub fn read_start(text: &str) -> Option<Date> {
     read_date(text)
+}
+
+impl State {
+    /// The worker's answer to a settings file (`name`) opened: the
+    /// settings taken (and the groups and the supervision list asked
+    /// again with them), or the file's problems.
+    fn read_settings(&mut self, name: String, reply: Reply) {
+        let read = match reply {
+            Reply::Intervisie(packed) => packed.open(),
+            other => Err(other.failure()),
+        };
+        match read {
+            Ok(IntervisieReply::Settings(config)) => {
+                let before = self.settings.clone();
+                self.settings.take(&config);
+                self.refused_field = None;
+                self.settings_problems = None;
+                self.settings_read = Some(name);
+                if self.settings.supervision_years != before.supervision_years {
+                    self.ask_due();
+                }
+                if self.settings != before {
+                    self.again();
+                }
+            }
+            Ok(IntervisieReply::Problems(report)) => {
+                self.settings_read = None;
+                self.settings_problems = Some(report);
+            }
+            Ok(_) => self.failed = Some("an answer of another kind".into()),
+            Err(why) => self.failed = Some(why),
+        }
+    }
 }
 
 impl Reducible for State {
@@ -456,18 +548,12 @@ impl Reducible for State {
                 }
             }
             Action::Set(field, text) => {
-                let parsed = text.trim().parse::<u16>().ok();
                 let before = next.settings.clone();
-                let result = match parsed {
-                    Some(n) => next.settings.set(field, n),
-                    None => {
-                        let (low, high) = field.range();
-                        Err(Refusal::Range(low, high))
-                    }
-                };
-                match result {
+                match field.read(&text).and_then(|n| next.settings.set(field, n)) {
                     Ok(()) => {
                         next.refused_field = None;
+                        next.settings_problems = None;
+                        next.settings_read = None;
                         if next.settings != before {
                             if field == Field::SupervisionYears {
                                 next.ask_due();
@@ -518,13 +604,22 @@ impl Reducible for State {
                 next.problems = None;
                 next.again();
             }
+            Action::OpenSettings(file) => {
+                if next.roster.is_some() {
+                    next.ask(IntervisieStep::ReadSettings { file });
+                }
+            }
             Action::Answered(number, reply) => {
                 if next.asking.as_ref().map(|a| a.number) != Some(number) {
                     return self;
                 }
                 let step = next.asking.take().map(|a| a.request.step);
-                next.moved = None;
                 next.failed = None;
+                if let Some(IntervisieStep::ReadSettings { file }) = step {
+                    next.read_settings(file.name, *reply);
+                    return Rc::new(next);
+                }
+                next.moved = None;
                 match *reply {
                     Reply::Intervisie(packed) => match packed.open() {
                         Ok(IntervisieReply::Groups {
@@ -586,6 +681,7 @@ mod tests {
     use doorgroei::exchange::answer;
     use doorgroei::format::{load_ladder, load_roster};
     use doorgroei::matching::Assignment;
+    use doorgroei::Lang;
     use jiff::civil::date;
 
     fn ladder() -> LadderInUse {
@@ -606,11 +702,11 @@ mod tests {
 
     fn roster(ladder: &LadderInUse) -> Shared<RosterInUse> {
         let text = include_str!("../../../../pathways/rooster-welzijn-groeit.yaml");
-        Shared::new(RosterInUse {
-            name: Some("rooster.yaml".into()),
-            roster: load_roster("r.yaml", text.as_bytes(), &ladder.ladder).unwrap(),
-            outcome: Assignment::default(),
-        })
+        Shared::new(RosterInUse::new(
+            Some("rooster.yaml".into()),
+            load_roster("r.yaml", text.as_bytes(), &ladder.ladder).unwrap(),
+            Assignment::default(),
+        ))
     }
 
     /// Runs the step asked (if any) through the core, as the worker
@@ -656,14 +752,16 @@ mod tests {
         assert_eq!(state.refused, None);
         assert!(state.held[1].members.contains(&who));
         assert_eq!(state.held[1].members.len(), 6);
-        // Group 2 locked; formed again, it stays first and unchanged.
+        // Group 2 locked; formed again, it stays group 2, unchanged (the
+        // new groups take the other numbers).
         let kept = state.held[1].members.clone();
         let state = answered(state.reduce(Action::Lock(1, true)), &ladder);
         assert!(state.held[1].locked);
         let state = answered(state.reduce(Action::Form), &ladder);
-        assert_eq!(state.held[0].members, kept);
-        assert!(state.held[0].locked);
-        assert!(state.held[1..].iter().all(|g| !g.locked));
+        let locked: Vec<usize> = (0..state.held.len())
+            .filter(|&k| state.held[k].locked)
+            .collect();
+        assert_eq!((locked, &state.held[1].members), (vec![1], &kept));
         let placed: usize = state.held.iter().map(|g| g.members.len()).sum();
         assert_eq!(
             placed + state.shown.as_ref().unwrap().grouping.left_out.len(),
@@ -737,5 +835,197 @@ mod tests {
                 .minutes,
             90
         );
+    }
+
+    /// What is typed in `field`: taken as `expected`, or refused.
+    fn check_typed(field: Field, typed: &str, expected: Result<u16, Refusal>) {
+        assert_eq!(field.read(typed), expected, "{field:?} {typed:?}");
+        // The room takes the same, or keeps the setting and says why.
+        let state = Rc::new(State::new(date(2027, 1, 4), None));
+        let before = state.settings.value(field);
+        let state = state.reduce(Action::Set(field, typed.into()));
+        match expected {
+            Ok(n) => assert_eq!(
+                (state.settings.value(field), state.refused_field.clone()),
+                (i64::from(n), None),
+                "{field:?} {typed:?}"
+            ),
+            Err(why) => assert_eq!(
+                (state.settings.value(field), state.refused_field.clone()),
+                (before, Some((field, typed.to_string(), why))),
+                "{field:?} {typed:?}"
+            ),
+        }
+    }
+
+    #[test]
+    fn typed_settings_are_whole_numbers_in_their_limits() {
+        use Refusal::*;
+        check_typed(Field::Minutes, "60", Ok(60));
+        check_typed(Field::Minutes, " 120 ", Ok(120));
+        check_typed(Field::Minutes, "", Err(Empty(30, 480)));
+        check_typed(Field::Minutes, "   ", Err(Empty(30, 480)));
+        // A decimal comma or point is not read as a larger number (6,5 is
+        // not 65): every field takes whole numbers only.
+        check_typed(Field::MinSize, "6,5", Err(NotWhole(3, 10)));
+        check_typed(Field::Cadence, "6.5", Err(NotWhole(2, 12)));
+        check_typed(Field::Weight(0), "1.000", Err(NotWhole(0, 1000)));
+        check_typed(Field::Minutes, "90,0", Err(NotWhole(30, 480)));
+        check_typed(Field::Minutes, "6,", Err(Range(30, 480)));
+        check_typed(Field::Minutes, "1 000", Err(Range(30, 480)));
+        check_typed(Field::Minutes, "+60", Err(Range(30, 480)));
+        check_typed(Field::Minutes, "-60", Err(Range(30, 480)));
+        check_typed(Field::Minutes, "zestig", Err(Range(30, 480)));
+        check_typed(Field::Minutes, "99999999", Err(Range(30, 480)));
+        check_typed(Field::Minutes, "20", Err(Range(30, 480)));
+        check_typed(Field::Months, "36", Ok(36));
+        check_typed(Field::Weight(3), "0", Ok(0));
+    }
+
+    #[test]
+    fn every_refusal_says_what_is_wrong_in_both_languages() {
+        use super::super::texts::{fill, I};
+        // (text, Dutch, English) as the room shows them.
+        let rows = [
+            (
+                fill(Lang::Nl, I::Empty, &["3", "10"]),
+                "Dit veld is leeg: vul een heel getal in van 3 tot en met 10.",
+            ),
+            (
+                fill(Lang::En, I::Empty, &["3", "10"]),
+                "This field is empty: fill in a whole number from 3 to 10.",
+            ),
+            (
+                fill(Lang::Nl, I::NotWhole, &["6,5", "3", "10"]),
+                "‘6,5’ kan hier niet: kies een heel getal van 3 tot en met 10, zonder komma of punt.",
+            ),
+            (
+                fill(Lang::En, I::NotWhole, &["6,5", "3", "10"]),
+                "‘6,5’ is not possible here: choose a whole number from 3 to 10, without a comma or point.",
+            ),
+        ];
+        for (got, expected) in rows {
+            assert_eq!(got, expected);
+        }
+    }
+
+    /// A settings file opened with groups formed: the settings and the
+    /// problems afterwards, and whether the groups were asked again.
+    fn check_opened(
+        text: &str,
+        expected: Result<(u8, u8, u16, u8), &[&str]>,
+        lang: Lang,
+        again: bool,
+    ) {
+        let ladder = ladder();
+        let state = Rc::new(State::new(date(2027, 1, 4), None));
+        let state = state.reduce(Action::Roster(Some(roster(&ladder))));
+        let state = answered(state.reduce(Action::Form), &ladder);
+        let held = state.held.clone();
+        // A refused typed value goes when a file is read.
+        let state = state.reduce(Action::Set(Field::Months, String::new()));
+        let state = state.reduce(Action::OpenSettings(TextFile {
+            name: "mijn.yaml".into(),
+            text: text.into(),
+        }));
+        assert!(state.reading_settings());
+        let state = answered(state, &ladder);
+        assert_eq!(state.failed, None);
+        let s = &state.settings;
+        match expected {
+            Ok(values) => {
+                assert_eq!(
+                    (s.min_size, s.max_size, s.minutes, s.supervision_years),
+                    values,
+                    "{text}"
+                );
+                assert_eq!(
+                    (
+                        state.settings_read.as_deref(),
+                        &state.settings_problems,
+                        &state.refused_field
+                    ),
+                    (Some("mijn.yaml"), &None, &None)
+                );
+                // The start and the months are not in the file: kept.
+                assert_eq!((s.start, s.months), (date(2027, 1, 4), 12));
+            }
+            Err(lines) => {
+                let report = state.settings_problems.clone().unwrap();
+                let got: Vec<&str> = report.lines.iter().map(|l| l.get(lang)).collect();
+                assert_eq!((report.file.as_str(), got.as_slice()), ("mijn.yaml", lines));
+                assert_eq!(state.settings_read, None);
+                // The settings stay as they were.
+                assert_eq!(
+                    (s.min_size, s.max_size, s.minutes, s.supervision_years),
+                    (5, 7, 90, 5)
+                );
+            }
+        }
+        assert_eq!(state.asking.is_some(), again, "{text}");
+        // Asked again, the groups stay the held ones (arranged, not formed).
+        let state = answered(state, &ladder);
+        assert_eq!(state.held.len(), held.len());
+        assert_eq!(state.problems, None);
+    }
+
+    #[test]
+    fn a_settings_file_is_opened_in_the_worker_or_its_problems_shown() {
+        let schema = "schema: doorgroei/intervisie@1\n";
+        // What the room downloads reads back, changing nothing.
+        let file = Settings::new(date(2027, 1, 4)).file();
+        check_opened(&file, Ok((5, 7, 90, 5)), Lang::Nl, false);
+        check_opened(
+            &format!("{schema}min_size: 4\nmax_size: 6\nminutes: 60\nsupervision_years: 3\n"),
+            Ok((4, 6, 60, 3)),
+            Lang::Nl,
+            true,
+        );
+        // 3 to 4 is taken although 4 is below the smallest size before.
+        check_opened(
+            &format!("{schema}min_size: 3\nmax_size: 4\n"),
+            Ok((3, 4, 90, 5)),
+            Lang::En,
+            true,
+        );
+        check_opened(
+            &format!("{schema}minutes: 20\nmin_size: 6,5\n"),
+            Err(&["mijn.yaml:3:11: min_size: verwacht een geheel getal, gevonden de tekst '6,5'"]),
+            Lang::Nl,
+            false,
+        );
+        check_opened(
+            &format!("{schema}minutes: 20\nsupervision_years: 30\n"),
+            Err(&[
+                "mijn.yaml:2:10: minutes: invalid value 20; expected a whole number from 30 to 480",
+                "mijn.yaml:3:20: supervision_years: invalid value 30; expected a whole number from 1 to 20",
+            ]),
+            Lang::En,
+            false,
+        );
+        check_opened(
+            "schema: doorgroei/matching@1\n",
+            Err(&["mijn.yaml:1:9: schema 'doorgroei/matching@1' wordt niet ondersteund; verwacht 'doorgroei/intervisie@1'"]),
+            Lang::Nl,
+            false,
+        );
+        // Not a settings file at all.
+        check_opened(
+            "naam,team\nAnna,Noord\n",
+            Err(&["mijn.yaml:1:1: verwacht regels 'sleutel: waarde', gevonden de tekst 'naam,team Anna,Noord'"]),
+            Lang::Nl,
+            false,
+        );
+    }
+
+    #[test]
+    fn kept_sizes_below_the_defaults_are_taken() {
+        for (min, max) in [(3, 4), (3, 10), (8, 9), (4, 4), (10, 10)] {
+            let mut kept = State::new(date(2027, 1, 4), None);
+            kept.settings.min_size = min;
+            kept.settings.max_size = max;
+            let back = State::new(date(2027, 1, 4), None).with_kept(&kept.kept());
+            assert_eq!((back.settings.min_size, back.settings.max_size), (min, max));
+        }
     }
 }

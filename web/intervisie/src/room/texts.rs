@@ -84,6 +84,13 @@ pub enum I {
     Cancel,
     WithoutGroup,
     FileSettings,
+    // Opening a settings file; empty and decimal numbers (issue 17/18 audit).
+    OpenSettings,
+    ReadingSettings,
+    SettingsRead,
+    SettingsFileProblems,
+    Empty,
+    NotWhole,
 }
 
 /// The text `key` in `lang`.
@@ -170,6 +177,12 @@ pub fn i(lang: Lang, key: I) -> &'static str {
             Cancel => "Annuleren",
             WithoutGroup => "zonder groep",
             FileSettings => "intervisie.yaml",
+            OpenSettings => "Instellingen openen",
+            ReadingSettings => "De instellingen worden gelezen…",
+            SettingsRead => "Instellingen gelezen uit {}.",
+            SettingsFileProblems => "Het instellingenbestand kon niet worden gelezen",
+            Empty => "Dit veld is leeg: vul een heel getal in van {} tot en met {}.",
+            NotWhole => "‘{}’ kan hier niet: kies een heel getal van {} tot en met {}, zonder komma of punt.",
         },
         Lang::En => match key {
             Title => "Intervisie",
@@ -251,6 +264,12 @@ pub fn i(lang: Lang, key: I) -> &'static str {
             Cancel => "Cancel",
             WithoutGroup => "without a group",
             FileSettings => "intervisie.yaml",
+            OpenSettings => "Open settings",
+            ReadingSettings => "Reading the settings…",
+            SettingsRead => "Settings read from {}.",
+            SettingsFileProblems => "The settings file could not be read",
+            Empty => "This field is empty: fill in a whole number from {} to {}.",
+            NotWhole => "‘{}’ is not possible here: choose a whole number from {} to {}, without a comma or point.",
         },
     }
 }

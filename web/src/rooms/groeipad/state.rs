@@ -381,7 +381,7 @@ mod tests {
             (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes to none; reading sanne.yaml"),
             (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider"),
             (Step::Do(Action::Open(file("kapot.yaml", &broken))), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; reading kapot.yaml"),
-            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; error kapot.yaml:6:15: unknown role 'bestaat-niet'"),
+            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; error kapot.yaml:6:15: unknown role 'bestaat-niet'; no role comes close"),
             (Step::Do(Action::DismissErrors), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider"),
         ]);
     }

@@ -11,13 +11,13 @@ mod swap;
 use std::rc::Rc;
 
 use doorgroei::exchange::{MatchMode, Request};
-use doorgroei::format::{pairs_to_csv, roster_to_json};
+use doorgroei::format::pairs_to_csv;
 use doorgroei::matching::{can_mentor, capacity_text, needs_mentor, Constraint, Occupancy};
 use doorgroei::roster::Person;
 use doorgroei::Lang;
 use yew::prelude::*;
 
-use crate::i18n::{counted, t, T};
+use crate::i18n::{counted, named, t, T};
 use crate::rooms::mentorkoppeling::people::people_section;
 use crate::rooms::mentorkoppeling::settings::settings_panel;
 use crate::rooms::mentorkoppeling::state::{Action, State};
@@ -164,7 +164,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
         let (shared, on_failed) = (props.roster.clone(), props.on_export_failed.clone());
         Callback::from(move |_| {
             // Written by the worker, which has the YAML writer.
-            let request = Request::WriteRoster(roster_to_json(&shared.roster));
+            let request = Request::WriteRoster(shared.json().to_string());
             download_written(t(lang, T::FileRoster), &request, on_failed.clone());
         })
     };
@@ -186,10 +186,13 @@ fn workspace(props: &WorkspaceProps) -> Html {
         .iter()
         .filter(|u| needle.is_empty() || found(&u.mentee))
         .collect();
+    // (Who has left mentors no more: not listed with room.)
+    let today = crate::shared::clock::today();
     let shown_mentors: Vec<&Person> = roster
         .people
         .iter()
-        .filter(|p| can_mentor(ladder, p, &config) && (needle.is_empty() || found(&p.id)))
+        .filter(|p| can_mentor(ladder, p, &config) && p.leaves.is_none_or(|d| d > today))
+        .filter(|p| needle.is_empty() || found(&p.id))
         .collect();
     let shown_people: Vec<&Person> = roster
         .people
@@ -258,7 +261,9 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 <p class="empty">{ t(lang, T::NoneFound) }</p>
             } else {
                 <div class="table-scroll">
-                <table class="pairs" aria-labelledby="pairs-heading">
+                // (Busy while the worker matches, or explains the pairs
+                // after an edit: an unexplained pair's score shows as "…".)
+                <table class="pairs" aria-labelledby="pairs-heading" aria-busy={(room.reviewing.is_some() || busy).to_string()}>
                     <thead><tr>
                         <th scope="col">{ t(lang, T::Mentee) }</th>
                         <th scope="col">{ t(lang, T::Mentor) }</th>
@@ -293,13 +298,15 @@ fn workspace(props: &WorkspaceProps) -> Html {
                                         </p>
                                     }
                                 </td>
-                                <td class="num" data-label={t(lang, T::Score)}>{ p.score }</td>
+                                <td class="num" data-label={t(lang, T::Score)}>{ if p.reasons.is_empty() { "…".to_string() } else { p.score.to_string() } }</td>
                                 <td data-label={t(lang, T::Why)}><ul class="reasons">{ for p.reasons.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }</ul></td>
                                 <td><div class="row-actions">
-                                    <button type="button" onclick={toggle} aria-pressed={p.locked.to_string()}>
+                                    <button type="button" onclick={toggle} aria-pressed={p.locked.to_string()}
+                                        aria-label={named(lang, if p.locked { T::UnlockNamed } else { T::LockNamed }, &name(&p.mentee))}>
                                         { t(lang, if p.locked { T::Unlock } else { T::Lock }) }
                                     </button>
-                                    <button type="button" onclick={open_swap} aria-expanded={editing.to_string()}>{ t(lang, T::OtherMentor) }</button>
+                                    <button type="button" onclick={open_swap} aria-expanded={editing.to_string()}
+                                        aria-label={named(lang, T::OtherMentorNamed, &name(&p.mentee))}>{ t(lang, T::OtherMentor) }</button>
                                     if editing {
                                         <Swap lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} settings={config} mentee={p.mentee.clone()} current={Some(p.mentor.clone())} swapping={swapping.clone()} on={on.clone()} />
                                     }
@@ -347,12 +354,24 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 <h3 id="ended-heading">{ format!("{} ({})", t(lang, T::EndedPairs), outcome.ended.len()) }</h3>
                 <p class="hint">{ t(lang, T::EndedHint) }</p>
                 <ul class="ended" aria-labelledby="ended-heading">
-                    { for outcome.ended.iter().map(|e| html! {
-                        <li key={e.mentee.clone()} data-mentee={e.mentee.clone()}>
-                            <strong>{ name(&e.mentee) }</strong>{ format!(" ({}) — ", e.mentee) }
-                            <strong>{ name(&e.mentor) }</strong>{ format!(" ({}): ", e.mentor) }
-                            if e.problems.is_empty() { { e.reason.get(lang).to_string() } } else { { Constraint::broken_list(&e.problems, lang) } }
-                        </li>
+                    { for outcome.ended.iter().map(|e| {
+                        let reason = if e.problems.is_empty() { e.reason.get(lang).to_string() } else { Constraint::broken_list(&e.problems, lang) };
+                        // The mentor once (a reason may name them), and who the mentee has now.
+                        let mentor = name(&e.mentor);
+                        let named = reason.contains(&format!("{mentor} ({})", e.mentor));
+                        let now = outcome.pairs.iter().find(|p| p.mentee == e.mentee && p.mentor != e.mentor);
+                        html! {
+                            <li key={e.mentee.clone()} data-mentee={e.mentee.clone()}>
+                                <strong>{ name(&e.mentee) }</strong>{ format!(" ({}) — ", e.mentee) }
+                                if !named {
+                                    <strong>{ mentor }</strong>{ format!(" ({}): ", e.mentor) }
+                                }
+                                { reason }
+                                if let Some(p) = now {
+                                    { format!("; {} ", t(lang, T::NowWith)) }<strong>{ name(&p.mentor) }</strong>
+                                }
+                            </li>
+                        }
                     }) }
                 </ul>
             }

@@ -28,6 +28,17 @@ pub fn people_section(
     on: &Callback<Action>,
 ) -> Html {
     let l = &ladder.ladder;
+    let mut names: Vec<&str> = roster
+        .roster
+        .people
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    doorgroei::sort::sort(&mut names);
+    let shared = |name: &str| {
+        let at = names.partition_point(|n| *n < name);
+        names.get(at + 1) == Some(&name)
+    };
     let form = |person: Option<&Person>| {
         let title = match person {
             Some(p) => named(lang, T::EditNamed, &p.name),
@@ -84,6 +95,8 @@ pub fn people_section(
                 <tbody>
                 { for shown[page_rows(shown.len(), **page)].iter().map(|p| {
                     let editing = room.form.as_ref() == Some(&Form::Person(p.id.clone()));
+                    // A name two people have is told apart by the id.
+                    let who = if shared(&p.name) { format!("{} ({})", p.name, p.id) } else { p.name.clone() };
                     let mentors = l.role(&p.role).is_some_and(|r| r.level >= room.settings.mentor_min_level);
                     let (edit, remove) = (p.id.clone(), p.id.clone());
                     html! {
@@ -95,9 +108,9 @@ pub fn people_section(
                             <td class="capacity">{ if mentors { capacity_text(l, p, lang) } else { "—".into() } }</td>
                             <td><div class="row-actions">
                                 <button type="button" aria-expanded={editing.to_string()}
-                                    aria-label={named(lang, T::EditNamed, &p.name)}
+                                    aria-label={named(lang, T::EditNamed, &who)}
                                     onclick={on.reform(move |_| Action::OpenForm(Form::Person(edit.clone())))}>{ t(lang, T::Edit) }</button>
-                                <button type="button" aria-label={named(lang, T::RemoveNamed, &p.name)}
+                                <button type="button" aria-label={named(lang, T::RemoveNamed, &who)}
                                     onclick={on.reform(move |_| Action::RemovePerson(remove.clone()))}>{ t(lang, T::Remove) }</button>
                             </div></td>
                         </tr>
@@ -142,7 +155,7 @@ fn said(lang: Lang, said: &Said) -> String {
 
 /// The form's fields in the order it shows them: the index of each in
 /// `format::person_cells`, and its label.
-const FIELDS: [(usize, T); 20] = [
+const FIELDS: [(usize, T); 24] = [
     (1, T::Name),
     (0, T::StaffId),
     (2, T::Role),
@@ -163,6 +176,10 @@ const FIELDS: [(usize, T); 20] = [
     (16, T::Avoids),
     (17, T::Email),
     (18, T::Absent),
+    (22, T::EarlierMentorsField),
+    (19, T::IntervisieField),
+    (20, T::LastSupervisionField),
+    (23, T::RegisteredField),
 ];
 
 /// Every field of the open form as the text a roster table would hold

@@ -1,5 +1,6 @@
-//! The matching settings panel: mentor level, not-same-team, the default
-//! capacity per level and the six weights, each with what it does; kept in
+//! The matching settings panel: mentor level, not-same-team, never the
+//! same pair twice, the default capacity per level and the seven weights,
+//! each with what it does; kept in
 //! the browser, downloadable and openable as a `doorgroei/matching@1` file
 //! (read in the worker by the core's loader).
 
@@ -43,7 +44,7 @@ pub fn settings_panel(
     let cap = i64::from(MAX_CAPACITY);
     let w = &c.weights;
     let [junior, medior, senior, lead] = c.default_capacities.map(i64::from);
-    let weights: [Number; 6] = [
+    let weights: [Number; 7] = [
         (
             t(lang, T::WSpecialism),
             t(lang, T::WSpecialismHint),
@@ -86,6 +87,13 @@ pub fn settings_panel(
             MAX_WEIGHT,
             |c, v| c.weights.load = v,
         ),
+        (
+            t(lang, T::WWaiting),
+            t(lang, T::WWaitingHint),
+            w.waiting,
+            MAX_WEIGHT,
+            |c, v| c.weights.waiting = v,
+        ),
     ];
     let capacities: [Number; 4] = [
         (Level::Junior.label(lang), "", junior, cap, |c, v| {
@@ -127,6 +135,12 @@ pub fn settings_panel(
             ..c
         })
     });
+    let repeat = on.reform(move |_: Event| {
+        Action::SetSettings(MatchConfig {
+            no_repeat: !c.no_repeat,
+            ..c
+        })
+    });
     let save = Callback::from(move |_: MouseEvent| {
         download(
             t(lang, T::FileSettings),
@@ -159,6 +173,11 @@ pub fn settings_panel(
                     <input type="checkbox" checked={c.not_same_team} onchange={team} aria-describedby="team-hint" />
                     { t(lang, T::NotSameTeam) }
                     <span class="hint" id="team-hint">{ t(lang, T::NotSameTeamHint) }</span>
+                </label>
+                <label class="inline">
+                    <input type="checkbox" checked={c.no_repeat} onchange={repeat} aria-describedby="repeat-hint" />
+                    { t(lang, T::NoRepeat) }
+                    <span class="hint" id="repeat-hint">{ t(lang, T::NoRepeatHint) }</span>
                 </label>
                 <fieldset>
                     <legend>{ t(lang, T::DefaultCapacities) }</legend>

@@ -7,15 +7,16 @@ use std::rc::Rc;
 
 use doorgroei::error::Report;
 use doorgroei::exchange::{
-    Columns, Import, ImportReply, MatchMode, MatchReply, PersonReply, Reply, Request, TextFile,
+    with_known, Columns, Import, ImportReply, MatchMode, MatchReply, PersonReply, Reply, Request,
+    TextFile,
 };
 use doorgroei::format::{
-    match_config_from_written, match_config_to_yaml, person_cells, roster_from_file,
-    roster_from_json, roster_to_json, ColumnsFile, Field,
+    match_config_from_written, match_config_to_yaml, person_form_cells, roster_from_file,
+    roster_from_json, ColumnsFile, Field,
 };
 use doorgroei::i18n::Bilingual;
 use doorgroei::ladder::Level;
-use doorgroei::matching::{review, Assignment, MatchConfig};
+use doorgroei::matching::{needs_mentor, Assignment, MatchConfig, Matched, Unmatched};
 use doorgroei::people::{self, Done, Step};
 use doorgroei::roster::{Pair, Person, Roster};
 use doorgroei::sort::map_of;
@@ -40,6 +41,9 @@ pub struct State {
     pub failed: Option<String>,
     /// A matching under way in the worker.
     pub matching: Option<Shared<Matching>>,
+    /// The roster after an edit by hand, being explained in the worker
+    /// (`MatchMode::Review`); meanwhile its pairs show as they were.
+    pub reviewing: Option<Shared<Matching>>,
     /// A roster file being read in the worker.
     pub importing: Option<Shared<Importing>>,
     /// The mapping step of the last table file read (CSV or a sheet).
@@ -229,6 +233,8 @@ pub struct Matching {
     /// The day the matching looks from (the browser's today): who has
     /// left, which pairs have ended, how long mentees have waited.
     pub today: jiff::civil::Date,
+    /// Send the roster itself: the worker did not have it kept.
+    pub whole: bool,
 }
 
 pub enum Action {
@@ -256,6 +262,8 @@ pub enum Action {
     Match(MatchMode),
     /// The worker's answer to a matching.
     Matched(Shared<Matching>, Box<Reply>),
+    /// The worker's answer to a review of the roster after an edit.
+    Reviewed(Shared<Matching>, Box<Reply>),
     /// Lock or unlock a mentee's pair.
     ToggleLock(String),
     /// Give a mentee this mentor by hand (the pair is locked).
@@ -387,6 +395,7 @@ impl State {
                         mode,
                         settings,
                         today: crate::shared::clock::today(),
+                        whole: false,
                     }));
                 }
             }
@@ -397,21 +406,41 @@ impl State {
                         // outcome is dropped and the matching asked again
                         // for the roster as it is now (the coordinator asked
                         // for a matching and gets one).
-                        Reply::Match(MatchReply::Ok(outcome)) => match &work.roster {
-                            Some(now) if *now == asked.roster => {
-                                work.take_outcome(outcome, asked.today)
+                        // Only the pairs the page did not have: put together
+                        // with those it had (`known` was asked.roster's);
+                        // an answer that does not fit them is asked again,
+                        // as is a roster the worker no longer keeps.
+                        Reply::Match(MatchReply::Changes { outcome, slots }) => {
+                            match with_known(&asked.roster.outcome.pairs, outcome, &slots) {
+                                Some(outcome) => work.matched(&asked, outcome),
+                                None => work.match_again(&asked, true),
                             }
-                            Some(now) => {
-                                room.matching = Some(Shared::new(Matching {
-                                    roster: now.clone(),
-                                    settings: room.settings,
-                                    ..(*asked).clone()
-                                }))
-                            }
-                            None => {}
-                        },
+                        }
+                        Reply::Match(MatchReply::Ok(outcome)) => work.matched(&asked, outcome),
+                        // Not kept: the roster changed meanwhile (the new one
+                        // was handed over), or the worker started again.
+                        Reply::Match(MatchReply::NotKept) => {
+                            let same = work.roster.as_ref() == Some(&asked.roster);
+                            work.match_again(&asked, same)
+                        }
                         Reply::Match(MatchReply::Error(reason)) => room.failed = Some(reason),
                         other => room.failed = Some(other.failure()),
+                    }
+                }
+            }
+            Action::Reviewed(asked, reply) => {
+                if room.reviewing.take_if(|m| *m == asked).is_some() {
+                    let outcome = match *reply {
+                        Reply::Match(MatchReply::Changes { outcome, slots }) => {
+                            with_known(&asked.roster.outcome.pairs, outcome, &slots)
+                        }
+                        Reply::Match(MatchReply::Ok(outcome)) => Some(outcome),
+                        _ => None,
+                    };
+                    match outcome {
+                        Some(outcome) => work.reviewed(&asked, outcome),
+                        // (Only a bug gets here: the roster was checked.)
+                        None => room.failed = Some("the review failed".into()),
                     }
                 }
             }
@@ -421,13 +450,15 @@ impl State {
                     for pair in roster.pairs.iter_mut().filter(|p| p.mentee == mentee) {
                         pair.locked = !pair.locked;
                     }
-                    // The explanation stays as it was; only the flag changes.
+                    // The explanation stays as it was; only the flag changes
+                    // (unless it is still to come: then it is asked again).
                     let mut outcome = current.outcome.clone();
                     for p in outcome.pairs.iter_mut().filter(|p| p.mentee == mentee) {
                         p.locked = !p.locked;
                     }
+                    let explained = room.reviewing.is_none();
                     work.pairs = true;
-                    work.set(current.name.clone(), roster, Some(outcome));
+                    work.set(current.name.clone(), roster, explained.then_some(outcome));
                 }
             }
             Action::SetMentor(mentee, mentor) => {
@@ -451,12 +482,12 @@ impl State {
                     Form::New => None,
                 };
                 room.texts = match person {
-                    Some(p) => person_cells(p, session.lang),
+                    Some(p) => person_form_cells(p, session.lang),
                     None => {
                         // Someone new: a junior, full time from Monday to Friday.
                         let junior = ladder.roles().find(|(_, r)| r.level == Level::Junior);
                         let role = junior.map(|(_, r)| r.id.clone()).unwrap_or_default();
-                        let mut texts = person_cells(&Person::new("", "", role), session.lang);
+                        let mut texts = person_form_cells(&Person::new("", "", role), session.lang);
                         texts[13].clear();
                         texts
                     }
@@ -539,15 +570,89 @@ pub fn import_request(import: &Importing) -> Request {
     })
 }
 
-/// What to ask the worker for a matching, on the ladder shown.
+/// A roster's pairs as they were explained before an edit, until the
+/// worker's review comes: each running pair with its explanation from
+/// `before` when it had one (none for a pair made by the edit), and the
+/// mentees without a mentor, with their reasons from `before` when it had
+/// them.
+fn provisional(
+    before: Option<&Assignment>,
+    roster: &Roster,
+    ladder: &doorgroei::Ladder,
+) -> Assignment {
+    let before = before.cloned().unwrap_or_default();
+    let running: Vec<&Pair> = roster.pairs.iter().filter(|p| p.ended.is_none()).collect();
+    let paired = doorgroei::sort::set_of(running.iter().map(|p| p.mentee.as_str()));
+    let explained = map_of(before.pairs.iter().map(|m| (m.mentee.as_str(), m)));
+    let pairs = running
+        .iter()
+        .map(|p| {
+            let was = explained
+                .get(p.mentee.as_str())
+                .filter(|m| m.mentor == p.mentor);
+            was.map(|m| (*m).clone()).unwrap_or_else(|| Matched {
+                mentee: p.mentee.clone(),
+                mentor: p.mentor.clone(),
+                score: 0,
+                locked: p.locked,
+                existing: true,
+                reasons: Vec::new(),
+                problems: Vec::new(),
+            })
+        })
+        .collect::<Vec<_>>();
+    let reasons = map_of(before.unmatched.iter().map(|u| (u.mentee.as_str(), u)));
+    let unmatched = roster
+        .people
+        .iter()
+        .filter(|p| !paired.contains(p.id.as_str()) && needs_mentor(ladder, p))
+        .map(|p| match reasons.get(p.id.as_str()) {
+            Some(u) => (*u).clone(),
+            None => Unmatched {
+                mentee: p.id.clone(),
+                blocked: Vec::new(),
+                suggestion: None,
+                reason: Bilingual::new("", ""),
+            },
+        })
+        .collect();
+    Assignment {
+        matched: pairs.len(),
+        pairs,
+        unmatched,
+        ..before
+    }
+}
+
+/// What to ask the worker for a matching, on the ladder shown: of the
+/// roster the worker keeps (the page handed it over, [`keep_request`]),
+/// with the fingerprints of the pairs the page has, so that only the others
+/// come back; or (`whole`) with the roster itself.
 pub fn match_request(matching: &Matching, ladder: &LadderInUse) -> Request {
+    let roster = &matching.roster;
     Request::Match {
         ladder: ladder.file.text.clone(),
-        // JSON: several times faster to write on this thread than YAML.
-        roster: roster_to_json(&matching.roster.roster),
+        roster: if matching.whole {
+            roster.json().to_string()
+        } else {
+            String::new()
+        },
         mode: matching.mode,
         settings: Some(match_config_to_yaml(&matching.settings)),
         today: Some(matching.today),
+        kept: (!matching.whole).then(|| roster.kept().0),
+        known: roster.kept().1.clone(),
+    }
+}
+
+/// The roster to keep in the worker for the requests that follow (its key
+/// and its pairs' fingerprints are worked out with it, ready for the next
+/// matching).
+pub fn keep_request(roster: &RosterInUse, ladder: &LadderInUse) -> Request {
+    roster.kept();
+    Request::Keep {
+        ladder: ladder.file.text.clone(),
+        roster: roster.json().to_string(),
     }
 }
 
@@ -555,7 +660,7 @@ pub fn match_request(matching: &Matching, ladder: &LadderInUse) -> Request {
 pub fn check_request(checking: &Checking) -> Request {
     Request::CheckPerson {
         ladder: checking.ladder.file.text.clone(),
-        roster: roster_to_json(&checking.roster.roster),
+        roster: checking.roster.json().to_string(),
         at: checking.at,
         cells: checking.cells.clone(),
     }
@@ -609,17 +714,43 @@ impl Work<'_> {
     }
 
     /// Takes `roster` as the current one, with the settings' capacities
-    /// where it leaves them empty, and explains it (its review, unless a
-    /// matching's outcome comes with it).
+    /// where it leaves them empty, explained by a matching's outcome; or
+    /// (`None`) explained in the worker, its pairs meanwhile as they were
+    /// explained before ([`provisional`]).
     fn set(&mut self, name: Option<String>, mut roster: Roster, outcome: Option<Assignment>) {
         let settings = &self.room.settings;
         roster.apply_default_capacities(&self.ladder.ladder, settings);
-        let outcome = outcome.unwrap_or_else(|| review(&self.ladder.ladder, &roster, settings));
-        self.roster = Some(Shared::new(RosterInUse {
-            name,
-            roster,
-            outcome,
-        }));
+        let review = outcome.is_none();
+        let outcome = outcome.unwrap_or_else(|| {
+            let before = self.roster.as_ref().map(|r| &r.outcome);
+            provisional(before, &roster, &self.ladder.ladder)
+        });
+        let roster = Shared::new(RosterInUse::new(name, roster, outcome));
+        self.room.reviewing = review.then(|| {
+            Shared::new(Matching {
+                roster: roster.clone(),
+                mode: MatchMode::Review,
+                settings: *settings,
+                today: crate::shared::clock::today(),
+                whole: true,
+            })
+        });
+        self.roster = Some(roster);
+    }
+
+    /// Takes the worker's review of the roster `asked` was for, if it is
+    /// still the one shown (a newer edit has a review of its own on the way).
+    fn reviewed(&mut self, asked: &Matching, outcome: Assignment) {
+        let Some(current) = self.roster.clone().filter(|r| *r == asked.roster) else {
+            return;
+        };
+        // The same roster, explained: the undo list stays.
+        self.people = true;
+        let mut roster = RosterInUse::new(current.name.clone(), current.roster.clone(), outcome)
+            .with_json(current.shared_json().clone());
+        // The worker keeps it: it came whole with the review.
+        roster.in_worker = true;
+        self.roster = Some(Shared::new(roster));
     }
 
     /// Has the worker read a roster file against the ladder shown, with
@@ -696,8 +827,8 @@ impl Work<'_> {
     /// The roster again against the ladder shown.
     fn refit(&mut self) {
         if let Some(current) = self.roster.clone() {
-            let text = roster_to_json(&current.roster);
-            match roster_from_json(&text, &self.ladder.ladder) {
+            let text = current.json();
+            match roster_from_json(text, &self.ladder.ladder) {
                 Some(roster) => self.set(current.name.clone(), roster, None),
                 None => {
                     self.roster = None;
@@ -705,7 +836,7 @@ impl Work<'_> {
                         .name
                         .clone()
                         .unwrap_or_else(|| "rooster.yaml".into());
-                    self.reread(name, text);
+                    self.reread(name, text.to_string());
                 }
             }
         }
@@ -897,6 +1028,31 @@ impl Work<'_> {
         }
     }
 
+    /// Takes the outcome of the matching `asked`, if the roster is still
+    /// the one it was asked for; a roster changed meanwhile keeps its
+    /// changes, and the matching is asked again for the roster as it is now
+    /// (the coordinator asked for a matching and gets one).
+    fn matched(&mut self, asked: &Matching, outcome: Assignment) {
+        match &self.roster {
+            Some(now) if *now == asked.roster => self.take_outcome(outcome, asked.today),
+            Some(_) => self.match_again(asked, false),
+            None => {}
+        }
+    }
+
+    /// Asks for the matching `asked` again, for the roster as it is now;
+    /// `whole`: with the roster itself, not by its key.
+    fn match_again(&mut self, asked: &Matching, whole: bool) {
+        if let Some(now) = &self.roster {
+            self.room.matching = Some(Shared::new(Matching {
+                roster: now.clone(),
+                settings: self.room.settings,
+                whole,
+                ..asked.clone()
+            }));
+        }
+    }
+
     /// Takes a matching's outcome on `today`: its pairs become the
     /// roster's pairs, and pairs that ended keep their history (their end
     /// day), so that nobody is paired with an earlier mentor again.
@@ -919,7 +1075,8 @@ mod tests {
     use super::*;
     use crate::session::Tab;
     use doorgroei::exchange::{
-        answer, answer_json, answer_with_sheet_json, LadderReply, SheetTable,
+        answer, answer_json, answer_planner_json_with, answer_with_sheet_json, Kept, LadderReply,
+        Module, SheetTable,
     };
     use doorgroei::format::{csv_table, Field, CSV_COLUMNS};
     use doorgroei::Lang;
@@ -959,6 +1116,8 @@ mod tests {
         AnswerMadeBefore,
         /// The matching under way gets no answer, and why.
         MatchFails(&'static str),
+        /// The worker starts again: its planner keeps nothing.
+        WorkerRestarts,
         /// The Functiehuis room shows another ladder (YAML).
         Ladder(&'static str, &'static str),
         /// These fields of the open form are typed in, and it is checked.
@@ -985,8 +1144,12 @@ mod tests {
                 i.ladder.ladder.organisation()
             );
         }
-        if room.matching.is_some() {
-            out += "; matching";
+        if let Some(m) = &room.matching {
+            out += if m.whole {
+                "; matching (roster sent)"
+            } else {
+                "; matching"
+            };
         }
         if let Some(f) = &room.failed {
             out += &format!("; failed: {f}");
@@ -1071,18 +1234,26 @@ mod tests {
         out
     }
 
-    /// Runs the steps from the growth ladder without a roster, compares what
-    /// the room shows after each (every step that differs is listed), and
-    /// returns the room and session at the end.
-    fn check(steps: Vec<(Step, &str)>) -> (State, Session) {
-        let mut session = Session {
+    /// The session on the growth ladder, in Dutch, without a roster.
+    fn growth_session() -> Session {
+        Session {
             lang: Lang::Nl,
             tab: Tab::Mentoring,
             ladder: ladder("groeit.yaml", GROEIT),
             roster: None,
-        };
+        }
+    }
+
+    /// Runs the steps from the growth ladder without a roster, compares what
+    /// the room shows after each (every step that differs is listed), and
+    /// returns the room and session at the end.
+    fn check(steps: Vec<(Step, &str)>) -> (State, Session) {
+        let mut session = growth_session();
         let mut room = State::default();
         let mut made_before: Option<Reply> = None;
+        // What the worker's planner keeps: the page hands every new
+        // roster over (app.rs).
+        let mut kept: Option<Kept> = None;
         let mut wrong = Vec::new();
         for (i, (step, expected)) in steps.into_iter().enumerate() {
             let asked = || -> Request {
@@ -1115,12 +1286,16 @@ mod tests {
             let (next, event) = match step {
                 Step::Do(action) => room.reduce(&session, action),
                 Step::Answer => {
-                    let reply = worker(asked());
+                    let reply = worker(&mut kept, asked());
                     room.reduce(&session, answered(&room, reply))
                 }
                 Step::AnswerMadeBefore => {
                     let reply = made_before.take().expect("an answer made before");
                     room.reduce(&session, answered(&room, reply))
+                }
+                Step::WorkerRestarts => {
+                    kept = None;
+                    (room.clone(), None)
                 }
                 Step::MatchFails(why) => {
                     room.reduce(&session, answered(&room, Reply::Failed(why.into())))
@@ -1134,15 +1309,31 @@ mod tests {
                 }
                 Step::Ladder(name, yaml) => {
                     if room.importing.is_some() || room.matching.is_some() {
-                        made_before = Some(answer(asked()));
+                        made_before = Some(worker(&mut kept, asked()));
                     }
                     session.ladder = ladder(name, yaml);
                     room.ladder_changed(&session)
                 }
             };
             room = next;
-            if let Some(Event::RosterChanged(roster)) = event {
-                session.roster = roster;
+            let mut event = event;
+            // As the app does: a new roster is handed over to the worker
+            // (unless a review takes it there), and a review is answered
+            // as soon as it is asked.
+            loop {
+                if let Some(Event::RosterChanged(roster)) = event.take() {
+                    if let Some(r) = roster.as_ref().filter(|r| !r.in_worker) {
+                        if room.reviewing.is_none() {
+                            worker(&mut kept, keep_request(r, &session.ladder));
+                        }
+                    }
+                    session.roster = roster;
+                }
+                let Some(asked) = room.reviewing.clone() else {
+                    break;
+                };
+                let reply = Box::new(worker(&mut kept, match_request(&asked, &session.ladder)));
+                (room, event) = room.reduce(&session, Action::Reviewed(asked, reply));
             }
             let got = seen(&room, &session);
             if got != expected {
@@ -1169,9 +1360,13 @@ mod tests {
 
     /// What the worker (`worker.js`) answers: a spreadsheet's sheet comes
     /// from [`BOOK`], as the spreadsheet module would give it.
-    fn worker(request: Request) -> Reply {
+    /// The worker's answer, with what its planner module keeps.
+    fn worker(kept: &mut Option<Kept>, request: Request) -> Reply {
         let text = serde_json::to_string(&request).unwrap();
-        let reply = answer_json(&text);
+        let reply = match request.module() {
+            Module::Planner => answer_planner_json_with(kept, &text),
+            _ => answer_json(&text),
+        };
         if reply != r#"{"import":"ReadSheet"}"# {
             return serde_json::from_str(&reply).unwrap();
         }
@@ -1314,7 +1509,7 @@ mod tests {
             ),
             (
                 Step::Answer,
-                "no roster; error r.csv:1:1633: unknown role 'praktijkopleider'",
+                "no roster; error r.csv:1:1633: unknown role 'praktijkopleider'; no role comes close",
             ),
         ]);
     }
@@ -1324,7 +1519,7 @@ mod tests {
         let (room, _) = check(vec![
             (Step::Do(Action::UseExample), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without"),
             (Step::Ladder("vlak.yaml", VLAK), "no roster; reading rooster-welzijn-groeit.csv against Stichting Welzijn Gelijkvloers"),
-            (Step::Answer, "no roster; error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'"),
+            (Step::Answer, "no roster; error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'; no role comes close"),
         ]);
         // The page words no load problem itself: both languages come from the worker.
         let report = room.errors.unwrap();
@@ -1351,6 +1546,20 @@ mod tests {
             // A new matching clears the failure.
             (Step::Do(Action::Match(MatchMode::Everyone)), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 0 without; matching"),
             (Step::Answer, "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (1 locked), 0 without"),
+        ]);
+    }
+
+    #[test]
+    fn a_matching_the_worker_has_no_roster_for_is_asked_again_with_the_roster() {
+        check(vec![
+            (Step::Do(Action::UseExample), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without"),
+            (Step::Do(Action::Match(MatchMode::Unmatched)), "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without; matching"),
+            (Step::WorkerRestarts, "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without; matching"),
+            (Step::Answer, "roster rooster-welzijn-groeit.csv: 36 people, 0 pairs (0 locked), 18 without; matching (roster sent)"),
+            (Step::Answer, "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (0 locked), 0 without"),
+            // The roster sent along is kept: the next matching is by key.
+            (Step::Do(Action::Match(MatchMode::Everyone)), "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (0 locked), 0 without; matching"),
+            (Step::Answer, "roster rooster-welzijn-groeit.csv: 36 people, 18 pairs (0 locked), 0 without"),
         ]);
     }
 
@@ -1391,6 +1600,90 @@ mod tests {
 
     fn open(id: &str) -> Step {
         Step::Do(Action::OpenForm(Form::Person(id.into())))
+    }
+
+    /// An edit's roster shows its pairs as explained before (a pair the
+    /// edit made has no explanation yet) and the mentees who need a mentor,
+    /// until the worker's review comes; the review keeps the roster's text
+    /// and the undo list.
+    #[test]
+    fn an_edit_shows_its_pairs_as_explained_before_until_the_worker_explains_it() {
+        let mut kept = None;
+        let mut session = growth_session();
+        let mut room = State::default();
+        let step = |room: &mut State, session: &mut Session, action: Action| {
+            let (next, event) = room.reduce(session, action);
+            *room = next;
+            if let Some(Event::RosterChanged(roster)) = event {
+                session.roster = roster;
+            }
+        };
+        // (reasons given, pairs, pairs explained, mentees without, of them with a reason)
+        let shown = |session: &Session| {
+            let o = &session.roster.as_ref().unwrap().outcome;
+            (
+                o.pairs.len(),
+                o.pairs.iter().filter(|p| !p.reasons.is_empty()).count(),
+                o.unmatched.len(),
+                o.unmatched
+                    .iter()
+                    .filter(|u| !u.reason.nl.is_empty())
+                    .count(),
+            )
+        };
+        let review = |room: &State, session: &Session, kept: &mut Option<Kept>| {
+            let asked = room.reviewing.clone().expect("a review asked");
+            assert!(asked.roster == *session.roster.as_ref().unwrap());
+            let reply = worker(kept, match_request(&asked, &session.ladder));
+            Action::Reviewed(asked, Box::new(reply))
+        };
+        step(&mut room, &mut session, Action::UseExample);
+        assert_eq!(shown(&session), (0, 0, 18, 0), "read, not yet explained");
+        let text = session.roster.as_ref().unwrap().shared_json().clone();
+        let action = review(&room, &session, &mut kept);
+        step(&mut room, &mut session, action);
+        assert_eq!(shown(&session), (0, 0, 18, 18), "explained");
+        assert!(room.reviewing.is_none());
+        let reviewed = session.roster.clone().unwrap();
+        assert!(reviewed.in_worker);
+        assert!(
+            std::rc::Rc::ptr_eq(reviewed.shared_json(), &text),
+            "the same text"
+        );
+        step(&mut room, &mut session, Action::Match(MatchMode::Unmatched));
+        let asked = room.matching.clone().unwrap();
+        let reply = worker(&mut kept, match_request(&asked, &session.ladder));
+        step(
+            &mut room,
+            &mut session,
+            Action::Matched(asked, Box::new(reply)),
+        );
+        assert_eq!(shown(&session), (18, 18, 0, 0), "matched");
+        assert!(
+            room.reviewing.is_none(),
+            "a matching's pairs come explained"
+        );
+        step(
+            &mut room,
+            &mut session,
+            Action::SetMentor("j0001".into(), "m0000".into()),
+        );
+        assert_eq!(
+            shown(&session),
+            (18, 17, 0, 0),
+            "the new pair not yet explained"
+        );
+        // A second edit before the first review comes: only its review counts.
+        let first = review(&room, &session, &mut kept);
+        step(&mut room, &mut session, Action::ToggleLock("j0002".into()));
+        step(&mut room, &mut session, first);
+        assert!(room.reviewing.is_some(), "the first review is dropped");
+        assert_eq!(shown(&session), (18, 17, 0, 0));
+        let action = review(&room, &session, &mut kept);
+        step(&mut room, &mut session, action);
+        // Explained as the worker's review has it (the counts of
+        // `pairs_are_locked_and_chosen_by_hand`).
+        assert_eq!(shown(&session), (17, 17, 1, 1), "explained");
     }
 
     const EXAMPLE: &str = "roster rooster-welzijn-groeit.csv: 36 people";
@@ -1509,12 +1802,7 @@ mod tests {
             let _ = undo;
         }
         let mut room = State::default();
-        let mut session = Session {
-            lang: Lang::Nl,
-            tab: Tab::Mentoring,
-            ladder: ladder("groeit.yaml", GROEIT),
-            roster: None,
-        };
+        let mut session = growth_session();
         for (step, _) in steps {
             let Step::Do(action) = step else {
                 unreachable!()

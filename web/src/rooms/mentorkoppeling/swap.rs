@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::i18n::{t, T};
+use crate::i18n::{named, t, T};
 use crate::rooms::mentorkoppeling::state::Action;
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::Shared;
@@ -89,9 +89,11 @@ pub fn swap(props: &SwapProps) -> Html {
                         }
                     }) }
                 </select>
-                <button type="button" class="primary" onclick={confirm}>{ t(lang, T::Choose) }</button>
+                <button type="button" class="primary" onclick={confirm}
+                    aria-label={named(lang, T::ChooseNamed, mentee_name)}>{ t(lang, T::Choose) }</button>
             }
-            <button type="button" onclick={cancel}>{ t(lang, T::Cancel) }</button>
+            <button type="button" onclick={cancel}
+                aria-label={named(lang, T::CancelNamed, mentee_name)}>{ t(lang, T::Cancel) }</button>
         </div>
     }
 }

@@ -11,11 +11,10 @@ use std::rc::Rc;
 use doorgroei::dates::{parse_time, Iso};
 use doorgroei::error::Report;
 use doorgroei::exchange::{
-    CalendarPerson, LogImport, Packed, Progress, ProgressRequest, Reply, Request, Reviews,
-    ScheduleRequest, TextFile,
+    scheduled_pairs, CalendarPerson, LogImport, Packed, Progress, ProgressRequest, Reply, Request,
+    Reviews, ScheduleRequest, TextFile,
 };
 use doorgroei::format::read_date;
-use doorgroei::format::roster_to_json;
 use doorgroei::format::ScheduleFile;
 use doorgroei::programme::{LogEntry, Outcome};
 use doorgroei::schedule::{Liberation, PairRef, Review, ScheduleConfig, Summary, Unplaced};
@@ -23,7 +22,6 @@ use doorgroei::Lang;
 use jiff::civil::Date;
 use yew::Reducible;
 
-use crate::given_json;
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::worker::no_answer;
 use crate::shared::Shared;
@@ -496,13 +494,9 @@ impl State {
                 people,
                 grouped,
             }) => {
-                let pairs: Vec<PairRef> = asked
-                    .roster
-                    .roster
-                    .pairs
-                    .iter()
-                    .map(PairRef::from)
-                    .collect();
+                // (As the worker planned them: not the pairs that ended,
+                // nor those of people who left, before the start.)
+                let pairs = scheduled_pairs(&asked.roster.roster, asked.start);
                 self.planned = Some(Shared::new(Planned {
                     asked,
                     pairs,
@@ -641,7 +635,7 @@ impl Reducible for State {
                     name,
                     bytes,
                     ladder: String::new(),
-                    roster: given_json(&roster).unwrap_or_else(|| roster_to_json(&roster.roster)),
+                    roster: roster.json().to_string(),
                     slot_minutes: next.more.config.slot_minutes,
                 }));
             }
@@ -723,7 +717,7 @@ pub fn settings_request(file: &TextFile) -> Request {
 pub fn schedule_request(asked: &Asked, ladder: &LadderInUse) -> ScheduleRequest {
     ScheduleRequest {
         ladder: ladder.file.text.clone(),
-        roster: given_json(&asked.roster).unwrap_or_else(|| roster_to_json(&asked.roster.roster)),
+        roster: asked.roster.json().to_string(),
         start: asked.start,
         months: asked.months,
         cadence_weeks: asked.cadence,
@@ -1534,11 +1528,7 @@ mod tests {
         let config = doorgroei::matching::MatchConfig::default();
         let outcome = doorgroei::matching::assign(&ladder.ladder, &roster, &config);
         roster.pairs = outcome.pairs.iter().map(Into::into).collect();
-        let roster = Shared::new(RosterInUse {
-            name: Some("r.csv".into()),
-            roster,
-            outcome,
-        });
+        let roster = Shared::new(RosterInUse::new(Some("r.csv".into()), roster, outcome));
         (ladder, roster)
     }
 
@@ -1672,14 +1662,14 @@ mod tests {
     #[test]
     fn a_roster_without_pairs_asks_for_nothing() {
         let (_, paired) = example();
-        let unpaired = Shared::new(RosterInUse {
-            name: None,
-            roster: doorgroei::roster::Roster {
+        let unpaired = Shared::new(RosterInUse::new(
+            None,
+            doorgroei::roster::Roster {
                 pairs: Vec::new(),
                 ..paired.roster.clone()
             },
-            outcome: paired.outcome.clone(),
-        });
+            paired.outcome.clone(),
+        ));
         check_planned(
             Some(unpaired),
             vec![
