@@ -206,8 +206,9 @@ pub fn use_saving(snapshot: Snapshot, on_failed: Callback<String>) {
             *roster_saved.borrow_mut() = None;
             *remembered_saved.borrow_mut() = None;
             // (`doorgroei.concept`: the ladder editor's draft, web/editor;
-            // `doorgroei.besprekingen` and `doorgroei.verslag`: the
-            // Besprekingen room's settings and review log;
+            // `doorgroei.besprekingen`, `doorgroei.verslag` and
+            // `doorgroei.ritme`: the Besprekingen room's settings, review
+            // log and the pairs' rhythms;
             // `doorgroei.intervisie`: the Intervisie room's settings and
             // groups, web/calendar.)
             for key in [
@@ -217,6 +218,7 @@ pub fn use_saving(snapshot: Snapshot, on_failed: Callback<String>) {
                 "doorgroei.concept",
                 "doorgroei.besprekingen",
                 "doorgroei.verslag",
+                "doorgroei.ritme",
                 "doorgroei.intervisie",
             ] {
                 if let Err(e) = LocalStorage::raw().remove_item(key) {

@@ -40,7 +40,8 @@ use crate::scan::{scan, Finding};
 mod intervisie;
 mod kept;
 use crate::schedule::{
-    per_pair, schedule, summary, PairRef, Review, Schedule, ScheduleConfig, Summary, Unplaced,
+    per_pair, schedule_keeping, summary, PairRef, Review, Rhythm, Schedule, ScheduleConfig,
+    Summary, Unplaced,
 };
 pub use intervisie::{answer_intervisie, IntervisieReply, IntervisieRequest, IntervisieStep};
 use kept::only_changes;
@@ -283,6 +284,11 @@ pub struct ScheduleRequest {
     /// count, not the file's); `None`: the defaults.
     #[serde(default)]
     pub settings: Option<Packed<ScheduleFile>>,
+    /// The pairs' rhythms as the schedule shown last had them
+    /// ([`Reviews::rhythms`]): the pairs still there keep them
+    /// ([`crate::schedule::schedule_keeping`]).
+    #[serde(default)]
+    pub keep: Vec<Rhythm>,
 }
 
 /// Which calendar file.
@@ -1217,6 +1223,9 @@ pub struct Reviews {
     /// Each pair's reviews, in the roster's pair order: their positions in
     /// `reviews` ([`crate::schedule::per_pair`]).
     pub grouped: Vec<Vec<usize>>,
+    /// Each pair's rhythm ([`Schedule::rhythms`]): what the next request
+    /// keeps ([`ScheduleRequest::keep`]).
+    pub rhythms: Vec<Rhythm>,
 }
 
 /// Someone whose reviews can be downloaded as a calendar of their own.
@@ -1247,6 +1256,7 @@ pub fn plan_reviews(request: &ScheduleRequest) -> ScheduleReply {
         summary,
         people,
         grouped,
+        rhythms: schedule.rhythms,
     })
 }
 
@@ -1347,7 +1357,7 @@ fn reviews_of(request: &ScheduleRequest) -> Result<(Roster, Vec<PairRef>, Schedu
         ..others
     };
     let pairs = scheduled_pairs(&roster, request.start);
-    let schedule = schedule(&roster, &pairs, request.start, &config);
+    let schedule = schedule_keeping(&roster, &pairs, request.start, &config, &request.keep);
     Ok((roster, pairs, schedule))
 }
 
@@ -1945,7 +1955,7 @@ mod tests {
             cadence_weeks,
             ..ScheduleConfig::default()
         };
-        schedule(&roster, &pairs, start, &config)
+        crate::schedule::schedule(&roster, &pairs, start, &config)
     }
 
     /// The first line of the summary of the example's schedule, as the
@@ -1992,6 +2002,7 @@ mod tests {
             start,
             months,
             cadence_weeks,
+            keep: Vec::new(),
             settings: None,
         };
         let reviews = |roster: &str, months, cadence_weeks| {
@@ -2316,6 +2327,7 @@ mod tests {
             (
                 // The settings sent along count, but not their months and cadence.
                 json(schedule_of(ScheduleRequest {
+                    keep: Vec::new(),
                     settings: packed(ScheduleFile {
                         max_per_day: Some(1),
                         max_shift_days: Some(0),
@@ -2330,6 +2342,7 @@ mod tests {
             ),
             (
                 json(schedule_of(ScheduleRequest {
+                    keep: Vec::new(),
                     settings: packed(ScheduleFile {
                         day_start: Some("25:00".into()),
                         ..ScheduleFile::from(&ScheduleConfig::default())
@@ -2532,6 +2545,7 @@ mod tests {
                     start: jiff::civil::date(2027, 1, 4),
                     months: 12,
                     cadence_weeks: 4,
+                    keep: Vec::new(),
                     settings: None,
                 },
                 log: vec![
@@ -2566,6 +2580,7 @@ mod tests {
                 start: jiff::civil::date(2027, 1, 4),
                 months: 12,
                 cadence_weeks: 4,
+                keep: Vec::new(),
                 settings: packed(ScheduleFile::from(&ScheduleConfig::default())),
             }),
             calendar_of(CalendarRequest {
@@ -2575,6 +2590,7 @@ mod tests {
                     start: jiff::civil::date(2027, 1, 4),
                     months: 1,
                     cadence_weeks: 6,
+                    keep: Vec::new(),
                     settings: None,
                 },
                 format: CalendarFormat::Ics,

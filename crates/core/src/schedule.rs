@@ -19,6 +19,10 @@
 //!   the fewest of its mentor's first reviews, then the least busy; and each pair prefers a time of its
 //!   own, spread over the day, which its later reviews try first. With `stagger` off the offset is 0 and every
 //!   pair takes the first free slot.
+//! - Planned again with an earlier schedule's rhythms
+//!   ([`schedule_keeping`]), the pairs still there keep their first
+//!   review's phase and their time; only new pairs are spread. A pair that
+//!   shares nobody with a pair that ended or began keeps every review.
 //! - When the ideal day is not possible, the review goes to the nearest
 //!   possible day at most `max_shift` working days away (working days: Monday
 //!   to Friday, not a holiday or closing day); on equal distance the later
@@ -50,6 +54,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Bilingual;
 use crate::matching::Matched;
+use crate::programme::day_number;
 use crate::roster::{Day, Pair, Person, Roster};
 use crate::sort;
 
@@ -256,6 +261,30 @@ impl From<&Pair> for PairRef {
     }
 }
 
+/// Where a pair's rhythm lies: the ideal date of its first review and its
+/// own time of day. Every schedule gives one per pair it plans
+/// ([`Schedule::rhythms`]); handed back to [`schedule_keeping`] with a
+/// changed roster, they keep the pairs that are still there on their days
+/// and times, so that a mentor leaving moves only the reviews of the people
+/// concerned, not everyone's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rhythm {
+    /// The mentee's id.
+    pub mentee: String,
+    /// The mentor's id.
+    pub mentor: String,
+    /// The ideal date of the pair's first review: its later ones are a
+    /// whole number of cadences from it.
+    #[serde(with = "crate::dates::date")]
+    pub first: Date,
+    /// The pair's own start time, which its reviews try first.
+    #[serde(
+        serialize_with = "crate::dates::time",
+        deserialize_with = "crate::dates::read_time"
+    )]
+    pub time: Time,
+}
+
 /// One placed review.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Review {
@@ -326,6 +355,9 @@ pub struct Schedule {
     /// Mentees whose reviews begin after the schedule's start, each once, in
     /// pair order.
     pub later_starts: Vec<LaterStart>,
+    /// Each planned pair's rhythm, in pair order (pairs with people the
+    /// roster does not have, none).
+    pub rhythms: Vec<Rhythm>,
 }
 
 /// Why one candidate day does not work, in the order the checks run.
@@ -456,6 +488,21 @@ pub fn schedule(
     start: Date,
     config: &ScheduleConfig,
 ) -> Schedule {
+    schedule_keeping(roster, pairs, start, config, &[])
+}
+
+/// [`schedule`], where the pairs that have a rhythm in `kept` (an earlier
+/// schedule's [`Schedule::rhythms`]) keep it: their first review a whole
+/// number of cadences from the kept one, at the kept time, as long as both
+/// people still work on that weekday; the other pairs are spread around
+/// them ([`stagger_keeping`]).
+pub fn schedule_keeping(
+    roster: &Roster,
+    pairs: &[PairRef],
+    start: Date,
+    config: &ScheduleConfig,
+    kept: &[Rhythm],
+) -> Schedule {
     let people: BTreeMap<&str, (usize, &Person)> = sort::map_of(
         roster
             .people
@@ -483,8 +530,9 @@ pub fn schedule(
         mentor: (usize, &'a Person),
     }
     let mut wants: Vec<Want> = Vec::new();
-    let (offsets, preferred) = stagger(roster, pairs, start, config);
+    let (offsets, preferred) = stagger_keeping(roster, pairs, start, config, kept);
     let dates = pair_dates(roster);
+    let slots = config.slots();
     let (mut earliest, mut latest) = (start, start);
     for (k, pair) in pairs.iter().enumerate() {
         let (Some(&mentee), Some(&mentor)) = (
@@ -509,6 +557,16 @@ pub fn schedule(
             continue;
         };
         let (first, stop) = window(&dates, mentee.1, mentor.1, start);
+        let offset = offsets.get(k).copied().unwrap_or(0);
+        if let Some(first) = add_days(first, offset) {
+            let time = preferred.get(k).and_then(|&s| slots.get(s));
+            out.rhythms.push(Rhythm {
+                mentee: pair.mentee.clone(),
+                mentor: pair.mentor.clone(),
+                first,
+                time: time.copied().unwrap_or(config.day_start),
+            });
+        }
         if first > start && !out.later_starts.iter().any(|l| l.mentee == pair.mentee) {
             out.later_starts.push(LaterStart {
                 mentee: pair.mentee.clone(),
@@ -527,7 +585,6 @@ pub fn schedule(
         };
         // The pair's reviews stop at its end.
         let end = stop.map_or(months_end, |s| s.min(months_end));
-        let offset = offsets.get(k).copied().unwrap_or(0);
         let mut n = 0u32;
         while let Some(ideal) = add_days(first, offset + cadence * i64::from(n)) {
             if ideal >= end {
@@ -556,7 +613,6 @@ pub fn schedule(
         add_days(earliest, -pad).unwrap_or(earliest),
         add_days(latest, pad).unwrap_or(latest),
     );
-    let slots = config.slots();
     let slot_len = i64::from(config.slot_minutes.max(1));
     // Busy slots per (person, date) as a bit set, reviews per (mentor, date).
     let mut busy: HashMap<(usize, Date), u64> = HashMap::new();
@@ -699,6 +755,21 @@ pub fn stagger(
     start: Date,
     config: &ScheduleConfig,
 ) -> (Vec<i64>, Vec<usize>) {
+    stagger_keeping(roster, pairs, start, config, &[])
+}
+
+/// [`stagger`], where a pair with a rhythm in `kept` keeps it when both
+/// people still work on its weekday (or share no weekday at all): its
+/// offset is the kept first date's distance from its start, modulo the
+/// cadence, and its time the kept one when the day still has that slot.
+/// Kept pairs count in the load the other pairs choose their days by.
+pub fn stagger_keeping(
+    roster: &Roster,
+    pairs: &[PairRef],
+    start: Date,
+    config: &ScheduleConfig,
+    kept: &[Rhythm],
+) -> (Vec<i64>, Vec<usize>) {
     let people: BTreeMap<&str, &Person> =
         sort::map_of(roster.people.iter().map(|p| (p.id.as_str(), p)));
     let (cadence_weeks, _) = period(config);
@@ -722,9 +793,18 @@ pub fn stagger(
     let from = known.iter().map(|c| c.1).min().unwrap_or(start);
     let to = known.iter().map(|c| c.1).max().unwrap_or(start);
     let calendar = Calendar::new(config, from, add_days(to, cadence).unwrap_or(to));
+    let rhythms: BTreeMap<(&str, &str), &Rhythm> = sort::map_of(
+        kept.iter()
+            .map(|r| ((r.mentee.as_str(), r.mentor.as_str()), r)),
+    );
+    let slots = config.slots();
+    // Pairs that keep their rhythm: their first day, and whether their time
+    // is kept too.
+    let mut fixed: Vec<(usize, Date, &str)> = Vec::new();
+    let mut timed = vec![false; pairs.len()];
     let choices: Vec<(usize, Date, &str, Vec<i64>)> = known
         .into_iter()
-        .map(|(k, first, mentee, mentor)| {
+        .filter_map(|(k, first, mentee, mentor)| {
             let open: Vec<(i64, Date)> = (0..cadence)
                 .filter_map(|o| Some((o, add_days(first, o)?)))
                 .filter(|(_, d)| calendar.open(*d))
@@ -735,12 +815,27 @@ pub fn stagger(
                 .filter(|(_, d)| both(*d))
                 .map(|(o, _)| *o)
                 .collect();
+            let rhythm = rhythms.get(&(mentee.id.as_str(), mentor.id.as_str()));
+            let kept = rhythm.and_then(|r| {
+                let o = (day_number(r.first) - day_number(first)).rem_euclid(cadence);
+                let d = add_days(first, o)?;
+                (shared.is_empty() || both(d)).then_some((o, r.time))
+            });
+            if let Some((o, time)) = kept {
+                offsets[k] = o;
+                fixed.push((k, add_days(first, o).unwrap_or(first), mentor.id.as_str()));
+                if let Some(s) = slots.iter().position(|&t| t == time) {
+                    preferred[k] = s;
+                    timed[k] = true;
+                }
+                return None;
+            }
             let candidates = if shared.is_empty() {
                 open.iter().map(|(o, _)| *o).collect()
             } else {
                 shared
             };
-            (k, first, mentor.id.as_str(), candidates)
+            Some((k, first, mentor.id.as_str(), candidates))
         })
         .collect();
     let mut order: Vec<usize> = (0..choices.len()).collect();
@@ -750,10 +845,15 @@ pub fn stagger(
         .iter()
         .flat_map(|(_, first, _, c)| c.iter().filter_map(|&o| add_days(*first, o)))
         .collect();
-    let cap = choices.len().div_ceil(days.len().max(1)) + 1;
+    let cap = (choices.len() + fixed.len()).div_ceil(days.len().max(1)) + 1;
     let mut on_day: HashMap<Date, usize> = HashMap::new();
     let mut mentor_on_day: HashMap<(&str, Date), usize> = HashMap::new();
     let mut firsts: Vec<(Date, usize)> = Vec::new();
+    for &(k, d, mentor) in &fixed {
+        *on_day.entry(d).or_default() += 1;
+        *mentor_on_day.entry((mentor, d)).or_default() += 1;
+        firsts.push((d, k));
+    }
     for i in order {
         let (k, first, mentor, candidates) = &choices[i];
         let best = candidates
@@ -778,10 +878,12 @@ pub fn stagger(
     // Times: the pairs by first day, then pair order, take the slots in a
     // spread order, round and round: pairs of one day get times far apart,
     // and all pairs together use the whole day.
-    let spread = spread_order(config.slots().len());
+    let spread = spread_order(slots.len());
     sort::sort_by_key(&mut firsts, |&(d, k)| (d, k));
     for (n, &(_, k)) in firsts.iter().enumerate() {
-        preferred[k] = spread.get(n % spread.len().max(1)).copied().unwrap_or(0);
+        if !timed[k] {
+            preferred[k] = spread.get(n % spread.len().max(1)).copied().unwrap_or(0);
+        }
     }
     (offsets, preferred)
 }

@@ -325,6 +325,7 @@ mod exchange {
             start: jiff::civil::date(2027, 1, 4),
             months: 12,
             cadence_weeks: 4,
+            keep: Vec::new(),
             settings: None,
         };
         let reviews = plan_reviews(&request).unwrap();
@@ -401,6 +402,7 @@ mod exchange {
                 start,
                 months,
                 cadence_weeks,
+                keep: Vec::new(),
                 settings: None,
             }))
             .unwrap();

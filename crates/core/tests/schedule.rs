@@ -13,8 +13,8 @@ use doorgroei::format::{
 use doorgroei::i18n::Lang;
 use doorgroei::roster::{Day, Days, Person, Roster};
 use doorgroei::schedule::{
-    easter, holidays, per_pair, schedule, stagger, summary, HolidayRules, Liberation, PairRef,
-    ScheduleConfig,
+    easter, holidays, per_pair, schedule, schedule_keeping, stagger, summary, HolidayRules,
+    Liberation, PairRef, Review, ScheduleConfig, Unplaced,
 };
 use jiff::civil::{date, Date, Weekday};
 use jiff::ToSpan;
@@ -1107,4 +1107,146 @@ stagger: true
     assert_eq!(wrong(|f| f.max_per_day = Some(9)), None);
     assert_eq!(wrong(|f| f.day_end = Some("08:00".into())), None);
     assert_eq!(wrong(|f| f.closing_days.push("31-12-2027".into())), None);
+}
+
+/// Each pair once, in order.
+fn each_once(pairs: Vec<PairRef>) -> Vec<PairRef> {
+    let mut seen = BTreeSet::new();
+    pairs
+        .into_iter()
+        .filter(|p| seen.insert((p.mentee.clone(), p.mentor.clone())))
+        .collect()
+}
+
+/// What a schedule plans for the pair `mentee`–`mentor`: its reviews
+/// (number, day, time) and the numbers of those not placed.
+fn plan_of(
+    reviews: &[Review],
+    unplaced: &[Unplaced],
+    mentee: &str,
+    mentor: &str,
+) -> (Vec<(u32, Date, jiff::civil::Time)>, Vec<u32>) {
+    (
+        reviews
+            .iter()
+            .filter(|r| r.mentee == mentee && r.mentor == mentor)
+            .map(|r| (r.number, r.date, r.start))
+            .collect(),
+        unplaced
+            .iter()
+            .filter(|u| u.mentee == mentee && u.mentor == mentor)
+            .map(|u| u.number)
+            .collect(),
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// A schedule planned again with its own rhythms is the same schedule.
+    #[test]
+    fn keeping_its_own_rhythms_changes_nothing((roster, pairs, start, config) in setup()) {
+        let pairs = each_once(pairs);
+        let plan = schedule(&roster, &pairs, start, &config);
+        let again = schedule_keeping(&roster, &pairs, start, &config, &plan.rhythms);
+        prop_assert_eq!(&again.reviews, &plan.reviews);
+        prop_assert_eq!(&again.unplaced, &plan.unplaced);
+        prop_assert_eq!(&again.rhythms, &plan.rhythms);
+    }
+
+    /// A mentor leaves and their mentees get other mentors: planned again
+    /// with the rhythms of before, every pair that shares nobody with a
+    /// pair that ended or began keeps every review on its day and time.
+    #[test]
+    fn a_departure_moves_only_the_reviews_of_the_people_concerned(
+        (roster, pairs, start, config) in setup(),
+        leaver in 0usize..100,
+        others in prop::collection::vec(0usize..100, 1..8),
+    ) {
+        let pairs = each_once(pairs);
+        prop_assume!(!pairs.is_empty());
+        let before = schedule(&roster, &pairs, start, &config);
+        let leaver = pairs[leaver % pairs.len()].mentor.clone();
+        let n = roster.people.len();
+        let mut after: Vec<PairRef> = pairs.iter().filter(|p| p.mentor != leaver).cloned().collect();
+        let mut concerned: BTreeSet<String> = BTreeSet::from([leaver.clone()]);
+        for (k, p) in pairs.iter().filter(|p| p.mentor == leaver).enumerate() {
+            let other = format!("p{}", others[k % others.len()] % n);
+            concerned.insert(p.mentee.clone());
+            if other != p.mentee && other != leaver && !after.iter().any(|q| q.mentee == p.mentee && q.mentor == other) {
+                concerned.insert(other.clone());
+                after.push(pair(&p.mentee, &other));
+            }
+        }
+        let plan = schedule_keeping(&roster, &after, start, &config, &before.rhythms);
+        for p in pairs.iter().filter(|p| !concerned.contains(&p.mentee) && !concerned.contains(&p.mentor)) {
+            prop_assert_eq!(
+                plan_of(&plan.reviews, &plan.unplaced, &p.mentee, &p.mentor),
+                plan_of(&before.reviews, &before.unplaced, &p.mentee, &p.mentor),
+                "{}–{} moved", p.mentee, p.mentor
+            );
+        }
+    }
+}
+
+/// The example roster's pairs: the mentor with the most mentees leaves and
+/// another mentor takes them on. Planned afresh, pairs that have nothing
+/// to do with it move (the stagger spreads all pairs anew); planned with
+/// the rhythms of before, none of them does.
+#[test]
+fn a_departure_in_the_example_keeps_everyone_elses_reviews() {
+    let ladder = doorgroei::format::load_ladder(
+        "welzijn-groeit.yaml",
+        include_str!("../../../pathways/welzijn-groeit.yaml"),
+    )
+    .unwrap();
+    let roster = doorgroei::format::load_roster_yaml(
+        "rooster-welzijn-groeit.yaml",
+        include_str!("../../../pathways/rooster-welzijn-groeit.yaml"),
+        &ladder,
+    )
+    .unwrap();
+    let matched = doorgroei::matching::assign(&ladder, &roster, &Default::default());
+    let pairs: Vec<PairRef> = matched.pairs.iter().map(PairRef::from).collect();
+    let start = date(2027, 1, 4);
+    let config = ScheduleConfig::default();
+    let before = schedule(&roster, &pairs, start, &config);
+    let mentors: BTreeSet<&str> = pairs.iter().map(|p| p.mentor.as_str()).collect();
+    let count = |m: &str| pairs.iter().filter(|p| p.mentor == m).count();
+    let leaver = *mentors.iter().max_by_key(|m| count(m)).unwrap();
+    let heir = *mentors.iter().find(|&&m| m != leaver).unwrap();
+    let mut after: Vec<PairRef> = pairs
+        .iter()
+        .filter(|p| p.mentor != leaver)
+        .cloned()
+        .collect();
+    let moved: Vec<&PairRef> = pairs.iter().filter(|p| p.mentor == leaver).collect();
+    after.extend(moved.iter().map(|p| pair(&p.mentee, heir)));
+    let unrelated: Vec<&PairRef> = pairs
+        .iter()
+        .filter(|p| p.mentor != leaver && p.mentor != heir)
+        .collect();
+    assert!(unrelated.len() >= 5, "{} unrelated pairs", unrelated.len());
+    let changed = |plan: &doorgroei::schedule::Schedule| {
+        unrelated
+            .iter()
+            .filter(|p| {
+                plan_of(&plan.reviews, &plan.unplaced, &p.mentee, &p.mentor)
+                    != plan_of(&before.reviews, &before.unplaced, &p.mentee, &p.mentor)
+            })
+            .count()
+    };
+    let afresh = schedule(&roster, &after, start, &config);
+    assert!(changed(&afresh) > 0, "planned afresh, nothing moved");
+    let kept = schedule_keeping(&roster, &after, start, &config, &before.rhythms);
+    assert_eq!(changed(&kept), 0);
+    // The heir's new mentees were planned too.
+    for p in &moved {
+        let (reviews, _) = plan_of(&kept.reviews, &kept.unplaced, &p.mentee, heir);
+        assert!(
+            !reviews.is_empty(),
+            "{} has no reviews with {heir}",
+            p.mentee
+        );
+    }
 }

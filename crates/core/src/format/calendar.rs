@@ -623,6 +623,7 @@ mod tests {
             cadence_weeks: 4,
             months: 12,
             later_starts: Vec::new(),
+            rhythms: Vec::new(),
         };
         schedule_to_ics(&schedule, &roster, Lang::Nl, Timestamp::UNIX_EPOCH, person)
     }

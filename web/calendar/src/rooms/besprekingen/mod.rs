@@ -24,8 +24,8 @@ use crate::rooms::besprekingen::lists::{PerPair, Unplaced};
 use crate::rooms::besprekingen::progress::ProgressView;
 use crate::rooms::besprekingen::settings::SettingsPanel;
 use crate::rooms::besprekingen::state::{
-    date_text, log_request, progress_request, request, schedule_request, Action, State, LOG_KEY,
-    SETTINGS_KEY,
+    date_text, kept_rhythms, log_request, planned_request, progress_request, request, Action,
+    State, LOG_KEY, RHYTHMS_KEY, SETTINGS_KEY,
 };
 
 use crate::shared::clock::today;
@@ -48,6 +48,10 @@ pub fn calendar(props: &RoomProps) -> Html {
         let roster = props.roster.clone();
         use_reducer(move || {
             let fresh = State::new(today(), roster);
+            let fresh = match LocalStorage::raw().get_item(RHYTHMS_KEY) {
+                Ok(Some(kept)) => fresh.with_rhythms(&kept),
+                _ => fresh,
+            };
             let fresh = match LocalStorage::raw().get_item(SETTINGS_KEY) {
                 Ok(Some(kept)) => fresh.with_kept(&kept),
                 _ => fresh,
@@ -64,6 +68,16 @@ pub fn calendar(props: &RoomProps) -> Html {
         use_effect_with(settings.log.clone(), move |log| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 let _ = LocalStorage::raw().set_item(LOG_KEY, &log.kept());
+            }
+        });
+    }
+    // The pairs' rhythms kept in this browser whenever a schedule brings
+    // other ones.
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(settings.rhythms.clone(), move |rhythms| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                let _ = LocalStorage::raw().set_item(RHYTHMS_KEY, &kept_rhythms(rhythms));
             }
         });
     }
@@ -258,11 +272,8 @@ pub fn calendar(props: &RoomProps) -> Html {
     // The files are written by the worker, for the schedule shown.
     let file =
         |name: &'static str, format: CalendarFormat, mime: &'static str, person: Option<String>| {
-            let (asked, ladder, on_failed) = (
-                planned.asked.clone(),
-                props.ladder.clone(),
-                export_failed.clone(),
-            );
+            let (planned, ladder, on_failed) =
+                (planned.clone(), props.ladder.clone(), export_failed.clone());
             let name = match &person {
                 Some(id) => planned
                     .people
@@ -281,7 +292,7 @@ pub fn calendar(props: &RoomProps) -> Html {
                     Callback::from(move |why| on_failed.set(Some(why)))
                 };
                 let request = Request::WriteCalendar(Packed::new(&CalendarRequest {
-                    reviews: schedule_request(&asked, &ladder),
+                    reviews: planned_request(&planned, &ladder),
                     format,
                     person: person.clone(),
                     lang,

@@ -17,7 +17,7 @@ use doorgroei::exchange::{
 use doorgroei::format::read_date;
 use doorgroei::format::ScheduleFile;
 use doorgroei::programme::{LogEntry, Outcome};
-use doorgroei::schedule::{Liberation, PairRef, Review, ScheduleConfig, Summary, Unplaced};
+use doorgroei::schedule::{Liberation, PairRef, Review, Rhythm, ScheduleConfig, Summary, Unplaced};
 use doorgroei::Lang;
 use jiff::civil::Date;
 use yew::Reducible;
@@ -77,6 +77,10 @@ pub struct State {
     /// The schedule asked for last, when it could not be made, and why
     /// (it is not asked again until the roster or a setting changes).
     pub failed: Option<(Shared<Asked>, String)>,
+    /// The pairs' rhythms in the last schedule made (or as this browser
+    /// kept them): the next schedule keeps them, so that a roster change
+    /// moves only the reviews of the people it concerns.
+    pub rhythms: Shared<Vec<Rhythm>>,
 }
 
 /// The review log, with each entry found by its review.
@@ -203,6 +207,10 @@ pub struct Asked {
     pub cadence: u8,
     /// The other settings (their months and cadence do not count).
     pub more: ScheduleConfig,
+    /// The rhythms of the schedule before, which the pairs still there
+    /// keep (not a setting: a new schedule with other rhythms is not asked
+    /// again for them).
+    pub keep: Shared<Vec<Rhythm>>,
 }
 
 /// The scheduling settings beyond start, months and cadence, as the panel
@@ -271,6 +279,9 @@ pub struct Planned {
     /// The positions in `reviews` of each pair's reviews, in the order of
     /// `pairs` (the worker's `schedule::per_pair`).
     pub grouped: Vec<Vec<usize>>,
+    /// Each pair's rhythm in this schedule: asked with these, the worker
+    /// makes it again exactly (for its calendar files and status).
+    pub rhythms: Shared<Vec<Rhythm>>,
 }
 
 /// The settings as the form gives them (text), the month buttons, the
@@ -320,6 +331,27 @@ pub enum Action {
     DismissLogErrors,
     /// The worker's answer to the programme's status asked for.
     Progressed(Shared<ProgressAsked>, Box<Reply>),
+}
+
+/// Where the room keeps the pairs' rhythms in this browser ("Al mijn
+/// gegevens wissen" removes it with the rest).
+pub const RHYTHMS_KEY: &str = "doorgroei.ritme";
+
+/// The pairs' rhythms as kept in this browser.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct KeptRhythms {
+    version: u8,
+    rhythms: Vec<Rhythm>,
+}
+
+/// The pairs' rhythms as this browser keeps them (ids, dates and times:
+/// nothing else of the people).
+pub fn kept_rhythms(rhythms: &[Rhythm]) -> String {
+    serde_json::to_string(&KeptRhythms {
+        version: 1,
+        rhythms: rhythms.to_vec(),
+    })
+    .unwrap_or_default()
 }
 
 /// Where the room keeps its settings in this browser ("Al mijn gegevens
@@ -406,6 +438,24 @@ impl State {
             asking: None,
             planned: None,
             failed: None,
+            rhythms: Shared::new(Vec::new()),
+        }
+        .ask()
+    }
+
+    /// With the pairs' rhythms this browser kept (`kept`, as
+    /// [`kept_rhythms`] writes them); what cannot be read is no
+    /// rhythm.
+    pub fn with_rhythms(self, kept: &str) -> State {
+        let rhythms = serde_json::from_str::<KeptRhythms>(kept)
+            .ok()
+            .filter(|k| k.version == 1)
+            .map(|k| k.rhythms)
+            .unwrap_or_default();
+        State {
+            rhythms: Shared::new(rhythms),
+            asking: None,
+            ..self
         }
         .ask()
     }
@@ -439,6 +489,7 @@ impl State {
                 months: self.months,
                 cadence: self.cadence,
                 more: self.more.config.clone(),
+                keep: self.rhythms.clone(),
             }));
             self.failed = None;
         }
@@ -493,10 +544,13 @@ impl State {
                 summary,
                 people,
                 grouped,
+                rhythms,
             }) => {
                 // (As the worker planned them: not the pairs that ended,
                 // nor those of people who left, before the start.)
                 let pairs = scheduled_pairs(&asked.roster.roster, asked.start);
+                let rhythms = Shared::new(rhythms);
+                self.rhythms = rhythms.clone();
                 self.planned = Some(Shared::new(Planned {
                     asked,
                     pairs,
@@ -505,6 +559,7 @@ impl State {
                     summary,
                     people,
                     grouped,
+                    rhythms,
                 }));
             }
             Err(why) => self.failed = Some((asked, why)),
@@ -688,7 +743,7 @@ impl Reducible for State {
 
 /// What to ask the worker for the schedule `asked`, on the ladder shown.
 pub fn request(asked: &Asked, ladder: &LadderInUse) -> Request {
-    Request::Schedule(Packed::new(&schedule_request(asked, ladder)))
+    Request::Schedule(Packed::new(&schedule_request(asked, &asked.keep, ladder)))
 }
 
 /// What to ask the worker for a log file opened, on the ladder shown.
@@ -702,7 +757,7 @@ pub fn log_request(import: &LogImport, ladder: &LadderInUse) -> Request {
 /// What to ask the worker for the programme's status.
 pub fn progress_request(asked: &ProgressAsked, ladder: &LadderInUse) -> Request {
     Request::Progress(Packed::new(&ProgressRequest {
-        reviews: schedule_request(&asked.planned.asked, ladder),
+        reviews: planned_request(&asked.planned, ladder),
         log: asked.log.entries.clone(),
         today: asked.today,
     }))
@@ -713,8 +768,14 @@ pub fn settings_request(file: &TextFile) -> Request {
     Request::ReadScheduleConfig(file.clone())
 }
 
-/// The schedule `asked`, as the worker makes it (again, for a calendar file).
-pub fn schedule_request(asked: &Asked, ladder: &LadderInUse) -> ScheduleRequest {
+/// The schedule `planned` once more, as the worker made it (for a calendar
+/// file or the status): asked with its own rhythms, which it keeps.
+pub fn planned_request(planned: &Planned, ladder: &LadderInUse) -> ScheduleRequest {
+    schedule_request(&planned.asked, &planned.rhythms, ladder)
+}
+
+/// The schedule `asked`, keeping the pairs' rhythms `keep`.
+fn schedule_request(asked: &Asked, keep: &[Rhythm], ladder: &LadderInUse) -> ScheduleRequest {
     ScheduleRequest {
         ladder: ladder.file.text.clone(),
         roster: asked.roster.json().to_string(),
@@ -722,6 +783,7 @@ pub fn schedule_request(asked: &Asked, ladder: &LadderInUse) -> ScheduleRequest 
         months: asked.months,
         cadence_weeks: asked.cadence,
         settings: Some(Packed::new(&ScheduleFile::from(&asked.more))),
+        keep: keep.to_vec(),
     }
 }
 
@@ -1159,7 +1221,7 @@ mod tests {
             .reduce(Action::SetMonths("36".into()));
         // The schedule is asked for with them.
         let asked = state.asking.clone().expect("asked");
-        let request = schedule_request(&asked, &ladder);
+        let request = schedule_request(&asked, &asked.keep, &ladder);
         let sent = request
             .settings
             .and_then(|f| f.open().ok())
@@ -1516,6 +1578,81 @@ mod tests {
             let found: Vec<_> = on_day(&plan.reviews, day).iter().collect();
             assert_eq!(found, all, "{day}");
             day = doorgroei::dates::add_days(day, 1).unwrap();
+        }
+    }
+
+    /// A mentor leaves and another takes on their mentees: the schedule
+    /// asked next keeps the rhythms of the one shown, so that the other
+    /// pairs' reviews stay where they were; the rhythms are kept in this
+    /// browser and come back after a reload.
+    #[test]
+    fn a_roster_change_keeps_the_other_pairs_reviews_and_the_rhythms_survive_a_reload() {
+        let (ladder, roster) = example();
+        let mut state = Rc::new(State::new(date(2027, 1, 4), Some(roster.clone())));
+        let asked = state.asking.clone().unwrap();
+        let reply = answer(request(&asked, &ladder));
+        state = state.reduce(Action::Planned(asked, Box::new(reply)));
+        let before = state.planned.clone().expect("planned");
+        assert_eq!(before.rhythms.len(), before.pairs.len());
+        // The mentor with the most mentees leaves; the next one takes them.
+        let pairs = &roster.roster.pairs;
+        let count = |m: &str| pairs.iter().filter(|p| p.mentor == m).count();
+        let leaver = pairs
+            .iter()
+            .map(|p| p.mentor.as_str())
+            .max_by_key(|m| count(m))
+            .unwrap();
+        let heir = pairs
+            .iter()
+            .map(|p| p.mentor.as_str())
+            .find(|&m| m != leaver)
+            .unwrap();
+        let mut changed = roster.roster.clone();
+        for p in changed.pairs.iter_mut().filter(|p| p.mentor == leaver) {
+            p.mentor = heir.to_string();
+        }
+        let changed = Shared::new(RosterInUse::new(
+            Some("r.csv".into()),
+            changed,
+            roster.outcome.clone(),
+        ));
+        state = state.reduce(Action::Roster(Some(changed)));
+        let asked = state.asking.clone().expect("asked again");
+        assert!(asked.keep == before.rhythms, "the rhythms shown are kept");
+        let reply = answer(request(&asked, &ladder));
+        state = state.reduce(Action::Planned(asked, Box::new(reply)));
+        let after = state.planned.clone().expect("planned again");
+        let of = |plan: &Planned, mentee: &str, mentor: &str| -> Vec<(Date, String)> {
+            plan.reviews
+                .iter()
+                .filter(|r| r.mentee == mentee && r.mentor == mentor)
+                .map(|r| (r.date, r.start.to_string()))
+                .collect()
+        };
+        let others: Vec<_> = before
+            .pairs
+            .iter()
+            .filter(|p| p.mentor != leaver && p.mentor != heir)
+            .collect();
+        assert!(others.len() >= 5, "{} other pairs", others.len());
+        for p in others {
+            assert_eq!(
+                of(&after, &p.mentee, &p.mentor),
+                of(&before, &p.mentee, &p.mentor),
+                "{}–{} moved",
+                p.mentee,
+                p.mentor
+            );
+        }
+        // After a reload the kept rhythms are what the first request keeps.
+        let kept = kept_rhythms(&state.rhythms);
+        let back = State::new(date(2027, 1, 4), Some(roster)).with_rhythms(&kept);
+        let asked = back.asking.clone().expect("asked after the reload");
+        assert_eq!(*asked.keep, *after.rhythms);
+        // What cannot be read keeps nothing.
+        for damaged in ["", "[]", r#"{"version":2,"rhythms":[]}"#] {
+            let back = State::new(date(2027, 1, 4), None).with_rhythms(damaged);
+            assert!(back.rhythms.is_empty(), "{damaged}");
         }
     }
 
