@@ -2186,6 +2186,19 @@ test('Mentorkoppeling: a mentor leaves, and a matching moves only their mentees'
   const before = await pairRows();
   const theirs = before.filter((r) => r.mentor === 'Rosa de Boer').map((r) => r.mentee);
   assert.ok(theirs.length >= 1, JSON.stringify(before));
+  // The schedule as it is, to compare with the one after.
+  const schedule = async () => {
+    await page.getByRole('tab', { name: 'Besprekingen' }).click();
+    await page.locator('.room-host p.summary').waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Planning exporteren (CSV)' }).click(),
+    ]);
+    const text = readFileSync(await file.path(), 'utf8');
+    await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
+    return text.split(/\r?\n/).slice(1).filter(Boolean);
+  };
+  const reviewsBefore = await schedule();
   await openPeople();
   await page.getByRole('button', { name: 'Rosa de Boer bewerken' }).click();
   const form = page.locator('form.person-form');
@@ -2235,6 +2248,24 @@ test('Mentorkoppeling: a mentor leaves, and a matching moves only their mentees'
   for (const row of after) {
     assert.ok(running.has(row.mentee), row.mentee);
   }
+  // The new schedule keeps every review of the pairs of mentors who have
+  // nothing to do with it (the new mentors' own pairs may move).
+  const reviewsAfter = await schedule();
+  const heirs = new Set(after.filter((r) => theirs.includes(r.mentee)).map((r) => r.mentor));
+  const untouched = before.filter((r) => r.mentor !== 'Rosa de Boer' && !heirs.has(r.mentor));
+  assert.ok(untouched.length >= 5, JSON.stringify(untouched));
+  let compared = 0;
+  for (const r of untouched) {
+    const rows = (list) => list.filter((l) => l.includes(`;${r.mentor};`) && l.includes(`;${r.mentee};`));
+    assert.deepEqual(rows(reviewsAfter), rows(reviewsBefore), `${r.mentee} with ${r.mentor}`);
+    compared += rows(reviewsBefore).length;
+  }
+  assert.ok(compared >= 20, `${compared} reviews compared`);
+  // After a reload the ended pairs are still listed, with who has them now.
+  await page.waitForFunction(() => (localStorage.getItem('doorgroei.rooster') ?? '').includes('ended'));
+  await page.reload();
+  await page.locator('ul.ended li').first().waitFor();
+  assert.deepEqual(await page.locator('ul.ended li').allInnerTexts(), ended);
   // Besprekingen plans only the pairs that run: none of hers, and no calendar for her.
   await page.getByRole('tab', { name: 'Besprekingen' }).click();
   await page.locator('.room-host p.summary').waitFor();

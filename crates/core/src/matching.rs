@@ -1049,6 +1049,11 @@ fn paired_before<'a>(roster: &'a Roster, config: &MatchConfig) -> BTreeSet<(&'a 
     sort::set_of(earlier.chain(ended))
 }
 
+/// How many days back a pair's end is still listed ([`Assignment::ended`]):
+/// a quarter of a year, so that the endings of a re-match stay in view for
+/// a while (also after a reload) and older history is not listed again.
+pub const RECENT_DAYS: i64 = 91;
+
 /// How a pair's time is over on `today`, if it is: the first of its
 /// `ended` day and the days its mentor and mentee leave, of those that
 /// have come. Without a day, only an `ended` day ends it.
@@ -1163,18 +1168,22 @@ fn setup<'a>(
             kept.push((mentee, mentor, locked, rules, waited));
         }
     }
-    // A pair whose time is over is news when it ends now: someone left
-    // from a pair the roster has running, or it is the last pair of a
-    // mentee still here with no other pair running. (Older history is
-    // not listed again at every matching.)
-    if today.is_some() {
+    // A pair whose time is over is news when it ends now (someone left
+    // from a pair the roster has running), when it ended in the last
+    // RECENT_DAYS (so that a re-match's endings are still listed after a
+    // reload), or when it is the last pair of a mentee still here with no
+    // other pair running. (Older history is not listed again at every
+    // matching.)
+    if let Some(day) = today {
+        let recent = crate::dates::add_days(day, -RECENT_DAYS).unwrap_or(day);
         for (p, mentee, mentor, ending) in over {
             let news = match &ending {
                 _ if p.ended.is_none() => true,
                 Ending::Left { date, .. } | Ending::Ended { date } => {
-                    !has_mentor.contains(mentee.id.as_str())
-                        && !mentee.has_left(today)
-                        && last_end.get(mentee.id.as_str()) == Some(date)
+                    *date >= recent
+                        || (!has_mentor.contains(mentee.id.as_str())
+                            && !mentee.has_left(today)
+                            && last_end.get(mentee.id.as_str()) == Some(date))
                 }
                 Ending::Rules => false,
             };

@@ -7,7 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use doorgroei::format::{load_roster, roster_to_csv, roster_to_json, roster_to_yaml};
 use doorgroei::matching::{
-    assign, assign_tuned, pairs_after, problem, Assignment, Constraint, Ending, MatchConfig, Tuning,
+    assign, assign_tuned, pairs_after, problem, review, Assignment, Constraint, Ending, MatchConfig,
+    Tuning, RECENT_DAYS,
 };
 use doorgroei::roster::{Day, Days, Pair, Person, Roster};
 use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
@@ -351,6 +352,49 @@ fn after_a_matching_the_roster_keeps_its_history() {
     let again = assign(&ladder(), &roster, &on(Some(today)));
     assert_eq!(pairs(&again), pairs(&outcome));
     assert!(again.pairs.iter().all(|p| p.existing), "{again:#?}");
+}
+
+/// A re-match's endings are listed with the roster it leaves behind,
+/// also when that roster is only reviewed later (the app after a reload),
+/// for RECENT_DAYS after the day; then they are history and not listed.
+#[test]
+fn a_rematchs_endings_are_listed_for_a_quarter_and_then_not() {
+    let today = date(2027, 1, 4);
+    let mut s1 = senior("s1", 2);
+    s1.leaves = Some(today);
+    let roster = Roster {
+        people: vec![s1, senior("s2", 3), junior("a"), junior("b")],
+        pairs: vec![Pair::new("a", "s1", false), Pair::new("b", "s2", false)],
+    };
+    let outcome = assign(&ladder(), &roster, &on(Some(today)));
+    let ended = |result: &Assignment| -> Vec<(String, String)> {
+        result
+            .ended
+            .iter()
+            .map(|e| (e.mentee.clone(), e.mentor.clone()))
+            .collect()
+    };
+    assert_eq!(ended(&outcome), owned(&[("a", "s1")]));
+    let after = Roster {
+        pairs: pairs_after(&roster, &outcome, Some(today)),
+        ..roster
+    };
+    let last = today.checked_add(jiff::Span::new().days(RECENT_DAYS)).unwrap();
+    for (day, listed) in [
+        (today, true),
+        (date(2027, 2, 1), true),
+        (last, true),
+        (last.tomorrow().unwrap(), false),
+    ] {
+        let reviewed = review(&ladder(), &after, &on(Some(day)));
+        assert_eq!(
+            ended(&reviewed),
+            if listed { owned(&[("a", "s1")]) } else { vec![] },
+            "on {day}"
+        );
+        // (Still with s2 whatever is listed.)
+        assert_eq!(pairs(&reviewed), owned(&[("a", "s2"), ("b", "s2")]), "on {day}");
+    }
 }
 
 #[test]
