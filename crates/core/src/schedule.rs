@@ -52,7 +52,7 @@ use crate::dates::{add_days, add_minutes, add_months, NlDate};
 use jiff::civil::{Date, Time, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Bilingual;
+use crate::i18n::{Bilingual, Lang};
 use crate::matching::Matched;
 use crate::programme::day_number;
 use crate::roster::{Day, Pair, Person, Roster};
@@ -312,6 +312,10 @@ pub struct Review {
         deserialize_with = "crate::dates::read_time"
     )]
     pub end: Time,
+    /// Why it is not on its ideal date, when it is not: "Tweede
+    /// Kerstdag", "Kees Jansen (mentor) werkt niet op dinsdag", …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved: Option<Bilingual>,
 }
 
 /// A review that could not be placed.
@@ -377,15 +381,34 @@ enum Obstacle {
 /// The days no review happens: holidays and closing days.
 pub(crate) struct Calendar {
     closed: BTreeSet<Date>,
+    /// The holidays' names (closing days have none).
+    names: BTreeMap<Date, Bilingual>,
 }
 
 impl Calendar {
     pub(crate) fn new(config: &ScheduleConfig, from: Date, to: Date) -> Calendar {
         let mut closed: BTreeSet<Date> = config.closing_days.clone();
+        let mut names = BTreeMap::new();
         for year in from.year()..=to.year() {
-            closed.extend(holidays(year, config.holidays).into_iter().map(|(d, _)| d));
+            for (d, name) in holidays(year, config.holidays) {
+                closed.insert(d);
+                names.insert(d, name);
+            }
         }
-        Calendar { closed }
+        Calendar { closed, names }
+    }
+
+    /// Why no review is on `d`, a day that is not open: the holiday's
+    /// name, a closing day, or the weekend day.
+    fn closed_because(&self, d: Date) -> Bilingual {
+        if let Some(name) = self.names.get(&d) {
+            return name.clone();
+        }
+        if self.closed.contains(&d) {
+            return Bilingual::new("een sluitingsdag", "a closing day");
+        }
+        let day = day_of(d);
+        Bilingual::new(day.name(Lang::Nl), day.name(Lang::En))
     }
 
     /// Monday to Friday and not closed.
@@ -645,6 +668,8 @@ pub fn schedule_keeping(
             // Who was absent on a day that otherwise would have done.
             let mut away = (false, false);
             let mut placed = None;
+            // Why the ideal day would not do (said with a moved review).
+            let mut moved = None;
             for d in candidates {
                 let day = day_of(d);
                 let ended = w.stop.is_some_and(|s| d >= s);
@@ -678,7 +703,19 @@ pub fn schedule_keeping(
                     }
                 };
                 match obstacle {
-                    Some(o) => *obstacles.entry(o).or_default() += 1,
+                    Some(o) => {
+                        if d == w.ideal {
+                            moved = Some(moved_because(
+                                o,
+                                d,
+                                (mentee, mentor),
+                                &calendar,
+                                config.max_per_day,
+                                last[w.pair],
+                            ));
+                        }
+                        *obstacles.entry(o).or_default() += 1
+                    }
                     None => break,
                 }
             }
@@ -697,6 +734,7 @@ pub fn schedule_keeping(
                         date: d,
                         start,
                         end: add_minutes(start, slot_len).unwrap_or(start),
+                        moved,
                     });
                 }
                 None => {
@@ -1057,6 +1095,85 @@ fn count(n: usize, one: &str, many: &str) -> String {
         format!("1 {one}")
     } else {
         format!("{n} {many}")
+    }
+}
+
+/// Why a review is not on its ideal day `d`, whose first obstacle was `o`.
+fn moved_because(
+    o: Obstacle,
+    d: Date,
+    (mentee, mentor): (&Person, &Person),
+    calendar: &Calendar,
+    per_day: u8,
+    previous: Option<Date>,
+) -> Bilingual {
+    let day = day_of(d);
+    let (nl_day, en_day) = (day.name(Lang::Nl), day.name(Lang::En));
+    match o {
+        Obstacle::Closed => calendar.closed_because(d),
+        Obstacle::NotWorking => {
+            let not = |p: &Person| !p.days.contains(day);
+            let (nl, en) = (
+                format!("werkt niet op {nl_day}"),
+                format!("does not work on {en_day}s"),
+            );
+            match (not(mentee), not(mentor)) {
+                (true, true) => Bilingual::new(
+                    format!(
+                        "{} (mentee) en {} (mentor) werken niet op {nl_day}",
+                        mentee.name, mentor.name
+                    ),
+                    format!(
+                        "{} (mentee) and {} (mentor) do not work on {en_day}s",
+                        mentee.name, mentor.name
+                    ),
+                ),
+                (true, false) => Bilingual::new(
+                    format!("{} (mentee) {nl}", mentee.name),
+                    format!("{} (mentee) {en}", mentee.name),
+                ),
+                _ => Bilingual::new(
+                    format!("{} (mentor) {nl}", mentor.name),
+                    format!("{} (mentor) {en}", mentor.name),
+                ),
+            }
+        }
+        Obstacle::Absent => {
+            let away = who_is_away((absent(mentee, d), absent(mentor, d)), mentee, mentor);
+            Bilingual::new(
+                format!("{} afwezig", away.nl),
+                format!("{} absent", away.en),
+            )
+        }
+        Obstacle::MentorFull => Bilingual::new(
+            format!(
+                "{} (mentor) heeft die dag al {}",
+                mentor.name,
+                count(usize::from(per_day), "bespreking", "besprekingen")
+            ),
+            format!(
+                "{} (mentor) already has {} that day",
+                mentor.name,
+                count(usize::from(per_day), "review", "reviews")
+            ),
+        ),
+        Obstacle::NoSlot => Bilingual::new(
+            format!(
+                "{} en {} hebben die dag geen uur waarop ze allebei vrij zijn",
+                mentee.name, mentor.name
+            ),
+            format!(
+                "{} and {} have no free hour in common that day",
+                mentee.name, mentor.name
+            ),
+        ),
+        Obstacle::Order => match previous {
+            Some(p) => Bilingual::new(
+                format!("de vorige bespreking was pas op {}", NlDate(p)),
+                format!("the previous review was only on {}", crate::dates::Iso(p)),
+            ),
+            None => Bilingual::new("de koppeling begint later", "the pair starts later"),
+        },
     }
 }
 

@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use doorgroei::format::{load_roster, roster_to_csv, roster_to_json, roster_to_yaml};
 use doorgroei::matching::{
-    assign, assign_tuned, pairs_after, problem, review, Assignment, Constraint, Ending, MatchConfig,
-    Tuning, RECENT_DAYS,
+    assign, assign_tuned, pairs_after, problem, review, Assignment, Constraint, Ending,
+    MatchConfig, Tuning, RECENT_DAYS,
 };
 use doorgroei::roster::{Day, Days, Pair, Person, Roster};
 use doorgroei::schedule::{schedule, PairRef, ScheduleConfig};
@@ -379,7 +379,9 @@ fn a_rematchs_endings_are_listed_for_a_quarter_and_then_not() {
         pairs: pairs_after(&roster, &outcome, Some(today)),
         ..roster
     };
-    let last = today.checked_add(jiff::Span::new().days(RECENT_DAYS)).unwrap();
+    let last = today
+        .checked_add(jiff::Span::new().days(RECENT_DAYS))
+        .unwrap();
     for (day, listed) in [
         (today, true),
         (date(2027, 2, 1), true),
@@ -389,11 +391,19 @@ fn a_rematchs_endings_are_listed_for_a_quarter_and_then_not() {
         let reviewed = review(&ladder(), &after, &on(Some(day)));
         assert_eq!(
             ended(&reviewed),
-            if listed { owned(&[("a", "s1")]) } else { vec![] },
+            if listed {
+                owned(&[("a", "s1")])
+            } else {
+                vec![]
+            },
             "on {day}"
         );
         // (Still with s2 whatever is listed.)
-        assert_eq!(pairs(&reviewed), owned(&[("a", "s2"), ("b", "s2")]), "on {day}");
+        assert_eq!(
+            pairs(&reviewed),
+            owned(&[("a", "s2"), ("b", "s2")]),
+            "on {day}"
+        );
     }
 }
 

@@ -30,6 +30,7 @@ fn plan(dates: &[Date]) -> Schedule {
                 date: d,
                 start: Time::constant(9, 0, 0, 0),
                 end: Time::constant(10, 0, 0, 0),
+                moved: None,
             })
             .collect(),
         cadence_weeks: 4,

@@ -165,6 +165,81 @@ fn a_year_of_reviews_every_four_weeks_on_the_ideal_days() {
     assert_eq!(out.reviews[0].start.to_string(), "09:00:00");
 }
 
+/// A review that is not on its ideal day says why, in both languages, and
+/// the calendar file says it with the weekday it was meant for.
+#[test]
+fn a_moved_review_says_why() {
+    let mut absent = person("j", &WEEK);
+    absent.absent = vec![(date(2027, 1, 4), date(2027, 1, 5))];
+    let cases: Vec<(Vec<Person>, Vec<PairRef>, Date, u8, &str, &str, &str)> = vec![
+        // Koningsdag, Tuesday 27 April 2027.
+        (
+            vec![person("j", &WEEK), person("s", &WEEK)],
+            vec![pair("j", "s")],
+            date(2027, 4, 27),
+            2,
+            "Koningsdag",
+            "King's Day",
+            "Verschoven van dinsdag 27-4-2027: Koningsdag.",
+        ),
+        (
+            vec![person("j", &WEEK), person("s", &[Day::Mon, Day::Wed])],
+            vec![pair("j", "s")],
+            date(2027, 1, 5),
+            2,
+            "Naam s (mentor) werkt niet op dinsdag",
+            "Naam s (mentor) does not work on Tuesdays",
+            "Verschoven van dinsdag 5-1-2027: Naam s (mentor) werkt niet op dinsdag.",
+        ),
+        (
+            vec![absent, person("s", &WEEK)],
+            vec![pair("j", "s")],
+            date(2027, 1, 4),
+            2,
+            "Naam j (mentee) is afwezig",
+            "Naam j (mentee) is absent",
+            "Verschoven van maandag 4-1-2027: Naam j (mentee) is afwezig.",
+        ),
+        (
+            vec![person("j", &WEEK), person("k", &WEEK), person("s", &WEEK)],
+            vec![pair("j", "s"), pair("k", "s")],
+            date(2027, 1, 4),
+            1,
+            "Naam s (mentor) heeft die dag al 1 bespreking",
+            "Naam s (mentor) already has 1 review that day",
+            "Verschoven van maandag 4-1-2027: Naam s (mentor) heeft die dag al 1 bespreking.",
+        ),
+    ];
+    for (people, pairs, start, per_day, nl, en, ics) in cases {
+        let roster = Roster {
+            people,
+            pairs: Vec::new(),
+        };
+        let config = ScheduleConfig {
+            months: 1,
+            max_per_day: per_day,
+            ..unstaggered()
+        };
+        let out = schedule(&roster, &pairs, start, &config);
+        let moved: Vec<_> = out.reviews.iter().filter(|r| r.date != r.ideal).collect();
+        assert!(!moved.is_empty(), "{nl}: {:#?}", out.reviews);
+        let why = moved[0].moved.clone().expect("a reason");
+        assert_eq!((why.nl.as_str(), why.en.as_str()), (nl, en));
+        // Reviews on their day have none.
+        assert!(out
+            .reviews
+            .iter()
+            .filter(|r| r.date == r.ideal)
+            .all(|r| r.moved.is_none()));
+        let file = schedule_to_ics(&out, &roster, Lang::Nl, jiff::Timestamp::UNIX_EPOCH, None);
+        let unfolded = file.replace("\r\n ", "");
+        assert!(
+            unfolded.contains(&ics.replace(',', "\\,")),
+            "{ics}\n{unfolded}"
+        );
+    }
+}
+
 #[test]
 fn only_on_shared_days_and_not_when_absent() {
     let mut j = person("j", &[Day::Mon, Day::Thu]);

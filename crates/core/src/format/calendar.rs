@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use jiff::civil::{Date, Time};
 use jiff::Timestamp;
 
-use crate::dates::{HourMinute, Iso};
+use crate::dates::{HourMinute, Iso, NlDate};
 
 use crate::i18n::{Bilingual, Lang};
 use crate::intervisie::{Group, Meetings};
@@ -252,18 +252,21 @@ pub fn schedule_to_ics(
             )
         };
         if r.date != r.ideal {
-            let _ = if nl {
-                write!(
+            // The weekday too: a review that moves to another day of the
+            // week says from which, and why.
+            let day = crate::schedule::day_of(r.ideal).name(lang);
+            let why = r.moved.as_ref().map(|m| m.get(lang));
+            let _ = match (nl, why) {
+                (true, Some(why)) => write!(
                     description,
-                    "\nVerschoven van {} (geen gezamenlijke werkdag, feestdag of vol).",
-                    r.ideal
-                )
-            } else {
-                write!(
-                    description,
-                    "\nMoved from {} (no shared working day, a holiday, or full).",
-                    r.ideal
-                )
+                    "\nVerschoven van {day} {}: {why}.",
+                    NlDate(r.ideal)
+                ),
+                (true, None) => write!(description, "\nVerschoven van {day} {}.", NlDate(r.ideal)),
+                (false, Some(why)) => {
+                    write!(description, "\nMoved from {day} {}: {why}.", Iso(r.ideal))
+                }
+                (false, None) => write!(description, "\nMoved from {day} {}.", Iso(r.ideal)),
             };
         }
         line(&mut out, "BEGIN:VEVENT");
@@ -616,6 +619,7 @@ mod tests {
             date,
             start: Time::constant(9, 0, 0, 0),
             end: Time::constant(10, 0, 0, 0),
+            moved: None,
         };
         let schedule = Schedule {
             reviews: vec![review],

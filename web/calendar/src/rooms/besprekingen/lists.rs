@@ -104,7 +104,10 @@ pub fn per_pair(props: &PerPairProps) -> Html {
                             <span class="when">
                                 { format!("{} {}–{}", date_text(lang, r.date), HourMinute(r.start), HourMinute(r.end)) }
                                 if r.date != r.ideal {
-                                    <span class="moved">{ format!(" ({} {})", c(lang, C::MovedFrom), date_text(lang, r.ideal)) }</span>
+                                    <span class="moved">{ match &r.moved {
+                                        Some(why) => format!(" ({} {}: {})", c(lang, C::MovedFrom), date_text(lang, r.ideal), why.get(lang)),
+                                        None => format!(" ({} {})", c(lang, C::MovedFrom), date_text(lang, r.ideal)),
+                                    } }</span>
                                 }
                             </span>
                             { log_control(lang, r, &who, &props.log, &props.moving, &props.on) }
