@@ -1436,6 +1436,30 @@ test('a 2,000-junior roster is read and matched in a worker: the page draws mean
   const ready = await page.evaluate(() => performance.now());
   console.log(`reload with the 3,000-person roster saved: workspace drawn after ${ready.toFixed(0)} ms`);
   assert.match(await page.locator('p.summary').innerText(), /gekoppeld 2000 \/ 2000/);
+
+  // Besprekingen offers 3,000 calendars through a search, not a list of 3,000.
+  await page.getByRole('tab', { name: 'Besprekingen' }).click();
+  await page.locator('.room-host p.summary').waitFor({ timeout: 60000 });
+  const search = page.getByLabel('Zoek een persoon');
+  await search.waitFor();
+  assert.equal(await page.locator('#ics-person option').count(), 51);
+  assert.match(await page.locator('#ics-person-count').innerText(), /^50 van 3000 personen in de lijst/);
+  await search.fill(someone);
+  await page.waitForFunction((name) => {
+    const options = [...document.querySelectorAll('#ics-person option')].slice(1);
+    return options.length >= 1 && options.length < 50 && options.every((o) => o.textContent.includes(name));
+  }, someone);
+  const id = await page.locator('#ics-person option').nth(1).getAttribute('value');
+  await page.selectOption('#ics-person', id);
+  // What is chosen stays chosen when the search changes.
+  await search.fill('niemand-heet-zo');
+  await page.waitForFunction(() => document.querySelector('#ics-person-count').textContent.startsWith('0 van 3000'));
+  assert.equal(await page.locator('#ics-person').inputValue(), id);
+  const [own] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Agenda downloaden (.ics)' }).click(),
+  ]);
+  assert.equal(own.suggestedFilename(), `casusbesprekingen-${id}.ics`);
 });
 
 test('when the worker cannot start, opening a file says why; once it can, the file opens', async () => {

@@ -15,6 +15,10 @@ pub enum C {
     ReviewsPlanned,
     DownloadAllIcs,
     ForPerson,
+    /// The search field in front of a long list of people.
+    FindPerson,
+    /// How many of how many people the list shows: `{}` twice.
+    PeopleShown,
     DownloadPersonIcs,
     DownloadScheduleCsv,
     NotPlacedTitle,
@@ -159,6 +163,8 @@ fn nl(key: C) -> &'static str {
         C::ReviewsPlanned => "besprekingen gepland",
         C::DownloadAllIcs => "Alle besprekingen (.ics)",
         C::ForPerson => "Agenda van",
+        C::FindPerson => "Zoek een persoon",
+        C::PeopleShown => "{} van {} personen in de lijst; typ een naam of personeelsnummer om te zoeken.",
         C::DownloadPersonIcs => "Agenda downloaden (.ics)",
         C::DownloadScheduleCsv => "Planning exporteren (CSV)",
         C::NotPlacedTitle => "Niet te plaatsen",
@@ -291,6 +297,8 @@ fn en(key: C) -> &'static str {
         C::ReviewsPlanned => "reviews planned",
         C::DownloadAllIcs => "All reviews (.ics)",
         C::ForPerson => "Calendar of",
+        C::FindPerson => "Find a person",
+        C::PeopleShown => "{} of {} people in the list; type a name or staff number to search.",
         C::DownloadPersonIcs => "Download calendar (.ics)",
         C::DownloadScheduleCsv => "Export schedule (CSV)",
         C::NotPlacedTitle => "Could not be placed",

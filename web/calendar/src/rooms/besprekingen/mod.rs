@@ -8,6 +8,7 @@ mod grid;
 mod hours;
 mod lists;
 mod log;
+mod person;
 mod progress;
 mod settings;
 pub mod state;
@@ -21,6 +22,7 @@ use crate::now;
 use crate::rooms::besprekingen::grid::MonthGrid;
 use crate::rooms::besprekingen::hours::HoursView;
 use crate::rooms::besprekingen::lists::{PerPair, Unplaced};
+use crate::rooms::besprekingen::person::PersonChoice;
 use crate::rooms::besprekingen::progress::ProgressView;
 use crate::rooms::besprekingen::settings::SettingsPanel;
 use crate::rooms::besprekingen::state::{
@@ -75,9 +77,10 @@ pub fn calendar(props: &RoomProps) -> Html {
     // other ones.
     {
         let first = use_mut_ref(|| true);
-        use_effect_with(settings.rhythms.clone(), move |rhythms| {
+        let state = settings.clone();
+        use_effect_with(settings.rhythms.clone(), move |_| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                let _ = LocalStorage::raw().set_item(RHYTHMS_KEY, &kept_rhythms(rhythms));
+                let _ = LocalStorage::raw().set_item(RHYTHMS_KEY, &kept_rhythms(&state));
             }
         });
     }
@@ -255,14 +258,11 @@ pub fn calendar(props: &RoomProps) -> Html {
     };
     // What is shown is what the worker made, for the roster it was made for.
     let shared = planned.asked.roster.clone();
-    let roster = &shared.roster;
-    let people = roster.lookup();
-    let name = |id| people.name(id);
 
     let on_person = settings
         .dispatcher()
         .to_callback()
-        .reform(|e: Event| Action::ChoosePerson(value_of(&e)));
+        .reform(Action::ChoosePerson);
     let step = |delta: i8| {
         settings
             .dispatcher()
@@ -331,15 +331,12 @@ pub fn calendar(props: &RoomProps) -> Html {
             }) }
             <div class="actions">
                 <button type="button" onclick={download_all}>{ c(lang, C::DownloadAllIcs) }</button>
-                <label class="inline" for="ics-person">{ c(lang, C::ForPerson) }</label>
-                <select id="ics-person" onchange={on_person}>
-                    <option value="" selected={person.is_empty()}>{ "—" }</option>
-                    { for planned.people.iter().filter(|p| people_listed.as_ref() == Some(&planned) || p.id == person).map(|p| html! {
-                        <option value={p.id.clone()} selected={person == p.id}>
-                            { format!("{} ({})", name(&p.id), t(lang, if p.mentor { T::Mentor } else { T::Mentee })) }
-                        </option>
-                    }) }
-                </select>
+                if people_listed.as_ref() == Some(&planned) {
+                    <PersonChoice lang={lang} planned={planned.clone()} chosen={person.clone()} on_choose={on_person} />
+                } else {
+                    <label class="inline" for="ics-person">{ c(lang, C::ForPerson) }</label>
+                    <select id="ics-person" disabled=true><option>{ "—" }</option></select>
+                }
                 <button type="button" onclick={download_person} disabled={person.is_empty()}>{ c(lang, C::DownloadPersonIcs) }</button>
                 <button type="button" onclick={download_csv}>{ c(lang, C::DownloadScheduleCsv) }</button>
             </div>

@@ -81,6 +81,11 @@ pub struct State {
     /// kept them): the next schedule keeps them, so that a roster change
     /// moves only the reviews of the people it concerns.
     pub rhythms: Shared<Vec<Rhythm>>,
+    /// The cadence the rhythms were made with: another cadence plans the
+    /// programme anew, without them. (Another start keeps them: a pair's
+    /// rhythm is its phase in the cadence, so the reviews stay on their days
+    /// also when the start moves, as it does each day while it is today.)
+    pub rhythms_of: u8,
 }
 
 /// The review log, with each entry found by its review.
@@ -337,19 +342,22 @@ pub enum Action {
 /// gegevens wissen" removes it with the rest).
 pub const RHYTHMS_KEY: &str = "doorgroei.ritme";
 
-/// The pairs' rhythms as kept in this browser.
+/// The pairs' rhythms as kept in this browser, with the cadence of the
+/// schedule they come from.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct KeptRhythms {
     version: u8,
+    cadence: u8,
     rhythms: Vec<Rhythm>,
 }
 
 /// The pairs' rhythms as this browser keeps them (ids, dates and times:
-/// nothing else of the people).
-pub fn kept_rhythms(rhythms: &[Rhythm]) -> String {
+/// nothing else of the people), with the cadence they were made with.
+pub fn kept_rhythms(state: &State) -> String {
     serde_json::to_string(&KeptRhythms {
         version: 1,
-        rhythms: rhythms.to_vec(),
+        cadence: state.rhythms_of,
+        rhythms: state.rhythms.to_vec(),
     })
     .unwrap_or_default()
 }
@@ -439,6 +447,7 @@ impl State {
             planned: None,
             failed: None,
             rhythms: Shared::new(Vec::new()),
+            rhythms_of: 4,
         }
         .ask()
     }
@@ -447,13 +456,15 @@ impl State {
     /// [`kept_rhythms`] writes them); what cannot be read is no
     /// rhythm.
     pub fn with_rhythms(self, kept: &str) -> State {
-        let rhythms = serde_json::from_str::<KeptRhythms>(kept)
+        let Some(kept) = serde_json::from_str::<KeptRhythms>(kept)
             .ok()
             .filter(|k| k.version == 1)
-            .map(|k| k.rhythms)
-            .unwrap_or_default();
+        else {
+            return self;
+        };
         State {
-            rhythms: Shared::new(rhythms),
+            rhythms: Shared::new(kept.rhythms),
+            rhythms_of: kept.cadence,
             asking: None,
             ..self
         }
@@ -489,7 +500,11 @@ impl State {
                 months: self.months,
                 cadence: self.cadence,
                 more: self.more.config.clone(),
-                keep: self.rhythms.clone(),
+                keep: if self.rhythms_of == self.cadence {
+                    self.rhythms.clone()
+                } else {
+                    Shared::new(Vec::new())
+                },
             }));
             self.failed = None;
         }
@@ -551,6 +566,7 @@ impl State {
                 let pairs = scheduled_pairs(&asked.roster.roster, asked.start);
                 let rhythms = Shared::new(rhythms);
                 self.rhythms = rhythms.clone();
+                self.rhythms_of = asked.cadence;
                 self.planned = Some(Shared::new(Planned {
                     asked,
                     pairs,
@@ -1645,12 +1661,17 @@ mod tests {
             );
         }
         // After a reload the kept rhythms are what the first request keeps.
-        let kept = kept_rhythms(&state.rhythms);
+        let kept = kept_rhythms(&state);
         let back = State::new(date(2027, 1, 4), Some(roster)).with_rhythms(&kept);
         let asked = back.asking.clone().expect("asked after the reload");
         assert_eq!(*asked.keep, *after.rhythms);
+        // Another start keeps them; another cadence plans anew, without them.
+        let moved = Rc::new(back).reduce(Action::SetStart("1-3-2027".into()));
+        assert_eq!(*moved.asking.as_ref().expect("asked").keep, *after.rhythms);
+        let six = moved.reduce(Action::SetCadence("6".into()));
+        assert!(six.asking.as_ref().expect("asked").keep.is_empty());
         // What cannot be read keeps nothing.
-        for damaged in ["", "[]", r#"{"version":2,"rhythms":[]}"#] {
+        for damaged in ["", "[]", r#"{"version":2,"cadence":4,"rhythms":[]}"#] {
             let back = State::new(date(2027, 1, 4), None).with_rhythms(damaged);
             assert!(back.rhythms.is_empty(), "{damaged}");
         }
