@@ -76,27 +76,41 @@ pub enum MatchMode {
 /// page's module, which writes every [`Request`] and reads every [`Reply`]
 /// with one function each, then carries no code to write or read it (the
 /// page is within a few kilobytes of its size budget).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// The text is JSON embedded as it is ([`serde_json::value::RawValue`]),
+/// not as a string: a schedule of 26,000 reviews is not escaped by the
+/// worker and unescaped on the page, only copied.
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Packed<T> {
-    text: String,
+    text: Box<serde_json::value::RawValue>,
     #[serde(skip)]
     kind: std::marker::PhantomData<T>,
 }
+
+impl<T> PartialEq for Packed<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text.get() == other.text.get()
+    }
+}
+
+impl<T> Eq for Packed<T> {}
 
 impl<T: Serialize + serde::de::DeserializeOwned> Packed<T> {
     /// `value` as JSON text.
     pub fn new(value: &T) -> Packed<T> {
         Packed {
-            // (Serialising these plain-data values cannot fail.)
-            text: serde_json::to_string(value).unwrap_or_default(),
+            // (Serialising these plain-data values cannot fail; `null`, which
+            // no packed value is, would make `open` say so.)
+            text: serde_json::value::to_raw_value(value)
+                .unwrap_or_else(|_| serde_json::value::RawValue::NULL.to_owned()),
             kind: std::marker::PhantomData,
         }
     }
 
     /// The value again; why not, when the text is not one.
     pub fn open(&self) -> Result<T, String> {
-        serde_json::from_str(&self.text).map_err(|e| format!("not a packed value: {e}"))
+        serde_json::from_str(self.text.get()).map_err(|e| format!("not a packed value: {e}"))
     }
 }
 

@@ -26,7 +26,7 @@ use crate::rooms::besprekingen::person::PersonChoice;
 use crate::rooms::besprekingen::progress::ProgressView;
 use crate::rooms::besprekingen::settings::SettingsPanel;
 use crate::rooms::besprekingen::state::{
-    date_text, kept_rhythms, log_request, planned_request, progress_request, request, Action,
+    date_text, kept_rhythms, log_request, opened, planned_request, progress_request, request, Action,
     State, LOG_KEY, RHYTHMS_KEY, SETTINGS_KEY,
 };
 
@@ -101,12 +101,16 @@ pub fn calendar(props: &RoomProps) -> Html {
     {
         let (dispatcher, ladder) = (settings.dispatcher(), props.ladder.clone());
         use_effect_with(settings.progressing.clone(), move |asking| {
+            // (Asked in a task of its own: it comes with a new schedule,
+            // which is drawn first.)
             if let Some(asked) = asking.clone() {
-                let request = progress_request(&asked, &ladder);
-                let on_reply = Callback::from(move |reply| {
-                    dispatcher.dispatch(Action::Progressed(asked.clone(), Box::new(reply)))
+                worker::later(move || {
+                    let request = progress_request(&asked, &ladder);
+                    let on_reply = Callback::from(move |reply| {
+                        dispatcher.dispatch(Action::Progressed(asked.clone(), Box::new(reply)))
+                    });
+                    worker::post(&request, on_reply);
                 });
-                worker::post(&request, on_reply);
             }
         });
     }
@@ -131,13 +135,19 @@ pub fn calendar(props: &RoomProps) -> Html {
     }
     {
         let (dispatcher, ladder) = (settings.dispatcher(), props.ladder.clone());
+        // Asked, read and drawn in tasks of their own: with 2,000 pairs each
+        // takes tens of milliseconds.
         use_effect_with(settings.asking.clone(), move |asking| {
             if let Some(asked) = asking.clone() {
-                let request = request(&asked, &ladder);
-                let on_reply = Callback::from(move |reply| {
-                    dispatcher.dispatch(Action::Planned(asked.clone(), Box::new(reply)))
+                worker::later(move || {
+                    let request = request(&asked, &ladder);
+                    let on_reply = Callback::from(move |reply| {
+                        let (dispatcher, asked) = (dispatcher.clone(), asked.clone());
+                        let reply = Box::new(opened(reply));
+                        worker::later(move || dispatcher.dispatch(Action::Planned(asked, reply)));
+                    });
+                    worker::post(&request, on_reply);
                 });
-                worker::post(&request, on_reply);
             }
         });
     }

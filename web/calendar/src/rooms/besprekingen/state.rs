@@ -12,7 +12,7 @@ use doorgroei::dates::{parse_time, Iso};
 use doorgroei::error::Report;
 use doorgroei::exchange::{
     scheduled_pairs, CalendarPerson, LogImport, Packed, Progress, ProgressRequest, Reply, Request,
-    Reviews, ScheduleRequest, TextFile,
+    Reviews, ScheduleReply, ScheduleRequest, TextFile,
 };
 use doorgroei::format::read_date;
 use doorgroei::format::ScheduleFile;
@@ -321,7 +321,8 @@ pub enum Action {
     /// The roster (or none) whose pairs the schedule is for.
     Roster(Option<Shared<RosterInUse>>),
     /// The worker's answer to a schedule asked for.
-    Planned(Shared<Asked>, Box<Reply>),
+    /// (The reply read already: see [`opened`].)
+    Planned(Shared<Asked>, Box<ScheduleReply>),
     /// What became of a review (`None`: not logged).
     Mark(LogKey, Option<Outcome>),
     /// A review moved: its new date is asked for.
@@ -544,14 +545,10 @@ impl State {
     }
 
     /// Takes the worker's answer to `asked`, if it is still the one awaited.
-    fn planned(&mut self, asked: Shared<Asked>, reply: Reply) {
+    fn planned(&mut self, asked: Shared<Asked>, reply: ScheduleReply) {
         if self.asking.take_if(|a| *a == asked).is_none() {
             return;
         }
-        let reply = match reply {
-            Reply::Schedule(packed) => packed.open().and_then(|r| r),
-            other => Err(other.failure()),
-        };
         match reply {
             Ok(Reviews {
                 reviews,
@@ -754,6 +751,16 @@ impl Reducible for State {
             Action::Planned(asked, reply) => next.planned(asked, *reply),
         }
         Rc::new(next.ask())
+    }
+}
+
+/// The worker's answer to a schedule, read: the room reads it in the task
+/// the answer comes in and takes it in the next one, so that reading
+/// 26,000 reviews and drawing them do not make one long task.
+pub fn opened(reply: Reply) -> ScheduleReply {
+    match reply {
+        Reply::Schedule(packed) => packed.open().and_then(|r| r),
+        other => Err(other.failure()),
     }
 }
 
@@ -1407,7 +1414,7 @@ mod tests {
         assert!(state.progressing.is_none(), "no schedule yet, no progress");
         let asked = state.asking.clone().unwrap();
         let reply = answer(request(&asked, &ladder));
-        state = state.reduce(Action::Planned(asked, Box::new(reply)));
+        state = state.reduce(Action::Planned(asked, Box::new(opened(reply))));
         let first = state
             .progressing
             .clone()
@@ -1607,7 +1614,7 @@ mod tests {
         let mut state = Rc::new(State::new(date(2027, 1, 4), Some(roster.clone())));
         let asked = state.asking.clone().unwrap();
         let reply = answer(request(&asked, &ladder));
-        state = state.reduce(Action::Planned(asked, Box::new(reply)));
+        state = state.reduce(Action::Planned(asked, Box::new(opened(reply))));
         let before = state.planned.clone().expect("planned");
         assert_eq!(before.rhythms.len(), before.pairs.len());
         // The mentor with the most mentees leaves; the next one takes them.
@@ -1636,7 +1643,7 @@ mod tests {
         let asked = state.asking.clone().expect("asked again");
         assert!(asked.keep == before.rhythms, "the rhythms shown are kept");
         let reply = answer(request(&asked, &ladder));
-        state = state.reduce(Action::Planned(asked, Box::new(reply)));
+        state = state.reduce(Action::Planned(asked, Box::new(opened(reply))));
         let after = state.planned.clone().expect("planned again");
         let of = |plan: &Planned, mentee: &str, mentor: &str| -> Vec<(Date, String)> {
             plan.reviews
@@ -1741,7 +1748,7 @@ mod tests {
             let answer_to = |asked: Option<Shared<Asked>>, reply: Option<Reply>| {
                 let asked = asked.expect("a schedule was asked for");
                 let reply = reply.unwrap_or_else(|| answer(request(&asked, &ladder)));
-                Action::Planned(asked, Box::new(reply))
+                Action::Planned(asked, Box::new(opened(reply)))
             };
             let action = match step {
                 Step::Do(action) => action,
