@@ -1066,8 +1066,9 @@ fn time_over(pair: &Pair, mentee: &Person, mentor: &Person, today: Option<Date>)
         Ending::Left { date, .. } | Ending::Ended { date } => Some(*date),
         Ending::Rules => None,
     };
+    // (On the same day, who left says more than the end day it caused:
+    // a re-match writes the leaving day as the pair's end.)
     let candidates = [
-        pair.ended.map(|date| Ending::Ended { date }),
         mentor.leaves.map(|date| Ending::Left {
             person: mentor.id.clone(),
             date,
@@ -1076,6 +1077,7 @@ fn time_over(pair: &Pair, mentee: &Person, mentor: &Person, today: Option<Date>)
             person: mentee.id.clone(),
             date,
         }),
+        pair.ended.map(|date| Ending::Ended { date }),
     ];
     for e in candidates.into_iter().flatten() {
         let Some(date) = date_of(&e).filter(|&d| d <= today) else {

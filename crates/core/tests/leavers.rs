@@ -398,6 +398,16 @@ fn a_rematchs_endings_are_listed_for_a_quarter_and_then_not() {
             },
             "on {day}"
         );
+        // Said as who left, also when the pair's end day is that day.
+        assert!(
+            reviewed.ended.iter().all(|e| e.ending
+                == Ending::Left {
+                    person: "s1".into(),
+                    date: today
+                }),
+            "on {day}: {:?}",
+            reviewed.ended
+        );
         // (Still with s2 whatever is listed.)
         assert_eq!(
             pairs(&reviewed),

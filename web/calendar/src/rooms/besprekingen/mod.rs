@@ -26,8 +26,8 @@ use crate::rooms::besprekingen::person::PersonChoice;
 use crate::rooms::besprekingen::progress::ProgressView;
 use crate::rooms::besprekingen::settings::SettingsPanel;
 use crate::rooms::besprekingen::state::{
-    date_text, kept_rhythms, log_request, opened, planned_request, progress_request, request, Action,
-    State, LOG_KEY, RHYTHMS_KEY, SETTINGS_KEY,
+    date_text, kept_rhythms, log_request, opened, planned_request, progress_request, request,
+    Action, State, LOG_KEY, RHYTHMS_KEY, SETTINGS_KEY,
 };
 
 use crate::shared::clock::today;

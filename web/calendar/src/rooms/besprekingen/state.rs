@@ -81,11 +81,11 @@ pub struct State {
     /// kept them): the next schedule keeps them, so that a roster change
     /// moves only the reviews of the people it concerns.
     pub rhythms: Shared<Vec<Rhythm>>,
-    /// The cadence the rhythms were made with: another cadence plans the
-    /// programme anew, without them. (Another start keeps them: a pair's
-    /// rhythm is its phase in the cadence, so the reviews stay on their days
-    /// also when the start moves, as it does each day while it is today.)
-    pub rhythms_of: u8,
+    /// The settings the rhythms were made with (as [`State::kept`] writes
+    /// them): a roster change keeps the rhythms, a change of a setting
+    /// plans anew without them, as the command line does with those
+    /// settings.
+    pub rhythms_of: String,
 }
 
 /// The review log, with each entry found by its review.
@@ -343,24 +343,35 @@ pub enum Action {
 /// gegevens wissen" removes it with the rest).
 pub const RHYTHMS_KEY: &str = "doorgroei.ritme";
 
-/// The pairs' rhythms as kept in this browser, with the cadence of the
+/// The pairs' rhythms as kept in this browser, with the settings of the
 /// schedule they come from.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct KeptRhythms {
     version: u8,
-    cadence: u8,
+    settings: String,
     rhythms: Vec<Rhythm>,
 }
 
 /// The pairs' rhythms as this browser keeps them (ids, dates and times:
-/// nothing else of the people), with the cadence they were made with.
+/// nothing else of the people), with the settings they were made with.
 pub fn kept_rhythms(state: &State) -> String {
     serde_json::to_string(&KeptRhythms {
         version: 1,
-        cadence: state.rhythms_of,
+        settings: state.rhythms_of.clone(),
         rhythms: state.rhythms.to_vec(),
     })
     .unwrap_or_default()
+}
+
+/// The settings as this browser keeps them (JSON).
+fn settings_text(start: Date, months: u8, cadence: u8, config: &ScheduleConfig) -> String {
+    let kept = Kept {
+        start,
+        months,
+        cadence,
+        settings: Some(ScheduleFile::from(config)),
+    };
+    serde_json::to_string(&kept).unwrap_or_default()
 }
 
 /// Where the room keeps its settings in this browser ("Al mijn gegevens
@@ -382,13 +393,7 @@ struct Kept {
 impl State {
     /// The settings as this browser keeps them (JSON).
     pub fn kept(&self) -> String {
-        let kept = Kept {
-            start: self.start,
-            months: self.months,
-            cadence: self.cadence,
-            settings: Some(ScheduleFile::from(&self.more.config)),
-        };
-        serde_json::to_string(&kept).unwrap_or_default()
+        settings_text(self.start, self.months, self.cadence, &self.more.config)
     }
 
     /// With the settings this browser kept (`kept`), within their limits;
@@ -448,7 +453,7 @@ impl State {
             planned: None,
             failed: None,
             rhythms: Shared::new(Vec::new()),
-            rhythms_of: 4,
+            rhythms_of: String::new(),
         }
         .ask()
     }
@@ -465,7 +470,7 @@ impl State {
         };
         State {
             rhythms: Shared::new(kept.rhythms),
-            rhythms_of: kept.cadence,
+            rhythms_of: kept.settings,
             asking: None,
             ..self
         }
@@ -501,7 +506,7 @@ impl State {
                 months: self.months,
                 cadence: self.cadence,
                 more: self.more.config.clone(),
-                keep: if self.rhythms_of == self.cadence {
+                keep: if self.rhythms_of == self.kept() {
                     self.rhythms.clone()
                 } else {
                     Shared::new(Vec::new())
@@ -563,7 +568,8 @@ impl State {
                 let pairs = scheduled_pairs(&asked.roster.roster, asked.start);
                 let rhythms = Shared::new(rhythms);
                 self.rhythms = rhythms.clone();
-                self.rhythms_of = asked.cadence;
+                self.rhythms_of =
+                    settings_text(asked.start, asked.months, asked.cadence, &asked.more);
                 self.planned = Some(Shared::new(Planned {
                     asked,
                     pairs,
@@ -1669,16 +1675,18 @@ mod tests {
         }
         // After a reload the kept rhythms are what the first request keeps.
         let kept = kept_rhythms(&state);
-        let back = State::new(date(2027, 1, 4), Some(roster)).with_rhythms(&kept);
+        let back = State::new(date(2027, 1, 4), Some(roster.clone())).with_rhythms(&kept);
         let asked = back.asking.clone().expect("asked after the reload");
         assert_eq!(*asked.keep, *after.rhythms);
-        // Another start keeps them; another cadence plans anew, without them.
+        // A setting changed plans anew, without them, as the command line does.
         let moved = Rc::new(back).reduce(Action::SetStart("1-3-2027".into()));
-        assert_eq!(*moved.asking.as_ref().expect("asked").keep, *after.rhythms);
-        let six = moved.reduce(Action::SetCadence("6".into()));
-        assert!(six.asking.as_ref().expect("asked").keep.is_empty());
+        assert!(moved.asking.as_ref().expect("asked").keep.is_empty());
+        let per_day =
+            Rc::new(State::new(date(2027, 1, 4), Some(roster.clone())).with_rhythms(&kept))
+                .reduce(Action::Set(Field::PerDay, "1".into()));
+        assert!(per_day.asking.as_ref().expect("asked").keep.is_empty());
         // What cannot be read keeps nothing.
-        for damaged in ["", "[]", r#"{"version":2,"cadence":4,"rhythms":[]}"#] {
+        for damaged in ["", "[]", r#"{"version":2,"settings":"","rhythms":[]}"#] {
             let back = State::new(date(2027, 1, 4), None).with_rhythms(damaged);
             assert!(back.rhythms.is_empty(), "{damaged}");
         }
