@@ -344,8 +344,10 @@ pub fn calendar(props: &RoomProps) -> Html {
                 if people_listed.as_ref() == Some(&planned) {
                     <PersonChoice lang={lang} planned={planned.clone()} chosen={person.clone()} on_choose={on_person} />
                 } else {
-                    <label class="inline" for="ics-person">{ c(lang, C::ForPerson) }</label>
-                    <select id="ics-person" disabled=true><option>{ "—" }</option></select>
+                    <span class="pick">
+                        <label class="inline" for="ics-person">{ c(lang, C::ForPerson) }</label>
+                        <select id="ics-person" disabled=true><option>{ "—" }</option></select>
+                    </span>
                 }
                 <button type="button" onclick={download_person} disabled={person.is_empty()}>{ c(lang, C::DownloadPersonIcs) }</button>
                 <button type="button" onclick={download_csv}>{ c(lang, C::DownloadScheduleCsv) }</button>

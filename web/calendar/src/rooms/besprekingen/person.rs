@@ -94,17 +94,22 @@ pub fn person_choice(props: &PersonProps) -> Html {
     let total = everyone.len().to_string();
     html! {
         <>
+        // (Each label with its field, so that they wrap together.)
         if searching {
-            <label class="inline" for="ics-person-search">{ c(lang, C::FindPerson) }</label>
-            <input id="ics-person-search" type="search" value={(*query).clone()} oninput={on_search}
-                placeholder={t(lang, T::SearchHint)} autocomplete="off" aria-describedby="ics-person-count" />
+            <span class="pick">
+                <label class="inline" for="ics-person-search">{ c(lang, C::FindPerson) }</label>
+                <input id="ics-person-search" type="search" value={(*query).clone()} oninput={on_search}
+                    placeholder={t(lang, T::SearchHint)} autocomplete="off" aria-describedby="ics-person-count" />
+            </span>
         }
-        <label class="inline" for="ics-person">{ c(lang, C::ForPerson) }</label>
-        <select id="ics-person" onchange={on_change}>
-            <option value="" selected={props.chosen.is_empty()}>{ "—" }</option>
-            { for chosen.into_iter().map(option) }
-            { for shown.iter().map(|p| option(p)) }
-        </select>
+        <span class="pick">
+            <label class="inline" for="ics-person">{ c(lang, C::ForPerson) }</label>
+            <select id="ics-person" onchange={on_change}>
+                <option value="" selected={props.chosen.is_empty()}>{ "—" }</option>
+                { for chosen.into_iter().map(option) }
+                { for shown.iter().map(|p| option(p)) }
+            </select>
+        </span>
         if searching {
             <span id="ics-person-count" class="hint" role="status">{
                 c(lang, C::PeopleShown)
