@@ -379,9 +379,7 @@ fn a_rematchs_endings_are_listed_for_a_quarter_and_then_not() {
         pairs: pairs_after(&roster, &outcome, Some(today)),
         ..roster
     };
-    let last = today
-        .checked_add(jiff::Span::new().days(RECENT_DAYS))
-        .unwrap();
+    let last = doorgroei::dates::add_days(today, RECENT_DAYS).unwrap();
     for (day, listed) in [
         (today, true),
         (date(2027, 2, 1), true),

@@ -171,7 +171,18 @@ fn a_year_of_reviews_every_four_weeks_on_the_ideal_days() {
 fn a_moved_review_says_why() {
     let mut absent = person("j", &WEEK);
     absent.absent = vec![(date(2027, 1, 4), date(2027, 1, 5))];
-    let cases: Vec<(Vec<Person>, Vec<PairRef>, Date, u8, &str, &str, &str)> = vec![
+    // (people, pairs, start, reviews per mentor per day, the reason in
+    // Dutch and English, the calendar file's line)
+    type Case = (
+        Vec<Person>,
+        Vec<PairRef>,
+        Date,
+        u8,
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+    let cases: Vec<Case> = vec![
         // Koningsdag, Tuesday 27 April 2027.
         (
             vec![person("j", &WEEK), person("s", &WEEK)],
