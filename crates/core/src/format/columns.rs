@@ -545,8 +545,8 @@ pub fn normalise(text: &str) -> String {
 }
 
 /// A letter without its accent, for the Latin letters Dutch and its
-/// neighbours use.
-fn plain(c: char) -> char {
+/// neighbours use (a search that ignores accents folds with it too).
+pub fn plain(c: char) -> char {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'ç' => 'c',

@@ -40,8 +40,8 @@ pub use calendar::{
     uid, CalendarFile, TZID,
 };
 pub use columns::{
-    header_key, header_row, load_columns, near_field, normalise, preview, recognise, ColumnMap,
-    ColumnPreview, ColumnsFile, Field, COLUMNS_SCHEMA,
+    header_key, header_row, load_columns, near_field, normalise, plain, preview, recognise,
+    ColumnMap, ColumnPreview, ColumnsFile, Field, COLUMNS_SCHEMA,
 };
 pub use intervisie::{
     grouping_to_csv, load_earlier, load_intervisie_config, supervision_to_csv, GroupEntry,
