@@ -331,3 +331,26 @@ test('the editor passes axe-core at WCAG 2.1 A and AA, in both languages', async
   assert.deepEqual(await run(), [], 'English');
   await axeContext.close();
 });
+
+test('a ladder begun in the editor downloads under a name in the interface language', async () => {
+  for (const [lang, edit, start, download, expected] of [
+    ['nl', 'Bewerken', 'Beginnen', 'Functiehuis downloaden (YAML)', 'functiehuis.yaml'],
+    ['en', 'Edit', 'Start', 'Download ladder (YAML)', 'function-ladder.yaml'],
+  ]) {
+    await page.goto(URL_);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(URL_);
+    await page.waitForSelector(pageRoles);
+    if (lang === 'en') await page.locator('header button.lang').click();
+    await page.getByRole('button', { name: edit, exact: true }).click();
+    await page.waitForSelector('#editor-host .editor');
+    await page.selectOption('#editor-start', 'empty');
+    await page.getByRole('button', { name: start, exact: true }).click();
+    await draftWhere((d) => d.roles.length === 0);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: download }).click(),
+    ]);
+    assert.equal(file.suggestedFilename(), expected, lang);
+  }
+});

@@ -125,21 +125,30 @@ fn start_file(page: &Page, which: &str) -> (LadderFile, String) {
     match which {
         "groeit" => (read(GROEIT), "welzijn-groeit.yaml".into()),
         "vlak" => (read(VLAK), "welzijn-vlak.yaml".into()),
-        "empty" => (LadderFile::empty(), "functiehuis.yaml".into()),
-        "starter" => (edit::starter_ladder(), "functiehuis.yaml".into()),
-        _ => (read(&page.json), yaml_name(&page.name)),
+        "empty" => (LadderFile::empty(), new_name(page.lang)),
+        "starter" => (edit::starter_ladder(), new_name(page.lang)),
+        _ => (read(&page.json), yaml_name(&page.name, page.lang)),
     }
 }
 
-/// A file name for the YAML download.
-fn yaml_name(name: &str) -> String {
+/// The name of a ladder begun here, in the interface's language.
+fn new_name(lang: Lang) -> String {
+    match lang {
+        Lang::Nl => "functiehuis.yaml",
+        Lang::En => "function-ladder.yaml",
+    }
+    .into()
+}
+
+/// A file name for the YAML download (a name without a stem: a new one).
+fn yaml_name(name: &str, lang: Lang) -> String {
     let stem = name
         .strip_suffix(".yaml")
         .or_else(|| name.strip_suffix(".yml"))
         .or_else(|| name.strip_suffix(".json"))
         .unwrap_or(name);
     if stem.trim().is_empty() {
-        "functiehuis.yaml".into()
+        new_name(lang)
     } else {
         format!("{stem}.yaml")
     }
@@ -391,7 +400,7 @@ pub fn editor(props: &EditorProps) -> Html {
         let name = state.name.clone();
         let dispatch = dispatch.clone();
         Callback::from(move |_| {
-            offer(&yaml_name(&name), &ladder_file_to_yaml(&file));
+            offer(&yaml_name(&name, lang), &ladder_file_to_yaml(&file));
             dispatch.emit(Action::Downloaded);
         })
     };
