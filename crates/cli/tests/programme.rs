@@ -164,6 +164,13 @@ fn status_text_puts_the_pairs_needing_attention_first_in_either_language() {
         assert!(a < r, "{stdout}");
         assert!(lines[a + 1].contains(lapsed), "{stdout}");
         assert!(lines.iter().any(|l| l.starts_with(totals)), "{stdout}");
+        // Dates as the language writes them: 1-7-2027, 2027-07-01.
+        let (day, other) = match lang {
+            "nl" => ("1-7-2027", "2027-07-01"),
+            _ => ("2027-07-01", "1-7-2027"),
+        };
+        assert!(lines[0].contains(day), "{stdout}");
+        assert!(!stdout.contains(other), "{stdout}");
     }
 }
 
