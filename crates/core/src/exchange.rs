@@ -1306,7 +1306,11 @@ fn calendar_people(roster: &Roster, pairs: &[PairRef]) -> Vec<CalendarPerson> {
             }
         }
     }
-    crate::sort::sort_by_key(&mut people, |&(id, mentor)| (!mentor, names.name(id)));
+    // By name as a reader looks it up (case, accents and spaces aside: "Anouk
+    // de Boer" before "Anouk Öztürk"), then by id for people who share one.
+    crate::sort::sort_by_key(&mut people, |&(id, mentor)| {
+        (!mentor, crate::format::normalise(names.name(id)), id)
+    });
     let ids: Vec<&str> = people.iter().map(|&(id, _)| id).collect();
     calendar_file_names(&ids, &[])
         .into_iter()

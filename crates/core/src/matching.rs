@@ -1136,8 +1136,12 @@ fn setup<'a>(
             None => {}
         }
     }
-    // Locked pairs take their mentor's places first, then the others in
-    // roster order; a pair past its mentor's capacity breaks that rule.
+    // Locked pairs take their mentor's places first, then the others, each
+    // by the day they started (none known: first) and then in roster order,
+    // so that a pair a matching made after the others is explained after
+    // them also when the roster is reviewed later; a pair past its mentor's
+    // capacity breaks that rule.
+    sort::sort_by_key(&mut running, |p| p.3);
     let mut kept = Vec::new();
     let mut ended = Vec::new();
     let mut load: BTreeMap<&str, u32> = BTreeMap::new();

@@ -378,11 +378,21 @@ mod exchange {
         let mentors = people.iter().take_while(|p| p.mentor).count();
         assert!(mentors > 0 && people[mentors..].iter().all(|p| !p.mentor));
         let names = roster.lookup();
+        // By name as a reader looks it up (case, accents and spaces aside),
+        // then by id.
+        let key = |id: &str| (doorgroei::format::normalise(names.name(id)), id.to_string());
         for group in [&people[..mentors], &people[mentors..]] {
-            assert!(group
-                .windows(2)
-                .all(|w| names.name(&w[0].id) <= names.name(&w[1].id)));
+            assert!(group.windows(2).all(|w| key(&w[0].id) <= key(&w[1].id)));
         }
+        assert_eq!(
+            [
+                doorgroei::format::normalise("Anouk de Boer")
+                    < doorgroei::format::normalise("Anouk Öztürk"),
+                doorgroei::format::normalise("Tess de Vries")
+                    < doorgroei::format::normalise("Tess Visser"),
+            ],
+            [true, true]
+        );
         let files: std::collections::BTreeSet<String> =
             people.iter().map(|p| p.file.to_lowercase()).collect();
         assert_eq!(files.len(), people.len());

@@ -599,6 +599,55 @@ fn a_pair_keeps_the_score_its_matching_gave_it_when_it_is_reviewed_later() {
     assert_eq!(reviewed.pairs[0].score, matched.pairs[0].score - 17);
 }
 
+/// After a re-match the roster lists the new pair before an older one of
+/// the same mentor (pairs are in mentee order); reviewed later that day,
+/// every pair is explained as the matching explained it (the older pair
+/// keeps the mentor's first place, the new one the next).
+#[test]
+fn a_rematch_is_explained_the_same_when_its_roster_is_reviewed() {
+    let today = date(2027, 1, 4);
+    let mut s1 = senior("s1", 2);
+    s1.leaves = Some(today);
+    for started in [None, Some(date(2026, 3, 2))] {
+        let roster = Roster {
+            people: vec![s1.clone(), senior("s2", 3), junior("a"), junior("z")],
+            pairs: vec![
+                Pair::new("a", "s1", false),
+                Pair {
+                    started,
+                    ..Pair::new("z", "s2", false)
+                },
+            ],
+        };
+        let matched = assign(&ladder(), &roster, &on(Some(today)));
+        assert_eq!(pairs(&matched), owned(&[("a", "s2"), ("z", "s2")]));
+        let after = Roster {
+            pairs: pairs_after(&roster, &matched, Some(today)),
+            ..roster
+        };
+        let reviewed = review(&ladder(), &after, &on(Some(today)));
+        let explained = |r: &Assignment| -> Vec<(String, i64, Vec<String>)> {
+            r.pairs
+                .iter()
+                .map(|p| {
+                    let reasons = p.reasons.iter().map(|r| r.en.clone()).collect();
+                    (p.mentee.clone(), p.score, reasons)
+                })
+                .collect()
+        };
+        let mut matched_said = explained(&matched);
+        // (The matching calls a's pair new; the review, existing.)
+        for (_, _, reasons) in &mut matched_said {
+            reasons.retain(|r| r != "existing pair");
+        }
+        let mut reviewed_said = explained(&reviewed);
+        for (_, _, reasons) in &mut reviewed_said {
+            reasons.retain(|r| r != "existing pair");
+        }
+        assert_eq!(reviewed_said, matched_said, "started {started:?}");
+    }
+}
+
 // ---------------------------------------------------------------------------
 // The schedule.
 

@@ -368,7 +368,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                                 }
                                 { reason }
                                 if let Some(p) = now {
-                                    { format!("; {} ", t(lang, T::NowWith)) }<strong>{ name(&p.mentor) }</strong>
+                                    { format!("; {} ", t(lang, T::NowWith)) }<strong>{ name(&p.mentor) }</strong>{ format!(" ({})", p.mentor) }
                                 }
                             </li>
                         }

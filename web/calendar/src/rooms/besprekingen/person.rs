@@ -55,15 +55,26 @@ pub fn person_choice(props: &PersonProps) -> Html {
     let everyone = &props.planned.people;
     let searching = everyone.len() > LIST_ALL;
     let words: Vec<String> = query.split_whitespace().map(fold).collect();
-    let shown: Vec<&CalendarPerson> = if searching {
+    let found: Vec<&CalendarPerson> = if searching {
         everyone
             .iter()
             .filter(|p| matches(&words, &p.id, people.name(&p.id)))
-            .take(SHOWN)
             .collect()
     } else {
         everyone.iter().collect()
     };
+    let shown = &found[..found.len().min(if searching { SHOWN } else { found.len() })];
+    // One found: chosen at once (the download is one click away).
+    {
+        let (on_choose, chosen) = (props.on_choose.clone(), props.chosen.clone());
+        let only =
+            (searching && !words.is_empty() && found.len() == 1).then(|| found[0].id.clone());
+        use_effect_with(only, move |only| {
+            if let Some(id) = only.clone().filter(|id| *id != chosen) {
+                on_choose.emit(id);
+            }
+        });
+    }
     // The one chosen stays in the list whatever is typed.
     let chosen = everyone
         .iter()
@@ -102,9 +113,19 @@ pub fn person_choice(props: &PersonProps) -> Html {
         </span>
         if searching {
             <span id="ics-person-count" class="hint" role="status">{
-                c(lang, C::PeopleShown)
-                    .replacen("{}", &shown.len().to_string(), 1)
-                    .replacen("{}", &total, 1)
+                if words.is_empty() {
+                    c(lang, C::PeopleShown)
+                        .replacen("{}", &shown.len().to_string(), 1)
+                        .replacen("{}", &total, 1)
+                } else if found.is_empty() {
+                    t(lang, T::NoneFound).to_string()
+                } else if found.len() > shown.len() {
+                    c(lang, C::PeopleFound)
+                        .replacen("{}", &shown.len().to_string(), 1)
+                        .replacen("{}", &found.len().to_string(), 1)
+                } else {
+                    c(lang, C::PeopleAllFound).replacen("{}", &found.len().to_string(), 1)
+                }
             }</span>
         }
         </>

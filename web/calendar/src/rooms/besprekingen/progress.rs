@@ -94,10 +94,20 @@ pub fn progress_view(props: &ProgressProps) -> Html {
                 .replace("{ended}", &totals.ended.to_string())
                 .replace("{held}", &totals.held.to_string())
                 .replace("{planned}", &totals.planned.to_string())
-                // "1 van de 96 … is gehouden", "2 van de 96 … zijn gehouden".
+                // "1 van de 96 … is gehouden", "2 van de 96 … zijn gehouden",
+                // "0 van de 1 bespreking … is gehouden".
+                .replace(
+                    "{reviews}",
+                    match (lang, totals.planned == 1) {
+                        (Lang::Nl, true) => "bespreking",
+                        (Lang::Nl, false) => "besprekingen",
+                        (Lang::En, true) => "review",
+                        (Lang::En, false) => "reviews",
+                    },
+                )
                 .replace(
                     "{verb}",
-                    match (lang, totals.held == 1) {
+                    match (lang, totals.held == 1 || totals.planned == 1) {
                         (Lang::Nl, true) => "is",
                         (Lang::Nl, false) => "zijn",
                         (Lang::En, true) => "was",
