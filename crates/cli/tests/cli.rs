@@ -1958,3 +1958,70 @@ fn version_and_shell_completions() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("bash, elvish, fish, powershell, zsh"));
 }
+
+/// A review not on its ideal day says from which day and why, in the text
+/// of either language (dates as the language writes them) and in JSON.
+#[test]
+fn schedule_says_why_a_review_moved() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let roster = pathways("rooster-welzijn-groeit.csv");
+    let pairs = matched_pairs();
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "schedule",
+            ladder.to_str().unwrap(),
+            roster.to_str().unwrap(),
+            "--pairs",
+            pairs.to_str().unwrap(),
+            "--start",
+            "2027-01-04",
+        ];
+        args.extend_from_slice(extra);
+        let out = doorgroei(&args);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    let json: serde_json::Value = serde_json::from_str(&run(&["--format", "json"])).unwrap();
+    let moved: Vec<&serde_json::Value> = json["reviews"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["date"] != r["ideal_date"])
+        .collect();
+    assert!(!moved.is_empty());
+    for r in json["reviews"].as_array().unwrap() {
+        let on_its_day = r["date"] == r["ideal_date"];
+        assert_eq!(
+            r["moved"].as_str().is_some_and(|s| s.len() > 3),
+            !on_its_day,
+            "{r}"
+        );
+    }
+    let iso = |s: &str| {
+        s.as_bytes().windows(10).any(|w| {
+            w[4] == b'-'
+                && w[7] == b'-'
+                && w.iter()
+                    .enumerate()
+                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        })
+    };
+    let nl = run(&["--lang", "nl"]);
+    let said: Vec<&str> = nl
+        .lines()
+        .filter(|l| l.contains("(verschoven van "))
+        .collect();
+    assert_eq!(said.len(), moved.len(), "{nl}");
+    for line in &said {
+        assert!(!iso(line), "an ISO date in Dutch: {line}");
+        let why = line.split("(verschoven van ").nth(1).unwrap();
+        assert!(
+            why.split_once(": ").is_some_and(|(_, r)| r.len() > 3),
+            "{line}"
+        );
+    }
+    let en = run(&["--lang", "en"]);
+    let said: Vec<&str> = en.lines().filter(|l| l.contains("(moved from ")).collect();
+    assert_eq!(said.len(), moved.len(), "{en}");
+    assert!(said.iter().all(|l| iso(l) && l.contains(": ")), "{en}");
+}

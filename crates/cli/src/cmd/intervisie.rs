@@ -202,11 +202,10 @@ fn text(
                 .iter()
                 .filter(|m| m.group == k)
                 .map(|m| {
-                    let mut date = Iso(m.date).to_string();
+                    let mut date = messages::date(m.date, lang);
                     if m.date != m.ideal {
-                        let ideal = Iso(m.ideal).to_string();
                         date.push(' ');
-                        date += messages::moved_from(&ideal).get(lang).trim_start();
+                        date += messages::moved_from(m.ideal, None).get(lang).trim_start();
                     }
                     if !m.absent.is_empty() {
                         let names: Vec<String> = m

@@ -36,6 +36,9 @@ struct ReviewOut<'a> {
     mentee: &'a str,
     review: u32,
     ideal_date: Iso,
+    /// Why it is not on its ideal date (in the output's language).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    moved: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -148,6 +151,7 @@ fn report<'a>(plan: &'a Schedule, flagged: &[&'a Flagged], lang: Lang) -> Report
                 mentee: &r.mentee,
                 review: r.number,
                 ideal_date: Iso(r.ideal),
+                moved: r.moved.as_ref().map(|m| m.get(lang)),
             })
             .collect(),
         unplaced: plan
@@ -187,8 +191,9 @@ fn text(plan: &Schedule, flagged: &[&Flagged], people: &Lookup<'_>, lang: Lang) 
     }
     for r in &plan.reviews {
         let moved = if r.date != r.ideal {
-            let ideal = Iso(r.ideal).to_string();
-            messages::moved_from(&ideal).get(lang).to_string()
+            messages::moved_from(r.ideal, r.moved.as_ref())
+                .get(lang)
+                .to_string()
         } else {
             String::new()
         };
@@ -197,7 +202,7 @@ fn text(plan: &Schedule, flagged: &[&Flagged], people: &Lookup<'_>, lang: Lang) 
         outln!(
             out,
             "{} {start}–{end}  {mentor} · {mentee} ({}){moved}",
-            Iso(r.date),
+            messages::date(r.date, lang),
             r.number
         );
     }
@@ -209,7 +214,7 @@ fn text(plan: &Schedule, flagged: &[&Flagged], people: &Lookup<'_>, lang: Lang) 
             let which = if u.number == 0 {
                 String::new()
             } else {
-                format!(" ({}, {})", u.number, Iso(u.ideal))
+                format!(" ({}, {})", u.number, messages::date(u.ideal, lang))
             };
             let (mentor, mentee) = (people.name(&u.mentor), people.name(&u.mentee));
             outln!(out, "  {mentor} · {mentee}{which}: {}", u.reason.get(lang));

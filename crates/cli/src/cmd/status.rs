@@ -151,14 +151,6 @@ fn csv(result: &Status, people: &Lookup<'_>, lang: Lang) -> String {
     out
 }
 
-/// A date as the text says it: `4-1-2027` in Dutch, `2027-01-04` in English.
-fn shown(d: jiff::civil::Date, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => doorgroei::dates::NlDate(d).to_string(),
-        Lang::En => Iso(d).to_string(),
-    }
-}
-
 /// The pairs that need attention first (lapsed, then behind), then the
 /// others, then the totals.
 fn text(result: &Status, people: &Lookup<'_>, lang: Lang) -> String {
@@ -166,7 +158,7 @@ fn text(result: &Status, people: &Lookup<'_>, lang: Lang) -> String {
     outln!(
         out,
         "{}",
-        messages::status_on(&shown(result.today, lang)).get(lang)
+        messages::status_on(&messages::date(result.today, lang)).get(lang)
     );
     let mut order: Vec<&PairStatus> = result.pairs.iter().collect();
     order.sort_by_key(|p| p.state);
@@ -182,7 +174,7 @@ fn text(result: &Status, people: &Lookup<'_>, lang: Lang) -> String {
         outln!(out, "\n{}", heading.get(lang));
         for p in list {
             let last = match p.last_held {
-                Some(d) => shown(d, lang),
+                Some(d) => messages::date(d, lang),
                 None => messages::never().get(lang).to_string(),
             };
             let about = messages::pair_line(p.planned, p.held, p.on_time, &last, p.months);
