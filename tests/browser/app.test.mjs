@@ -598,6 +598,11 @@ test('Besprekingen: the pairs get four-weekly reviews in a month grid, and calen
   ]).toString());
   await assert.doesNotReject(summary.filter({ hasText: `${expected.reviews.length} besprekingen gepland` }).waitFor());
   assert.match(await summary.innerText(), new RegExp(`${expected.unplaced.length} niet te plaatsen`));
+  // Two people named Daan de Vries (m0005, j0010): each with their id wherever a pair is named.
+  const headings = await page.locator('.per-pair summary').allInnerTexts();
+  const daan = headings.filter((h) => h.includes('Daan de Vries'));
+  assert.ok(daan.length >= 1, headings.join('\n'));
+  assert.ok(daan.every((h) => !/Daan de Vries(?! \((m0005|j0010)\))/.test(h)), daan.join('\n'));
   // Reasons for what could not be placed (summer leave in the example roster).
   const unplaced = await page.locator('ul.unplaced li').allInnerTexts();
   assert.equal(unplaced.length, expected.unplaced.length);

@@ -399,7 +399,7 @@ impl Calendar {
     }
 
     /// Why no review is on `d`, a day that is not open: the holiday's
-    /// name, a closing day, or the weekend day.
+    /// name, a closing day, or the weekend.
     fn closed_because(&self, d: Date) -> Bilingual {
         if let Some(name) = self.names.get(&d) {
             return name.clone();
@@ -407,8 +407,8 @@ impl Calendar {
         if self.closed.contains(&d) {
             return Bilingual::new("een sluitingsdag", "a closing day");
         }
-        let day = day_of(d);
-        Bilingual::new(day.name(Lang::Nl), day.name(Lang::En))
+        // (Only an ideal date without the spread can fall on one.)
+        Bilingual::new("weekend", "weekend")
     }
 
     /// Monday to Friday and not closed.

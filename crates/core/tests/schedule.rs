@@ -221,7 +221,17 @@ fn a_moved_review_says_why() {
             "Verschoven van maandag 4-1-2027: Naam s (mentor) heeft die dag al 1 bespreking.",
         ),
     ];
-    for (people, pairs, start, per_day, nl, en, ics) in cases {
+    // Without the spread, a start on a Saturday: its ideal day is in the weekend.
+    let weekend = (
+        vec![person("j", &WEEK), person("s", &WEEK)],
+        vec![pair("j", "s")],
+        date(2027, 1, 2),
+        2,
+        "weekend",
+        "weekend",
+        "Verschoven van zaterdag 2-1-2027: weekend.",
+    );
+    for (people, pairs, start, per_day, nl, en, ics) in cases.into_iter().chain([weekend]) {
         let roster = Roster {
             people,
             pairs: Vec::new(),

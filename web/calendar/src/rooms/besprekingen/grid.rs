@@ -63,8 +63,8 @@ pub fn month_grid(props: &GridProps) -> Html {
     let Ok(first) = Date::new(props.year, props.month, 1) else {
         return html! {};
     };
-    let people = props.roster.roster.lookup();
-    let name = |id| people.name(id);
+    let names = crate::rooms::besprekingen::names::Names::of(&props.roster.roster);
+    let name = |id| names.label(id);
     let free: BTreeMap<Date, String> = sort::map_of(
         holidays(props.year, Default::default())
             .into_iter()

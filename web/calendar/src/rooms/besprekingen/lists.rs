@@ -35,8 +35,8 @@ pub struct PerPairProps {
 pub fn unplaced(props: &ListProps) -> Html {
     let (lang, planned) = (props.lang, &props.planned);
     let page = use_state(|| 0usize);
-    let people = planned.asked.roster.roster.lookup();
-    let name = |id| people.name(id);
+    let names = crate::rooms::besprekingen::names::Names::of(&planned.asked.roster.roster);
+    let name = |id| names.label(id);
     html! {
         <>
         <h3 id="unplaced-heading">{ format!("{} ({})", c(lang, C::NotPlacedTitle), planned.unplaced.len()) }</h3>
@@ -66,8 +66,8 @@ pub fn per_pair(props: &PerPairProps) -> Html {
     let page = use_state(|| 0usize);
     // The pairs open (by mentee: a mentee is in one pair).
     let open = use_state(std::collections::BTreeSet::<String>::new);
-    let people = planned.asked.roster.roster.lookup();
-    let name = |id| people.name(id);
+    let names = crate::rooms::besprekingen::names::Names::of(&planned.asked.roster.roster);
+    let name = |id| names.label(id);
     let pairs = &planned.pairs;
     let rows = page_rows(pairs.len(), *page);
     html! {

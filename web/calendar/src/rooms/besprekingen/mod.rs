@@ -8,6 +8,7 @@ mod grid;
 mod hours;
 mod lists;
 mod log;
+mod names;
 mod person;
 mod progress;
 mod settings;

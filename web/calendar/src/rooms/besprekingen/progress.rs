@@ -48,8 +48,8 @@ pub fn progress_view(props: &ProgressProps) -> Html {
             .to_callback()
             .reform(|(name, bytes)| Action::OpenLog(name, bytes)),
     );
-    let people = props.roster.roster.lookup();
-    let name = |id| people.name(id);
+    let names = crate::rooms::besprekingen::names::Names::of(&props.roster.roster);
+    let name = |id| names.label(id);
     let save = |csv: bool| {
         let entries = props.log.entries.clone();
         Callback::from(move |_: MouseEvent| {
