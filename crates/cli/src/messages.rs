@@ -232,7 +232,10 @@ pub fn scheduled_all_the_same() -> Bilingual {
 /// After a review not on its ideal date (`ideal` written as the language
 /// writes dates), with why, when the schedule says.
 pub fn moved_from(ideal: jiff::civil::Date, why: Option<&Bilingual>) -> Bilingual {
-    let (nl, en) = (date(ideal, Lang::Nl), date(ideal, Lang::En));
+    let (nl, en) = (
+        doorgroei::dates::written(ideal, Lang::Nl),
+        doorgroei::dates::written(ideal, Lang::En),
+    );
     match why {
         Some(why) => Bilingual::new(
             format!("  (verschoven van {nl}: {})", why.nl),
@@ -242,15 +245,6 @@ pub fn moved_from(ideal: jiff::civil::Date, why: Option<&Bilingual>) -> Bilingua
             format!("  (verschoven van {nl})"),
             format!("  (moved from {en})"),
         ),
-    }
-}
-
-/// A date as the text of `lang` writes it: `4-1-2027` in Dutch,
-/// `2027-01-04` in English (files keep `YYYY-MM-DD`).
-pub fn date(d: jiff::civil::Date, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => doorgroei::dates::NlDate(d).to_string(),
-        Lang::En => doorgroei::dates::Iso(d).to_string(),
     }
 }
 

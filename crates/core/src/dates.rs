@@ -109,6 +109,15 @@ impl fmt::Display for NlDate {
     }
 }
 
+/// A date as a text in `lang` writes it: [`NlDate`] in Dutch, [`Iso`] in
+/// English (files keep `YYYY-MM-DD` whatever the language).
+pub fn written(d: Date, lang: crate::i18n::Lang) -> String {
+    match lang {
+        crate::i18n::Lang::Nl => NlDate(d).to_string(),
+        crate::i18n::Lang::En => Iso(d).to_string(),
+    }
+}
+
 /// A time written as `HH:MM`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HourMinute(pub Time);

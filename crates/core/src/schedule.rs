@@ -1113,30 +1113,19 @@ fn moved_because(
         Obstacle::Closed => calendar.closed_because(d),
         Obstacle::NotWorking => {
             let not = |p: &Person| !p.days.contains(day);
-            let (nl, en) = (
-                format!("werkt niet op {nl_day}"),
-                format!("does not work on {en_day}s"),
-            );
-            match (not(mentee), not(mentor)) {
-                (true, true) => Bilingual::new(
-                    format!(
-                        "{} (mentee) en {} (mentor) werken niet op {nl_day}",
-                        mentee.name, mentor.name
-                    ),
-                    format!(
-                        "{} (mentee) and {} (mentor) do not work on {en_day}s",
-                        mentee.name, mentor.name
-                    ),
+            who(
+                (not(mentee), not(mentor)),
+                mentee,
+                mentor,
+                (
+                    &format!("werkt niet op {nl_day}"),
+                    &format!("does not work on {en_day}s"),
                 ),
-                (true, false) => Bilingual::new(
-                    format!("{} (mentee) {nl}", mentee.name),
-                    format!("{} (mentee) {en}", mentee.name),
+                (
+                    &format!("werken niet op {nl_day}"),
+                    &format!("do not work on {en_day}s"),
                 ),
-                _ => Bilingual::new(
-                    format!("{} (mentor) {nl}", mentor.name),
-                    format!("{} (mentor) {en}", mentor.name),
-                ),
-            }
+            )
         }
         Obstacle::Absent => {
             let away = who_is_away((absent(mentee, d), absent(mentor, d)), mentee, mentor);
@@ -1177,27 +1166,40 @@ fn moved_because(
     }
 }
 
-/// Who was absent, by name and part: "Tess El Amrani (mentee)", or both.
-fn who_is_away(
-    (mentee_away, mentor_away): (bool, bool),
+/// Who was absent, by name and part: "Tess El Amrani (mentee) is", or both.
+fn who_is_away(away: (bool, bool), mentee: &Person, mentor: &Person) -> Bilingual {
+    who(away, mentee, mentor, ("is", "is"), ("zijn", "are"))
+}
+
+/// Of mentee and mentor, those for whom (`mentee_too`, `mentor_too`)
+/// holds, named with their part and followed by what is said of them (`one`
+/// or, for both, `both`, each as Dutch and English): "Tess El Amrani
+/// (mentee) werkt niet op dinsdag", "… en … (mentor) zijn".
+fn who(
+    (mentee_too, mentor_too): (bool, bool),
     mentee: &Person,
     mentor: &Person,
+    one: (&str, &str),
+    both: (&str, &str),
 ) -> Bilingual {
-    let named = |p: &Person, nl: &str, en: &str| {
-        (format!("{} ({nl})", p.name), format!("{} ({en})", p.name))
-    };
-    let (a, b) = (
-        named(mentee, "mentee", "mentee"),
-        named(mentor, "mentor", "mentor"),
-    );
-    match (mentee_away, mentor_away) {
+    let (a, b) = (mentee.name.as_str(), mentor.name.as_str());
+    match (mentee_too, mentor_too) {
         (true, true) => Bilingual::new(
-            format!("{} en {} zijn", a.0, b.0),
-            format!("{} and {} are", a.1, b.1),
+            format!("{a} (mentee) en {b} (mentor) {}", both.0),
+            format!("{a} (mentee) and {b} (mentor) {}", both.1),
         ),
-        (true, false) => Bilingual::new(format!("{} is", a.0), format!("{} is", a.1)),
-        (false, true) => Bilingual::new(format!("{} is", b.0), format!("{} is", b.1)),
-        (false, false) => Bilingual::new("mentor of mentee is", "mentor or mentee is"),
+        (true, false) => Bilingual::new(
+            format!("{a} (mentee) {}", one.0),
+            format!("{a} (mentee) {}", one.1),
+        ),
+        (false, true) => Bilingual::new(
+            format!("{b} (mentor) {}", one.0),
+            format!("{b} (mentor) {}", one.1),
+        ),
+        (false, false) => Bilingual::new(
+            format!("mentor of mentee {}", one.0),
+            format!("mentor or mentee {}", one.1),
+        ),
     }
 }
 

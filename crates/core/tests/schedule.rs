@@ -949,9 +949,8 @@ fn unstaggered() -> ScheduleConfig {
     }
 }
 
-/// First reviews per day, the open working days of the first period, and
-/// the distinct times of all reviews, for the example roster's matching.
-fn example_load(config: &ScheduleConfig, start: Date) -> (usize, usize, usize, usize) {
+/// The example roster and the pairs a matching gives it.
+fn example_pairs() -> (Roster, Vec<PairRef>) {
     let ladder = doorgroei::format::load_ladder(
         "welzijn-groeit.yaml",
         include_str!("../../../pathways/welzijn-groeit.yaml"),
@@ -965,6 +964,13 @@ fn example_load(config: &ScheduleConfig, start: Date) -> (usize, usize, usize, u
     .unwrap();
     let matched = doorgroei::matching::assign(&ladder, &roster, &Default::default());
     let pairs: Vec<PairRef> = matched.pairs.iter().map(PairRef::from).collect();
+    (roster, pairs)
+}
+
+/// First reviews per day, the open working days of the first period, and
+/// the distinct times of all reviews, for the example roster's matching.
+fn example_load(config: &ScheduleConfig, start: Date) -> (usize, usize, usize, usize) {
+    let (roster, pairs) = example_pairs();
     let out = schedule(&roster, &pairs, start, config);
     let mut per_day: std::collections::BTreeMap<Date, usize> = Default::default();
     for r in out.reviews.iter().filter(|r| r.number == 1) {
@@ -1305,19 +1311,7 @@ proptest! {
 /// the rhythms of before, none of them does.
 #[test]
 fn a_departure_in_the_example_keeps_everyone_elses_reviews() {
-    let ladder = doorgroei::format::load_ladder(
-        "welzijn-groeit.yaml",
-        include_str!("../../../pathways/welzijn-groeit.yaml"),
-    )
-    .unwrap();
-    let roster = doorgroei::format::load_roster_yaml(
-        "rooster-welzijn-groeit.yaml",
-        include_str!("../../../pathways/rooster-welzijn-groeit.yaml"),
-        &ladder,
-    )
-    .unwrap();
-    let matched = doorgroei::matching::assign(&ladder, &roster, &Default::default());
-    let pairs: Vec<PairRef> = matched.pairs.iter().map(PairRef::from).collect();
+    let (roster, pairs) = example_pairs();
     let start = date(2027, 1, 4);
     let config = ScheduleConfig::default();
     let before = schedule(&roster, &pairs, start, &config);

@@ -202,7 +202,7 @@ fn text(
                 .iter()
                 .filter(|m| m.group == k)
                 .map(|m| {
-                    let mut date = messages::date(m.date, lang);
+                    let mut date = doorgroei::dates::written(m.date, lang);
                     if m.date != m.ideal {
                         date.push(' ');
                         date += messages::moved_from(m.ideal, None).get(lang).trim_start();

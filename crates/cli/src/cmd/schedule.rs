@@ -202,7 +202,7 @@ fn text(plan: &Schedule, flagged: &[&Flagged], people: &Lookup<'_>, lang: Lang) 
         outln!(
             out,
             "{} {start}–{end}  {mentor} · {mentee} ({}){moved}",
-            messages::date(r.date, lang),
+            doorgroei::dates::written(r.date, lang),
             r.number
         );
     }
@@ -214,7 +214,11 @@ fn text(plan: &Schedule, flagged: &[&Flagged], people: &Lookup<'_>, lang: Lang) 
             let which = if u.number == 0 {
                 String::new()
             } else {
-                format!(" ({}, {})", u.number, messages::date(u.ideal, lang))
+                format!(
+                    " ({}, {})",
+                    u.number,
+                    doorgroei::dates::written(u.ideal, lang)
+                )
             };
             let (mentor, mentee) = (people.name(&u.mentor), people.name(&u.mentee));
             outln!(out, "  {mentor} · {mentee}{which}: {}", u.reason.get(lang));

@@ -158,7 +158,7 @@ fn text(result: &Status, people: &Lookup<'_>, lang: Lang) -> String {
     outln!(
         out,
         "{}",
-        messages::status_on(&messages::date(result.today, lang)).get(lang)
+        messages::status_on(&doorgroei::dates::written(result.today, lang)).get(lang)
     );
     let mut order: Vec<&PairStatus> = result.pairs.iter().collect();
     order.sort_by_key(|p| p.state);
@@ -174,7 +174,7 @@ fn text(result: &Status, people: &Lookup<'_>, lang: Lang) -> String {
         outln!(out, "\n{}", heading.get(lang));
         for p in list {
             let last = match p.last_held {
-                Some(d) => messages::date(d, lang),
+                Some(d) => doorgroei::dates::written(d, lang),
                 None => messages::never().get(lang).to_string(),
             };
             let about = messages::pair_line(p.planned, p.held, p.on_time, &last, p.months);

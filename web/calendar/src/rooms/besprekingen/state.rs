@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use doorgroei::dates::{parse_time, Iso};
+use doorgroei::dates::parse_time;
 use doorgroei::error::Report;
 use doorgroei::exchange::{
     scheduled_pairs, CalendarPerson, LogImport, Packed, Progress, ProgressRequest, Reply, Request,
@@ -910,10 +910,7 @@ pub fn read_start(text: &str) -> Option<Date> {
 /// A date as the room shows it: `4-1-2027` in Dutch, `2027-01-04` in
 /// English (the ISO form, which no English reader takes the wrong way).
 pub fn date_text(lang: Lang, date: Date) -> String {
-    match lang {
-        Lang::Nl => doorgroei::dates::NlDate(date).to_string(),
-        Lang::En => Iso(date).to_string(),
-    }
+    doorgroei::dates::written(date, lang)
 }
 
 /// The reviews on `day` (`reviews` by date, as the schedule lists them).
