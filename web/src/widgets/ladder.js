@@ -25,6 +25,9 @@ const width = (svg) => svg.getBoundingClientRect().width;
 // drawing is panned, so both stay in view.
 function pin({ wrap, svg, natural }) {
   const k = width(svg) / natural;
+  // A drawing not shown (its workspace hidden, as at a tab switch) has no
+  // width: there is nothing to keep in view, and 0 / 0 would be NaN.
+  if (!(k > 0 && Number.isFinite(k))) return;
   const x = wrap.scrollLeft / k;
   const y = wrap.scrollTop / k;
   for (const [group, dx, dy] of [['.lane-labels', x, 0], ['.level-labels', 0, y], ['.corner', x, y]]) {
