@@ -92,6 +92,22 @@ pub fn value_of(e: &Event) -> String {
         .unwrap_or_default()
 }
 
+/// Shows `text` in the input an event came from. Yew sets a field's value
+/// only when the drawn value changes, so a field whose confirmed value reads
+/// the same as before the typing (or whose draw is batched with the typing)
+/// would keep what was typed; a confirmed setting writes its own text.
+#[allow(dead_code)] // The rooms' modules use it; the page has no such field.
+pub fn show_value(e: &Event, text: &str) {
+    if let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    {
+        if input.value() != text {
+            input.set_value(text);
+        }
+    }
+}
+
 /// How many rows a long table or list shows at once: drawing 2,000 pairs
 /// with their reasons at once would hold the page up for seconds.
 pub const PAGE_ROWS: usize = 100;

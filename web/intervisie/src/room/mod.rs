@@ -22,10 +22,10 @@ use crate::shared::download::download;
 use crate::shared::files::use_file_reader;
 use crate::shared::worker;
 use crate::shared::worker::explain;
-use crate::widgets::value_of;
+use crate::widgets::{show_value, value_of};
 use crate::RoomProps;
 
-use self::state::{Action, Field, Refusal, State, KEY, SCHEDULE_KEY, WEIGHTS};
+use self::state::{read_start, Action, Field, Refusal, State, KEY, SCHEDULE_KEY, WEIGHTS};
 use self::texts::{count, fill, i, I};
 
 /// A date as the room shows it: `4-1-2027`, `2027-01-04`.
@@ -241,7 +241,13 @@ pub fn intervisie(props: &RoomProps) -> Html {
             <label>{ i(lang, I::StartDate) }
                 <input id="intervisie-start" type="text" autocomplete="off" spellcheck="false" value={start_value}
                     aria-invalid={room.start_typed.is_some().to_string()} aria-describedby="intervisie-start-hint"
-                    onchange={room.dispatcher().to_callback().reform(|e: Event| Action::SetStart(value_of(&e)))} />
+                    onchange={room.dispatcher().to_callback().reform(move |e: Event| {
+                        let text = value_of(&e);
+                        if let Some(date) = read_start(&text) {
+                            show_value(&e, &date_text(lang, date));
+                        }
+                        Action::SetStart(text)
+                    })} />
                 if let Some(typed) = &room.start_typed {
                     <small class="problem" role="alert">{ fill(lang, I::NotADate, &[typed]) }</small>
                 }

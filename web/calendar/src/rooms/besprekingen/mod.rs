@@ -27,8 +27,8 @@ use crate::rooms::besprekingen::person::PersonChoice;
 use crate::rooms::besprekingen::progress::ProgressView;
 use crate::rooms::besprekingen::settings::SettingsPanel;
 use crate::rooms::besprekingen::state::{
-    date_text, kept_rhythms, log_request, opened, planned_request, progress_request, request,
-    Action, State, LOG_KEY, RHYTHMS_KEY, SETTINGS_KEY,
+    date_text, kept_rhythms, log_request, opened, planned_request, progress_request, read_months,
+    read_start, request, Action, State, LOG_KEY, RHYTHMS_KEY, SETTINGS_KEY,
 };
 
 use crate::shared::clock::today;
@@ -37,7 +37,7 @@ use crate::shared::worker;
 use crate::shared::worker::explain;
 use crate::shared::Shared;
 use crate::texts::{c, counted, filled, C};
-use crate::widgets::value_of;
+use crate::widgets::{show_value, value_of};
 
 pub use crate::RoomProps;
 
@@ -190,14 +190,20 @@ pub fn calendar(props: &RoomProps) -> Html {
         };
     }
 
-    let on_start = settings
-        .dispatcher()
-        .to_callback()
-        .reform(|e: Event| Action::SetStart(value_of(&e)));
-    let on_months = settings
-        .dispatcher()
-        .to_callback()
-        .reform(|e: Event| Action::SetMonths(value_of(&e)));
+    let on_start = settings.dispatcher().to_callback().reform(move |e: Event| {
+        let text = value_of(&e);
+        if let Some(date) = read_start(&text) {
+            show_value(&e, &date_text(lang, date));
+        }
+        Action::SetStart(text)
+    });
+    let on_months = settings.dispatcher().to_callback().reform(|e: Event| {
+        let text = value_of(&e);
+        if let Some(months) = read_months(&text) {
+            show_value(&e, &months.to_string());
+        }
+        Action::SetMonths(text)
+    });
     let on_cadence = settings
         .dispatcher()
         .to_callback()

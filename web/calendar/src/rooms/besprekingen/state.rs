@@ -610,8 +610,8 @@ impl Reducible for State {
                 next.open_day = (next.open_day != Some(day)).then_some(day);
             }
             Action::SetMonths(text) => {
-                if let Ok(m) = text.parse::<u8>() {
-                    next.months = m.clamp(1, 36);
+                if let Some(m) = read_months(&text) {
+                    next.months = m;
                 }
             }
             Action::SetCadence(text) => {
@@ -909,6 +909,11 @@ pub fn read_start(text: &str) -> Option<Date> {
 
 /// A date as the room shows it: `4-1-2027` in Dutch, `2027-01-04` in
 /// English (the ISO form, which no English reader takes the wrong way).
+/// The number of months in the months field, kept within 1 to 36.
+pub fn read_months(text: &str) -> Option<u8> {
+    text.trim().parse::<u8>().ok().map(|m| m.clamp(1, 36))
+}
+
 pub fn date_text(lang: Lang, date: Date) -> String {
     doorgroei::dates::written(date, lang)
 }
