@@ -142,7 +142,7 @@ fn use_requests(store: &UseReducerHandle<Store>) {
         Action::Migrated,
     );
     // The roster, whenever it changes, handed over to the worker to keep,
-    // in a task after the page is drawn: the matching asked for next need
+    // in a task after the page is painted: the matching asked for next need
     // not send and read it again (see exchange::answer_planner_with). A
     // roster sent for its review, or explained by one, is kept already.
     let roster = store.session.roster.clone();
@@ -150,7 +150,7 @@ fn use_requests(store: &UseReducerHandle<Store>) {
     let reviewing = store.mentoring.reviewing.is_some();
     use_effect_with(roster, move |roster| {
         if let Some(roster) = roster.clone().filter(|r| !r.in_worker && !reviewing) {
-            worker::later(move || {
+            worker::after_paint(move || {
                 let request = mentor_room::keep_request(&roster, &ladder);
                 worker::post(&request, Callback::noop());
             });

@@ -12,7 +12,6 @@ use doorgroei::paths::Profile;
 use doorgroei::Lang;
 use gloo::storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::session::{RosterInUse, Tab};
@@ -268,11 +267,9 @@ pub fn use_saving(snapshot: Snapshot, on_failed: Callback<String>) {
                     }
                 }
             };
-            let callback = wasm_bindgen::closure::Closure::once_into_js(save);
-            let queued = gloo::utils::window().set_timeout_with_callback(callback.unchecked_ref());
-            if queued.is_err() {
-                gloo::console::error!("could not queue saving");
-            }
+            // (After the change is painted: writing 3,000 people takes tens
+            // of milliseconds the person need not wait for.)
+            crate::shared::worker::after_paint(save);
         }
         // (A first visit without changes keeps nothing.)
     });

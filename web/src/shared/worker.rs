@@ -11,6 +11,7 @@
 //! number. Neither side's glue knows a request's fields.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use doorgroei::error::Report;
 use doorgroei::exchange::{Reply, Request};
@@ -111,6 +112,34 @@ pub fn later(f: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(f);
     let _ = gloo::utils::window().set_timeout_with_callback(callback.unchecked_ref());
 }
+
+/// Runs `f` in a task of its own after the next frame is painted: work the
+/// person does not wait for (saving, handing the roster to the worker) must
+/// not hold up the frame that shows what they asked for. (A task queued
+/// with [`later`] while drawing runs before that frame.)
+/// A page in the background paints no frames: then `f` runs after
+/// [`PAINT_AT_MOST`] milliseconds all the same.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let once = Rc::new(RefCell::new(Some(f)));
+    let run = move || {
+        let f = once.borrow_mut().take();
+        if let Some(f) = f {
+            f();
+        }
+    };
+    let window = gloo::utils::window();
+    let painted = run.clone();
+    let next = Closure::once_into_js(move || later(painted));
+    let _ = window.request_animation_frame(next.unchecked_ref());
+    let anyway = Closure::once_into_js(run);
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+        anyway.unchecked_ref(),
+        PAINT_AT_MOST,
+    );
+}
+
+/// How long [`after_paint`] waits for a frame at most, in milliseconds.
+pub const PAINT_AT_MOST: i32 = 250;
 
 fn start() -> Result<Running, JsValue> {
     let options = web_sys::WorkerOptions::new();

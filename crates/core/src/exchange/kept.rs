@@ -29,10 +29,10 @@ pub struct Kept {
     roster: Roster,
 }
 
-/// The key of a roster in its JSON form: a hash of the text (FNV-1a, 64
-/// bits), the same on the page, in a room's module and in the worker.
+/// The key of a roster in its JSON form: a hash of the text (64 bits,
+/// `matching::Hash64`), the same on the page, in a room's module and in the worker.
 pub fn roster_key(json: &str) -> u64 {
-    crate::matching::fnv(json)
+    crate::matching::hash64(json)
 }
 
 /// A slot of [`MatchReply::Changes`] that takes the next of its pairs.
