@@ -2035,18 +2035,53 @@ fn compare_puts_two_roles_side_by_side_in_both_languages() {
     let l = ladder.to_str().unwrap();
     // By id and by name (either language, any case).
     let nl = stdout_of(&["compare", l, "sw-hbo-senior", "praktijkopleider"]);
-    let by_name = stdout_of(&["compare", l, "Senior sociaal werker HBO", "Practice trainer"]);
+    let by_name = stdout_of(&[
+        "compare",
+        l,
+        "Senior sociaal werker HBO",
+        "Practice trainer",
+    ]);
     assert_eq!(nl, by_name);
-    assert!(nl.starts_with("Senior sociaal werker HBO  ↔  Praktijkopleider\n"), "{nl}");
-    assert!(nl.contains("  werkverdeling              100% uitvoering    |  50% uitvoering, 50% opleiden\n"), "{nl}");
-    assert!(nl.contains("  salaris (bruto per maand)  € 3.490 – € 4.830  |  € 3.490 – € 4.830\n"), "{nl}");
-    assert!(nl.contains("Competenties in beide:\n  Intervisie begeleiden (voldoende)\n"), "{nl}");
+    assert!(
+        nl.starts_with("Senior sociaal werker HBO  ↔  Praktijkopleider\n"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains(
+            "  werkverdeling              100% uitvoering    |  50% uitvoering, 50% opleiden\n"
+        ),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("  salaris (bruto per maand)  € 3.490 – € 4.830  |  € 3.490 – € 4.830\n"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("Competenties in beide:\n  Intervisie begeleiden (voldoende)\n"),
+        "{nl}"
+    );
     assert!(nl.contains("Alleen in Senior sociaal werker HBO:\n  Complexe casuïstiek (sterk), Netwerkregie (voldoende)\n"), "{nl}");
-    assert!(nl.contains("  Praktijkopleider → Senior sociaal werker HBO: geen route\n"), "{nl}");
-    let en = stdout_of(&["compare", l, "sw-hbo-senior", "praktijkopleider", "--lang", "en"]);
-    assert!(en.contains("  pay (gross a month)  €3,490 – €4,830  |  €3,490 – €4,830\n"), "{en}");
+    assert!(
+        nl.contains("  Praktijkopleider → Senior sociaal werker HBO: geen route\n"),
+        "{nl}"
+    );
+    let en = stdout_of(&[
+        "compare",
+        l,
+        "sw-hbo-senior",
+        "praktijkopleider",
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        en.contains("  pay (gross a month)  €3,490 – €4,830  |  €3,490 – €4,830\n"),
+        "{en}"
+    );
     assert!(en.contains("Only in Practice trainer:\n  Coachen (sufficient), Begeleiden van stagiairs (strong)\n"), "{en}");
-    assert!(en.contains("  Practice trainer → Senior social worker (HBO): no route\n"), "{en}");
+    assert!(
+        en.contains("  Practice trainer → Senior social worker (HBO): no route\n"),
+        "{en}"
+    );
 }
 
 #[test]
@@ -2071,7 +2106,14 @@ fn compare_json_has_the_documented_shape() {
         .collect();
     assert_eq!(
         fields,
-        ["level", "mix", "scale", "pay", "education", "manages_people"]
+        [
+            "level",
+            "mix",
+            "scale",
+            "pay",
+            "education",
+            "manages_people"
+        ]
     );
     assert_eq!(v["fields"][0]["a"], "medior");
     assert_eq!(v["fields"][0]["b"], "senior");
@@ -2097,7 +2139,10 @@ fn compare_json_has_the_documented_shape() {
 fn compare_refuses_an_unknown_role_with_the_closest_names() {
     let ladder = pathways("welzijn-groeit.yaml");
     for (lang, expected) in [
-        ("nl", "onbekende functie 'teamleidr'; bedoel je 'teamleider'?"),
+        (
+            "nl",
+            "onbekende functie 'teamleidr'; bedoel je 'teamleider'?",
+        ),
         ("en", "unknown role 'teamleidr'; did you mean 'teamleider'?"),
     ] {
         let out = doorgroei(&[
@@ -2110,7 +2155,11 @@ fn compare_refuses_an_unknown_role_with_the_closest_names() {
         ]);
         assert_eq!(out.status.code(), Some(1));
         assert!(out.stdout.is_empty());
-        assert!(text(&out.stderr).contains(expected), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains(expected),
+            "{}",
+            text(&out.stderr)
+        );
     }
 }
 
@@ -2132,13 +2181,19 @@ fn paths_warns_about_rated_competencies_the_ladder_does_not_know() {
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("de competentie 'Netwerkregi'; bedoel je 'Netwerkregie'?"), "{stderr}");
+    assert!(
+        stderr.contains("de competentie 'Netwerkregi'; bedoel je 'Netwerkregie'?"),
+        "{stderr}"
+    );
     // A profile without a current role: said so, nothing planned.
     let first = temp_file(
         "eerste.yaml",
         "schema: doorgroei/profile@1\neducation: hbo\n",
     );
-    for (lang, expected) in [("nl", "noemt geen huidige functie"), ("en", "names no current role")] {
+    for (lang, expected) in [
+        ("nl", "noemt geen huidige functie"),
+        ("en", "names no current role"),
+    ] {
         let out = doorgroei(&[
             "paths",
             ladder.to_str().unwrap(),
@@ -2148,6 +2203,10 @@ fn paths_warns_about_rated_competencies_the_ladder_does_not_know() {
             lang,
         ]);
         assert_eq!(out.status.code(), Some(1));
-        assert!(text(&out.stderr).contains(expected), "{}", text(&out.stderr));
+        assert!(
+            text(&out.stderr).contains(expected),
+            "{}",
+            text(&out.stderr)
+        );
     }
 }
