@@ -337,7 +337,8 @@ mod tests {
         }
     }
 
-    /// One step of a conversation.
+    /// One step of a conversation (a test's list: its size does not matter).
+    #[allow(clippy::large_enum_variant)]
     enum Step {
         Do(Action),
         /// The worker answers every request a room or the save records, as

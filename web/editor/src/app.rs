@@ -900,7 +900,7 @@ fn role_form(ctx: &Ctx, i: usize, step_from: &UseStateHandle<String>) -> Html {
         )
     };
     let competencies = ctx.typing(key("competencies"), move |text, f| {
-        let list = doorgroei::edit::parse_competencies(&text);
+        let list = doorgroei::edit::parse_competencies(text);
         Ok(set_role(&at(f, i)?.id, RoleField::Competencies(list)))
     });
     let description = |en: bool| {
