@@ -60,7 +60,7 @@ fn the_layout_is_the_examples_layout() {
         "  - id: werkbegeleider\n    name: {nl: Werkbegeleider MBO, en: Work supervisor (MBO)}\n    level: senior\n    mix: {practice: 80, teaching: 20}\n    scale: {min: 8, max: 9}\n    education: mbo4\n    competencies: [Methodisch werken, Begeleiden van stagiairs]\n    description:\n      nl: Sociaal werker die stagiairs en nieuwe collega's op de werkvloer begeleidt.\n",
         "      en: Social worker who supervises interns and new colleagues on the job.\n\n  - id: sw-hbo-start\n",
         "    mix: {research: 60, practice: 40}\n",
-        "    education: hbo\n    manages_people: true\n    competencies: [Leidinggeven, Regie en coördinatie]\n\ntransitions:\n",
+        "    education: hbo\n    manages_people: true\n    competencies: [Leidinggeven, {name: Regie en coördinatie, level: sterk}]\n\ntransitions:\n",
         "  - {from: ervaringsdeskundige, to: sw-mbo-vak, kind: promotion, min_years: 2,\n     requirements: [{education: mbo4}, {training: Opleiding ervaringsdeskundigheid}]}\n",
         "  - {from: aandachtsfunctionaris, to: praktijkadviseur-gemeente, kind: hybrid, min_years: 1}\n",
     ] {
