@@ -554,7 +554,7 @@ fn paths_refuses_numbers_outside_their_limits() {
     assert_eq!(
         text(&out.stderr),
         format!(
-            "{}:9:16: years_in_role: invalid value .nan; expected a number of years from 0 to 60\n",
+            "{}:7:16: years_in_role: invalid value .nan; expected a number of years from 0 to 60\n",
             profile.display()
         )
     );
