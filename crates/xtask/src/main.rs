@@ -185,6 +185,12 @@ const MODULES: &[Module] = &[
         what: "the Intervisie room",
         when: "download when Intervisie is first opened",
     },
+    Module {
+        crate_file: "doorgroei_groeipad.wasm",
+        name: "doorgroei_groeipad",
+        what: "the Mijn groeipad room",
+        when: "download when Mijn groeipad is first opened",
+    },
 ];
 
 fn dist() -> Result<PathBuf> {
@@ -207,6 +213,8 @@ fn dist() -> Result<PathBuf> {
         "doorgroei-calendar",
         "--package",
         "doorgroei-intervisie",
+        "--package",
+        "doorgroei-groeipad",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",

@@ -233,9 +233,9 @@ mod tests {
     use super::*;
     use doorgroei::exchange::answer;
 
-    const GROEIT: &str = include_str!("../../../../pathways/welzijn-groeit.yaml");
-    const VLAK: &str = include_str!("../../../../pathways/welzijn-vlak.yaml");
-    const SANNE: &str = include_str!("../../../../pathways/profiel-sanne.yaml");
+    const GROEIT: &str = include_str!("../../../../../pathways/welzijn-groeit.yaml");
+    const VLAK: &str = include_str!("../../../../../pathways/welzijn-vlak.yaml");
+    const SANNE: &str = include_str!("../../../../../pathways/profiel-sanne.yaml");
 
     fn file(name: &str, text: &str) -> TextFile {
         TextFile {

@@ -25,6 +25,7 @@ use crate::shared::download::download_written;
 use crate::shared::files::use_file_reader;
 use crate::shared::worker::explain;
 use crate::shared::Shared;
+use crate::texts::{g, G};
 use crate::widgets::{busy, errors_box, value_of};
 
 fn checked(e: &Event) -> bool {
@@ -99,7 +100,7 @@ pub fn growth(props: &FormProps) -> Html {
         Callback::from(move |_| {
             // Written by the worker, which has the YAML writer.
             let request = Request::WriteProfile(ProfileFile::from(profile.clone()));
-            download_written(t(lang, T::FileProfile), &request, on_failed.clone());
+            download_written(g(lang, G::FileProfile), &request, on_failed.clone());
         })
     };
     let dismiss = on.reform(|_| Action::DismissErrors);
@@ -123,32 +124,32 @@ pub fn growth(props: &FormProps) -> Html {
 
     html! {
         <section class="growth-form no-print" aria-labelledby="profile-heading">
-            <h3 id="profile-heading">{ t(lang, T::MyProfile) }</h3>
-            <p class="hint">{ t(lang, T::PickOnGraph) }</p>
+            <h3 id="profile-heading">{ g(lang, G::MyProfile) }</h3>
+            <p class="hint">{ g(lang, G::PickOnGraph) }</p>
             <div class="fields">
-                <label>{ t(lang, T::CurrentRole) }
+                <label>{ g(lang, G::CurrentRole) }
                     <select id="current-role" onchange={update(|p, e| p.current_role = value_of(e))}>
                         { for roles.iter().map(|(id, name)| html! {
                             <option value={id.clone()} selected={*id == profile.current_role}>{ name }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ t(lang, T::Goal) }
+                <label>{ g(lang, G::Goal) }
                     <select id="goal" onchange={update(|p, e| {
                         let v = value_of(e);
                         p.goals = if v.is_empty() { Vec::new() } else { vec![v] };
                     })}>
-                        <option value="" selected={goal.is_empty()}>{ t(lang, T::NoGoal) }</option>
+                        <option value="" selected={goal.is_empty()}>{ g(lang, G::NoGoal) }</option>
                         { for roles.iter().filter(|(id, _)| *id != profile.current_role).map(|(id, name)| html! {
                             <option value={id.clone()} selected={*id == goal}>{ name }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ t(lang, T::YearsInRole) }
+                <label>{ g(lang, G::YearsInRole) }
                     <input type="number" min={YEARS.min.to_string()} max={YEARS.max.to_string()} step="0.5" value={profile.years_in_role.to_string()}
                         onchange={update(|p, e| p.years_in_role = within(number(e, 0.0), YEARS))} />
                 </label>
-                <label>{ t(lang, T::YearsInProfession) }
+                <label>{ g(lang, G::YearsInProfession) }
                     <input type="number" min={YEARS.min.to_string()} max={YEARS.max.to_string()} step="0.5" value={profile.years_in_profession.to_string()}
                         onchange={update(|p, e| p.years_in_profession = within(number(e, 0.0), YEARS))} />
                 </label>
@@ -163,7 +164,7 @@ pub fn growth(props: &FormProps) -> Html {
                     <input type="number" min={HOURS_PER_WEEK.min.to_string()} max={HOURS_PER_WEEK.max.to_string()} value={profile.hours_per_week.to_string()}
                         onchange={update(|p, e| p.hours_per_week = within(number(e, 36.0), HOURS_PER_WEEK))} />
                 </label>
-                <label>{ t(lang, T::MinPractice) }
+                <label>{ g(lang, G::MinPractice) }
                     <input type="number" min="0" max="100" step="10"
                         value={profile.min_practice.map(|m| m.to_string()).unwrap_or_default()}
                         onchange={update(|p, e| p.min_practice = value_of(e).parse::<u8>().ok().filter(|&m| m > 0).map(|m| m.min(100)))} />
@@ -171,43 +172,43 @@ pub fn growth(props: &FormProps) -> Html {
                 <label class="check">
                     <input type="checkbox" checked={profile.no_management}
                         onchange={update(|p, e| p.no_management = checked(e))} />
-                    { t(lang, T::NoManagement) }
+                    { g(lang, G::NoManagement) }
                 </label>
             </div>
             <fieldset class="tracks">
-                <legend>{ t(lang, T::WishedTracks) }</legend>
+                <legend>{ g(lang, G::WishedTracks) }</legend>
                 { for tracks }
             </fieldset>
             <div class="fields wide">
-                <label>{ t(lang, T::Trainings) }
+                <label>{ g(lang, G::Trainings) }
                     <textarea rows="3" value={profile.trainings.join("\n")}
                         onchange={update(|p, e| p.trainings = lines(&value_of(e)))} />
                 </label>
-                <label>{ t(lang, T::Qualifications) }
+                <label>{ g(lang, G::Qualifications) }
                     <textarea rows="3" value={profile.qualifications.join("\n")}
                         onchange={update(|p, e| p.qualifications = lines(&value_of(e)))} />
                 </label>
-                <label>{ t(lang, T::MyCompetencies) }
+                <label>{ g(lang, G::MyCompetencies) }
                     <textarea rows="3" value={profile.competencies.join("\n")}
                         onchange={update(|p, e| p.competencies = lines(&value_of(e)))} />
                 </label>
             </div>
             <div class="actions">
-                <button type="button" onclick={save}>{ t(lang, T::SaveProfile) }</button>
+                <button type="button" onclick={save}>{ g(lang, G::SaveProfile) }</button>
                 <label class="button file">
-                    { t(lang, T::OpenProfile) }
+                    { g(lang, G::OpenProfile) }
                     <input type="file" accept=".yaml,.yml,text/yaml" onchange={on_file} />
                 </label>
                 <button type="button" onclick={Callback::from(|_| { let _ = gloo::utils::window().print(); })}>
-                    { t(lang, T::PrintPlan) }
+                    { g(lang, G::PrintPlan) }
                 </button>
             </div>
-            <p class="hint">{ t(lang, T::StaysLocal) }</p>
+            <p class="hint">{ g(lang, G::StaysLocal) }</p>
             if let Some(file) = &props.room.reading {
                 { busy(lang, T::Reading, &file.name) }
             }
             if let Some(errors) = &props.room.errors {
-                { errors_box(lang, t(lang, T::ProfileErrors), errors, dismiss) }
+                { errors_box(lang, g(lang, G::ProfileErrors), errors, dismiss) }
             }
         </section>
     }
@@ -235,8 +236,8 @@ fn route_view(lang: Lang, route: &RouteText) -> Html {
                     <strong>{ step.role }</strong>
                     { format!(" ({}) — {}", step.kind, step.facts) }
                     <ul class="checklist">
-                        { requirement_items(&step.met, "✓", t(lang, T::MetLabel), "met") }
-                        { requirement_items(&step.missing, "✗", t(lang, T::MissingLabel), "missing") }
+                        { requirement_items(&step.met, "✓", g(lang, G::MetLabel), "met") }
+                        { requirement_items(&step.missing, "✗", g(lang, G::MissingLabel), "missing") }
                     </ul>
                 </li>
             }) }
@@ -260,24 +261,24 @@ fn goal_view(
     let text = goal.describe(ladder, lang);
     html! {
         <section class="goal">
-            <h4>{ format!("{}: {}", t(lang, T::Goal), text.goal) }</h4>
+            <h4>{ format!("{}: {}", g(lang, G::Goal), text.goal) }</h4>
             if let Some(blocked) = text.blocked {
                 <p class="blocked" role="status">{ blocked }</p>
             }
             if first && text.routes.len() > 1 {
-                <div class="route-choice" role="group" aria-label={t(lang, T::Routes)}>
+                <div class="route-choice" role="group" aria-label={g(lang, G::Routes)}>
                     { for text.routes.iter().enumerate().map(|(i, r)| {
                         html! {
                             <button type="button" aria-pressed={(i == chosen).to_string()}
                                 onclick={on.reform(move |_| Action::ChooseRoute(i))}>
-                                { format!("{} {} ({})", t(lang, T::RouteN), i + 1, r.months) }
+                                { format!("{} {} ({})", g(lang, G::RouteN), i + 1, r.months) }
                             </button>
                         }
                     }) }
                 </div>
             }
             if let Some(route) = text.routes.get(chosen) {
-                <p>{ format!("{} {}: {}", t(lang, T::RouteN), chosen + 1, route.months) }</p>
+                <p>{ format!("{} {}: {}", g(lang, G::RouteN), chosen + 1, route.months) }</p>
                 { route_view(lang, route) }
             }
         </section>
@@ -290,17 +291,20 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
     let status = html! {
         <>
             if room.planning.is_some() {
-                { busy(lang, T::Routing, "") }
+                <p class="busy" role="status">
+                    <progress aria-label={g(lang, G::Routing)}></progress>
+                    { format!(" {}", g(lang, G::Routing)) }
+                </p>
             }
             if let Some(why) = &room.plan_failed {
-                <p class="problem" role="alert">{ format!("{}: {}", t(lang, T::RoutingFailed), explain(why).get(lang)) }</p>
+                <p class="problem" role="alert">{ format!("{}: {}", g(lang, G::RoutingFailed), explain(why).get(lang)) }</p>
             }
         </>
     };
     let Some(plan) = room.plan.as_ref() else {
         return html! {
             <section class="plan">
-                <h3>{ t(lang, T::PlanTitle) }</h3>
+                <h3>{ g(lang, G::PlanTitle) }</h3>
                 { status }
             </section>
         };
@@ -317,23 +321,23 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
     html! {
         <>
             <section class="plan">
-                <h3>{ t(lang, T::PlanTitle) }</h3>
+                <h3>{ g(lang, G::PlanTitle) }</h3>
                 { status }
                 <p class="print-only">
-                    { format!("{}: {} · {} {} · {}", t(lang, T::CurrentRole), ladder.role_name(&profile.current_role, lang),
-                        decimal(profile.years_in_role, lang), t(lang, T::YearsInRole).to_lowercase(), profile.education.label(lang)) }
+                    { format!("{}: {} · {} {} · {}", g(lang, G::CurrentRole), ladder.role_name(&profile.current_role, lang),
+                        decimal(profile.years_in_role, lang), g(lang, G::YearsInRole).to_lowercase(), profile.education.label(lang)) }
                 </p>
-                <p class="meta">{ format!("{} {}", t(lang, T::Today), doorgroei::dates::Iso(today())) }</p>
+                <p class="meta">{ format!("{} {}", g(lang, G::Today), doorgroei::dates::Iso(today())) }</p>
                 if let Some(stretch) = plan.stretch {
                     <p class="stretch">{ stretch.describe(lang) }</p>
                 }
                 if plan.goals.is_empty() {
-                    <p class="hint">{ t(lang, T::ChooseGoal) }</p>
+                    <p class="hint">{ g(lang, G::ChooseGoal) }</p>
                 }
                 { for plan.goals.iter().enumerate().map(|(i, g)| goal_view(lang, ladder, room, on, g, i == 0)) }
             </section>
             <section class="next no-print">
-                <h3>{ t(lang, T::NextSteps) }</h3>
+                <h3>{ g(lang, G::NextSteps) }</h3>
                 { for plan.next.iter().map(|group| html! {
                     <>
                         <h4>{ group.track.label(lang) }</h4>
@@ -343,10 +347,10 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                                 html! {
                                     <li>
                                         <button type="button" class="link" onclick={set_goal(s.role.clone())}
-                                            title={t(lang, T::MakeGoal)}>{ next.role }</button>
+                                            title={g(lang, G::MakeGoal)}>{ next.role }</button>
                                         { format!(" — {}, {}", next.moves, next.months) }
                                         if !next.missing.is_empty() {
-                                            { format!("; {}: {}", t(lang, T::MissingLabel), next.missing.join("; ")) }
+                                            { format!("; {}: {}", g(lang, G::MissingLabel), next.missing.join("; ")) }
                                         }
                                     </li>
                                 }
@@ -356,14 +360,14 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                 }) }
             </section>
             <section class="targets no-print">
-                <h3>{ t(lang, T::BestTargets) }</h3>
+                <h3>{ g(lang, G::BestTargets) }</h3>
                 <ol>
                     { for plan.best_targets().iter().map(|target| {
                         let words = target.describe(ladder, lang);
                         html! {
                             <li>
                                 <button type="button" class="link" onclick={set_goal(target.role.clone())}
-                                    title={t(lang, T::MakeGoal)}>{ words.role }</button>
+                                    title={g(lang, G::MakeGoal)}>{ words.role }</button>
                                 { format!(" — {}", words.facts) }
                             </li>
                         }
