@@ -872,6 +872,7 @@ fn browser_tests(dist: &Path) -> Result<()> {
         .arg("--test-concurrency=1")
         .arg(dir.join("app.test.mjs"))
         .arg(dir.join("editor.test.mjs"))
+        .arg(dir.join("groeipad.test.mjs"))
         .env("DOORGROEI_URL", &url)
         .env("DOORGROEI_CHROMIUM", &browser)
         .env("DOORGROEI_ARTIFACTS", root().join("target/browser"))

@@ -14,8 +14,10 @@ use doorgroei::Lang;
 use yew::prelude::*;
 
 use crate::rooms::groeipad::state::{self, fit_profile, Action, State};
+use crate::rooms::groeipad::yearly::{self, Agreements, Compare};
 use crate::rooms::groeipad::{growth_side, Growth};
 use crate::session::LadderInUse;
+use crate::shared::clock::today;
 use crate::shared::{worker, Shared};
 use crate::widgets::ladder::LadderView;
 
@@ -39,12 +41,17 @@ pub struct Room {
     ladder: Shared<LadderInUse>,
     state: Rc<State>,
     given: Option<ProfileFile>,
+    /// The profiles last handed to the page: the page gives each back, maybe
+    /// after the room changed it again, which is no reason to start again.
+    handed: Vec<ProfileFile>,
 }
 
 pub enum RoomAction {
     Growth(Box<Action>),
     /// The page gave (again) this ladder and this profile.
     Given(Shared<LadderInUse>, Option<Shared<ProfileFile>>),
+    /// The room handed the page this profile.
+    Handed(Box<ProfileFile>),
 }
 
 impl Room {
@@ -54,6 +61,7 @@ impl Room {
             ladder: ladder.clone(),
             state: Rc::new(State::new(ladder, given.clone().map(Profile::from))),
             given,
+            handed: Vec::new(),
         }
     }
 
@@ -91,17 +99,31 @@ impl Reducible for Room {
                 if ladder != self.ladder {
                     state = state.ladder_changed(&ladder);
                 }
-                // The page's profile changed other than by this room (all
-                // data deleted): the room starts again from it.
+                // The page's profile changed other than by this room: all
+                // data deleted, or a profile came before the room handed
+                // any (an older save read): the room starts again from it.
+                // Any other is the page giving back what the room handed
+                // (maybe after the room changed it again).
                 let ours = Some(ProfileFile::from(state.profile.clone()));
-                if given != self.given && given != ours {
+                let deleted = given.is_none() && self.given.is_some();
+                let arrived = self.given.is_none() && self.handed.is_empty();
+                if given != self.given && given != ours && (deleted || arrived) {
                     state = State::new(&ladder, given.clone().map(Profile::from));
                 }
                 Rc::new(Room {
                     ladder,
                     state: Rc::new(state),
                     given,
+                    handed: self.handed.clone(),
                 })
+            }
+            RoomAction::Handed(file) => {
+                let file = *file;
+                let mut next = (*self).clone();
+                next.handed.push(file);
+                let over = next.handed.len().saturating_sub(16);
+                next.handed.drain(..over);
+                Rc::new(next)
             }
         }
     }
@@ -164,9 +186,11 @@ pub fn growth_room(props: &RoomProps) -> Html {
     // Every change of the profile goes to the page, which keeps it.
     {
         let on_profile = props.on_profile.clone();
+        let dispatcher = room.dispatcher();
         use_effect_with(room.changed(), move |changed| {
             if let Some(file) = changed {
                 if let Ok(json) = serde_json::to_string(file) {
+                    dispatcher.dispatch(RoomAction::Handed(Box::new(file.clone())));
                     on_profile.emit(json);
                 }
             }
@@ -188,6 +212,19 @@ pub fn growth_room(props: &RoomProps) -> Html {
     };
     let on_pick = on.reform(Action::PickRole);
     let state = &room.state;
+    // What the self-assessment rates: what the chosen route's steps and
+    // the goal ask (the goal alone until the plan is there).
+    let on_the_way = match state.profile.goals.first() {
+        Some(goal) => {
+            let mut way = state.highlighted();
+            if !way.contains(goal) {
+                way.push(goal.clone());
+            }
+            way
+        }
+        None => Vec::new(),
+    };
+    let rows = yearly::asked(&room.ladder.ladder, &state.profile, &on_the_way, lang);
     let options = DrawOptions {
         lang,
         selected: Some(state.profile.current_role.clone()),
@@ -210,6 +247,12 @@ pub fn growth_room(props: &RoomProps) -> Html {
                 <aside class="side">
                     { growth_side(lang, &room.ladder.ladder, state, &on) }
                 </aside>
+            </div>
+            <div class="yearly">
+                { yearly::self_assessment(lang, &rows, &on) }
+                <Agreements lang={lang} profile={state.profile.clone()} today={today()} on={on.clone()} />
+                <Compare lang={lang} ladder={room.ladder.clone()} mine={state.profile.current_role.clone()}
+                    goal={state.profile.goals.first().cloned().unwrap_or_default()} />
             </div>
         </>
     }
@@ -268,6 +311,24 @@ mod tests {
         let back = picked.reduce(RoomAction::Given(ladder, Some(Shared::new(handed))));
         assert_eq!(back.changed(), None);
         assert_eq!(back.state.profile.current_role, "sw-hbo-vak");
+    }
+
+    #[test]
+    fn the_page_giving_back_an_older_profile_the_room_handed_over_changes_nothing() {
+        let ladder = example();
+        let room = Rc::new(Room::new(&ladder, None));
+        let first = growth(room, Action::PickRole("sw-hbo-vak".into()));
+        let one = first.changed().unwrap();
+        let first = first.reduce(RoomAction::Handed(Box::new(one.clone())));
+        let second = growth(first, Action::PickRole("teamleider".into()));
+        let two = second.changed().unwrap();
+        let second = second.reduce(RoomAction::Handed(Box::new(two.clone())));
+        // The page's answers come late: the first, then the second.
+        let late = second.reduce(RoomAction::Given(ladder.clone(), Some(Shared::new(one))));
+        assert_eq!(late.state.profile.current_role, "teamleider");
+        let back = late.reduce(RoomAction::Given(ladder, Some(Shared::new(two))));
+        assert_eq!(back.state.profile.current_role, "teamleider");
+        assert_eq!(back.changed(), None);
     }
 
     #[test]

@@ -2,15 +2,17 @@
 //! the ladder the Functiehuis room shows.
 
 pub mod state;
+pub mod yearly;
 
 use std::rc::Rc;
 
+use doorgroei::dates::long_date;
 use doorgroei::error::Limit;
 use doorgroei::exchange::Request;
 use doorgroei::format::{ProfileFile, HOURS_PER_WEEK, YEARS};
 use doorgroei::i18n::decimal;
 use doorgroei::ladder::{Education, Track};
-use doorgroei::paths::{GoalRoutes, Profile, RouteText};
+use doorgroei::paths::{GoalRoutes, Plan, Profile, RouteText};
 use doorgroei::sort;
 use doorgroei::{Ladder, Lang};
 use wasm_bindgen::JsCast;
@@ -28,6 +30,13 @@ use crate::shared::Shared;
 use crate::texts::{g, G};
 use crate::widgets::{busy, errors_box, value_of};
 
+/// What a field's change event said, read when it happened (the profile is
+/// changed later, when the room takes the action).
+struct Got {
+    value: String,
+    checked: bool,
+}
+
 fn checked(e: &Event) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
@@ -35,8 +44,8 @@ fn checked(e: &Event) -> bool {
 }
 
 /// A number from an input; Dutch decimal commas accepted.
-fn number(e: &Event, fallback: f64) -> f64 {
-    value_of(e)
+fn number(e: &Got, fallback: f64) -> f64 {
+    e.value
         .replace(',', ".")
         .parse::<f64>()
         .ok()
@@ -76,12 +85,13 @@ pub fn growth(props: &FormProps) -> Html {
     let on = &props.on;
 
     // One callback per field: copy the profile, change it, dispatch.
-    let update = |f: fn(&mut Profile, &Event)| {
-        let profile = profile.clone();
+    let update = |f: fn(&mut Profile, &Got)| {
         on.reform(move |e: Event| {
-            let mut p = profile.clone();
-            f(&mut p, &e);
-            Action::SetProfile(p)
+            let got = Got {
+                value: value_of(&e),
+                checked: checked(&e),
+            };
+            Action::Edit(Box::new(move |p| f(p, &got)))
         })
     };
 
@@ -94,6 +104,25 @@ pub fn growth(props: &FormProps) -> Html {
     sort::sort_by(&mut roles, |a, b| a.1.cmp(&b.1));
     let goal = profile.goals.first().cloned().unwrap_or_default();
 
+    // The selects show the profile's role and goal also after the user
+    // chose an option (an option once chosen no longer follows its
+    // `selected` attribute, so a profile opened from a file would show
+    // the wrong one).
+    let role_select = use_node_ref();
+    let goal_select = use_node_ref();
+    {
+        let (role_select, goal_select) = (role_select.clone(), goal_select.clone());
+        use_effect_with(
+            (profile.current_role.clone(), goal.clone()),
+            move |(role, goal)| {
+                for (select, value) in [(role_select, role), (goal_select, goal)] {
+                    if let Some(select) = select.cast::<web_sys::HtmlSelectElement>() {
+                        select.set_value(value);
+                    }
+                }
+            },
+        );
+    }
     let on_file = use_file_reader(on.reform(Action::Open));
     let save = {
         let (profile, on_failed) = (profile.clone(), props.on_export_failed.clone());
@@ -106,16 +135,15 @@ pub fn growth(props: &FormProps) -> Html {
     let dismiss = on.reform(|_| Action::DismissErrors);
     let tracks = Track::ALL.iter().filter(|&&t| t != Track::Management).map(|&track| {
         let wished = profile.wished_tracks.contains(&track);
-        let profile = profile.clone();
-        let onchange = on.reform(move |_: Event| {
-            let mut p = profile.clone();
-            if wished {
+        let onchange = on.reform(move |e: Event| {
+            let wished = checked(&e);
+            Action::Edit(Box::new(move |p| {
                 p.wished_tracks.retain(|&t| t != track);
-            } else {
-                p.wished_tracks.push(track);
-                sort::sort(&mut p.wished_tracks);
-            }
-            Action::SetProfile(p)
+                if wished {
+                    p.wished_tracks.push(track);
+                    sort::sort(&mut p.wished_tracks);
+                }
+            }))
         });
         html! {
             <label class="check"><input type="checkbox" checked={wished} {onchange} />{ track.label(lang) }</label>
@@ -125,18 +153,32 @@ pub fn growth(props: &FormProps) -> Html {
     html! {
         <section class="growth-form no-print" aria-labelledby="profile-heading">
             <h3 id="profile-heading">{ g(lang, G::MyProfile) }</h3>
-            <p class="hint">{ g(lang, G::PickOnGraph) }</p>
+            if profile.current_role.is_empty() {
+                <p class="ask" role="status">{ g(lang, G::AskRole) }</p>
+            } else {
+                <p class="hint">{ g(lang, G::PickOnGraph) }</p>
+            }
             <div class="fields">
+                <label>{ g(lang, G::Name) }
+                    <input type="text" id="profile-name" autocomplete="name" value={profile.name.clone().unwrap_or_default()}
+                        onchange={update(|p, e| {
+                            let name = e.value.clone().trim().to_string();
+                            p.name = (!name.is_empty()).then_some(name);
+                        })} />
+                </label>
                 <label>{ g(lang, G::CurrentRole) }
-                    <select id="current-role" onchange={update(|p, e| p.current_role = value_of(e))}>
+                    <select id="current-role" ref={role_select} onchange={update(|p, e| p.current_role = e.value.clone())}>
+                        if profile.current_role.is_empty() {
+                            <option value="" selected=true disabled=true>{ g(lang, G::ChooseRole) }</option>
+                        }
                         { for roles.iter().map(|(id, name)| html! {
                             <option value={id.clone()} selected={*id == profile.current_role}>{ name }</option>
                         }) }
                     </select>
                 </label>
                 <label>{ g(lang, G::Goal) }
-                    <select id="goal" onchange={update(|p, e| {
-                        let v = value_of(e);
+                    <select id="goal" ref={goal_select} onchange={update(|p, e| {
+                        let v = e.value.clone();
                         p.goals = if v.is_empty() { Vec::new() } else { vec![v] };
                     })}>
                         <option value="" selected={goal.is_empty()}>{ g(lang, G::NoGoal) }</option>
@@ -154,7 +196,7 @@ pub fn growth(props: &FormProps) -> Html {
                         onchange={update(|p, e| p.years_in_profession = within(number(e, 0.0), YEARS))} />
                 </label>
                 <label>{ t(lang, T::Education) }
-                    <select onchange={update(|p, e| if let Some(ed) = Education::parse(&value_of(e)) { p.education = ed })}>
+                    <select onchange={update(|p, e| if let Some(ed) = Education::parse(&e.value.clone()) { p.education = ed })}>
                         { for Education::ALL.iter().map(|&ed| html! {
                             <option value={ed.as_str()} selected={ed == profile.education}>{ ed.label(lang) }</option>
                         }) }
@@ -167,11 +209,11 @@ pub fn growth(props: &FormProps) -> Html {
                 <label>{ g(lang, G::MinPractice) }
                     <input type="number" min="0" max="100" step="10"
                         value={profile.min_practice.map(|m| m.to_string()).unwrap_or_default()}
-                        onchange={update(|p, e| p.min_practice = value_of(e).parse::<u8>().ok().filter(|&m| m > 0).map(|m| m.min(100)))} />
+                        onchange={update(|p, e| p.min_practice = e.value.clone().parse::<u8>().ok().filter(|&m| m > 0).map(|m| m.min(100)))} />
                 </label>
                 <label class="check">
                     <input type="checkbox" checked={profile.no_management}
-                        onchange={update(|p, e| p.no_management = checked(e))} />
+                        onchange={update(|p, e| p.no_management = e.checked)} />
                     { g(lang, G::NoManagement) }
                 </label>
             </div>
@@ -182,15 +224,15 @@ pub fn growth(props: &FormProps) -> Html {
             <div class="fields wide">
                 <label>{ g(lang, G::Trainings) }
                     <textarea rows="3" value={profile.trainings.join("\n")}
-                        onchange={update(|p, e| p.trainings = lines(&value_of(e)))} />
+                        onchange={update(|p, e| p.trainings = lines(&e.value.clone()))} />
                 </label>
                 <label>{ g(lang, G::Qualifications) }
                     <textarea rows="3" value={profile.qualifications.join("\n")}
-                        onchange={update(|p, e| p.qualifications = lines(&value_of(e)))} />
+                        onchange={update(|p, e| p.qualifications = lines(&e.value.clone()))} />
                 </label>
                 <label>{ g(lang, G::MyCompetencies) }
                     <textarea rows="3" value={profile.competencies.join("\n")}
-                        onchange={update(|p, e| p.competencies = lines(&value_of(e)))} />
+                        onchange={update(|p, e| p.competencies = lines(&e.value.clone()))} />
                 </label>
             </div>
             <div class="actions">
@@ -238,6 +280,11 @@ fn route_view(lang: Lang, route: &RouteText) -> Html {
                     <ul class="checklist">
                         { requirement_items(&step.met, "✓", g(lang, G::MetLabel), "met") }
                         { requirement_items(&step.missing, "✗", g(lang, G::MissingLabel), "missing") }
+                        { for step.competencies.iter().map(|(met, gap)| html! {
+                            <li class={classes!("competency", if *met { "met" } else { "missing" })}>
+                                <span aria-hidden="true">{ if *met { "✓" } else { "✗" } }</span>{ format!(" {gap}") }
+                            </li>
+                        }) }
                     </ul>
                 </li>
             }) }
@@ -266,7 +313,7 @@ fn goal_view(
                 <p class="blocked" role="status">{ blocked }</p>
             }
             if first && text.routes.len() > 1 {
-                <div class="route-choice" role="group" aria-label={g(lang, G::Routes)}>
+                <div class="route-choice no-print" role="group" aria-label={g(lang, G::Routes)}>
                     { for text.routes.iter().enumerate().map(|(i, r)| {
                         html! {
                             <button type="button" aria-pressed={(i == chosen).to_string()}
@@ -323,11 +370,21 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
             <section class="plan">
                 <h3>{ g(lang, G::PlanTitle) }</h3>
                 { status }
-                <p class="print-only">
-                    { format!("{}: {} · {} {} · {}", g(lang, G::CurrentRole), ladder.role_name(&profile.current_role, lang),
-                        decimal(profile.years_in_role, lang), g(lang, G::YearsInRole).to_lowercase(), profile.education.label(lang)) }
-                </p>
-                <p class="meta">{ format!("{} {}", g(lang, G::Today), doorgroei::dates::Iso(today())) }</p>
+                <div class="print-only plan-head">
+                    if let Some(name) = &profile.name {
+                        <p>{ format!("{}: {name}", g(lang, G::NameLabel)) }</p>
+                    }
+                    <p>{ format!("{}: {}", g(lang, G::Printed), long_date(today(), lang)) }</p>
+                    <p>
+                        { format!("{}: {} · {} {} · {}", g(lang, G::CurrentRole), ladder.role_name(&profile.current_role, lang),
+                            decimal(profile.years_in_role, lang), g(lang, G::YearsInRole).to_lowercase(), profile.education.label(lang)) }
+                    </p>
+                    <p>
+                        { format!("{}: {}", g(lang, G::Goal), plan.goal.as_deref().map_or(g(lang, G::NoGoal), |goal| ladder.role_name(goal, lang))) }
+                    </p>
+                    <p>{ format!("{}: {}", g(lang, G::Wishes), wishes(lang, plan)) }</p>
+                </div>
+                <p class="meta no-print">{ format!("{} {}", g(lang, G::Today), long_date(today(), lang)) }</p>
                 if let Some(stretch) = plan.stretch {
                     <p class="stretch">{ stretch.describe(lang) }</p>
                 }
@@ -336,7 +393,7 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                 }
                 { for plan.goals.iter().enumerate().map(|(i, g)| goal_view(lang, ladder, room, on, g, i == 0)) }
             </section>
-            <section class="next no-print">
+            <section class="next">
                 <h3>{ g(lang, G::NextSteps) }</h3>
                 { for plan.next.iter().map(|group| html! {
                     <>
@@ -361,6 +418,7 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
             </section>
             <section class="targets no-print">
                 <h3>{ g(lang, G::BestTargets) }</h3>
+                <p class="hint ranked-by">{ plan.ranked_by.describe(lang) }</p>
                 <ol>
                     { for plan.best_targets().iter().map(|target| {
                         let words = target.describe(ladder, lang);
@@ -375,5 +433,16 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                 </ol>
             </section>
         </>
+    }
+}
+
+/// The hard wishes and the wished tracks, in words (the printed plan).
+fn wishes(lang: Lang, plan: &Plan) -> String {
+    let mut all: Vec<String> = plan.wishes.iter().map(|w| w.label(lang)).collect();
+    all.extend(plan.wished_tracks.iter().map(|t| t.label(lang).to_string()));
+    if all.is_empty() {
+        g(lang, G::NoWishes).to_string()
+    } else {
+        all.join("; ")
     }
 }
