@@ -226,3 +226,52 @@ test('Mijn groeipad: the example profile prints on at most two A4 pages', async 
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
   assert.match(await page.locator('section.plan .print-only').innerText(), /Naam: Sanne de Vries/);
 });
+
+test('Mijn groeipad: in conversation mode a manager opens a profile file, sees it read-only, changes the agreements and saves the file back', async () => {
+  await openGrowth();
+  // The manager's own profile in this browser.
+  await page.selectOption('#current-role', 'teamleider');
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('doorgroei') ?? 'null')?.profile?.current_role === 'teamleider');
+  await page.getByRole('button', { name: 'Gespreksmodus (leidinggevende)' }).click();
+  await page.locator('.growth-form .conversation', { hasText: 'open het profielbestand van je medewerker' }).waitFor();
+  await page.locator('.growth-form input[type=file]').setInputFiles(join(PATHWAYS, 'profiel-sanne.yaml'));
+  await page.waitForFunction(() => document.querySelector('#current-role').value === 'sw-hbo-vak');
+  await page.waitForSelector('ol.route');
+  // The plan, the self-assessment and the agreements, read-only but for the agreements.
+  assert.equal(await page.locator('#current-role').isDisabled(), true);
+  assert.equal(await page.locator('#goal').isDisabled(), true);
+  assert.equal(await page.getByRole('group', { name: 'Coachen', exact: true }).getByLabel('basis', { exact: true }).isChecked(), true);
+  assert.equal(await page.getByRole('group', { name: 'Coachen', exact: true }).getByLabel('sterk', { exact: true }).isDisabled(), true);
+  assert.equal(await ownLevel('Coachen'), 1);
+  assert.equal(await page.locator('li.agreement').count(), 3);
+  // A click on the drawing changes nothing.
+  await page.locator('g.role[data-role="teamleider"]').click();
+  assert.equal(await page.locator('#current-role').inputValue(), 'sw-hbo-vak');
+  // The manager adds one and ticks one off.
+  await page.locator('#agreement-action').fill('Een casus inbrengen bij de specialist');
+  await page.locator('#agreement-by').fill('2027-03-01');
+  await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  await page.locator('li.agreement', { hasText: 'Een casus inbrengen bij de specialist' }).waitFor();
+  await page.locator('li.agreement', { hasText: 'Twee stagiairs begeleiden' }).getByRole('checkbox').check();
+  await page.waitForSelector('li.agreement.done >> text=Twee stagiairs begeleiden');
+  // Saved back as a file: the social worker's profile with the agreements changed.
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Profiel opslaan (YAML)' }).click(),
+  ]);
+  const yaml = readFileSync(await file.path(), 'utf8');
+  assert.match(yaml, /name: Sanne de Vries/);
+  assert.match(yaml, /current_role: sw-hbo-vak/);
+  assert.match(yaml, /Coachen: basis/);
+  assert.match(yaml, /action: Een casus inbrengen bij de specialist/);
+  assert.match(yaml, /by: 2027-03-01/);
+  assert.match(yaml, /action: Twee stagiairs begeleiden met de praktijkopleider\s+by: 2026-06-30\s+done: true/);
+  // The manager's own profile is untouched, and comes back.
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('doorgroei')));
+  assert.equal(saved.profile.current_role, 'teamleider');
+  assert.equal(saved.profile.agreements, undefined);
+  await page.getByRole('button', { name: 'Gespreksmodus verlaten' }).click();
+  await page.waitForFunction(() => document.querySelector('#current-role').value === 'teamleider');
+  assert.equal(await page.locator('#current-role').isDisabled(), false);
+  assert.equal(await page.locator('li.agreement').count(), 0);
+});

@@ -44,6 +44,9 @@ pub struct Room {
     /// The profiles last handed to the page: the page gives each back, maybe
     /// after the room changed it again, which is no reason to start again.
     handed: Vec<ProfileFile>,
+    /// The conversation mode: the profile shown is a file a manager opened,
+    /// never handed to the page (which keeps the manager's own).
+    conversation: bool,
 }
 
 pub enum RoomAction {
@@ -52,6 +55,9 @@ pub enum RoomAction {
     Given(Shared<LadderInUse>, Option<Shared<ProfileFile>>),
     /// The room handed the page this profile.
     Handed(Box<ProfileFile>),
+    /// Into the conversation mode (with no profile until a file is opened)
+    /// or out of it (back to the page's profile).
+    Conversation(bool),
 }
 
 impl Room {
@@ -62,12 +68,16 @@ impl Room {
             state: Rc::new(State::new(ladder, given.clone().map(Profile::from))),
             given,
             handed: Vec::new(),
+            conversation: false,
         }
     }
 
     /// The profile to hand the page, if the room changed it: not what the
     /// page has, and (without one) not the starter's the room begins with.
     fn changed(&self) -> Option<ProfileFile> {
+        if self.conversation {
+            return None;
+        }
         let profile = &self.state.profile;
         let file = ProfileFile::from(profile.clone());
         let unchanged = match &self.given {
@@ -107,7 +117,11 @@ impl Reducible for Room {
                 let ours = Some(ProfileFile::from(state.profile.clone()));
                 let deleted = given.is_none() && self.given.is_some();
                 let arrived = self.given.is_none() && self.handed.is_empty();
-                if given != self.given && given != ours && (deleted || arrived) {
+                if given != self.given
+                    && given != ours
+                    && (deleted || arrived)
+                    && !self.conversation
+                {
                     state = State::new(&ladder, given.clone().map(Profile::from));
                 }
                 Rc::new(Room {
@@ -115,8 +129,22 @@ impl Reducible for Room {
                     state: Rc::new(state),
                     given,
                     handed: self.handed.clone(),
+                    conversation: self.conversation,
                 })
             }
+            RoomAction::Conversation(on) if on != self.conversation => {
+                let profile = if on {
+                    None
+                } else {
+                    self.given.clone().map(Profile::from)
+                };
+                Rc::new(Room {
+                    state: Rc::new(State::new(&self.ladder, profile)),
+                    conversation: on,
+                    ..(*self).clone()
+                })
+            }
+            RoomAction::Conversation(_) => self,
             RoomAction::Handed(file) => {
                 let file = *file;
                 let mut next = (*self).clone();
@@ -210,7 +238,16 @@ pub fn growth_room(props: &RoomProps) -> Html {
         let export_failed = export_failed.clone();
         Callback::from(move |why: String| export_failed.set(Some(why)))
     };
-    let on_pick = on.reform(Action::PickRole);
+    // In the conversation mode the drawing shows, and changes nothing.
+    let on_pick = if room.conversation {
+        Callback::noop()
+    } else {
+        on.reform(Action::PickRole)
+    };
+    let on_conversation = {
+        let dispatcher = room.dispatcher();
+        Callback::from(move |on: bool| dispatcher.dispatch(RoomAction::Conversation(on)))
+    };
     let state = &room.state;
     // What the self-assessment rates: what the chosen route's steps and
     // the goal ask (the goal alone until the plan is there).
@@ -234,7 +271,8 @@ pub fn growth_room(props: &RoomProps) -> Html {
     html! {
         <>
             <Growth lang={lang} ladder={room.ladder.clone()} room={state.clone()}
-                on={on.clone()} on_export_failed={on_export_failed} />
+                on={on.clone()} on_export_failed={on_export_failed}
+                conversation={room.conversation} on_conversation={on_conversation} />
             if let Some(why) = &*export_failed {
                 <p class="problem" role="alert">
                     { format!("{} ({why})", crate::i18n::t(lang, crate::i18n::T::ExportFailed)) }
@@ -249,7 +287,7 @@ pub fn growth_room(props: &RoomProps) -> Html {
                 </aside>
             </div>
             <div class="yearly">
-                { yearly::self_assessment(lang, &rows, &on) }
+                { yearly::self_assessment(lang, &rows, &on, room.conversation) }
                 <Agreements lang={lang} profile={state.profile.clone()} today={today()} on={on.clone()} />
                 <Compare lang={lang} ladder={room.ladder.clone()} mine={state.profile.current_role.clone()}
                     goal={state.profile.goals.first().cloned().unwrap_or_default()} />
@@ -328,6 +366,48 @@ mod tests {
         assert_eq!(late.state.profile.current_role, "teamleider");
         let back = late.reduce(RoomAction::Given(ladder, Some(Shared::new(two))));
         assert_eq!(back.state.profile.current_role, "teamleider");
+        assert_eq!(back.changed(), None);
+    }
+
+    #[test]
+    fn the_conversation_mode_hands_nothing_over_and_leaving_it_brings_the_own_profile_back() {
+        let ladder = example();
+        let own = sanne();
+        let room = Rc::new(Room::new(&ladder, Some(&own)));
+        let talking = room.reduce(RoomAction::Conversation(true));
+        assert!(
+            talking.state.profile.current_role.is_empty(),
+            "nothing until a file is opened"
+        );
+        // The colleague's profile (as a file read would give it), an agreement added.
+        let mut theirs = Profile::in_role_of(&ladder.ladder, "sw-hbo-start");
+        theirs.agreements.push(doorgroei::paths::Agreement {
+            action: "Registratie aanvragen".into(),
+            by: None,
+            done: false,
+        });
+        let talking = growth(talking, Action::SetProfile(theirs));
+        let talking = growth(
+            talking,
+            Action::Edit(Box::new(|p| {
+                p.agreements.push(doorgroei::paths::Agreement {
+                    action: "Intervisie voorzitten".into(),
+                    by: None,
+                    done: false,
+                })
+            })),
+        );
+        assert_eq!(talking.state.profile.agreements.len(), 2);
+        assert_eq!(
+            talking.changed(),
+            None,
+            "the manager's browser keeps their own"
+        );
+        // The page gives its profile again meanwhile: nothing changes.
+        let talking = talking.reduce(RoomAction::Given(ladder.clone(), Some(own.clone())));
+        assert_eq!(talking.state.profile.current_role, "sw-hbo-start");
+        let back = talking.reduce(RoomAction::Conversation(false));
+        assert_eq!(ProfileFile::from(back.state.profile.clone()), *own);
         assert_eq!(back.changed(), None);
     }
 

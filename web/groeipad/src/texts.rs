@@ -76,6 +76,10 @@ pub enum G {
     SignManager,
     SignDate,
     RankedBy,
+    ConversationStart,
+    ConversationIntro,
+    ConversationLeave,
+    ConversationStays,
 }
 
 /// The text `key` in `lang`.
@@ -158,6 +162,10 @@ fn nl(key: G) -> &'static str {
         G::SignManager => "Handtekening leidinggevende",
         G::SignDate => "Datum",
         G::RankedBy => "Rangschikking",
+        G::ConversationStart => "Gespreksmodus (leidinggevende)",
+        G::ConversationIntro => "Gespreksmodus: open het profielbestand van je medewerker. Je ziet het plan, de zelfbeoordeling en de afspraken; alleen de afspraken kun je wijzigen. Sla het bestand daarna op om het terug te geven.",
+        G::ConversationLeave => "Gespreksmodus verlaten",
+        G::ConversationStays => "Het geopende profiel blijft niet in deze browser: je eigen profiel komt terug als je de gespreksmodus verlaat.",
     }
 }
 
@@ -233,5 +241,9 @@ fn en(key: G) -> &'static str {
         G::SignManager => "Signature of the manager",
         G::SignDate => "Date",
         G::RankedBy => "Ranking",
+        G::ConversationStart => "Conversation mode (manager)",
+        G::ConversationIntro => "Conversation mode: open your colleague's profile file. You see the plan, the self-assessment and the agreements; only the agreements can be changed. Then save the file to hand it back.",
+        G::ConversationLeave => "Leave conversation mode",
+        G::ConversationStays => "The profile opened is not kept in this browser: your own profile comes back when you leave conversation mode.",
     }
 }

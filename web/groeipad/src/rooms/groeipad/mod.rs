@@ -75,6 +75,13 @@ pub struct FormProps {
     pub on: Callback<Action>,
     /// Why a profile file could not be written.
     pub on_export_failed: Callback<String>,
+    /// The conversation mode: a manager has a social worker's profile file
+    /// open (read-only but for the agreements).
+    #[prop_or_default]
+    pub conversation: bool,
+    /// Into or out of the conversation mode.
+    #[prop_or_default]
+    pub on_conversation: Callback<bool>,
 }
 
 /// The profile form.
@@ -123,6 +130,18 @@ pub fn growth(props: &FormProps) -> Html {
             },
         );
     }
+    // The name as typed stays while the room is drawn again (a plan
+    // arriving, say) before the field is left; the profile's name is put
+    // in when it changes (a file opened).
+    let name_input = use_node_ref();
+    {
+        let name_input = name_input.clone();
+        use_effect_with(profile.name.clone(), move |name| {
+            if let Some(input) = name_input.cast::<HtmlInputElement>() {
+                input.set_value(name.as_deref().unwrap_or_default());
+            }
+        });
+    }
     let on_file = use_file_reader(on.reform(Action::Open));
     let save = {
         let (profile, on_failed) = (profile.clone(), props.on_export_failed.clone());
@@ -153,14 +172,21 @@ pub fn growth(props: &FormProps) -> Html {
     html! {
         <section class="growth-form no-print" aria-labelledby="profile-heading">
             <h3 id="profile-heading">{ g(lang, G::MyProfile) }</h3>
-            if profile.current_role.is_empty() {
+            if props.conversation {
+                <div class="conversation" role="status">
+                    <p>{ g(lang, G::ConversationIntro) }</p>
+                    <button type="button" onclick={props.on_conversation.reform(|_| false)}>{ g(lang, G::ConversationLeave) }</button>
+                </div>
+            } else if profile.current_role.is_empty() {
                 <p class="ask" role="status">{ g(lang, G::AskRole) }</p>
             } else {
                 <p class="hint">{ g(lang, G::PickOnGraph) }</p>
             }
+            <fieldset class="profile-fields" disabled={props.conversation}>
+            <legend class="visually-hidden">{ g(lang, G::MyProfile) }</legend>
             <div class="fields">
                 <label>{ g(lang, G::Name) }
-                    <input type="text" id="profile-name" autocomplete="name" value={profile.name.clone().unwrap_or_default()}
+                    <input type="text" id="profile-name" autocomplete="name" ref={name_input}
                         onchange={update(|p, e| {
                             let name = e.value.clone().trim().to_string();
                             p.name = (!name.is_empty()).then_some(name);
@@ -235,6 +261,7 @@ pub fn growth(props: &FormProps) -> Html {
                         onchange={update(|p, e| p.competencies = lines(&e.value.clone()))} />
                 </label>
             </div>
+            </fieldset>
             <div class="actions">
                 <button type="button" onclick={save}>{ g(lang, G::SaveProfile) }</button>
                 <label class="button file">
@@ -244,8 +271,11 @@ pub fn growth(props: &FormProps) -> Html {
                 <button type="button" onclick={Callback::from(|_| { let _ = gloo::utils::window().print(); })}>
                     { g(lang, G::PrintPlan) }
                 </button>
+                if !props.conversation {
+                    <button type="button" onclick={props.on_conversation.reform(|_| true)}>{ g(lang, G::ConversationStart) }</button>
+                }
             </div>
-            <p class="hint">{ g(lang, G::StaysLocal) }</p>
+            <p class="hint">{ g(lang, if props.conversation { G::ConversationStays } else { G::StaysLocal }) }</p>
             if let Some(file) = &props.room.reading {
                 { busy(lang, T::Reading, &file.name) }
             }

@@ -88,7 +88,7 @@ fn step(p: Proficiency) -> u32 {
 
 /// The self-assessment: a four-step choice per competency, the gap in
 /// words beside it (screen only), and the chart (printed too).
-pub fn self_assessment(lang: Lang, rows: &[Asked], on: &Callback<Action>) -> Html {
+pub fn self_assessment(lang: Lang, rows: &[Asked], on: &Callback<Action>, read_only: bool) -> Html {
     let choice = |i: usize, a: &Asked| {
         let name = a.gap.name.clone();
         html! {
@@ -107,7 +107,7 @@ pub fn self_assessment(lang: Lang, rows: &[Asked], on: &Callback<Action>) -> Htm
                         html! {
                             <label class="check">
                                 <input type="radio" name={format!("rating-{i}")} value={level.as_str()}
-                                    checked={a.gap.own == Some(level)} {onchange} />
+                                    checked={a.gap.own == Some(level)} disabled={read_only} {onchange} />
                                 { level.label(lang) }
                             </label>
                         }
