@@ -28,7 +28,7 @@ use crate::shared::files::use_file_reader;
 use crate::shared::worker::explain;
 use crate::shared::Shared;
 use crate::texts::{g, G};
-use crate::widgets::{busy, errors_box, value_of};
+use crate::widgets::{busy, errors_box, value_of, warnings_box};
 
 /// What a field's change event said, read when it happened (the profile is
 /// changed later, when the room takes the action).
@@ -281,6 +281,9 @@ pub fn growth(props: &FormProps) -> Html {
             }
             if let Some(errors) = &props.room.errors {
                 { errors_box(lang, g(lang, G::ProfileErrors), errors, dismiss) }
+            }
+            if let Some(warnings) = &props.room.warnings {
+                { warnings_box(lang, t(lang, T::WarningsIn), warnings, on.reform(|_| Action::DismissWarnings)) }
             }
         </section>
     }

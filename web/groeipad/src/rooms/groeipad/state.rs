@@ -26,6 +26,9 @@ pub struct State {
     pub route: usize,
     /// The problems of the last profile file that failed to load.
     pub errors: Option<Rc<Report>>,
+    /// What the last profile file read allows but is probably a mistake
+    /// (a rated competency no role of the ladder asks for).
+    pub warnings: Option<Rc<Report>>,
     /// The profile's growth plan, for today's date (the browser's), as the
     /// worker made it; none before its first answer (or for another ladder).
     pub plan: Shared<Option<Plan>>,
@@ -61,6 +64,7 @@ pub enum Action {
     Planned(Shared<Planning>, Box<Reply>),
     ChooseRoute(usize),
     DismissErrors,
+    DismissWarnings,
 }
 
 impl State {
@@ -71,6 +75,7 @@ impl State {
             profile: fit_profile(&ladder.ladder, profile),
             route: 0,
             errors: None,
+            warnings: None,
             plan: Shared::new(None),
             planning: None,
             plan_failed: None,
@@ -112,6 +117,7 @@ impl State {
             }
             Action::ChooseRoute(i) => next.route = i,
             Action::DismissErrors => next.errors = None,
+            Action::DismissWarnings => next.warnings = None,
         }
         if next.profile != self.profile {
             next = next.ask(shown);
@@ -156,13 +162,16 @@ impl State {
     fn read(&mut self, ladder: &Ladder, name: &str, reply: Reply) {
         let problems = match reply {
             // Checked against the ladder of its request: still this one?
-            Reply::Profile(ProfileReply::Read(profile)) if fits(ladder, &profile.current_role) => {
-                self.profile = fit_profile(ladder, Some(profile));
+            Reply::Profile(ProfileReply::Read(profile, warnings))
+                if fits(ladder, &profile.current_role) =>
+            {
+                self.profile = fit_profile(ladder, Some(*profile));
                 self.errors = None;
+                self.warnings = warnings.map(Rc::new);
                 self.route = 0;
                 return;
             }
-            Reply::Profile(ProfileReply::Read(_)) => {
+            Reply::Profile(ProfileReply::Read(..)) => {
                 no_answer(name, "the ladder changed while it was read; open it again")
             }
             Reply::Profile(ProfileReply::Problems(report)) => report,
@@ -305,6 +314,9 @@ mod tests {
         if let Some(e) = &room.errors {
             out += &format!("; error {}", e.lines[0].en);
         }
+        if let Some(w) = &room.warnings {
+            out += &format!("; warning {}", w.lines[0].en);
+        }
         out
     }
 
@@ -397,6 +409,17 @@ mod tests {
             (Step::Do(Action::Open(file("kapot.yaml", &broken))), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; reading kapot.yaml"),
             (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; error kapot.yaml:6:15: unknown role 'bestaat-niet'; no role comes close"),
             (Step::Do(Action::DismissErrors), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider"),
+        ]);
+    }
+
+    #[test]
+    fn a_profile_files_warnings_are_shown_until_dismissed() {
+        let rated = SANNE.replace("  Coachen: basis\n", "  Coachen: basis\n  Koken: sterk\n");
+        assert_ne!(rated, SANNE);
+        check(vec![
+            (Step::Do(Action::Open(file("sanne.yaml", &rated))), "in no role (Hbo); route 0; plan with 0 routes to none; reading sanne.yaml"),
+            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; warning sanne.yaml:24:3: warning: no role or transition of the ladder asks for the competency 'Koken'; no competency comes close; your rating is kept but counts nowhere"),
+            (Step::Do(Action::DismissWarnings), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider"),
         ]);
     }
 
