@@ -863,6 +863,9 @@ test('the roster and the profile download as YAML files that open again', async 
   assert.equal(await page.locator('table.pairs tbody tr').count(), pairs);
 
   await page.getByRole('tab', { name: 'Mijn groeipad' }).click();
+  // After "delete all" no role is assumed: one is chosen first.
+  await page.selectOption('#current-role', 'ervaringsdeskundige');
+  await page.waitForSelector('g.role.selected[data-role="ervaringsdeskundige"]');
   const [profileFile] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Profiel opslaan (YAML)' }).click(),

@@ -11,7 +11,7 @@ use crate::i18n::{t, T};
 use crate::persist;
 use crate::rooms::besprekingen::Calendar;
 use crate::rooms::functiehuis::{self, state as ladder_room, Toolbar};
-use crate::rooms::groeipad::{self, state as growth_room, Growth};
+use crate::rooms::groeipad::GrowthPlace;
 use crate::rooms::mentorkoppeling::{state as mentor_room, Mentoring};
 use crate::session::Tab;
 use crate::shared::download::download;
@@ -25,7 +25,7 @@ use crate::widgets::ladder::LadderView;
 #[derive(Clone)]
 struct Callbacks {
     ladder: Callback<ladder_room::Action>,
-    growth: Callback<growth_room::Action>,
+    profile: Callback<doorgroei::format::ProfileFile>,
     mentoring: Callback<mentor_room::Action>,
     tab: Callback<Tab>,
     storage_failed: Callback<String>,
@@ -39,7 +39,7 @@ fn use_callbacks(store: &UseReducerHandle<Store>) -> Callbacks {
     let dispatch = store.dispatcher().to_callback();
     (*use_memo((), move |_| Callbacks {
         ladder: dispatch.reform(Action::Functiehuis),
-        growth: dispatch.reform(Action::Groeipad),
+        profile: dispatch.reform(Action::SetProfile),
         mentoring: dispatch.reform(Action::Mentoring),
         tab: dispatch.reform(Action::SetTab),
         storage_failed: dispatch.reform(Action::StorageFailed),
@@ -72,9 +72,8 @@ fn use_request<T: 'static>(
     });
 }
 
-/// Sends each request a room records for the worker once: a ladder or
-/// profile file to read, a ladder to scan, a growth plan, a roster file to
-/// import, a matching, a person to check, a settings file to read, an older
+/// Sends each request a room records for the worker once: a ladder file
+/// to read, a ladder to scan, a roster file to import, a matching, a person to check, a settings file to read, an older
 /// save to migrate.
 #[hook]
 fn use_requests(store: &UseReducerHandle<Store>) {
@@ -89,21 +88,6 @@ fn use_requests(store: &UseReducerHandle<Store>) {
         store.functiehuis.scanning.clone(),
         |ladder, _| ladder_room::scan_request(ladder),
         |asked, reply| Action::Functiehuis(ladder_room::Action::Scanned(asked, reply)),
-    );
-    // The plan only while Mijn groeipad is open: a visit that does not
-    // look at a growth path needs no worker for it.
-    let growth = store.session.tab == Tab::Growth;
-    use_request(
-        store,
-        store.groeipad.planning.clone().filter(|_| growth),
-        |planning, _| growth_room::plan_request(planning),
-        |asked, reply| Action::Groeipad(growth_room::Action::Planned(asked, reply)),
-    );
-    use_request(
-        store,
-        store.groeipad.reading.clone(),
-        |file, store| growth_room::request(file, &store.session.ladder),
-        |asked, reply| Action::Groeipad(growth_room::Action::Read(asked, reply)),
     );
     use_request(
         store,
@@ -172,7 +156,7 @@ pub fn app() -> Html {
     }
     let Callbacks {
         ladder: on_ladder,
-        growth: on_growth,
+        profile: on_profile,
         mentoring: on_mentoring,
         tab: on_tab,
         export_failed: on_export_failed,
@@ -192,33 +176,19 @@ pub fn app() -> Html {
 
     let session = &store.session;
     let tab = session.tab;
-    // A click on the drawing selects a role in the ladder workspace and sets
-    // the current role in the growth workspace.
+    // A click on the drawing selects a role (Mijn groeipad draws its own).
     let on_pick = {
-        let (on_growth, on_ladder) = (on_growth.clone(), on_ladder.clone());
-        (*use_memo(tab == Tab::Growth, move |&growth| {
-            if growth {
-                on_growth.reform(growth_room::Action::PickRole)
-            } else {
-                on_ladder.reform(|id| ladder_room::Action::Select(Some(id)))
-            }
+        let on_ladder = on_ladder.clone();
+        (*use_memo((), move |_| {
+            on_ladder.reform(|id| ladder_room::Action::Select(Some(id)))
         }))
         .clone()
     };
-    // What the drawing highlights: the selected role and a finding's roles in
-    // the ladder workspace; the current role and the chosen route (or the
-    // next steps, without a goal) in the growth workspace.
-    let (selected, highlighted) = if tab == Tab::Growth {
-        (
-            Some(store.groeipad.profile.current_role.clone()),
-            store.groeipad.highlighted(),
-        )
-    } else {
-        (
-            store.functiehuis.selected.clone(),
-            store.functiehuis.highlighted(),
-        )
-    };
+    // What the drawing highlights: the selected role and a finding's roles.
+    let (selected, highlighted) = (
+        store.functiehuis.selected.clone(),
+        store.functiehuis.highlighted(),
+    );
     // On a phone the details are under the drawing, a screen or more down:
     // a role picked in Functiehuis brings them into view.
     use_effect_with(
@@ -286,22 +256,20 @@ pub fn app() -> Html {
                     <Toolbar lang={lang} ladder={session.ladder.clone()} room={store.functiehuis.clone()}
                         on={on_ladder.clone()} />
                     if tab == Tab::Growth {
-                        <Growth lang={lang} ladder={session.ladder.clone()} room={store.groeipad.clone()}
-                            on={on_growth.clone()} on_export_failed={on_export_failed} />
-                    }
+                        // The room's form, drawing and plan (a module of its own).
+                        <GrowthPlace lang={lang} ladder={session.ladder.clone()}
+                            profile={store.profile.clone()} on_profile={on_profile} />
+                    } else {
                     <div class="columns">
                         <div class="drawing">
                             <LadderView ladder={session.ladder.clone()} options={options} on_pick={on_pick} />
                         </div>
                         <aside class="side">
-                            if tab == Tab::Growth {
-                                { groeipad::growth_side(lang, ladder, &store.groeipad, &on_growth) }
-                            } else {
-                                { functiehuis::details(lang, ladder, store.functiehuis.selected.as_deref(), &on_ladder) }
-                                { functiehuis::findings(lang, ladder, &store.functiehuis, &on_ladder) }
-                            }
+                            { functiehuis::details(lang, ladder, store.functiehuis.selected.as_deref(), &on_ladder) }
+                            { functiehuis::findings(lang, ladder, &store.functiehuis, &on_ladder) }
                         </aside>
                     </div>
+                    }
                 </section>
                 }
             </main>

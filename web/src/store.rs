@@ -9,13 +9,11 @@ use std::rc::Rc;
 use doorgroei::exchange::{LadderReply, MigrateReply, Reply, TextFile};
 use doorgroei::format::{match_config_to_yaml, ProfileFile};
 use doorgroei::matching::MatchConfig;
-use doorgroei::paths::Profile;
 use doorgroei::Lang;
 use yew::Reducible;
 
 use crate::persist::{Saved, Snapshot, SAVE_VERSION};
 use crate::rooms::functiehuis::state as functiehuis;
-use crate::rooms::groeipad::state as groeipad;
 use crate::rooms::mentorkoppeling::state as mentorkoppeling;
 use crate::session::{Event, LadderInUse, Session, Tab};
 use crate::shared::Shared;
@@ -39,7 +37,10 @@ pub struct Notices {
 pub struct Store {
     pub session: Session,
     pub functiehuis: Rc<functiehuis::State>,
-    pub groeipad: Rc<groeipad::State>,
+    /// Mijn groeipad's profile, as saved or as its room (a module of its
+    /// own, which fits it to the ladder) last handed it over; none on a
+    /// first visit until the room changes one.
+    pub profile: Option<Rc<ProfileFile>>,
     pub mentoring: Rc<mentorkoppeling::State>,
     pub notices: Notices,
     /// There is something to keep: a save was found, or the user changed
@@ -54,7 +55,8 @@ pub enum Action {
     SetLang(Lang),
     SetTab(Tab),
     Functiehuis(functiehuis::Action),
-    Groeipad(groeipad::Action),
+    /// Mijn groeipad changed the profile.
+    SetProfile(ProfileFile),
     Mentoring(mentorkoppeling::Action),
     /// Hide the notices about storage and downloads.
     DismissNotices,
@@ -95,7 +97,7 @@ impl Store {
                         saved.lang,
                         saved.tab,
                         ladder,
-                        saved.profile.map(Profile::from),
+                        saved.profile.map(Rc::new),
                         saved.roster,
                     ),
                     None => {
@@ -116,7 +118,7 @@ impl Store {
             mentorkoppeling::State::restore(&ladder, roster, settings.as_deref());
         Store {
             functiehuis: Rc::new(functiehuis::State::new(&ladder)),
-            groeipad: Rc::new(groeipad::State::new(&ladder, profile)),
+            profile,
             mentoring: Rc::new(mentoring),
             session: Session {
                 lang,
@@ -148,7 +150,7 @@ impl Store {
                 version: SAVE_VERSION,
                 lang: self.session.lang,
                 ladder: self.session.ladder.file.clone(),
-                profile: Some(ProfileFile::from(self.groeipad.profile.clone())),
+                profile: self.profile.as_deref().cloned(),
                 tab: self.session.tab,
                 roster: None,
                 roster_name: roster
@@ -169,7 +171,6 @@ impl Store {
     /// (another was made since, or everything was deleted).
     fn is_stale(&self, action: &Action) -> bool {
         use functiehuis::Action::{Read as LadderRead, Scanned};
-        use groeipad::Action::{Planned, Read as ProfileRead};
         use mentorkoppeling::Action::{Checked, Imported, Matched, Reviewed, SettingsRead};
         match action {
             Action::Functiehuis(LadderRead(asked, _)) => {
@@ -178,10 +179,6 @@ impl Store {
             Action::Functiehuis(Scanned(asked, _)) => {
                 self.functiehuis.scanning.as_ref() != Some(asked)
             }
-            Action::Groeipad(ProfileRead(asked, _)) => {
-                self.groeipad.reading.as_ref() != Some(asked)
-            }
-            Action::Groeipad(Planned(asked, _)) => self.groeipad.planning.as_ref() != Some(asked),
             Action::Mentoring(Imported(asked, _)) => {
                 self.mentoring.importing.as_ref() != Some(asked)
             }
@@ -203,7 +200,6 @@ impl Store {
         match event {
             Some(Event::LadderChanged(ladder)) => {
                 self.session.ladder = ladder;
-                self.groeipad = Rc::new(self.groeipad.ladder_changed(&self.session.ladder));
                 let (room, event) = self.mentoring.ladder_changed(&self.session);
                 self.mentoring = Rc::new(room);
                 self.forward(event);
@@ -282,10 +278,7 @@ impl Reducible for Store {
                 next.functiehuis = Rc::new(room);
                 next.forward(event);
             }
-            Action::Groeipad(action) => {
-                let room = next.groeipad.reduce(&next.session.ladder, action);
-                next.groeipad = Rc::new(room);
-            }
+            Action::SetProfile(profile) => next.profile = Some(Rc::new(profile)),
             Action::Mentoring(action) => {
                 let (room, event) = next.mentoring.reduce(&next.session, action);
                 next.mentoring = Rc::new(room);
@@ -326,6 +319,7 @@ mod tests {
     use crate::persist::Saved;
     use doorgroei::exchange::answer;
     use doorgroei::matching::MatchConfig;
+    use doorgroei::paths::Profile;
 
     const GROEIT: &str = include_str!("../../pathways/welzijn-groeit.yaml");
     const VLAK: &str = include_str!("../../pathways/welzijn-vlak.yaml");
@@ -337,7 +331,8 @@ mod tests {
         }
     }
 
-    /// One step of a conversation.
+    /// One step of a conversation (a test's list: its size does not matter).
+    #[allow(clippy::large_enum_variant)]
     enum Step {
         Do(Action),
         /// The worker answers every request a room or the save records, as
@@ -353,11 +348,14 @@ mod tests {
     fn seen(store: &Store) -> String {
         let s = &store.session;
         let mut out = format!(
-            "{:?} {:?}; ladder {}; profile in {}",
+            "{:?} {:?}; ladder {}; profile {}",
             s.lang,
             s.tab,
             s.ladder.ladder.organisation(),
-            store.groeipad.profile.current_role
+            store
+                .profile
+                .as_ref()
+                .map_or("none", |p| p.current_role.as_str())
         );
         if let Some(r) = &s.roster {
             out += &format!(
@@ -368,7 +366,6 @@ mod tests {
         }
         let pending = [
             store.functiehuis.reading.as_ref().map(|f| f.name.clone()),
-            store.groeipad.reading.as_ref().map(|f| f.name.clone()),
             store.mentoring.importing.as_ref().map(|i| i.name.clone()),
         ];
         for name in pending.into_iter().flatten() {
@@ -405,7 +402,6 @@ mod tests {
     /// Answers what is asked, as `app.rs` posts it.
     fn answered(store: &Store) -> Option<Action> {
         use crate::rooms::functiehuis::state as f;
-        use crate::rooms::groeipad::state as g;
         use crate::rooms::mentorkoppeling::state as m;
         if let Some(asked) = store.functiehuis.reading.clone() {
             let reply = answer(f::request(&asked));
@@ -417,10 +413,6 @@ mod tests {
                 asked,
                 Box::new(reply),
             )));
-        }
-        if let Some(asked) = store.groeipad.reading.clone() {
-            let reply = answer(g::request(&asked, &store.session.ladder));
-            return Some(Action::Groeipad(g::Action::Read(asked, Box::new(reply))));
         }
         if let Some(asked) = store.mentoring.importing.clone() {
             let reply = answer(m::import_request(&asked));
@@ -447,9 +439,7 @@ mod tests {
                 Box::new(reply),
             )));
         }
-        let asked = store.groeipad.planning.clone()?;
-        let reply = answer(g::plan_request(&asked));
-        Some(Action::Groeipad(g::Action::Planned(asked, Box::new(reply))))
+        None
     }
 
     /// Runs the steps from `start`, compares what the store shows after each
@@ -500,36 +490,43 @@ mod tests {
         let start = Store::restore(None);
         assert_eq!(
             seen(&start),
-            "Nl Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige"
+            "Nl Ladder; ladder Stichting Welzijn Groeit; profile none"
         );
         check(
             start,
             vec![
-                (Step::Do(Action::SetTab(Tab::Growth)), "Nl Growth; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; saved"),
-                (Step::Do(Action::SetLang(Lang::En)), "En Growth; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; saved"),
+                (
+                    Step::Do(Action::SetTab(Tab::Growth)),
+                    "Nl Growth; ladder Stichting Welzijn Groeit; profile none; saved",
+                ),
+                (
+                    Step::Do(Action::SetLang(Lang::En)),
+                    "En Growth; ladder Stichting Welzijn Groeit; profile none; saved",
+                ),
             ],
         );
     }
 
     #[test]
-    fn a_new_ladder_reaches_the_profile_and_the_roster() {
+    fn a_new_ladder_reaches_the_roster_and_leaves_the_profile_to_its_room() {
         let mut sanne = Profile::in_role("sw-hbo-vak");
         sanne.goals = vec!["praktijkopleider".into()];
         check(
             Store::restore(None),
             vec![
                 (
-                    Step::Do(Action::Groeipad(groeipad::Action::SetProfile(sanne))),
-                    "Nl Ladder; ladder Stichting Welzijn Groeit; profile in sw-hbo-vak; saved",
+                    Step::Do(Action::SetProfile(ProfileFile::from(sanne))),
+                    "Nl Ladder; ladder Stichting Welzijn Groeit; profile sw-hbo-vak; saved",
                 ),
-                (mentoring(mentorkoppeling::Action::UseExample), "Nl Ladder; ladder Stichting Welzijn Groeit; profile in sw-hbo-vak; roster rooster-welzijn-groeit.csv of 36; saved"),
-                (ladder(functiehuis::Action::Open(file("vlak.yaml", VLAK))), "Nl Ladder; ladder Stichting Welzijn Groeit; profile in sw-hbo-vak; roster rooster-welzijn-groeit.csv of 36; reading vlak.yaml; saved"),
-                // The flat ladder has neither the profile's role nor the roster's.
-                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; reading rooster-welzijn-groeit.csv; saved"),
-                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; roster error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'; no role comes close; saved"),
-                // Back to the example: the profile is a starter's; the roster
-                // is gone until opened again.
-                (ladder(functiehuis::Action::ResetExample), "Nl Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; roster error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'; no role comes close; saved"),
+                (mentoring(mentorkoppeling::Action::UseExample), "Nl Ladder; ladder Stichting Welzijn Groeit; profile sw-hbo-vak; roster rooster-welzijn-groeit.csv of 36; saved"),
+                (ladder(functiehuis::Action::Open(file("vlak.yaml", VLAK))), "Nl Ladder; ladder Stichting Welzijn Groeit; profile sw-hbo-vak; roster rooster-welzijn-groeit.csv of 36; reading vlak.yaml; saved"),
+                // The flat ladder has neither the profile's role nor the
+                // roster's: the profile is kept as it is (Mijn groeipad fits
+                // it to the ladder when it is shown).
+                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile sw-hbo-vak; reading rooster-welzijn-groeit.csv; saved"),
+                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile sw-hbo-vak; roster error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'; no role comes close; saved"),
+                // Back to the example: the roster is gone until opened again.
+                (ladder(functiehuis::Action::ResetExample), "Nl Ladder; ladder Stichting Welzijn Groeit; profile sw-hbo-vak; roster error rooster-welzijn-groeit.csv:1:1633: unknown role 'praktijkopleider'; no role comes close; saved"),
             ],
         );
     }
@@ -544,13 +541,13 @@ mod tests {
                         "r.csv".into(),
                         include_bytes!("../../pathways/rooster-welzijn-groeit.csv").to_vec(),
                     )),
-                    "Nl Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; reading r.csv; saved",
+                    "Nl Ladder; ladder Stichting Welzijn Groeit; profile none; reading r.csv; saved",
                 ),
-                (ladder(functiehuis::Action::Open(file("vlak.yaml", VLAK))), "Nl Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; reading vlak.yaml; reading r.csv; saved"),
+                (ladder(functiehuis::Action::Open(file("vlak.yaml", VLAK))), "Nl Ladder; ladder Stichting Welzijn Groeit; profile none; reading vlak.yaml; reading r.csv; saved"),
                 // The ladder's answer first, then the roster's (against the old one).
-                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; reading r.csv; saved"),
-                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; reading r.csv; saved"),
-                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile in sociaal-werker-mbo; roster error r.csv:1:1633: unknown role 'praktijkopleider'; no role comes close; saved"),
+                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile none; reading r.csv; saved"),
+                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile none; reading r.csv; saved"),
+                (Step::Answer, "Nl Ladder; ladder Stichting Welzijn Gelijkvloers; profile none; roster error r.csv:1:1633: unknown role 'praktijkopleider'; no role comes close; saved"),
             ],
         );
     }
@@ -586,17 +583,17 @@ mod tests {
         // The example meanwhile, in the save's language and workspace; nothing written yet.
         assert_eq!(
             seen(&waiting),
-            "En Growth; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; migrating"
+            "En Growth; ladder Stichting Welzijn Groeit; profile none; migrating"
         );
         let done = check(
             waiting,
             vec![(
                 Step::Answer,
-                "En Growth; ladder Welzijn Oud; profile in sw-hbo-vak; saved",
+                "En Growth; ladder Welzijn Oud; profile sw-hbo-vak; saved",
             )],
         );
         assert_eq!(
-            done.groeipad.profile.goals,
+            done.profile.as_ref().unwrap().goals,
             vec!["praktijkopleider".to_string()]
         );
         // Saved again as this version, which reads back on the page alone.
@@ -606,14 +603,14 @@ mod tests {
         let restored = Store::restore(Some(Ok(Saved::read(&json, None).unwrap())));
         assert_eq!(
             seen(&restored),
-            "En Growth; ladder Welzijn Oud; profile in sw-hbo-vak; scanning; saved"
+            "En Growth; ladder Welzijn Oud; profile sw-hbo-vak; scanning; saved"
         );
         // Its findings are the worker's, as they were before the reload.
         let rescanned = check(
             restored,
             vec![(
                 Step::Answer,
-                "En Growth; ladder Welzijn Oud; profile in sw-hbo-vak; saved",
+                "En Growth; ladder Welzijn Oud; profile sw-hbo-vak; saved",
             )],
         );
         assert_eq!(*rescanned.functiehuis.findings, *done.functiehuis.findings);
@@ -628,14 +625,14 @@ mod tests {
         );
         let done = check(
             Store::restore(Some(Ok(saved.clone()))),
-            vec![(Step::Answer, "En Growth; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; save unreadable, offered as a download; saved")],
+            vec![(Step::Answer, "En Growth; ladder Stichting Welzijn Groeit; profile none; save unreadable, offered as a download; saved")],
         );
         // The save exactly as it was stored.
         assert_eq!(done.notices.unreadable_save, saved.text);
         // No answer at all: the same.
         check(
             Store::restore(Some(Ok(saved))),
-            vec![(Step::MigrationFails("no worker"), "En Growth; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; save unreadable, offered as a download; saved")],
+            vec![(Step::MigrationFails("no worker"), "En Growth; ladder Stichting Welzijn Groeit; profile none; save unreadable, offered as a download; saved")],
         );
     }
 
@@ -660,8 +657,8 @@ mod tests {
         .to_string();
         let roster = include_str!(concat!(env!("OUT_DIR"), "/example-roster.json"));
         let store = Store::restore(Some(Ok(Saved::read(&record, Some(roster.into())).unwrap())));
-        assert_eq!(seen(&store), "En Growth; ladder Stichting Welzijn Groeit; profile in sw-hbo-vak; roster rooster.json of 36; saved");
-        let p = &store.groeipad.profile;
+        assert_eq!(seen(&store), "En Growth; ladder Stichting Welzijn Groeit; profile sw-hbo-vak; roster rooster.json of 36; saved");
+        let p = store.profile.as_ref().unwrap();
         assert_eq!(
             (p.years_in_role, p.hours_per_week, p.no_management, &p.goals),
             (3.0, 28.0, true, &vec!["praktijkopleider".to_string()])
@@ -677,7 +674,7 @@ mod tests {
     fn a_version_3_save_with_a_damaged_ladder_starts_clean_and_keeps_it() {
         let saved = old_save(3, "{\"schema\":\"doorgroei/ladder@1\",");
         let store = Store::restore(Some(Ok(saved)));
-        assert_eq!(seen(&store), "En Growth; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; save unreadable, offered as a download; saved");
+        assert_eq!(seen(&store), "En Growth; ladder Stichting Welzijn Groeit; profile none; save unreadable, offered as a download; saved");
         assert!(store
             .notices
             .unreadable_save
@@ -692,7 +689,7 @@ mod tests {
             Store::restore(Some(Err("{\"version\": 1, \"te".into()))),
             vec![(
                 Step::Do(Action::DismissNotices),
-                "Nl Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; saved",
+                "Nl Ladder; ladder Stichting Welzijn Groeit; profile none; saved",
             )],
         );
     }
@@ -730,7 +727,7 @@ mod tests {
             migrating,
             vec![(
                 Step::Answer,
-                "En Growth; ladder Welzijn Oud; profile in sw-hbo-vak; saved",
+                "En Growth; ladder Welzijn Oud; profile sw-hbo-vak; saved",
             )],
         );
         assert_eq!(done.snapshot().remembered.as_deref(), Some(kept));
@@ -744,13 +741,13 @@ mod tests {
         check(
             Store::restore(None),
             vec![
-                (Step::Do(Action::SetLang(Lang::En)), "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; saved"),
-                (mentoring(mentorkoppeling::Action::UseExample), "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; roster rooster-welzijn-groeit.csv of 36; saved"),
-                (ladder(functiehuis::Action::Open(file("vlak.yaml", VLAK))), "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; roster rooster-welzijn-groeit.csv of 36; reading vlak.yaml; saved"),
-                (Step::Do(Action::DeleteAll), "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; erased"),
+                (Step::Do(Action::SetLang(Lang::En)), "En Ladder; ladder Stichting Welzijn Groeit; profile none; saved"),
+                (mentoring(mentorkoppeling::Action::UseExample), "En Ladder; ladder Stichting Welzijn Groeit; profile none; roster rooster-welzijn-groeit.csv of 36; saved"),
+                (ladder(functiehuis::Action::Open(file("vlak.yaml", VLAK))), "En Ladder; ladder Stichting Welzijn Groeit; profile none; roster rooster-welzijn-groeit.csv of 36; reading vlak.yaml; saved"),
+                (Step::Do(Action::DeleteAll), "En Ladder; ladder Stichting Welzijn Groeit; profile none; erased"),
                 // The ladder file's answer finds nothing waiting.
-                (Step::LateAnswer, "En Ladder; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; erased"),
-                (Step::Do(Action::SetTab(Tab::Mentoring)), "En Mentoring; ladder Stichting Welzijn Groeit; profile in ervaringsdeskundige; saved"),
+                (Step::LateAnswer, "En Ladder; ladder Stichting Welzijn Groeit; profile none; erased"),
+                (Step::Do(Action::SetTab(Tab::Mentoring)), "En Mentoring; ladder Stichting Welzijn Groeit; profile none; saved"),
             ],
         );
     }

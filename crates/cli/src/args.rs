@@ -28,6 +28,8 @@ pub enum Command {
     Scan(ScanArgs),
     /// Growth routes for a person: ranked destinations, next steps, and the best routes to goals.
     Paths(PathsArgs),
+    /// Two roles side by side: level, mix of work, scale and pay, education, managing people, competencies (shared or only in one, with levels) and the shortest route time both ways. Roles by id or by name.
+    Compare(CompareArgs),
     /// Pair every junior with a senior mentor: optimal, explained.
     Match(MatchArgs),
     /// Plan case reviews every 4 to 6 weeks for every pair, on days both work.
@@ -57,6 +59,7 @@ impl Command {
             Command::Check(a) => a.lang,
             Command::Scan(a) => a.lang,
             Command::Paths(a) => a.lang,
+            Command::Compare(a) => a.lang,
             Command::Match(a) => a.lang,
             Command::Schedule(a) => a.lang,
             Command::Status(a) => a.lang,
@@ -124,6 +127,22 @@ pub struct ScanArgs {
     /// Ladder file.
     pub file: PathBuf,
     /// Language of the findings.
+    #[arg(long, value_enum, default_value_t = LangArg::Nl)]
+    pub lang: LangArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    pub format: TextOrJson,
+}
+
+#[derive(Args)]
+pub struct CompareArgs {
+    /// Ladder file.
+    pub ladder: PathBuf,
+    /// The first role (id or name).
+    pub role_a: String,
+    /// The second role (id or name).
+    pub role_b: String,
+    /// Language of the output.
     #[arg(long, value_enum, default_value_t = LangArg::Nl)]
     pub lang: LangArg,
     /// Output format.

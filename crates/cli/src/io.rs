@@ -105,7 +105,7 @@ pub fn roster(
 }
 
 /// Warnings (allowed, but probably mistakes) on stderr, one per line.
-fn warn(warnings: &LoadErrors, lang: Lang) {
+pub fn warn(warnings: &LoadErrors, lang: Lang) {
     if !warnings.0.is_empty() {
         say(&warnings.render(lang));
     }

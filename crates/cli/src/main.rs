@@ -44,6 +44,7 @@ fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(args, lang),
         Command::Scan(args) => cmd::scan::run(args, lang),
         Command::Paths(args) => cmd::paths::run(args, lang),
+        Command::Compare(args) => cmd::compare::run(args, lang),
         Command::Match(args) => cmd::matching::run(args, lang),
         Command::Schedule(args) => cmd::schedule::run(args, lang),
         Command::Status(args) => cmd::status::run(args, lang),

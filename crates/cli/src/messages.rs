@@ -126,9 +126,52 @@ pub fn months_short() -> Bilingual {
     Bilingual::new("mnd", "mo")
 }
 
+/// Before the target role's competencies against the self-assessment.
+pub fn competencies() -> Bilingual {
+    Bilingual::new("competenties:", "competencies:")
+}
+
+/// A profile without `current_role`.
+pub fn no_current_role() -> Bilingual {
+    Bilingual::new(
+        "het profiel noemt geen huidige functie (current_role); zet je functie erin of gebruik --from FUNCTIE",
+        "the profile names no current role (current_role); add your role or use --from ROLE",
+    )
+}
+
 /// Heading of the best targets.
 pub fn best_targets() -> Bilingual {
     Bilingual::new("Best passende bestemmingen:", "Best-fitting destinations:")
+}
+
+// compare
+
+/// Heading of the competencies both roles ask.
+pub fn shared_competencies() -> Bilingual {
+    Bilingual::new("Competenties in beide:", "Competencies in both:")
+}
+
+/// Heading of the competencies only `role` asks.
+pub fn only_in(role: &Bilingual) -> Bilingual {
+    Bilingual::new(
+        format!("Alleen in {}:", role.nl),
+        format!("Only in {}:", role.en),
+    )
+}
+
+/// Heading of the route times.
+pub fn route_times() -> Bilingual {
+    Bilingual::new("Kortste route:", "Shortest route:")
+}
+
+/// No route between two roles.
+pub fn no_route() -> Bilingual {
+    Bilingual::new("geen route", "no route")
+}
+
+/// Nothing in a list.
+pub fn none() -> Bilingual {
+    Bilingual::new("geen", "none")
 }
 
 // match

@@ -273,8 +273,11 @@ fn paths_shows_routes_with_checklists_and_explains_blocked_goals() {
         stdout.starts_with("Vanaf Sociaal werker HBO vakbekwaam (2 jaar in functie)\n"),
         "{stdout}"
     );
-    assert!(stdout.contains("    → Praktijkopleider (combinatiefunctie), vanaf 2028-10-22 · schaal 9–10 · € 3490 – € 4830\n"), "{stdout}");
+    assert!(stdout.contains("    → Praktijkopleider (combinatiefunctie), vanaf 22 oktober 2028 · schaal 9–10 · € 3.490 – € 4.830\n"), "{stdout}");
     assert!(stdout.contains("        ✗ training: Kopopleiding coaching\n"));
+    // The target role's competencies against Sanne's own rating.
+    assert!(stdout.contains("        competenties: ✗ Coachen: basis, gevraagd voldoende; ✗ Begeleiden van stagiairs: basis, gevraagd sterk; ✓ Intervisie begeleiden: voldoende, gevraagd voldoende\n"), "{stdout}");
+    assert!(stdout.contains("  Gerangschikt op je wensen:"), "{stdout}");
     assert!(stdout.contains("Teamleider is niet bereikbaar met je wensen 'geen leidinggeven' en 'minstens 40% uitvoering'."));
 }
 
@@ -2024,4 +2027,186 @@ fn schedule_says_why_a_review_moved() {
     let said: Vec<&str> = en.lines().filter(|l| l.contains("(moved from ")).collect();
     assert_eq!(said.len(), moved.len(), "{en}");
     assert!(said.iter().all(|l| iso(l) && l.contains(": ")), "{en}");
+}
+
+#[test]
+fn compare_puts_two_roles_side_by_side_in_both_languages() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let l = ladder.to_str().unwrap();
+    // By id and by name (either language, any case).
+    let nl = stdout_of(&["compare", l, "sw-hbo-senior", "praktijkopleider"]);
+    let by_name = stdout_of(&[
+        "compare",
+        l,
+        "Senior sociaal werker HBO",
+        "Practice trainer",
+    ]);
+    assert_eq!(nl, by_name);
+    assert!(
+        nl.starts_with("Senior sociaal werker HBO  ↔  Praktijkopleider\n"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains(
+            "  werkverdeling              100% uitvoering    |  50% uitvoering, 50% opleiden\n"
+        ),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("  salaris (bruto per maand)  € 3.490 – € 4.830  |  € 3.490 – € 4.830\n"),
+        "{nl}"
+    );
+    assert!(
+        nl.contains("Competenties in beide:\n  Intervisie begeleiden (voldoende)\n"),
+        "{nl}"
+    );
+    assert!(nl.contains("Alleen in Senior sociaal werker HBO:\n  Complexe casuïstiek (sterk), Netwerkregie (voldoende)\n"), "{nl}");
+    assert!(
+        nl.contains("  Praktijkopleider → Senior sociaal werker HBO: geen route\n"),
+        "{nl}"
+    );
+    let en = stdout_of(&[
+        "compare",
+        l,
+        "sw-hbo-senior",
+        "praktijkopleider",
+        "--lang",
+        "en",
+    ]);
+    assert!(
+        en.contains("  pay (gross a month)  €3,490 – €4,830  |  €3,490 – €4,830\n"),
+        "{en}"
+    );
+    assert!(en.contains("Only in Practice trainer:\n  Coachen (sufficient), Begeleiden van stagiairs (strong)\n"), "{en}");
+    assert!(
+        en.contains("  Practice trainer → Senior social worker (HBO): no route\n"),
+        "{en}"
+    );
+}
+
+#[test]
+fn compare_json_has_the_documented_shape() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let out = stdout_of(&[
+        "compare",
+        ladder.to_str().unwrap(),
+        "sw-hbo-vak",
+        "sw-hbo-senior",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["a"], "sw-hbo-vak");
+    assert_eq!(v["b"], "sw-hbo-senior");
+    let fields: Vec<&str> = v["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "level",
+            "mix",
+            "scale",
+            "pay",
+            "education",
+            "manages_people"
+        ]
+    );
+    assert_eq!(v["fields"][0]["a"], "medior");
+    assert_eq!(v["fields"][0]["b"], "senior");
+    assert_eq!(v["fields"][1]["a"]["practice"], 100);
+    assert_eq!(v["fields"][2]["b"]["max"], 10);
+    assert_eq!(v["fields"][5]["b"], false);
+    assert_eq!(
+        v["competencies"]["shared"],
+        serde_json::json!([{"name": "Complexe casuïstiek", "a": "voldoende", "b": "sterk"}])
+    );
+    assert_eq!(
+        v["competencies"]["only_b"][1],
+        serde_json::json!({"name": "Netwerkregie", "level": "voldoende"})
+    );
+    // A promotion after at least a few years one way, none back.
+    assert!(v["routes"]["a_to_b"].as_u64().unwrap() > 0);
+    assert!(v["routes"]["b_to_a"].is_null());
+    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    assert_eq!(keys.len(), 5);
+}
+
+#[test]
+fn compare_refuses_an_unknown_role_with_the_closest_names() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    for (lang, expected) in [
+        (
+            "nl",
+            "onbekende functie 'teamleidr'; bedoel je 'teamleider'?",
+        ),
+        ("en", "unknown role 'teamleidr'; did you mean 'teamleider'?"),
+    ] {
+        let out = doorgroei(&[
+            "compare",
+            ladder.to_str().unwrap(),
+            "teamleidr",
+            "sw-hbo-vak",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(out.stdout.is_empty());
+        assert!(
+            text(&out.stderr).contains(expected),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+}
+
+#[test]
+fn paths_warns_about_rated_competencies_the_ladder_does_not_know() {
+    let ladder = pathways("welzijn-groeit.yaml");
+    let sanne = std::fs::read_to_string(pathways("profiel-sanne.yaml")).unwrap();
+    let profile = temp_file(
+        "onbekend.yaml",
+        &sanne.replace("  Netwerkregie: basis", "  Netwerkregi: basis"),
+    );
+    let out = doorgroei(&[
+        "paths",
+        ladder.to_str().unwrap(),
+        "--profile",
+        profile.to_str().unwrap(),
+        "--today",
+        "2026-11-22",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("de competentie 'Netwerkregi'; bedoel je 'Netwerkregie'?"),
+        "{stderr}"
+    );
+    // A profile without a current role: said so, nothing planned.
+    let first = temp_file(
+        "eerste.yaml",
+        "schema: doorgroei/profile@1\neducation: hbo\n",
+    );
+    for (lang, expected) in [
+        ("nl", "noemt geen huidige functie"),
+        ("en", "names no current role"),
+    ] {
+        let out = doorgroei(&[
+            "paths",
+            ladder.to_str().unwrap(),
+            "--profile",
+            first.to_str().unwrap(),
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(
+            text(&out.stderr).contains(expected),
+            "{}",
+            text(&out.stderr)
+        );
+    }
 }

@@ -118,6 +118,45 @@ pub fn written(d: Date, lang: crate::i18n::Lang) -> String {
     }
 }
 
+/// A date written out for people: `30 november 2028` in Dutch, `30
+/// November 2028` in English (what a printed plan shows).
+pub fn long_date(d: Date, lang: crate::i18n::Lang) -> String {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = match lang {
+        crate::i18n::Lang::Nl => NL,
+        crate::i18n::Lang::En => EN,
+    };
+    let month = names[(d.month() as usize).clamp(1, 12) - 1];
+    format!("{} {month} {}", d.day(), d.year())
+}
+
 /// A time written as `HH:MM`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HourMinute(pub Time);

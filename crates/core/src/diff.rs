@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::edit::{LadderField, RoleField, TransitionField};
 use crate::format::{LadderFile, PartTimeFile, PayScaleFile, RoleFile, TransitionFile};
 use crate::i18n::{decimal, join_list, Bilingual, Lang, Noun};
-use crate::ladder::{Mix, Requirement, ScaleRange};
+use crate::ladder::{Competency, Mix, Requirement, ScaleRange};
 use crate::sort;
 
 /// One difference between two ladder files.
@@ -481,6 +481,31 @@ fn route(names: &Ends, lang: Lang) -> String {
 
 /// What was added to and taken from a list, by count: `X en Y
 /// toegevoegd; Z vervallen`, or that only the order changed.
+/// Levels changed (`“Netwerkregie” voldoende → sterk`), then competencies
+/// added or removed (or their order).
+fn competencies_change(old: &[Competency], new: &[Competency], lang: Lang) -> String {
+    let mut parts: Vec<String> = new
+        .iter()
+        .filter_map(|c| {
+            let was = old.iter().find(|o| o.name == c.name)?;
+            (was.level != c.level).then(|| {
+                format!(
+                    "{} {} → {}",
+                    quoted(&c.name),
+                    was.level.label(lang),
+                    c.level.label(lang)
+                )
+            })
+        })
+        .collect();
+    let names = |list: &[Competency]| list.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
+    let (old, new) = (names(old), names(new));
+    if old != new || parts.is_empty() {
+        parts.push(list_change(&old, &new, COMPETENCY, true, lang));
+    }
+    parts.join("; ")
+}
+
 fn list_change(old: &[String], new: &[String], noun: Noun, quote: bool, lang: Lang) -> String {
     let minus = |a: &[String], b: &[String]| {
         let mut left: Vec<&String> = b.iter().collect();
@@ -879,9 +904,7 @@ fn role_change(old: &RoleField, new: &RoleField, lang: Lang) -> String {
             true => pick(lang, "geeft nu leiding", "now manages people"),
             false => pick(lang, "geeft geen leiding meer", "no longer manages people"),
         },
-        (RoleField::Competencies(o), RoleField::Competencies(n)) => {
-            list_change(o, n, COMPETENCY, true, lang)
-        }
+        (RoleField::Competencies(o), RoleField::Competencies(n)) => competencies_change(o, n, lang),
         (RoleField::Description(o), RoleField::Description(n)) => {
             let what = match lang {
                 Lang::Nl => ["beschrijving", "Engelse beschrijving"],

@@ -26,7 +26,9 @@ use crate::format::{
     LadderFile, PartTimeFile, PayScaleFile, RoleFile, ScaleFile, TransitionFile, LADDER_SCHEMA,
 };
 use crate::i18n::{Bilingual, Lang, Noun};
-use crate::ladder::{Education, Level, Requirement, Track, TransitionKind};
+use crate::ladder::{
+    Competency, Education, Level, Proficiency, Requirement, Track, TransitionKind,
+};
 use crate::sort;
 
 /// One change to a ladder file.
@@ -73,6 +75,16 @@ pub enum Edit {
         id: String,
         /// The field and its new value.
         field: RoleField,
+    },
+    /// Sets the level a role asks of its competency at `index` (0 is
+    /// first); the inverse sets the level it had.
+    SetCompetencyLevel {
+        /// The role's id.
+        id: String,
+        /// Which of its competencies.
+        index: usize,
+        /// The level asked.
+        level: Proficiency,
     },
     /// Puts a transition at `index` (the number of transitions is last).
     AddTransition {
@@ -131,8 +143,8 @@ pub enum RoleField {
     Education(Education),
     /// Whether the role manages people.
     ManagesPeople(bool),
-    /// Competencies.
-    Competencies(Vec<String>),
+    /// Competencies, each at a level.
+    Competencies(Vec<Competency>),
     /// Description in both languages.
     Description(Option<Bilingual>),
     /// Whether people are hired into the role (none: by level).
@@ -179,6 +191,8 @@ pub enum Item {
     Role,
     /// A transition.
     Transition,
+    /// A competency of a role.
+    Competency,
 }
 
 /// Why an edit could not apply. Nothing was changed.
@@ -201,6 +215,10 @@ pub enum EditError {
 
 const ROLE: Noun = Noun::new(["functie", "functies"], ["role", "roles"]);
 const TRANSITION: Noun = Noun::new(["overgang", "overgangen"], ["transition", "transitions"]);
+const COMPETENCY: Noun = Noun::new(
+    ["competentie", "competenties"],
+    ["competency", "competencies"],
+);
 
 impl EditError {
     /// The reason, in `lang`.
@@ -218,6 +236,7 @@ impl EditError {
                 let noun = match what {
                     Item::Role => ROLE,
                     Item::Transition => TRANSITION,
+                    Item::Competency => COMPETENCY,
                 };
                 let (place, n) = (index + 1, noun.count(count as u64, lang));
                 match (lang, count) {
@@ -322,6 +341,20 @@ pub fn apply_in_place(file: &mut LadderFile, edit: &Edit) -> Result<Edit, EditEr
             Ok(Edit::SetRole {
                 id: id.clone(),
                 field: old,
+            })
+        }
+        Edit::SetCompetencyLevel { id, index, level } => {
+            let at = role_index(file, id)?;
+            let competencies = &mut file.roles[at].competencies;
+            let count = competencies.len();
+            let competency = competencies
+                .get_mut(*index)
+                .ok_or_else(|| no_place(Item::Competency, *index, count))?;
+            let old = std::mem::replace(&mut competency.level, *level);
+            Ok(Edit::SetCompetencyLevel {
+                id: id.clone(),
+                index: *index,
+                level: old,
             })
         }
         Edit::AddTransition { index, transition } => {
@@ -654,7 +687,7 @@ pub fn starter_ladder() -> LadderFile {
         },
         education,
         manages_people: false,
-        competencies: competencies.iter().map(|c| c.to_string()).collect(),
+        competencies: competencies.iter().map(|&c| Competency::new(c)).collect(),
         description: None,
         entry: None,
     };
@@ -780,6 +813,40 @@ const REQUIREMENT_WORDS: [(&str, &str); 4] = [
     ("kwalificatie", "qualification"),
     ("competentie", "competency"),
 ];
+
+/// A role's competencies as text to edit: one per line, a name alone at
+/// `voldoende`, else `name: level` (`Netwerkregie: sterk`).
+pub fn competencies_text(competencies: &[Competency], lang: Lang) -> String {
+    let lines: Vec<String> = competencies
+        .iter()
+        .map(|c| match c.level {
+            Proficiency::Sufficient => c.name.clone(),
+            level => format!("{}: {}", c.name, level.label(lang)),
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// Reads the text [`competencies_text`] writes: after the last `:` a level
+/// in Dutch or English (`sterk`, `strong`), or the whole line is the name
+/// (at `voldoende`). Blank lines are skipped.
+pub fn parse_competencies(text: &str) -> Vec<Competency> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|line| {
+            let leveled = line.rsplit_once(':').and_then(|(name, level)| {
+                let level = Proficiency::read(level)?;
+                let name = name.trim();
+                (!name.is_empty()).then(|| Competency {
+                    name: name.to_string(),
+                    level,
+                })
+            });
+            leveled.unwrap_or_else(|| Competency::new(line))
+        })
+        .collect()
+}
 
 /// A transition's requirements as text to edit: one per line, as
 /// [`Requirement::describe`] writes them (`training: Kopopleiding coaching`,

@@ -172,6 +172,14 @@ pub enum ErrorKind {
         /// (see [`crate::suggest::closest_few`]); none when nothing is close.
         suggestions: Vec<String>,
     },
+    /// A competency in a profile's self-assessment that no role asks for
+    /// and no transition requires (a warning: the rating is kept).
+    UnknownCompetency {
+        /// The name as written.
+        name: String,
+        /// The closest competencies of the ladder, at most three.
+        suggestions: Vec<String>,
+    },
     /// A reference to a person who is not in the roster.
     UnknownPerson {
         /// The id as written.
@@ -703,6 +711,10 @@ pub enum Expected {
     ExactNumber,
     /// No more cells in a CSV row than the header has.
     Cells(usize),
+    /// The level a role asks of a competency: `basis`, `voldoende` or `sterk`.
+    AskedLevel,
+    /// A competency: a name, or a mapping with `name` and `level`.
+    Competency,
     /// Anything else, in serde's English words; messages in Dutch say
     /// "another value" instead.
     Other(String),
@@ -877,7 +889,41 @@ impl Expected {
                     n => format!("at most {n} cells, as in the header"),
                 },
             ),
+            Expected::AskedLevel => at(
+                "een niveau dat een functie vraagt: basis, voldoende of sterk",
+                "a level a role asks: basis, voldoende or sterk (basic, sufficient or strong)",
+            ),
+            Expected::Competency => at(
+                "een competentie: een naam, of {name: …, level: basis|voldoende|sterk}",
+                "a competency: a name, or {name: …, level: basis|voldoende|sterk}",
+            ),
             Expected::Other(text) => pick(lang, "een andere waarde".into(), quoted(text)),
+        }
+    }
+}
+
+/// `; bedoel je 'a' of 'b'?` / `; did you mean 'a' or 'b'?`, or that
+/// `none` (`geen functie` / `no role`) comes close.
+fn did_you_mean(suggestions: &[String], none: (&str, &str)) -> (String, String) {
+    let names: Vec<String> = suggestions
+        .iter()
+        .map(|s| format!("'{}'", quoted(s)))
+        .collect();
+    match names.split_last() {
+        None => (
+            format!("; {} lijkt erop", none.0),
+            format!("; {} comes close", none.1),
+        ),
+        Some((last, [])) => (
+            format!("; bedoel je {last}?"),
+            format!("; did you mean {last}?"),
+        ),
+        Some((last, rest)) => {
+            let rest = rest.join(", ");
+            (
+                format!("; bedoel je {rest} of {last}?"),
+                format!("; did you mean {rest} or {last}?"),
+            )
         }
     }
 }
@@ -1529,21 +1575,17 @@ impl LoadError {
                 ),
             ),
             ErrorKind::UnknownRole { id, suggestions } => {
-                let names: Vec<String> = suggestions.iter().map(|s| format!("'{}'", quoted(s))).collect();
-                let (nl, en) = match names.split_last() {
-                    None => (
-                        "; geen functie lijkt erop".into(),
-                        "; no role comes close".into(),
-                    ),
-                    Some((last, [])) => (format!("; bedoel je {last}?"), format!("; did you mean {last}?")),
-                    Some((last, rest)) => {
-                        let rest = rest.join(", ");
-                        (format!("; bedoel je {rest} of {last}?"), format!("; did you mean {rest} or {last}?"))
-                    }
-                };
+                let (nl, en) = did_you_mean(suggestions, ("geen functie", "no role"));
                 at(
                     format!("onbekende functie '{}'{nl}", quoted(id)),
                     format!("unknown role '{}'{en}", quoted(id)),
+                )
+            }
+            ErrorKind::UnknownCompetency { name, suggestions } => {
+                let (nl, en) = did_you_mean(suggestions, ("geen competentie", "no competency"));
+                at(
+                    format!("waarschuwing: geen functie of overgang in het functiehuis vraagt de competentie '{}'{nl}; je oordeel wordt bewaard maar telt nergens mee", quoted(name)),
+                    format!("warning: no role or transition of the ladder asks for the competency '{}'{en}; your rating is kept but counts nowhere", quoted(name)),
                 )
             }
             ErrorKind::UnknownPerson { id, suggestion } => at(

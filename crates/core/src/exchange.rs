@@ -23,11 +23,11 @@ use crate::error::{ErrorKind, LoadError, Report};
 use crate::format::{
     calendar_file_names, check_person, check_profile, csv_table, header_key, is_csv,
     is_spreadsheet, ladder_file_to_json, ladder_from_json, load_ladder_checked, load_ladder_file,
-    load_match_config, load_profile, load_roster_checked, load_roster_json, load_roster_yaml,
-    load_schedule_config, load_table, match_config_to_yaml, preview, profile_to_yaml,
-    roster_file_to_yaml, roster_to_file, roster_to_json, schedule_to_csv, schedule_to_ics,
-    table_header, Cell, ColumnMap, ColumnPreview, ColumnsFile, Field, Loaded, ProfileFile,
-    RosterFile, ScheduleFile, Table,
+    load_match_config, load_profile_checked, load_roster_checked, load_roster_json,
+    load_roster_yaml, load_schedule_config, load_table, match_config_to_yaml, preview,
+    profile_to_yaml, roster_file_to_yaml, roster_to_file, roster_to_json, schedule_to_csv,
+    schedule_to_ics, table_header, Cell, ColumnMap, ColumnPreview, ColumnsFile, Field, Loaded,
+    ProfileFile, RosterFile, ScheduleFile, Table,
 };
 use crate::i18n::{Bilingual, Lang};
 use crate::ladder::Ladder;
@@ -702,8 +702,9 @@ pub enum LadderReply {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ProfileReply {
-    /// The profile.
-    Read(Profile),
+    /// The profile, and what the file allows but is probably a mistake (a
+    /// rated competency no role of the ladder asks for).
+    Read(Box<Profile>, Option<Report>),
     /// The file's problems.
     Problems(Report),
     /// The ladder sent along could not be read (only a bug gets here).
@@ -888,8 +889,8 @@ pub fn read_profile(name: &str, text: &str, ladder_json: &str) -> ProfileReply {
     let Some(ladder) = ladder_from_json(ladder_json) else {
         return ProfileReply::Failed(BAD_LADDER.into());
     };
-    match load_profile(name, text, &ladder) {
-        Ok(profile) => ProfileReply::Read(profile),
+    match load_profile_checked(name, text, &ladder) {
+        Ok(loaded) => ProfileReply::Read(Box::new(loaded.value), loaded.warnings.warnings_report()),
         Err(errors) => ProfileReply::Problems(errors.report()),
     }
 }
@@ -1640,7 +1641,13 @@ mod tests {
                 checks(findings)
             ),
             Reply::Ladder(LadderReply::Problems(r)) => format!("ladder problems: {}", first(r)),
-            Reply::Profile(ProfileReply::Read(p)) => format!("profile in {}", p.current_role),
+            Reply::Profile(ProfileReply::Read(p, warnings)) => format!(
+                "profile in {}{}",
+                p.current_role,
+                warnings
+                    .as_ref()
+                    .map_or(String::new(), |w| format!(", {}", w.summary.en))
+            ),
             Reply::Profile(ProfileReply::Problems(r)) => {
                 format!("profile problems: {}", first(r))
             }

@@ -91,6 +91,24 @@ pub fn decimal(x: f64, lang: Lang) -> String {
     }
 }
 
+/// Whole euros as people write them: `€ 3.490` in Dutch (a space, a dot
+/// between thousands), `€3,490` in English.
+pub fn money(euros: u32, lang: Lang) -> String {
+    let digits = euros.to_string();
+    let (sign, separator) = match lang {
+        Lang::Nl => ("€ ", '.'),
+        Lang::En => ("€", ','),
+    };
+    let mut out = String::from(sign);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A noun in both languages, singular and plural, for saying how many:
 /// `1 maand`, `2 maanden`; `1 month`, `0 months`. Only exactly one takes
 /// the singular, in both languages.

@@ -110,6 +110,123 @@ named_enum! {
     }
 }
 
+named_enum! {
+    /// How far a competency goes: what a role asks (`basic`, `sufficient`,
+    /// `strong`) and what a person says of themselves (also `not_yet`).
+    /// Files write the Dutch words and read the English ones too.
+    pub enum Proficiency {
+        /// Not yet (nog niet): only a person's own rating, never asked.
+        #[serde(alias = "not_yet")]
+        NotYet = "nog_niet" / "nog niet" / "not yet",
+        /// Basic (basis).
+        #[serde(alias = "basic")]
+        Basic = "basis" / "basis" / "basic",
+        /// Sufficient (voldoende): what a plain competency name asks.
+        #[serde(alias = "sufficient")]
+        Sufficient = "voldoende" / "voldoende" / "sufficient",
+        /// Strong (sterk).
+        #[serde(alias = "strong")]
+        Strong = "sterk" / "sterk" / "strong",
+    }
+}
+
+impl Proficiency {
+    /// Reads the Dutch word of the files or the English one.
+    pub fn read(text: &str) -> Option<Proficiency> {
+        let text = text.trim();
+        Proficiency::ALL.iter().copied().find(|p| {
+            text.eq_ignore_ascii_case(p.as_str())
+                || text.eq_ignore_ascii_case(p.label(Lang::Nl))
+                || text.eq_ignore_ascii_case(p.label(Lang::En))
+                || text.eq_ignore_ascii_case(&p.label(Lang::En).replace(' ', "_"))
+        })
+    }
+}
+
+/// A competency a role asks for, at a level. In a file a plain name asks
+/// `voldoende`; `{name: …, level: basis|voldoende|sterk}` says the level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Competency {
+    /// The competency, as named in transitions' requirements.
+    pub name: String,
+    /// The level the role asks.
+    pub level: Proficiency,
+}
+
+impl Competency {
+    /// A competency at `voldoende`, what a plain name asks.
+    pub fn new(name: impl Into<String>) -> Competency {
+        Competency {
+            name: name.into(),
+            level: Proficiency::Sufficient,
+        }
+    }
+
+    /// Like `Netwerkregie (sterk)`; just the name at `voldoende`.
+    pub fn label(&self, lang: Lang) -> String {
+        match self.level {
+            Proficiency::Sufficient => self.name.clone(),
+            level => format!("{} ({})", self.name, level.label(lang)),
+        }
+    }
+}
+
+impl From<&str> for Competency {
+    /// A plain name: `voldoende`.
+    fn from(name: &str) -> Competency {
+        Competency::new(name)
+    }
+}
+
+/// The mapping form of a competency in a file.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LeveledCompetency {
+    name: String,
+    level: Proficiency,
+}
+
+impl Serialize for Competency {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.level {
+            Proficiency::Sufficient => s.serialize_str(&self.name),
+            level => LeveledCompetency {
+                name: self.name.clone(),
+                level,
+            }
+            .serialize(s),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Competency {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Competency, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Competency;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a competency")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Competency, E> {
+                Ok(Competency::new(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<Competency, A::Error> {
+                let c = LeveledCompetency::deserialize(
+                    serde::de::value::MapAccessDeserializer::new(map),
+                )?;
+                Ok(Competency {
+                    name: c.name,
+                    level: c.level,
+                })
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
 /// A track mix: the percentage of the role spent on each track (sums to 100).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Mix([u8; 6]);
@@ -204,6 +321,14 @@ pub struct PayRange {
     pub max: u32,
 }
 
+impl PayRange {
+    /// `€ 3.490 – € 4.830` / `€3,490 – €4,830` (see [`crate::i18n::money`]).
+    pub fn label(&self, lang: Lang) -> String {
+        use crate::i18n::money;
+        format!("{} – {}", money(self.min, lang), money(self.max, lang))
+    }
+}
+
 impl std::fmt::Display for PayRange {
     /// `€ 3490 – € 4830`, the same in both languages.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -228,12 +353,23 @@ pub struct Role {
     pub education: Education,
     /// Whether the role manages people (line management).
     pub manages_people: bool,
-    /// Competencies the role asks for.
-    pub competencies: Vec<String>,
+    /// Competencies the role asks for, each at a level.
+    pub competencies: Vec<Competency>,
     /// Optional description.
     pub description: Option<Bilingual>,
     /// Whether people can be hired into this role (default: junior roles).
     pub entry: bool,
+}
+
+impl Role {
+    /// The level the role asks of `competency` (names match ignoring case
+    /// and surrounding spaces): `voldoende` when it does not list it.
+    pub fn asks(&self, competency: &str) -> Proficiency {
+        self.competencies
+            .iter()
+            .find(|c| c.name.trim().eq_ignore_ascii_case(competency.trim()))
+            .map_or(Proficiency::Sufficient, |c| c.level)
+    }
 }
 
 /// What a transition asks of a person.
@@ -369,6 +505,34 @@ impl Ladder {
     /// role the ladder does not have (an id from another file).
     pub fn role_name<'a>(&'a self, id: &'a str, lang: Lang) -> &'a str {
         self.role(id).map_or(id, |r| r.name.get(lang))
+    }
+
+    /// The role a text names: its id, or its Dutch or English name
+    /// (ignoring case, accents, spaces and punctuation, as a roster's role
+    /// column is read) when only one role has it.
+    pub fn find_role(&self, text: &str) -> Option<&Role> {
+        if let Some(role) = self.role(text) {
+            return Some(role);
+        }
+        use crate::format::normalise;
+        let wanted = normalise(text);
+        let mut found = self.roles().map(|(_, r)| r).filter(|r| {
+            [&r.id, &r.name.nl, &r.name.en]
+                .iter()
+                .any(|n| normalise(n) == wanted)
+        });
+        let first = found.next()?;
+        found.all(|r| r.id == first.id).then_some(first)
+    }
+
+    /// The closest role ids and names to a text that names no role, best
+    /// first (see [`crate::suggest::closest_few`]).
+    pub fn closest_roles(&self, text: &str) -> Vec<String> {
+        crate::suggest::closest_few(
+            text,
+            self.roles()
+                .map(|(_, r)| [r.id.as_str(), r.name.nl.as_str(), r.name.en.as_str()]),
+        )
     }
 
     /// The graph itself, for algorithms.

@@ -13,6 +13,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod compare;
 pub mod dates;
 pub mod diff;
 pub mod edit;

@@ -23,7 +23,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Bilingual, Lang};
 use crate::ladder::{
-    Education, Ladder, PartTime, PayRange, Requirement, Role, ScaleRange, Track, TransitionKind,
+    Education, Ladder, PartTime, PayRange, Proficiency, Requirement, Role, ScaleRange, Track,
+    TransitionKind,
 };
 use crate::sort;
 
@@ -34,7 +35,11 @@ pub use describe::{GoalText, NextText, RouteText, StepText, TargetText, BEST_TAR
 /// A person's situation and wishes (see `format::ProfileFile` for the file).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Profile {
-    /// The role the person has now.
+    /// The person's name, for the printed plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The role the person has now; empty when not known yet (a first
+    /// visit): then nothing is planned ([`RankedBy::NoCurrentRole`]).
     pub current_role: String,
     /// Years in the current role.
     pub years_in_role: f64,
@@ -58,9 +63,103 @@ pub struct Profile {
     pub hours_per_week: f64,
     /// Roles aimed for.
     pub goals: Vec<String>,
+    /// The person's own rating of competencies, by name.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub self_assessment: BTreeMap<String, Proficiency>,
+    /// What the person and their manager agreed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agreements: Vec<Agreement>,
+}
+
+/// Something agreed in the yearly conversation: an action, by when, done.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    /// What will be done, in the person's words.
+    pub action: String,
+    /// By when (none: no date agreed).
+    #[serde(
+        default,
+        with = "crate::dates::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub by: Option<Date>,
+    /// Whether it is done.
+    #[serde(default)]
+    pub done: bool,
+}
+
+impl Agreement {
+    /// Not done and its date has passed (`today` is the day it is now).
+    pub fn overdue(&self, today: Date) -> bool {
+        !self.done && self.by.is_some_and(|by| by < today)
+    }
+}
+
+/// A competency a role asks against the person's own rating: the gap
+/// shown per step ("Netwerkregie: basis, gevraagd voldoende").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CompetencyGap {
+    /// The competency, as the role names it.
+    pub name: String,
+    /// The person's own rating; none when not rated.
+    pub own: Option<Proficiency>,
+    /// The level the role asks.
+    pub asked: Proficiency,
+    /// Whether the person meets it: rated at least at the asked level, or
+    /// listed under the profile's `competencies`.
+    pub met: bool,
+}
+
+impl CompetencyGap {
+    /// `Netwerkregie: basis, gevraagd voldoende` / `Netwerkregie: basic,
+    /// asked sufficient`; `aangetoond` / `shown` for a competency listed
+    /// without a rating, `niet beoordeeld` / `not rated` otherwise.
+    pub fn describe(&self, lang: Lang) -> String {
+        let own = match (self.own, self.met, lang) {
+            (Some(own), _, lang) => own.label(lang),
+            (None, true, Lang::Nl) => "aangetoond",
+            (None, true, Lang::En) => "shown",
+            (None, false, Lang::Nl) => "niet beoordeeld",
+            (None, false, Lang::En) => "not rated",
+        };
+        let asked = match lang {
+            Lang::Nl => "gevraagd",
+            Lang::En => "asked",
+        };
+        format!("{}: {own}, {asked} {}", self.name, self.asked.label(lang))
+    }
 }
 
 impl Profile {
+    /// The person's own rating of `competency` (names match ignoring case
+    /// and surrounding spaces).
+    pub fn rating(&self, competency: &str) -> Option<Proficiency> {
+        self.self_assessment
+            .iter()
+            .find(|(name, _)| same(name, competency))
+            .map(|(_, &level)| level)
+    }
+
+    /// Whether the person meets `competency` at `level`: listed under
+    /// `competencies`, or rated at least at that level.
+    pub fn meets(&self, competency: &str, level: Proficiency) -> bool {
+        has(&self.competencies, competency) || self.rating(competency).is_some_and(|r| r >= level)
+    }
+
+    /// Every competency `role` asks, against the person's rating.
+    pub fn gaps(&self, role: &Role) -> Vec<CompetencyGap> {
+        role.competencies
+            .iter()
+            .map(|c| CompetencyGap {
+                name: c.name.clone(),
+                own: self.rating(&c.name),
+                asked: c.level,
+                met: self.meets(&c.name, c.level),
+            })
+            .collect()
+    }
+
     /// A profile with only a role and defaults otherwise (full-time, HBO, no wishes).
     pub fn in_role(role: &str) -> Profile {
         Profile {
@@ -76,6 +175,9 @@ impl Profile {
             min_practice: None,
             hours_per_week: 36.0,
             goals: Vec::new(),
+            name: None,
+            self_assessment: BTreeMap::new(),
+            agreements: Vec::new(),
         }
     }
 
@@ -190,6 +292,9 @@ pub struct RouteStep {
     pub met: Vec<Requirement>,
     /// Requirements the person still has to meet.
     pub missing: Vec<Requirement>,
+    /// The target role's own competencies against the person's rating.
+    #[serde(default)]
+    pub competencies: Vec<CompetencyGap>,
     /// Scale range after the step.
     pub scale: ScaleRange,
     /// Gross monthly pay range after the step, when the ladder lists it.
@@ -236,14 +341,57 @@ pub struct GoalRoutes {
 pub struct Target {
     /// Role id.
     pub role: String,
-    /// Share of the role's work in the person's wished tracks (0–100).
+    /// Share of the role's work in the person's wished tracks (0–100);
+    /// without wished tracks, in the tracks of the current role.
     pub fit: u8,
     /// Change in the top of the scale compared with now.
     pub scale_gain: i32,
     /// Months until the role, by the best route.
     pub months: u32,
-    /// The ranking score: fit × 3 + scale gain × 20 − months ÷ 2.
+    /// The ranking score, higher first: by wishes fit × 3 + scale gain ×
+    /// 20 − months ÷ 2; by closeness minus the months (ties as
+    /// [`RankedBy::Closeness`] says).
     pub score: i64,
+}
+
+/// What the targets ("Wat past bij mij") are ranked by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RankedBy {
+    /// The wished tracks: their share of the work, then pay, then time.
+    Wishes,
+    /// No wished tracks yet: closeness to the current role. Soonest
+    /// first, then one level up before the same level, two up or down,
+    /// then the current role's track first.
+    Closeness,
+    /// No current role known: nothing is ranked (or planned) until the
+    /// person says which role they have.
+    NoCurrentRole,
+}
+
+impl RankedBy {
+    /// How the targets of `profile` are ranked.
+    pub fn of(profile: &Profile) -> RankedBy {
+        if profile.current_role.trim().is_empty() {
+            RankedBy::NoCurrentRole
+        } else if profile.wished_tracks.is_empty() {
+            RankedBy::Closeness
+        } else {
+            RankedBy::Wishes
+        }
+    }
+
+    /// The ranking in words, to show above it.
+    pub fn describe(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (RankedBy::Wishes, Lang::Nl) => "Gerangschikt op je wensen: eerst het deel van het werk in de sporen die je kiest, dan salaris, dan tijd.",
+            (RankedBy::Wishes, Lang::En) => "Ranked by your wishes: first the share of the work in the tracks you chose, then pay, then time.",
+            (RankedBy::Closeness, Lang::Nl) => "Gerangschikt op nabijheid, want je hebt nog geen sporen gekozen: eerst wat het snelst kan, dan één niveau hoger, dan je eigen spoor.",
+            (RankedBy::Closeness, Lang::En) => "Ranked by closeness, as you have not chosen tracks yet: soonest first, then one level up, then your own track.",
+            (RankedBy::NoCurrentRole, Lang::Nl) => "Nog niets te rangschikken: kies eerst je huidige functie.",
+            (RankedBy::NoCurrentRole, Lang::En) => "Nothing to rank yet: choose your current role first.",
+        }
+    }
 }
 
 /// A role within a few moves.
@@ -296,40 +444,105 @@ impl Stretch {
     }
 }
 
-/// Everything the growth-path view shows.
+/// Everything the growth-path view and the printed development plan
+/// (*ontwikkelplan*) show.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
+    /// The person's name, when the profile gives it.
+    pub name: Option<String>,
+    /// The current role's id; empty when not known (then nothing else is
+    /// planned: `ranked_by` is [`RankedBy::NoCurrentRole`]).
+    pub current_role: String,
+    /// The first goal, when there is one.
+    pub goal: Option<String>,
+    /// The hard wishes.
+    pub wishes: Vec<Wish>,
+    /// The tracks the person would like to work in.
+    pub wished_tracks: Vec<Track>,
     /// How minimum years stretch for this person, when they do.
     pub stretch: Option<Stretch>,
+    /// What `targets` are ranked by.
+    pub ranked_by: RankedBy,
     /// Reachable roles, best first.
     pub targets: Vec<Target>,
     /// Roles whose best route takes at most `next_moves` moves, by track.
     pub next: Vec<NextGroup>,
     /// Routes per goal in the profile.
     pub goals: Vec<GoalRoutes>,
+    /// The first goal's competencies against the person's rating (empty
+    /// without a goal).
+    pub assessment: Vec<CompetencyGap>,
+    /// The agreements, in the profile's order, with whether they are overdue.
+    pub agreements: Vec<AgreementStatus>,
 }
 
-/// Everything for a profile: ranked targets, next steps and routes to its goals.
-/// `today` is the date the estimates count from. Returns `None` when the
-/// profile's role is not in the ladder.
+/// An agreement as of a day.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgreementStatus {
+    /// What will be done.
+    pub action: String,
+    /// By when.
+    #[serde(default, with = "crate::dates::optional")]
+    pub by: Option<Date>,
+    /// Whether it is done.
+    pub done: bool,
+    /// Not done and its date has passed.
+    pub overdue: bool,
+}
+
+/// Everything for a profile: ranked targets, next steps, routes to its
+/// goals, and for the printed plan the goal's competencies against the
+/// self-assessment and the agreements (overdue as of `today`, the date the
+/// estimates count from too). Returns `None` when the profile's role is
+/// not in the ladder; a profile without a current role gets a plan that
+/// says so ([`RankedBy::NoCurrentRole`]) and plans nothing.
 ///
 /// One search serves all three: a role's months are the same as a target,
 /// as a next step and as the first route to it as a goal.
 pub fn plan(ladder: &Ladder, profile: &Profile, config: Config, today: Date) -> Option<Plan> {
+    let goal = profile.goals.first().cloned();
+    let mut plan = Plan {
+        name: profile.name.clone(),
+        current_role: profile.current_role.clone(),
+        assessment: goal
+            .as_deref()
+            .and_then(|g| ladder.role(g))
+            .map(|g| profile.gaps(g))
+            .unwrap_or_default(),
+        goal,
+        wishes: profile.wishes(),
+        wished_tracks: profile.wished_tracks.clone(),
+        stretch: Stretch::of(ladder.part_time(), profile.hours_per_week),
+        ranked_by: RankedBy::of(profile),
+        targets: Vec::new(),
+        next: Vec::new(),
+        goals: Vec::new(),
+        agreements: profile
+            .agreements
+            .iter()
+            .map(|a| AgreementStatus {
+                action: a.action.clone(),
+                by: a.by,
+                done: a.done,
+                overdue: a.overdue(today),
+            })
+            .collect(),
+    };
+    if plan.ranked_by == RankedBy::NoCurrentRole {
+        return Some(plan);
+    }
     let from = ladder.node(&profile.current_role)?;
     let model = Model::new(ladder, profile);
     let tree = model.reachable(from);
     let best = model.best_routes(&tree, from, today);
-    Some(Plan {
-        stretch: Stretch::of(ladder.part_time(), profile.hours_per_week),
-        targets: targets(&model, from, &best),
-        next: next_groups(ladder, &best, config.next_moves),
-        goals: profile
-            .goals
-            .iter()
-            .map(|g| model.goal_routes(from, g, config.k, Some(&tree), today))
-            .collect(),
-    })
+    plan.targets = targets(&model, from, &best);
+    plan.next = next_groups(ladder, &best, config.next_moves);
+    plan.goals = profile
+        .goals
+        .iter()
+        .map(|g| model.goal_routes(from, g, config.k, Some(&tree), today))
+        .collect();
+    Some(plan)
 }
 
 // ---------------------------------------------------------------------------
@@ -574,11 +787,13 @@ impl<'a> Model<'a> {
                         list.push(Need::Education(*e));
                         continue;
                     }
-                    Requirement::Training(t) => (0, t, &profile.trainings),
-                    Requirement::Qualification(q) => (1, q, &profile.qualifications),
-                    Requirement::Competency(c) => (2, c, &profile.competencies),
+                    Requirement::Training(t) => (0, t, has(&profile.trainings, t)),
+                    Requirement::Qualification(q) => (1, q, has(&profile.qualifications, q)),
+                    // Met when rated at the level the target role asks
+                    // (`voldoende` when it does not list it), or listed.
+                    Requirement::Competency(c) => (2, c, profile.meets(c, step.to.asks(c))),
                 };
-                if has(held, name) {
+                if held {
                     list.push(Need::Met);
                     continue;
                 }
@@ -644,7 +859,7 @@ impl<'a> Model<'a> {
         for (n, role) in ladder.roles() {
             if let Some([all, counting]) = brings.get_mut(n.index()) {
                 for c in &role.competencies {
-                    if let Some(&id) = items[2].get(normal(c).as_ref()) {
+                    if let Some(&id) = items[2].get(normal(&c.name).as_ref()) {
                         all.add(id);
                         if counts.get(id as usize).copied().unwrap_or(false) {
                             counting.add(id);
@@ -850,6 +1065,7 @@ impl<'a> Model<'a> {
                 earliest: add_months(today, elapsed),
                 met,
                 missing,
+                competencies: self.profile.gaps(to),
                 scale: to.scale,
                 pay,
             });
@@ -1325,8 +1541,9 @@ fn blocked(model: &Model<'_>, from: NodeIndex, to: NodeIndex) -> Blocked {
     }
 }
 
-/// Every role reachable within the wishes, ranked: fit with the wished
-/// tracks, then pay, then effort. Without wished tracks every role fits 50%.
+/// Every role reachable within the wishes, ranked as [`RankedBy::of`] the
+/// profile says: with wished tracks by fit with them, then pay, then
+/// effort; without, by closeness to the current role.
 pub fn ranked_targets(ladder: &Ladder, profile: &Profile, today: Date) -> Vec<Target> {
     let Some(from) = ladder.node(&profile.current_role) else {
         return Vec::new();
@@ -1336,26 +1553,45 @@ pub fn ranked_targets(ladder: &Ladder, profile: &Profile, today: Date) -> Vec<Ta
     targets(&model, from, &best)
 }
 
+/// Where a level step ranks by closeness: one up first, then the same
+/// level, then two or more up, then down.
+fn level_rank(from: crate::ladder::Level, to: crate::ladder::Level) -> u8 {
+    match to as i8 - from as i8 {
+        1 => 0,
+        0 => 1,
+        d if d > 1 => 2,
+        _ => 3,
+    }
+}
+
 fn targets(model: &Model<'_>, from: NodeIndex, best: &BTreeMap<NodeIndex, Route>) -> Vec<Target> {
     let (ladder, profile) = (model.ladder, model.profile);
     let current = ladder.role_at(from);
     let wished: BTreeSet<Track> = sort::set_of(profile.wished_tracks.iter().copied());
+    let by_wishes = !wished.is_empty();
     let mut targets: Vec<(Target, NodeIndex)> = best
         .iter()
         .map(|(&n, route)| {
             let role = ladder.role_at(n);
-            let fit: u32 = if wished.is_empty() {
-                50
-            } else {
+            let fit: u32 = if by_wishes {
                 wished
                     .iter()
                     .map(|&t| u32::from(role.mix.share(t)))
                     .sum::<u32>()
                     .min(100)
+            } else {
+                Track::ALL
+                    .iter()
+                    .map(|&t| u32::from(role.mix.share(t).min(current.mix.share(t))))
+                    .sum::<u32>()
+                    .min(100)
             };
             let scale_gain = i32::from(role.scale.max) - i32::from(current.scale.max);
-            let score =
-                i64::from(fit) * 3 + i64::from(scale_gain) * 20 - i64::from(route.months) / 2;
+            let score = if by_wishes {
+                i64::from(fit) * 3 + i64::from(scale_gain) * 20 - i64::from(route.months) / 2
+            } else {
+                -i64::from(route.months)
+            };
             let target = Target {
                 role: role.id.clone(),
                 fit: fit as u8,
@@ -1366,8 +1602,21 @@ fn targets(model: &Model<'_>, from: NodeIndex, best: &BTreeMap<NodeIndex, Route>
             (target, n)
         })
         .collect();
+    let closeness = |n: NodeIndex| {
+        let role = ladder.role_at(n);
+        (
+            level_rank(current.level, role.level),
+            role.mix.primary() != current.mix.primary(),
+        )
+    };
     sort::sort_by(&mut targets, |(a, an), (b, bn)| {
-        b.score.cmp(&a.score).then(an.cmp(bn))
+        let order = b.score.cmp(&a.score);
+        let order = if by_wishes {
+            order
+        } else {
+            order.then_with(|| closeness(*an).cmp(&closeness(*bn)))
+        };
+        order.then(an.cmp(bn))
     });
     targets.into_iter().map(|(t, _)| t).collect()
 }

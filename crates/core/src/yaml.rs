@@ -532,6 +532,7 @@ pub fn expected_from_serde(text: &str) -> Expected {
         "a map" | "map" => Expected::Mapping,
         "unit" | "nothing" => Expected::Nothing,
         "a date as YYYY-MM-DD" => Expected::Date,
+        "a competency" => Expected::Competency,
         t if t.starts_with("struct ") || t.starts_with("a map") => Expected::Mapping,
         t if t.starts_with("a sequence") || t.starts_with("tuple") || t.starts_with("an array") => {
             Expected::List

@@ -6,12 +6,12 @@
 use doorgroei::format::{load_ladder, load_roster_csv};
 use doorgroei::i18n::Noun;
 use doorgroei::ladder::{
-    Education, PartTime, PayRange, Requirement, ScaleRange, Track, TransitionKind,
+    Education, PartTime, PayRange, Proficiency, Requirement, ScaleRange, Track, TransitionKind,
 };
 use doorgroei::matching::{Constraint, Occupancy};
 use doorgroei::paths::{
-    Blocked, GoalRoutes, NextGroup, NextStep, Plan, Profile, Route, RouteStep, Stretch, Target,
-    BEST_TARGETS,
+    Blocked, CompetencyGap, GoalRoutes, NextGroup, NextStep, Plan, Profile, RankedBy, Route,
+    RouteStep, Stretch, Target, BEST_TARGETS,
 };
 use doorgroei::{Bilingual, Ladder, Lang};
 use jiff::civil::date;
@@ -210,6 +210,26 @@ fn step(to: &str, pay: Option<PayRange>) -> RouteStep {
             Requirement::Training("Coaching".into()),
             Requirement::Qualification("SKJ".into()),
         ],
+        competencies: vec![
+            CompetencyGap {
+                name: "Netwerkregie".into(),
+                own: Some(Proficiency::Basic),
+                asked: Proficiency::Sufficient,
+                met: false,
+            },
+            CompetencyGap {
+                name: "Gespreksvoering".into(),
+                own: None,
+                asked: Proficiency::Strong,
+                met: true,
+            },
+            CompetencyGap {
+                name: "Didactiek".into(),
+                own: None,
+                asked: Proficiency::Basic,
+                met: false,
+            },
+        ],
         scale: ScaleRange { min: 9, max: 10 },
         pay,
     }
@@ -229,7 +249,7 @@ fn a_route_step_in_words() {
             Lang::Nl,
             "Senior werker",
             "promotie",
-            "vanaf 2027-01-01 · schaal 9–10 · € 3490 – € 4830",
+            "vanaf 1 januari 2027 · schaal 9–10 · € 3.490 – € 4.830",
             &["opleiding: hbo"][..],
             &["training: Coaching", "kwalificatie: SKJ"][..],
         ),
@@ -238,7 +258,7 @@ fn a_route_step_in_words() {
             Lang::En,
             "Senior worker",
             "promotion",
-            "from 2027-01-01 · scale 9–10 · € 3490 – € 4830",
+            "from 1 January 2027 · scale 9–10 · €3,490 – €4,830",
             &["education: bachelor (HBO)"][..],
             &["training: Coaching", "qualification: SKJ"][..],
         ),
@@ -247,7 +267,7 @@ fn a_route_step_in_words() {
             Lang::Nl,
             "Teamleider",
             "promotie",
-            "vanaf 2027-01-01 · schaal 9–10",
+            "vanaf 1 januari 2027 · schaal 9–10",
             &["opleiding: hbo"][..],
             &["training: Coaching", "kwalificatie: SKJ"][..],
         ),
@@ -260,6 +280,24 @@ fn a_route_step_in_words() {
         );
         assert_eq!(text.met, met);
         assert_eq!(text.missing, missing);
+        let gaps: Vec<(bool, &str)> = text
+            .competencies
+            .iter()
+            .map(|(met, t)| (*met, t.as_str()))
+            .collect();
+        let expected = match lang {
+            Lang::Nl => [
+                (false, "Netwerkregie: basis, gevraagd voldoende"),
+                (true, "Gespreksvoering: aangetoond, gevraagd sterk"),
+                (false, "Didactiek: niet beoordeeld, gevraagd basis"),
+            ],
+            Lang::En => [
+                (false, "Netwerkregie: basic, asked sufficient"),
+                (true, "Gespreksvoering: shown, asked strong"),
+                (false, "Didactiek: not rated, asked basic"),
+            ],
+        };
+        assert_eq!(gaps, expected);
     }
 }
 
@@ -382,10 +420,18 @@ fn the_best_targets_are_the_first_five() {
     // (targets ranked, how many are the best)
     for (n, best) in [(0, 0), (3, 3), (5, 5), (8, BEST_TARGETS)] {
         let plan = Plan {
+            name: None,
+            current_role: "junior".into(),
+            goal: None,
+            wishes: Vec::new(),
+            wished_tracks: Vec::new(),
             stretch: None,
+            ranked_by: RankedBy::Closeness,
             targets: (0..n).map(|i| target("senior", i, 0, 1)).collect(),
             next: Vec::new(),
             goals: Vec::new(),
+            assessment: Vec::new(),
+            agreements: Vec::new(),
         };
         let fits: Vec<u8> = plan.best_targets().iter().map(|t| t.fit).collect();
         assert_eq!(fits, (0..best as u8).collect::<Vec<_>>());

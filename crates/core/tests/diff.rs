@@ -219,7 +219,7 @@ fn every_field_of_a_role_in_words() {
     two.roles[0].competencies = vec!["A".into(), "B".into(), "C".into()];
     let check_list = |list: &[&str], nl: &str, en: &str| {
         let mut changed = two.clone();
-        changed.roles[0].competencies = list.iter().map(|s| s.to_string()).collect();
+        changed.roles[0].competencies = doorgroei::edit::parse_competencies(&list.join("\n"));
         let changes = diff(&two, &changed);
         assert_eq!(changes.len(), 1);
         assert_eq!(
@@ -245,6 +245,17 @@ fn every_field_of_a_role_in_words() {
         &["C", "B", "A"],
         "volgorde van de competenties veranderd.",
         "order of the competencies changed.",
+    );
+    // A level changed, with and without another change.
+    check_list(
+        &["A", "B: sterk", "C"],
+        "“B” voldoende → sterk.",
+        "“B” sufficient → strong.",
+    );
+    check_list(
+        &["A: basic", "B"],
+        "“A” voldoende → basis; competentie vervallen: “C”.",
+        "“A” sufficient → basic; competency removed: “C”.",
     );
 }
 
@@ -623,6 +634,21 @@ fn expected(old: &LadderFile, edit: &Edit, new: &LadderFile) -> Option<Vec<Chang
                     name: role.name.clone(),
                     old: was,
                     new: field.clone(),
+                }]
+            }
+        }
+        Edit::SetCompetencyLevel { id, index, level } => {
+            let role = role_of(id)?;
+            if role.competencies[*index].level == *level {
+                vec![]
+            } else {
+                let mut now = role.competencies.clone();
+                now[*index].level = *level;
+                vec![Change::RoleChanged {
+                    id: id.clone(),
+                    name: role.name.clone(),
+                    old: RoleField::Competencies(role.competencies.clone()),
+                    new: RoleField::Competencies(now),
                 }]
             }
         }

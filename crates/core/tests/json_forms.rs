@@ -203,7 +203,7 @@ mod exchange {
     fn profile_roster_and_matching_answers() {
         let ladder = ladder_json();
         match crossed(read_profile("p.yaml", PROFILE, &ladder)) {
-            ProfileReply::Read(profile) => assert!(!profile.current_role.is_empty()),
+            ProfileReply::Read(profile, None) => assert!(!profile.current_role.is_empty()),
             other => panic!("{other:?}"),
         }
         assert!(matches!(
@@ -284,14 +284,14 @@ mod exchange {
         use doorgroei::format::ProfileFile;
         use doorgroei::paths::{plan, Config};
         let ladder = ladder_json();
-        let ProfileReply::Read(sanne) = read_profile("p.yaml", PROFILE, &ladder) else {
+        let ProfileReply::Read(sanne, _) = read_profile("p.yaml", PROFILE, &ladder) else {
             panic!("Sanne's profile reads")
         };
         let today = jiff::civil::date(2027, 1, 4);
         let mut starter = doorgroei::paths::Profile::in_role("sw-hbo-start");
         starter.goals = vec!["praktijkopleider".into()];
         let model = ladder_from_json(&ladder).unwrap();
-        for profile in [sanne.clone(), starter] {
+        for profile in [(*sanne).clone(), starter] {
             let request = PlanRequest {
                 ladder: ladder.clone(),
                 profile: ProfileFile::from(profile.clone()),

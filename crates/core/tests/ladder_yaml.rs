@@ -4,6 +4,7 @@
 use doorgroei::format::{
     ladder_file_to_yaml, load_ladder_file, loses_comments, LadderFile, LADDER_SCHEMA_COMMENT,
 };
+use doorgroei::ladder::{Competency, Proficiency};
 use doorgroei::synth;
 use proptest::prelude::*;
 
@@ -59,7 +60,7 @@ fn the_layout_is_the_examples_layout() {
         "  - id: werkbegeleider\n    name: {nl: Werkbegeleider MBO, en: Work supervisor (MBO)}\n    level: senior\n    mix: {practice: 80, teaching: 20}\n    scale: {min: 8, max: 9}\n    education: mbo4\n    competencies: [Methodisch werken, Begeleiden van stagiairs]\n    description:\n      nl: Sociaal werker die stagiairs en nieuwe collega's op de werkvloer begeleidt.\n",
         "      en: Social worker who supervises interns and new colleagues on the job.\n\n  - id: sw-hbo-start\n",
         "    mix: {research: 60, practice: 40}\n",
-        "    education: hbo\n    manages_people: true\n    competencies: [Leidinggeven, Regie en coördinatie]\n\ntransitions:\n",
+        "    education: hbo\n    manages_people: true\n    competencies: [Leidinggeven, {name: Regie en coördinatie, level: sterk}]\n\ntransitions:\n",
         "  - {from: ervaringsdeskundige, to: sw-mbo-vak, kind: promotion, min_years: 2,\n     requirements: [{education: mbo4}, {training: Opleiding ervaringsdeskundigheid}]}\n",
         "  - {from: aandachtsfunctionaris, to: praktijkadviseur-gemeente, kind: hybrid, min_years: 1}\n",
     ] {
@@ -96,7 +97,18 @@ fn check_text(text: &str) {
     let role = &mut file.roles[0];
     role.name.nl = text.into();
     role.name.en = format!("{text} en");
-    role.competencies = vec![text.into(), "gewoon".into(), text.into()];
+    // A plain name (voldoende) and the mapping form (the other levels).
+    role.competencies = vec![
+        Competency::new(text),
+        Competency {
+            name: "gewoon".into(),
+            level: Proficiency::Strong,
+        },
+        Competency {
+            name: text.into(),
+            level: Proficiency::Basic,
+        },
+    ];
     role.description = Some(doorgroei::Bilingual::new(text, text));
     if !text.trim().is_empty() {
         let old = std::mem::replace(&mut file.roles[1].id, text.into());
@@ -286,7 +298,10 @@ proptest! {
             let role = &mut file.roles[i % n];
             match i % 4 {
                 0 => role.name.nl = text.clone(),
-                1 => role.competencies.push(text.clone()),
+                1 => role.competencies.push(Competency {
+                    name: text.clone(),
+                    level: Proficiency::ALL[1 + (i / 4) % 3],
+                }),
                 2 => role.description = Some(doorgroei::Bilingual::new(text, text)),
                 _ => file.organisation = text.clone(),
             }

@@ -10,9 +10,9 @@ use doorgroei::error::{
 };
 use doorgroei::format::{
     check_person, load_columns, load_earlier, load_intervisie_config, load_ladder,
-    load_ladder_checked, load_log, load_match_config, load_pairs, load_profile, load_roster,
-    load_roster_checked, load_roster_json, load_roster_with, load_schedule_config, ReadOptions,
-    CSV_COLUMNS, PERSON_FIELDS,
+    load_ladder_checked, load_log, load_match_config, load_pairs, load_profile,
+    load_profile_checked, load_roster, load_roster_checked, load_roster_json, load_roster_with,
+    load_schedule_config, ReadOptions, CSV_COLUMNS, PERSON_FIELDS,
 };
 use doorgroei::yaml::{io_error, utf8_text, MAX_FILE_BYTES};
 use doorgroei::{Ladder, Lang};
@@ -288,6 +288,8 @@ enum Input {
     LadderWarnings(String),
     /// A roster that loads, and its warnings.
     RosterWarnings(&'static str),
+    /// A profile that loads, and its warnings.
+    ProfileWarnings(&'static str),
     /// A pairs file for the example roster `pairs-roster.csv`.
     Pairs(&'static str),
     /// A review log (by its name, YAML or CSV) for a roster of `j1` and `j2`.
@@ -340,6 +342,10 @@ impl Input {
             }
             Input::Bytes(bytes) => utf8_text("f.yaml", bytes.clone()).map(drop),
             Input::LadderWarnings(text) => match load_ladder_checked("f.yaml", text) {
+                Ok(loaded) if !loaded.warnings.0.is_empty() => Err(loaded.warnings),
+                other => other.map(drop),
+            },
+            Input::ProfileWarnings(text) => match load_profile_checked("p.yaml", text, &ladder()) {
                 Ok(loaded) if !loaded.warnings.0.is_empty() => Err(loaded.warnings),
                 other => other.map(drop),
             },
@@ -518,6 +524,13 @@ fn cases() -> Vec<(&'static str, Input)> {
                 "organisation: Test\npay_scales: [{scale: 8, min: 1, max: 2}, {scale: 8, min: 1, max: 3}]\n",
             )),
         ),
+        ("UnknownCompetency", ProfileWarnings("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nself_assessment: {Netwerkregi: basis, Gespreksvoering: sterk}\n")),
+        ("UnknownCompetency", ProfileWarnings("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nself_assessment: {Zwemmen: basis}\n")),
+        ("InvalidValue", Ladder(with("    education: hbo\n  - id: senior", "    education: hbo\n    competencies: [{name: X, level: nog_niet}]\n  - id: senior"))),
+        ("InvalidType", Ladder(with("    education: hbo\n  - id: senior", "    education: hbo\n    competencies: [[X]]\n  - id: senior"))),
+        ("UnknownName", Ladder(with("    education: hbo\n  - id: senior", "    education: hbo\n    competencies: [{name: X, level: goed}]\n  - id: senior"))),
+        ("UnknownName", Profile("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nself_assessment: {Netwerkregie: redelijk}\n")),
+        ("InvalidValue", Profile("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nagreements: [{action: Cursus, by: 30-11-2028}]\n")),
         ("EmptyField", PersonForm(&[("name", "Jan"), ("role", "sw-hbo-start"), ("days", "ma")])),
         ("UnknownRole", Ladder(with("to: senior", "to: senoir"))),
         ("UnknownRole", Roster("r.csv", csv(&["j1;Jan;sw-hbo-strat;ma;36;;"]))),
@@ -729,6 +742,8 @@ fn descriptions() -> Vec<ErrorKind> {
         Expected::DateDayFirst,
         Expected::PeriodDayFirst,
         Expected::Cells(1),
+        Expected::AskedLevel,
+        Expected::Competency,
         Expected::Other("a frobnicated thing".into()),
     ];
     let found = [

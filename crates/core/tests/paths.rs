@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use doorgroei::exchange::profile_yaml;
 use doorgroei::format::{check_profile, load_ladder, load_profile, HOURS_PER_WEEK, PERCENT, YEARS};
-use doorgroei::ladder::{Education, Requirement, Track};
+use doorgroei::ladder::{Education, Proficiency, Requirement, Track};
 use doorgroei::paths::{next_steps, plan, ranked_targets, routes, Config, Profile, Stretch, Wish};
 use doorgroei::{Ladder, Lang};
 use jiff::civil::date;
@@ -869,7 +869,12 @@ fn oracle_cost(ladder: &Ladder, profile: &Profile, path: &[&str]) -> u32 {
     }
     let mut education = profile.education;
     let start = ladder.role(path[0]).unwrap();
-    held.extend(start.competencies.iter().map(|c| key("competency", c)));
+    held.extend(
+        start
+            .competencies
+            .iter()
+            .map(|c| key("competency", &c.name)),
+    );
     let study = |have: Education, want: Education| match (have, want) {
         _ if have >= want => 0,
         (Education::Mbo4, Education::Hbo) => 48,
@@ -901,6 +906,21 @@ fn oracle_cost(ladder: &Ladder, profile: &Profile, path: &[&str]) -> u32 {
             let (k, months) = match r {
                 Requirement::Training(n) => (key("training", n), 6),
                 Requirement::Qualification(n) => (key("qualification", n), 6),
+                // Rated at the level the target role asks (voldoende when
+                // it does not list the competency): met.
+                Requirement::Competency(n)
+                    if profile.self_assessment.iter().any(|(name, &rating)| {
+                        name.eq_ignore_ascii_case(n)
+                            && rating
+                                >= to
+                                    .competencies
+                                    .iter()
+                                    .find(|c| c.name.eq_ignore_ascii_case(n))
+                                    .map_or(Proficiency::Sufficient, |c| c.level)
+                    }) =>
+                {
+                    continue
+                }
                 Requirement::Competency(n) => (key("competency", n), 12),
                 Requirement::Education(e) => {
                     gap = gap.max(study(education, *e));
@@ -918,7 +938,7 @@ fn oracle_cost(ladder: &Ladder, profile: &Profile, path: &[&str]) -> u32 {
             }
         }
         held.extend(gained);
-        held.extend(to.competencies.iter().map(|c| key("competency", c)));
+        held.extend(to.competencies.iter().map(|c| key("competency", &c.name)));
         cost += wait.max(gap) + 3;
     }
     cost
@@ -944,15 +964,20 @@ fn gains_ladder(
     edges: &[(usize, usize, u8, u8, u8)],
     brings: &[u8],
     educations: &[u8],
+    levels: &[u8],
 ) -> Ladder {
     let names = ["K", "L", "M"];
+    let asked = ["basis", "voldoende", "sterk"];
     let education = ["mbo4", "hbo", "master"];
     let mut y = String::from("schema: doorgroei/ladder@1\norganisation: R\nroles:\n");
     for i in 0..n {
         let b = brings[i % brings.len()];
-        let comps: Vec<&str> = (0..3)
+        let comps: Vec<String> = (0..3)
             .filter(|k| b & (1 << k) != 0)
-            .map(|k| names[k])
+            .map(|k| {
+                let level = asked[usize::from(levels[(i + k) % levels.len()] % 3)];
+                format!("{{name: {}, level: {level}}}", names[k])
+            })
             .collect();
         y.push_str(&format!(
             "  - {{id: r{i}, name: {{nl: R{i}, en: R{i}}}, level: medior, mix: {{practice: 100}}, scale: {{min: 8, max: 9}}, education: {}, competencies: [{}]}}\n",
@@ -1011,8 +1036,10 @@ proptest! {
         served in prop_oneof![Just(0.0), Just(0.5), Just(1.25)],
         held in prop::collection::vec(prop_oneof![Just("T"), Just("K"), Just("Q")], 0..2),
         k in 1usize..5,
+        levels in prop::collection::vec(0u8..3, 1..4),
+        ratings in prop::collection::vec(0u8..5, 3),
     ) {
-        let ladder = gains_ladder(n, &edges, &brings, &educations);
+        let ladder = gains_ladder(n, &edges, &brings, &educations, &levels);
         let mut p = Profile::in_role("r0");
         p.education = [Education::Mbo4, Education::Hbo, Education::Master][usize::from(education)];
         p.years_in_role = served;
@@ -1021,6 +1048,12 @@ proptest! {
                 "T" => p.trainings.push("t".into()),
                 "K" => p.competencies.push("K".into()),
                 _ => p.qualifications.push("Q".into()),
+            }
+        }
+        // Own ratings of K, L and M: none, nog_niet, basis, voldoende, sterk.
+        for (name, &r) in ["K", "L", "M"].iter().zip(&ratings) {
+            if let Some(&level) = Proficiency::ALL.get(usize::from(r).wrapping_sub(1)) {
+                p.self_assessment.insert(name.to_string(), level);
             }
         }
         let mut paths = Vec::new();

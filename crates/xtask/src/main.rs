@@ -185,6 +185,12 @@ const MODULES: &[Module] = &[
         what: "the Intervisie room",
         when: "download when Intervisie is first opened",
     },
+    Module {
+        crate_file: "doorgroei_groeipad.wasm",
+        name: "doorgroei_groeipad",
+        what: "the Mijn groeipad room",
+        when: "download when Mijn groeipad is first opened",
+    },
 ];
 
 fn dist() -> Result<PathBuf> {
@@ -207,6 +213,8 @@ fn dist() -> Result<PathBuf> {
         "doorgroei-calendar",
         "--package",
         "doorgroei-intervisie",
+        "--package",
+        "doorgroei-groeipad",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",
@@ -864,6 +872,7 @@ fn browser_tests(dist: &Path) -> Result<()> {
         .arg("--test-concurrency=1")
         .arg(dir.join("app.test.mjs"))
         .arg(dir.join("editor.test.mjs"))
+        .arg(dir.join("groeipad.test.mjs"))
         .env("DOORGROEI_URL", &url)
         .env("DOORGROEI_CHROMIUM", &browser)
         .env("DOORGROEI_ARTIFACTS", root().join("target/browser"))

@@ -900,12 +900,7 @@ fn role_form(ctx: &Ctx, i: usize, step_from: &UseStateHandle<String>) -> Html {
         )
     };
     let competencies = ctx.typing(key("competencies"), move |text, f| {
-        let list = text
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect();
+        let list = doorgroei::edit::parse_competencies(text);
         Ok(set_role(&at(f, i)?.id, RoleField::Competencies(list)))
     });
     let description = |en: bool| {
@@ -1018,7 +1013,7 @@ fn role_form(ctx: &Ctx, i: usize, step_from: &UseStateHandle<String>) -> Html {
                 <label for="role-manages">{ t(lang, T::ManagesPeople) }</label>
             </div>
             { select_field("role-entry", t(lang, T::Entry), vec![("".into(), t(lang, T::EntryByLevel).into()), ("yes".into(), t(lang, T::Yes).into()), ("no".into(), t(lang, T::No).into())], entry_now, entry, &[]) }
-            { text_field("role-competencies", &format!("{} ({})", t(lang, T::Competencies), t(lang, T::OnePerLine)), &role.competencies.join("\n"), competencies, &ctx.at(&format!("{path}.competencies"), ""), true) }
+            { text_field("role-competencies", &format!("{} ({})", t(lang, T::Competencies), t(lang, T::OnePerLine)), &doorgroei::edit::competencies_text(&role.competencies, lang), competencies, &ctx.at(&format!("{path}.competencies"), ""), true) }
             { text_field("role-desc-nl", t(lang, T::DescriptionNl), role.description.as_ref().map(|d| d.nl.as_str()).unwrap_or(""), description(false), &ctx.at(&format!("{path}.description"), ""), true) }
             { text_field("role-desc-en", t(lang, T::DescriptionEn), role.description.as_ref().map(|d| d.en.as_str()).unwrap_or(""), description(true), &[], true) }
             <p class="hint">{ tf(lang, T::RemoveRoleNote, &steps_noun.count(steps as u64, lang)) }</p>

@@ -211,6 +211,11 @@ pub fn explain(reason: &str) -> Bilingual {
             "een deel van de app kon niet worden geladen (geen verbinding?); laad de pagina opnieuw",
             "a part of the app could not be loaded (no connection?); reload the page",
         )
+    } else if lower.contains("is not in the ladder") {
+        Bilingual::new(
+            "de functie in het profiel staat niet in dit functiehuis; kies je huidige functie opnieuw",
+            "the profile's role is not in this ladder; choose your current role again",
+        )
     } else if lower.contains("ladder changed") {
         Bilingual::new(
             "het functiehuis veranderde terwijl het bestand werd gelezen; open het opnieuw",
@@ -236,6 +241,10 @@ mod tests {
             (
                 "TypeError: Failed to fetch dynamically imported module: http://x/doorgroei_files.js",
                 "een deel van de app kon niet worden geladen (geen verbinding?); laad de pagina opnieuw",
+            ),
+            (
+                "the profile's role 'bestaat-niet' is not in the ladder",
+                "de functie in het profiel staat niet in dit functiehuis; kies je huidige functie opnieuw",
             ),
             (
                 "the ladder changed while it was read; open it again",

@@ -13,7 +13,6 @@ use doorgroei::ladder::{Track, TransitionKind};
 use doorgroei::render::{ladder_svg, DrawOptions};
 use doorgroei::sort;
 use doorgroei::{Ladder, Lang};
-use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -22,13 +21,12 @@ use crate::session::LadderInUse;
 use crate::shared::Shared;
 use crate::widgets::svg::to_html;
 
-#[wasm_bindgen(module = "/src/widgets/ladder.js")]
-extern "C" {
-    /// Called on every draw: once the drawing is on the page, `ladder.js`
-    /// listens on it, and brings roles newly highlighted into view (Mijn
-    /// groeipad's route, a finding's roles).
-    fn drawn();
-}
+// `drawn()`: called on every draw; once the drawing is on the page,
+// `ladder.js` listens on it, and brings roles newly highlighted into view
+// (Mijn groeipad's route, a finding's roles). Declared by the module that
+// takes this file in (the page's `widgets/mod.rs`, Mijn groeipad's
+// `web/groeipad/src/widgets.rs`), each with its own path to `ladder.js`.
+use crate::widgets::drawn;
 
 /// The role id under an event's target, if any.
 fn role_at(event: &Event) -> Option<String> {

@@ -10,3 +10,13 @@ pub mod svg;
 mod views;
 
 pub use views::*;
+
+use wasm_bindgen::prelude::wasm_bindgen;
+
+#[wasm_bindgen(module = "/src/widgets/ladder.js")]
+extern "C" {
+    /// Called on every draw of the drawing ([`ladder`]): once it is on the
+    /// page, `ladder.js` listens on it, and brings roles newly highlighted
+    /// into view (a finding's roles).
+    pub(crate) fn drawn();
+}

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod columns;
+pub mod compare;
 pub mod diff;
 pub mod fmt;
 pub mod graph;

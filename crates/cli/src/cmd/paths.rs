@@ -3,8 +3,10 @@
 
 use doorgroei::dates::{utc_day, Iso};
 use doorgroei::error::{ErrorKind, Limit, Unit};
-use doorgroei::format::{load_profile, YEARS};
-use doorgroei::paths::{plan, Config, NextGroup, Plan, Profile, Route, Stretch, Target, Wish};
+use doorgroei::format::{load_profile_checked, YEARS};
+use doorgroei::paths::{
+    plan, Config, NextGroup, Plan, Profile, RankedBy, Route, Stretch, Target, Wish,
+};
 use doorgroei::suggest::closest_few;
 use doorgroei::yaml::file_error;
 use doorgroei::{Ladder, Lang};
@@ -31,6 +33,7 @@ struct Report<'a> {
     stretch: Option<Stretch>,
     goals: Vec<GoalOut<'a>>,
     next: &'a [NextGroup],
+    ranked_by: RankedBy,
     targets: &'a [Target],
 }
 
@@ -71,7 +74,11 @@ pub fn run(args: PathsArgs, lang: Lang) -> Result<(), Failed> {
     let (ladder, _) = io::ladder(&args.ladder, lang)?;
     let mut profile = match &args.start {
         Start::Profile(path) => {
-            io::load(path, lang, |name, text| load_profile(name, text, &ladder))?
+            let loaded = io::load(path, lang, |name, text| {
+                load_profile_checked(name, text, &ladder)
+            })?;
+            io::warn(&loaded.warnings, lang);
+            loaded.value
         }
         Start::Role {
             from,
@@ -87,6 +94,10 @@ pub fn run(args: PathsArgs, lang: Lang) -> Result<(), Failed> {
     };
     if let Some(to) = &args.to {
         profile.goals = vec![to.clone()];
+    }
+    if profile.current_role.trim().is_empty() {
+        io::say(messages::no_current_role().get(lang));
+        return Err(Failed::Input);
     }
     for id in std::iter::once(&profile.current_role).chain(&profile.goals) {
         if ladder.role(id).is_none() {
@@ -128,6 +139,7 @@ pub fn run(args: PathsArgs, lang: Lang) -> Result<(), Failed> {
                 })
                 .collect(),
             next: &plan.next,
+            ranked_by: plan.ranked_by,
             targets: &plan.targets,
         }),
         TextOrJson::Text => text(&ladder, &profile, &plan, lang),
@@ -159,6 +171,19 @@ fn text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> String {
                 if !step.missing.is_empty() {
                     outln!(out, "        ✗ {}", step.missing.join("; "));
                 }
+                if !step.competencies.is_empty() {
+                    let gaps: Vec<String> = step
+                        .competencies
+                        .iter()
+                        .map(|(met, gap)| format!("{} {gap}", if *met { "✓" } else { "✗" }))
+                        .collect();
+                    outln!(
+                        out,
+                        "        {} {}",
+                        messages::competencies().get(lang),
+                        gaps.join("; ")
+                    );
+                }
             }
         }
     }
@@ -176,6 +201,7 @@ fn text(ladder: &Ladder, profile: &Profile, plan: &Plan, lang: Lang) -> String {
         outln!(out, "  {}: {}", group.track.label(lang), steps.join(", "));
     }
     outln!(out, "\n{}", messages::best_targets().get(lang));
+    outln!(out, "  {}", plan.ranked_by.describe(lang));
     for target in plan.best_targets() {
         let target = target.describe(ladder, lang);
         outln!(out, "  {} — {}", target.role, target.facts);

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Counted, ErrorKind, Expected, Found, LoadErrors, Pos};
 use crate::i18n::Bilingual;
 use crate::ladder::{
-    Education, Ladder, Level, Mix, PartTime, PayRange, Requirement, Role, ScaleRange, Track,
-    Transition, TransitionKind,
+    Competency, Education, Ladder, Level, Mix, PartTime, PayRange, Proficiency, Requirement, Role,
+    ScaleRange, Track, Transition, TransitionKind,
 };
 use crate::sort;
 use crate::suggest::closest_few;
@@ -121,9 +121,10 @@ pub struct RoleFile {
     /// Whether the role manages people.
     #[serde(default)]
     pub manages_people: bool,
-    /// Competencies.
+    /// Competencies, each a plain name (asks `voldoende`) or a name with
+    /// a level.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub competencies: Vec<String>,
+    pub competencies: Vec<Competency>,
     /// Description in both languages.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Bilingual>,
@@ -462,6 +463,17 @@ fn build<const SUGGEST: bool>(
                     max: r.scale.max.to_string(),
                 },
             ));
+        }
+        for (j, c) in r.competencies.iter().enumerate() {
+            if c.level == Proficiency::NotYet {
+                problems.push(Problem::new(
+                    path.field("competencies").index(j).field("level"),
+                    ErrorKind::InvalidValue {
+                        expected: Expected::AskedLevel,
+                        found: Found::Text(c.level.as_str().into()),
+                    },
+                ));
+            }
         }
         first_at.insert(r.id.clone(), i);
         let entry = r.entry.unwrap_or(r.level == Level::Junior);

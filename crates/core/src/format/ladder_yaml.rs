@@ -8,7 +8,8 @@
 //!   most 80 columns;
 //! - one role per block, blank lines between them, fields in a fixed order
 //!   (`id`, `name`, `level`, `mix`, `scale`, `education`, `manages_people`
-//!   when true, `competencies` when any, `description`, `entry` when given),
+//!   when true, `competencies` when any: a plain name at `voldoende`, `{name,
+//!   level}` otherwise; `description`, `entry` when given),
 //!   `mix` with the largest share first;
 //! - one transition per flow mapping, `requirements` on a second line;
 //! - roles and transitions in the order of the file (role order is the
@@ -26,7 +27,7 @@ use std::fmt::Write as _;
 
 use super::ladder::{LadderFile, RoleFile, TransitionFile};
 use crate::i18n::Bilingual;
-use crate::ladder::Requirement;
+use crate::ladder::{Competency, Proficiency, Requirement};
 use crate::sort;
 
 /// The first line of every ladder file Doorgroei writes: editors that know
@@ -141,7 +142,7 @@ fn role(y: &mut String, r: &RoleFile) {
     if !r.competencies.is_empty() {
         line(
             y,
-            &format!("    competencies: {}", flow_list(&r.competencies)),
+            &format!("    competencies: {}", competencies(&r.competencies)),
         );
     }
     if let Some(d) = &r.description {
@@ -192,8 +193,16 @@ fn bilingual_block(y: &mut String, indent: &str, key: &str, b: &Bilingual) {
     line(y, &format!("{indent}  en: {}", block(&b.en)));
 }
 
-fn flow_list(items: &[String]) -> String {
-    let items: Vec<String> = items.iter().map(|s| flow(s)).collect();
+/// `[Gespreksvoering, {name: Netwerkregie, level: sterk}]`: a plain name
+/// at `voldoende`, the mapping otherwise.
+fn competencies(items: &[Competency]) -> String {
+    let items: Vec<String> = items
+        .iter()
+        .map(|c| match c.level {
+            Proficiency::Sufficient => flow(&c.name),
+            level => format!("{{name: {}, level: {}}}", flow(&c.name), level.as_str()),
+        })
+        .collect();
     format!("[{}]", items.join(", "))
 }
 

@@ -29,8 +29,8 @@ pub use log::{
 };
 pub use pairs::{load_pairs, BrokenRule, EndedEntry, PairEntry, PairsFile, UnmatchedEntry};
 pub use profile::{
-    check_profile, load_profile, profile_to_yaml, ProfileFile, HOURS_PER_WEEK, PERCENT,
-    PROFILE_SCHEMA, YEARS,
+    check_profile, load_profile, load_profile_checked, profile_to_yaml, unknown_competencies,
+    ProfileFile, HOURS_PER_WEEK, PERCENT, PROFILE_SCHEMA, YEARS,
 };
 mod matching;
 

@@ -1,12 +1,14 @@
 //! `schema: doorgroei/profile@1` — a person's situation and wishes.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ErrorKind, Limit, LoadErrors, Unit};
-use crate::ladder::{Education, Ladder, Track};
-use crate::paths::Profile;
+use crate::ladder::{Education, Ladder, Proficiency, Requirement, Track};
+use crate::paths::{Agreement, Profile};
 use crate::suggest::closest_few;
-use crate::yaml::{decode, errors_at, Document, Path, Problem};
+use crate::yaml::{decode, errors_at, Document, Path, Problem, Seg};
 
 /// The `schema:` value this version reads and writes.
 pub const PROFILE_SCHEMA: &str = "doorgroei/profile@1";
@@ -17,7 +19,12 @@ pub const PROFILE_SCHEMA: &str = "doorgroei/profile@1";
 pub struct ProfileFile {
     /// Always [`PROFILE_SCHEMA`].
     pub schema: String,
-    /// The role the person has now (an id from the ladder).
+    /// The person's name (for the printed plan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The role the person has now (an id from the ladder); left out when
+    /// not known yet.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub current_role: String,
     /// Years in the current role.
     #[serde(default)]
@@ -51,6 +58,13 @@ pub struct ProfileFile {
     /// Roles the person is aiming for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub goals: Vec<String>,
+    /// The person's own rating per competency: `nog_niet`, `basis`,
+    /// `voldoende` or `sterk` (or in English).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub self_assessment: BTreeMap<String, Proficiency>,
+    /// What the person and their manager agreed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agreements: Vec<Agreement>,
 }
 
 fn full_time() -> f64 {
@@ -132,8 +146,20 @@ pub fn check_profile(name: &str, profile: &Profile) -> Result<(), LoadErrors> {
     }
 }
 
-/// Reads a profile and checks its role ids against `ladder`.
+/// Reads a profile and checks its role ids against `ladder`. A profile
+/// without `current_role` reads (a first visit): nothing is planned for it.
 pub fn load_profile(file: &str, text: &str, ladder: &Ladder) -> Result<Profile, LoadErrors> {
+    load_profile_checked(file, text, ladder).map(|loaded| loaded.value)
+}
+
+/// Reads a profile like [`load_profile`], with its warnings: competencies
+/// in `self_assessment` that no role of the ladder asks for and no
+/// transition requires (kept: the ladder may name them again later).
+pub fn load_profile_checked(
+    file: &str,
+    text: &str,
+    ladder: &Ladder,
+) -> Result<super::Loaded<Profile>, LoadErrors> {
     let doc = Document::parse(file, text)?;
     if let Some(schema) = doc.root().get("schema").and_then(|s| s.as_str()) {
         super::check_schema(schema, PROFILE_SCHEMA).map_err(|p| doc.errors(vec![p]))?;
@@ -153,16 +179,60 @@ pub fn load_profile(file: &str, text: &str, ladder: &Ladder) -> Result<Profile, 
             ));
         }
     };
-    known(root.field("current_role"), &f.current_role);
+    if !f.current_role.is_empty() {
+        known(root.field("current_role"), &f.current_role);
+    }
     for (i, goal) in f.goals.iter().enumerate() {
         known(root.field("goals").index(i), goal);
     }
+    let warnings = unknown_competencies(&f.self_assessment, ladder)
+        .into_iter()
+        .map(|(name, suggestions)| {
+            let path = root.field("self_assessment").join(Seg::Key(name.clone()));
+            Problem::new(path, ErrorKind::UnknownCompetency { name, suggestions })
+        })
+        .collect();
     let profile = Profile::from(f);
     problems.extend(limit_problems(&profile));
     if !problems.is_empty() {
         return Err(doc.errors(problems));
     }
-    Ok(profile)
+    Ok(super::Loaded {
+        value: profile,
+        warnings: doc.errors(warnings),
+    })
+}
+
+/// The rated competencies the ladder never names (not in a role's list,
+/// not a transition's requirement), each with the closest names it has.
+pub fn unknown_competencies(
+    rated: &BTreeMap<String, Proficiency>,
+    ladder: &Ladder,
+) -> Vec<(String, Vec<String>)> {
+    let mut names: BTreeSet<&str> = BTreeSet::new();
+    for (_, role) in ladder.roles() {
+        names.extend(role.competencies.iter().map(|c| c.name.as_str()));
+    }
+    for step in ladder.transitions() {
+        for r in &step.transition.requirements {
+            if let Requirement::Competency(c) = r {
+                names.insert(c);
+            }
+        }
+    }
+    let known = |name: &str| {
+        names
+            .iter()
+            .any(|n| n.trim().eq_ignore_ascii_case(name.trim()))
+    };
+    rated
+        .keys()
+        .filter(|name| !known(name))
+        .map(|name| {
+            let suggestions = closest_few(name, names.iter().map(|&n| std::iter::once(n)));
+            (name.clone(), suggestions)
+        })
+        .collect()
 }
 
 /// The profile as a YAML file that [`load_profile`] reads back.
@@ -175,6 +245,7 @@ pub fn profile_to_yaml(profile: &Profile) -> String {
 impl From<ProfileFile> for Profile {
     fn from(f: ProfileFile) -> Profile {
         Profile {
+            name: f.name,
             current_role: f.current_role,
             years_in_role: f.years_in_role,
             years_in_profession: f.years_in_profession,
@@ -187,6 +258,8 @@ impl From<ProfileFile> for Profile {
             min_practice: f.min_practice,
             hours_per_week: f.hours_per_week,
             goals: f.goals,
+            self_assessment: f.self_assessment,
+            agreements: f.agreements,
         }
     }
 }
@@ -195,6 +268,7 @@ impl From<Profile> for ProfileFile {
     fn from(p: Profile) -> ProfileFile {
         ProfileFile {
             schema: PROFILE_SCHEMA.into(),
+            name: p.name,
             current_role: p.current_role,
             years_in_role: p.years_in_role,
             years_in_profession: p.years_in_profession,
@@ -207,6 +281,8 @@ impl From<Profile> for ProfileFile {
             min_practice: p.min_practice,
             hours_per_week: p.hours_per_week,
             goals: p.goals,
+            self_assessment: p.self_assessment,
+            agreements: p.agreements,
         }
     }
 }

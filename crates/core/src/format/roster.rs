@@ -1584,15 +1584,6 @@ fn resolve_names(
     ladder: &Ladder,
     problems: &mut Vec<Problem>,
 ) {
-    let mut roles: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (_, r) in ladder.roles() {
-        for name in [&r.id, &r.name.nl, &r.name.en] {
-            roles
-                .entry(normalise(name))
-                .or_default()
-                .insert(r.id.clone());
-        }
-    }
     let ids: BTreeSet<String> = people.iter().map(|(_, p)| p.id.clone()).collect();
     let mut names: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for (_, p) in people.iter() {
@@ -1619,10 +1610,8 @@ fn resolve_names(
         }
     };
     for (path, p) in people.iter_mut() {
-        if ladder.role(&p.role).is_none() {
-            if let Some(found) = roles.get(&normalise(&p.role)).filter(|r| r.len() == 1) {
-                p.role = found.iter().next().cloned().unwrap_or_default();
-            }
+        if let Some(found) = ladder.find_role(&p.role) {
+            p.role.clone_from(&found.id);
         }
         if let Some(m) = p.manager.as_mut() {
             resolve(m, path.field("manager"), problems);

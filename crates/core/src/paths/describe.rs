@@ -3,7 +3,7 @@
 //! list item with a button); the words, numbers and plurals are decided
 //! here, once.
 
-use crate::dates::Iso;
+use crate::dates::long_date;
 use crate::i18n::{decimal, Lang, Noun};
 use crate::ladder::Ladder;
 
@@ -20,12 +20,15 @@ pub struct StepText<'a> {
     /// The kind of step: `promotie`, `specialisatie`, …
     pub kind: &'static str,
     /// When, at what scale and for what pay:
-    /// `vanaf 2026-10-01 · schaal 9–10 · € 3490 – € 4830`.
+    /// `vanaf 1 oktober 2026 · schaal 9–10 · € 3.490 – € 4.830`.
     pub facts: String,
     /// The requirements met, each in words (`opleiding: hbo`).
     pub met: Vec<String>,
     /// The requirements still to meet, each in words.
     pub missing: Vec<String>,
+    /// The target role's competencies against the person's rating, each
+    /// with whether it is met: `Netwerkregie: basis, gevraagd voldoende`.
+    pub competencies: Vec<(bool, String)>,
 }
 
 /// A route in words.
@@ -85,17 +88,25 @@ impl RouteStep {
             Lang::Nl => "vanaf",
             Lang::En => "from",
         };
-        let pay = self.pay.map(|p| format!(" · {p}")).unwrap_or_default();
+        let pay = self
+            .pay
+            .map(|p| format!(" · {}", p.label(lang)))
+            .unwrap_or_default();
         StepText {
             role: ladder.role_name(&self.to, lang),
             kind: self.kind.label(lang),
             facts: format!(
                 "{from} {} · {}{pay}",
-                Iso(self.earliest),
+                long_date(self.earliest, lang),
                 self.scale.label(lang)
             ),
             met: each(&self.met, lang),
             missing: each(&self.missing, lang),
+            competencies: self
+                .competencies
+                .iter()
+                .map(|g| (g.met, g.describe(lang)))
+                .collect(),
         }
     }
 }

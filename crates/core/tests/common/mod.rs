@@ -12,7 +12,9 @@ use doorgroei::edit::{
 use doorgroei::format::{
     load_ladder_file, LadderFile, PartTimeFile, PayScaleFile, RoleFile, ScaleFile, TransitionFile,
 };
-use doorgroei::ladder::{Education, Level, Requirement, Track, TransitionKind};
+use doorgroei::ladder::{
+    Competency, Education, Level, Proficiency, Requirement, Track, TransitionKind,
+};
 use doorgroei::{synth, Bilingual};
 use proptest::prelude::*;
 
@@ -83,7 +85,13 @@ pub fn make(file: &LadderFile, s: &Seed) -> Edit {
         }),
         4 => RoleField::Education(Education::ALL[s.c % 3]),
         5 => RoleField::ManagesPeople(s.c % 2 == 0),
-        6 => RoleField::Competencies(vec![s.text.clone(); s.c % 3]),
+        6 => RoleField::Competencies(vec![
+            Competency {
+                name: s.text.clone(),
+                level: Proficiency::ALL[s.a % 4],
+            };
+            s.c % 3
+        ]),
         7 => RoleField::Description((s.c % 2 == 0).then(|| bilingual.clone())),
         _ => RoleField::Entry([None, Some(true), Some(false)][s.c % 3]),
     };
@@ -123,7 +131,7 @@ pub fn make(file: &LadderFile, s: &Seed) -> Edit {
             stretch_min_years: s.a % 2 == 0,
         })),
     };
-    match s.kind % 15 {
+    match s.kind % 16 {
         0 => add_new_role(file),
         1 => Edit::AddRole {
             index: s.a % (roles + 2),
@@ -161,9 +169,22 @@ pub fn make(file: &LadderFile, s: &Seed) -> Edit {
             id: role(s.a),
             transitions: vec![s.b % (transitions + 1)],
         },
+        14 => {
+            let id = role(s.a);
+            let count = file
+                .roles
+                .iter()
+                .find(|r| r.id == id)
+                .map_or(0, |r| r.competencies.len());
+            Edit::SetCompetencyLevel {
+                id,
+                index: s.b % (count + 1),
+                level: Proficiency::ALL[s.c % 4],
+            }
+        }
         _ => {
             let other = Seed {
-                kind: s.kind / 15,
+                kind: s.kind / 16,
                 a: s.b,
                 b: s.c,
                 c: s.a,

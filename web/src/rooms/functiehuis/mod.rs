@@ -140,7 +140,7 @@ pub fn details(lang: Lang, ladder: &Ladder, selected: Option<&str>, on: &Callbac
                 <dt>{ t(lang, T::Education) }</dt><dd>{ role.education.label(lang) }</dd>
                 <dt>{ t(lang, T::ManagesPeople) }</dt><dd>{ yes_no(role.manages_people) }</dd>
                 if !role.competencies.is_empty() {
-                    <dt>{ t(lang, T::Competencies) }</dt><dd>{ role.competencies.join(", ") }</dd>
+                    <dt>{ t(lang, T::Competencies) }</dt><dd>{ role.competencies.iter().map(|c| c.label(lang)).collect::<Vec<_>>().join(", ") }</dd>
                 }
             </dl>
             <h4>{ t(lang, T::StepsOnward) }</h4>

@@ -19,12 +19,16 @@ use crate::shared::Shared;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    /// The person's profile; its role is always in the ladder.
+    /// The person's profile; its role is in the ladder, or empty until the
+    /// person says which role they have (a first visit).
     pub profile: Profile,
     /// Which of the routes to the goal is drawn.
     pub route: usize,
     /// The problems of the last profile file that failed to load.
     pub errors: Option<Rc<Report>>,
+    /// What the last profile file read allows but is probably a mistake
+    /// (a rated competency no role of the ladder asks for).
+    pub warnings: Option<Rc<Report>>,
     /// The profile's growth plan, for today's date (the browser's), as the
     /// worker made it; none before its first answer (or for another ladder).
     pub plan: Shared<Option<Plan>>,
@@ -46,6 +50,10 @@ pub struct Planning {
 
 pub enum Action {
     SetProfile(Profile),
+    /// A change to the profile as it is when the action is taken (not as
+    /// it was drawn: a second change before the room is drawn again keeps
+    /// the first).
+    Edit(Box<dyn FnOnce(&mut Profile)>),
     /// A role picked on the drawing becomes the current role.
     PickRole(String),
     /// Read this profile file (YAML) in the worker.
@@ -56,6 +64,7 @@ pub enum Action {
     Planned(Shared<Planning>, Box<Reply>),
     ChooseRoute(usize),
     DismissErrors,
+    DismissWarnings,
 }
 
 impl State {
@@ -66,6 +75,7 @@ impl State {
             profile: fit_profile(&ladder.ladder, profile),
             route: 0,
             errors: None,
+            warnings: None,
             plan: Shared::new(None),
             planning: None,
             plan_failed: None,
@@ -79,6 +89,11 @@ impl State {
         let mut next = self.clone();
         match action {
             Action::SetProfile(profile) => next.set_profile(ladder, profile),
+            Action::Edit(change) => {
+                let mut profile = next.profile.clone();
+                change(&mut profile);
+                next.set_profile(ladder, profile);
+            }
             Action::PickRole(id) => {
                 let mut profile = next.profile.clone();
                 profile.goals.retain(|g| *g != id);
@@ -102,6 +117,7 @@ impl State {
             }
             Action::ChooseRoute(i) => next.route = i,
             Action::DismissErrors => next.errors = None,
+            Action::DismissWarnings => next.warnings = None,
         }
         if next.profile != self.profile {
             next = next.ask(shown);
@@ -146,15 +162,16 @@ impl State {
     fn read(&mut self, ladder: &Ladder, name: &str, reply: Reply) {
         let problems = match reply {
             // Checked against the ladder of its request: still this one?
-            Reply::Profile(ProfileReply::Read(profile))
-                if ladder.role(&profile.current_role).is_some() =>
+            Reply::Profile(ProfileReply::Read(profile, warnings))
+                if fits(ladder, &profile.current_role) =>
             {
-                self.profile = fit_profile(ladder, Some(profile));
+                self.profile = fit_profile(ladder, Some(*profile));
                 self.errors = None;
+                self.warnings = warnings.map(Rc::new);
                 self.route = 0;
                 return;
             }
-            Reply::Profile(ProfileReply::Read(_)) => {
+            Reply::Profile(ProfileReply::Read(..)) => {
                 no_answer(name, "the ladder changed while it was read; open it again")
             }
             Reply::Profile(ProfileReply::Problems(report)) => report,
@@ -202,26 +219,27 @@ pub fn plan_request(planning: &Planning) -> Request {
     })
 }
 
-/// A profile that fits `ladder`: its role and goals exist there, and its
-/// numbers are within the profile file's limits. Without a usable profile: a
-/// starter in the ladder's first entry role.
+/// A current role `ladder` can plan from: one of its roles, or none yet.
+fn fits(ladder: &Ladder, role: &str) -> bool {
+    role.is_empty() || ladder.role(role).is_some()
+}
+
+/// A profile that fits `ladder`: its role (if it has one) and goals exist
+/// there, and its numbers are within the profile file's limits. A role the
+/// ladder does not have is dropped (the room asks for it again; the rest,
+/// ratings and agreements too, stays). Without a usable profile: one
+/// without a current role, which the room asks for (it assumes none).
 pub fn fit_profile(ladder: &Ladder, profile: Option<Profile>) -> Profile {
     match profile {
-        Some(mut p)
-            if ladder.role(&p.current_role).is_some()
-                && doorgroei::format::check_profile("", &p).is_ok() =>
-        {
-            p.goals.retain(|g| ladder.role(g).is_some());
+        Some(mut p) if doorgroei::format::check_profile("", &p).is_ok() => {
+            if !fits(ladder, &p.current_role) {
+                p.current_role.clear();
+            }
+            p.goals
+                .retain(|g| ladder.role(g).is_some() && *g != p.current_role);
             p
         }
-        _ => {
-            let first = ladder
-                .entry_roles()
-                .first()
-                .or(ladder.roles().next().map(|(n, _)| n).as_ref())
-                .map(|&n| ladder.role_at(n).id.as_str());
-            Profile::in_role_of(ladder, first.unwrap_or(""))
-        }
+        _ => Profile::in_role(""),
     }
 }
 
@@ -233,9 +251,9 @@ mod tests {
     use super::*;
     use doorgroei::exchange::answer;
 
-    const GROEIT: &str = include_str!("../../../../pathways/welzijn-groeit.yaml");
-    const VLAK: &str = include_str!("../../../../pathways/welzijn-vlak.yaml");
-    const SANNE: &str = include_str!("../../../../pathways/profiel-sanne.yaml");
+    const GROEIT: &str = include_str!("../../../../../pathways/welzijn-groeit.yaml");
+    const VLAK: &str = include_str!("../../../../../pathways/welzijn-vlak.yaml");
+    const SANNE: &str = include_str!("../../../../../pathways/profiel-sanne.yaml");
 
     fn file(name: &str, text: &str) -> TextFile {
         TextFile {
@@ -266,7 +284,12 @@ mod tests {
     /// The room in a line.
     fn seen(room: &State) -> String {
         let p = &room.profile;
-        let mut out = format!("in {} ({:?})", p.current_role, p.education);
+        let role = if p.current_role.is_empty() {
+            "no role"
+        } else {
+            p.current_role.as_str()
+        };
+        let mut out = format!("in {role} ({:?})", p.education);
         if !p.goals.is_empty() {
             out += &format!(", goals {}", p.goals.join(" "));
         }
@@ -290,6 +313,9 @@ mod tests {
         }
         if let Some(e) = &room.errors {
             out += &format!("; error {}", e.lines[0].en);
+        }
+        if let Some(w) = &room.warnings {
+            out += &format!("; warning {}", w.lines[0].en);
         }
         out
     }
@@ -369,7 +395,7 @@ mod tests {
     }
 
     fn with(f: impl FnOnce(&mut Profile)) -> Profile {
-        let mut p = fit_profile(&groeit().ladder, None);
+        let mut p = Profile::in_role_of(&groeit().ladder, "ervaringsdeskundige");
         f(&mut p);
         p
     }
@@ -378,7 +404,7 @@ mod tests {
     fn a_profile_file_is_read_in_the_worker() {
         let broken = SANNE.replacen("current_role: sw-hbo-vak", "current_role: bestaat-niet", 1);
         check(vec![
-            (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes to none; reading sanne.yaml"),
+            (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in no role (Hbo); route 0; plan with 0 routes to none; reading sanne.yaml"),
             (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider"),
             (Step::Do(Action::Open(file("kapot.yaml", &broken))), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; reading kapot.yaml"),
             (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; error kapot.yaml:6:15: unknown role 'bestaat-niet'; no role comes close"),
@@ -387,11 +413,22 @@ mod tests {
     }
 
     #[test]
+    fn a_profile_files_warnings_are_shown_until_dismissed() {
+        let rated = SANNE.replace("  Coachen: basis\n", "  Coachen: basis\n  Koken: sterk\n");
+        assert_ne!(rated, SANNE);
+        check(vec![
+            (Step::Do(Action::Open(file("sanne.yaml", &rated))), "in no role (Hbo); route 0; plan with 0 routes to none; reading sanne.yaml"),
+            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; warning sanne.yaml:24:3: warning: no role or transition of the ladder asks for the competency 'Koken'; no competency comes close; your rating is kept but counts nowhere"),
+            (Step::Do(Action::DismissWarnings), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider"),
+        ]);
+    }
+
+    #[test]
     fn a_profile_read_for_a_ladder_that_changed_meanwhile_is_refused_with_a_reason() {
         check(vec![
-            (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes to none; reading sanne.yaml"),
-            (Step::FlatLadder, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes to none; reading sanne.yaml"),
-            (Step::AnswerMadeBefore, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes to none; error sanne.yaml: the file could not be read: the ladder changed while the file was read; open it again"),
+            (Step::Do(Action::Open(file("sanne.yaml", SANNE))), "in no role (Hbo); route 0; plan with 0 routes to none; reading sanne.yaml"),
+            (Step::FlatLadder, "in no role (Hbo); route 0; plan with 0 routes to none; reading sanne.yaml"),
+            (Step::AnswerMadeBefore, "in no role (Hbo); route 0; plan with 0 routes to none; error sanne.yaml: the file could not be read: the ladder changed while the file was read; open it again"),
         ]);
     }
 
@@ -415,10 +452,11 @@ mod tests {
             // A role on the drawing: the current role, no longer a goal,
             // with at least the education it asks.
             (Step::Do(Action::PickRole("teamleider".into())), "in teamleider (Hbo); route 0; plan with 0 routes to none"),
-            // A role the ladder does not have: a starter in its first entry role.
-            (Step::Do(Action::PickRole("bestaat-niet".into())), "in ervaringsdeskundige (Mbo4); route 0; plan with 0 routes to none"),
-            // A ladder without the role: a starter in its first entry role.
-            (Step::FlatLadder, "in sociaal-werker-mbo (Mbo4); route 0; plan with 0 routes to none"),
+            // A role the ladder does not have: no current role, asked again.
+            (Step::Do(Action::PickRole("bestaat-niet".into())), "in no role (Hbo); route 0; plan with 0 routes to none"),
+            (Step::Do(Action::PickRole("sw-hbo-vak".into())), "in sw-hbo-vak (Hbo); route 0; plan with 0 routes to none"),
+            // A ladder without the role: no current role either.
+            (Step::FlatLadder, "in no role (Hbo); route 0; plan with 0 routes to none"),
         ]);
     }
 
@@ -450,6 +488,37 @@ mod tests {
         let asked = moved.planning.clone().expect("a plan on the new ladder");
         assert_eq!(asked.ladder, flat);
         assert_eq!(asked.profile, moved.profile);
+    }
+
+    #[test]
+    fn a_first_visit_asks_for_the_role_and_a_ladder_without_it_keeps_the_rest() {
+        use doorgroei::paths::{Agreement, RankedBy};
+        let ladder = groeit();
+        let room = State::new(&ladder, None);
+        assert!(room.profile.current_role.is_empty(), "no role assumed");
+        let room = room.reduce(&ladder, planned(room.planning.clone().unwrap(), None));
+        let plan = room.plan.as_ref().expect("a plan");
+        assert_eq!(plan.ranked_by, RankedBy::NoCurrentRole);
+        assert!(plan.targets.is_empty() && plan.next.is_empty());
+        // Rated and agreed, then a ladder without the role: the role is
+        // asked again, the ratings and agreements stay.
+        let mut p = Profile::in_role_of(&ladder.ladder, "sw-hbo-vak");
+        p.self_assessment
+            .insert("Netwerkregie".into(), doorgroei::ladder::Proficiency::Basic);
+        p.agreements.push(Agreement {
+            action: "Training netwerkregie".into(),
+            by: None,
+            done: false,
+        });
+        let room = room.reduce(&ladder, Action::SetProfile(p.clone()));
+        let room = room.reduce(&ladder, planned(room.planning.clone().unwrap(), None));
+        let plan = room.plan.as_ref().expect("a plan");
+        assert_eq!(plan.ranked_by, RankedBy::Closeness);
+        assert!(!plan.targets.is_empty());
+        let moved = room.ladder_changed(&read("v.yaml", VLAK));
+        assert!(moved.profile.current_role.is_empty());
+        assert_eq!(moved.profile.self_assessment, p.self_assessment);
+        assert_eq!(moved.profile.agreements, p.agreements);
     }
 
     #[test]

@@ -2,15 +2,17 @@
 //! the ladder the Functiehuis room shows.
 
 pub mod state;
+pub mod yearly;
 
 use std::rc::Rc;
 
+use doorgroei::dates::long_date;
 use doorgroei::error::Limit;
 use doorgroei::exchange::Request;
 use doorgroei::format::{ProfileFile, HOURS_PER_WEEK, YEARS};
 use doorgroei::i18n::decimal;
 use doorgroei::ladder::{Education, Track};
-use doorgroei::paths::{GoalRoutes, Profile, RouteText};
+use doorgroei::paths::{GoalRoutes, Plan, Profile, RouteText};
 use doorgroei::sort;
 use doorgroei::{Ladder, Lang};
 use wasm_bindgen::JsCast;
@@ -25,7 +27,15 @@ use crate::shared::download::download_written;
 use crate::shared::files::use_file_reader;
 use crate::shared::worker::explain;
 use crate::shared::Shared;
-use crate::widgets::{busy, errors_box, value_of};
+use crate::texts::{g, G};
+use crate::widgets::{busy, errors_box, value_of, warnings_box};
+
+/// What a field's change event said, read when it happened (the profile is
+/// changed later, when the room takes the action).
+struct Got {
+    value: String,
+    checked: bool,
+}
 
 fn checked(e: &Event) -> bool {
     e.target()
@@ -34,8 +44,8 @@ fn checked(e: &Event) -> bool {
 }
 
 /// A number from an input; Dutch decimal commas accepted.
-fn number(e: &Event, fallback: f64) -> f64 {
-    value_of(e)
+fn number(e: &Got, fallback: f64) -> f64 {
+    e.value
         .replace(',', ".")
         .parse::<f64>()
         .ok()
@@ -65,6 +75,13 @@ pub struct FormProps {
     pub on: Callback<Action>,
     /// Why a profile file could not be written.
     pub on_export_failed: Callback<String>,
+    /// The conversation mode: a manager has a social worker's profile file
+    /// open (read-only but for the agreements).
+    #[prop_or_default]
+    pub conversation: bool,
+    /// Into or out of the conversation mode.
+    #[prop_or_default]
+    pub on_conversation: Callback<bool>,
 }
 
 /// The profile form.
@@ -75,12 +92,13 @@ pub fn growth(props: &FormProps) -> Html {
     let on = &props.on;
 
     // One callback per field: copy the profile, change it, dispatch.
-    let update = |f: fn(&mut Profile, &Event)| {
-        let profile = profile.clone();
+    let update = |f: fn(&mut Profile, &Got)| {
         on.reform(move |e: Event| {
-            let mut p = profile.clone();
-            f(&mut p, &e);
-            Action::SetProfile(p)
+            let got = Got {
+                value: value_of(&e),
+                checked: checked(&e),
+            };
+            Action::Edit(Box::new(move |p| f(p, &got)))
         })
     };
 
@@ -93,28 +111,58 @@ pub fn growth(props: &FormProps) -> Html {
     sort::sort_by(&mut roles, |a, b| a.1.cmp(&b.1));
     let goal = profile.goals.first().cloned().unwrap_or_default();
 
+    // The selects show the profile's role and goal also after the user
+    // chose an option (an option once chosen no longer follows its
+    // `selected` attribute, so a profile opened from a file would show
+    // the wrong one).
+    let role_select = use_node_ref();
+    let goal_select = use_node_ref();
+    {
+        let (role_select, goal_select) = (role_select.clone(), goal_select.clone());
+        use_effect_with(
+            (profile.current_role.clone(), goal.clone()),
+            move |(role, goal)| {
+                for (select, value) in [(role_select, role), (goal_select, goal)] {
+                    if let Some(select) = select.cast::<web_sys::HtmlSelectElement>() {
+                        select.set_value(value);
+                    }
+                }
+            },
+        );
+    }
+    // The name as typed stays while the room is drawn again (a plan
+    // arriving, say) before the field is left; the profile's name is put
+    // in when it changes (a file opened).
+    let name_input = use_node_ref();
+    {
+        let name_input = name_input.clone();
+        use_effect_with(profile.name.clone(), move |name| {
+            if let Some(input) = name_input.cast::<HtmlInputElement>() {
+                input.set_value(name.as_deref().unwrap_or_default());
+            }
+        });
+    }
     let on_file = use_file_reader(on.reform(Action::Open));
     let save = {
         let (profile, on_failed) = (profile.clone(), props.on_export_failed.clone());
         Callback::from(move |_| {
             // Written by the worker, which has the YAML writer.
             let request = Request::WriteProfile(ProfileFile::from(profile.clone()));
-            download_written(t(lang, T::FileProfile), &request, on_failed.clone());
+            download_written(g(lang, G::FileProfile), &request, on_failed.clone());
         })
     };
     let dismiss = on.reform(|_| Action::DismissErrors);
     let tracks = Track::ALL.iter().filter(|&&t| t != Track::Management).map(|&track| {
         let wished = profile.wished_tracks.contains(&track);
-        let profile = profile.clone();
-        let onchange = on.reform(move |_: Event| {
-            let mut p = profile.clone();
-            if wished {
+        let onchange = on.reform(move |e: Event| {
+            let wished = checked(&e);
+            Action::Edit(Box::new(move |p| {
                 p.wished_tracks.retain(|&t| t != track);
-            } else {
-                p.wished_tracks.push(track);
-                sort::sort(&mut p.wished_tracks);
-            }
-            Action::SetProfile(p)
+                if wished {
+                    p.wished_tracks.push(track);
+                    sort::sort(&mut p.wished_tracks);
+                }
+            }))
         });
         html! {
             <label class="check"><input type="checkbox" checked={wished} {onchange} />{ track.label(lang) }</label>
@@ -123,37 +171,58 @@ pub fn growth(props: &FormProps) -> Html {
 
     html! {
         <section class="growth-form no-print" aria-labelledby="profile-heading">
-            <h3 id="profile-heading">{ t(lang, T::MyProfile) }</h3>
-            <p class="hint">{ t(lang, T::PickOnGraph) }</p>
+            <h3 id="profile-heading">{ g(lang, G::MyProfile) }</h3>
+            if props.conversation {
+                <div class="conversation" role="status">
+                    <p>{ g(lang, G::ConversationIntro) }</p>
+                    <button type="button" onclick={props.on_conversation.reform(|_| false)}>{ g(lang, G::ConversationLeave) }</button>
+                </div>
+            } else if profile.current_role.is_empty() {
+                <p class="ask" role="status">{ g(lang, G::AskRole) }</p>
+            } else {
+                <p class="hint">{ g(lang, G::PickOnGraph) }</p>
+            }
+            <fieldset class="profile-fields" disabled={props.conversation}>
+            <legend class="visually-hidden">{ g(lang, G::MyProfile) }</legend>
             <div class="fields">
-                <label>{ t(lang, T::CurrentRole) }
-                    <select id="current-role" onchange={update(|p, e| p.current_role = value_of(e))}>
+                <label>{ g(lang, G::Name) }
+                    <input type="text" id="profile-name" autocomplete="name" ref={name_input}
+                        onchange={update(|p, e| {
+                            let name = e.value.clone().trim().to_string();
+                            p.name = (!name.is_empty()).then_some(name);
+                        })} />
+                </label>
+                <label>{ g(lang, G::CurrentRole) }
+                    <select id="current-role" ref={role_select} onchange={update(|p, e| p.current_role = e.value.clone())}>
+                        if profile.current_role.is_empty() {
+                            <option value="" selected=true disabled=true>{ g(lang, G::ChooseRole) }</option>
+                        }
                         { for roles.iter().map(|(id, name)| html! {
                             <option value={id.clone()} selected={*id == profile.current_role}>{ name }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ t(lang, T::Goal) }
-                    <select id="goal" onchange={update(|p, e| {
-                        let v = value_of(e);
+                <label>{ g(lang, G::Goal) }
+                    <select id="goal" ref={goal_select} onchange={update(|p, e| {
+                        let v = e.value.clone();
                         p.goals = if v.is_empty() { Vec::new() } else { vec![v] };
                     })}>
-                        <option value="" selected={goal.is_empty()}>{ t(lang, T::NoGoal) }</option>
+                        <option value="" selected={goal.is_empty()}>{ g(lang, G::NoGoal) }</option>
                         { for roles.iter().filter(|(id, _)| *id != profile.current_role).map(|(id, name)| html! {
                             <option value={id.clone()} selected={*id == goal}>{ name }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ t(lang, T::YearsInRole) }
+                <label>{ g(lang, G::YearsInRole) }
                     <input type="number" min={YEARS.min.to_string()} max={YEARS.max.to_string()} step="0.5" value={profile.years_in_role.to_string()}
                         onchange={update(|p, e| p.years_in_role = within(number(e, 0.0), YEARS))} />
                 </label>
-                <label>{ t(lang, T::YearsInProfession) }
+                <label>{ g(lang, G::YearsInProfession) }
                     <input type="number" min={YEARS.min.to_string()} max={YEARS.max.to_string()} step="0.5" value={profile.years_in_profession.to_string()}
                         onchange={update(|p, e| p.years_in_profession = within(number(e, 0.0), YEARS))} />
                 </label>
                 <label>{ t(lang, T::Education) }
-                    <select onchange={update(|p, e| if let Some(ed) = Education::parse(&value_of(e)) { p.education = ed })}>
+                    <select onchange={update(|p, e| if let Some(ed) = Education::parse(&e.value.clone()) { p.education = ed })}>
                         { for Education::ALL.iter().map(|&ed| html! {
                             <option value={ed.as_str()} selected={ed == profile.education}>{ ed.label(lang) }</option>
                         }) }
@@ -163,51 +232,58 @@ pub fn growth(props: &FormProps) -> Html {
                     <input type="number" min={HOURS_PER_WEEK.min.to_string()} max={HOURS_PER_WEEK.max.to_string()} value={profile.hours_per_week.to_string()}
                         onchange={update(|p, e| p.hours_per_week = within(number(e, 36.0), HOURS_PER_WEEK))} />
                 </label>
-                <label>{ t(lang, T::MinPractice) }
+                <label>{ g(lang, G::MinPractice) }
                     <input type="number" min="0" max="100" step="10"
                         value={profile.min_practice.map(|m| m.to_string()).unwrap_or_default()}
-                        onchange={update(|p, e| p.min_practice = value_of(e).parse::<u8>().ok().filter(|&m| m > 0).map(|m| m.min(100)))} />
+                        onchange={update(|p, e| p.min_practice = e.value.clone().parse::<u8>().ok().filter(|&m| m > 0).map(|m| m.min(100)))} />
                 </label>
                 <label class="check">
                     <input type="checkbox" checked={profile.no_management}
-                        onchange={update(|p, e| p.no_management = checked(e))} />
-                    { t(lang, T::NoManagement) }
+                        onchange={update(|p, e| p.no_management = e.checked)} />
+                    { g(lang, G::NoManagement) }
                 </label>
             </div>
             <fieldset class="tracks">
-                <legend>{ t(lang, T::WishedTracks) }</legend>
+                <legend>{ g(lang, G::WishedTracks) }</legend>
                 { for tracks }
             </fieldset>
             <div class="fields wide">
-                <label>{ t(lang, T::Trainings) }
+                <label>{ g(lang, G::Trainings) }
                     <textarea rows="3" value={profile.trainings.join("\n")}
-                        onchange={update(|p, e| p.trainings = lines(&value_of(e)))} />
+                        onchange={update(|p, e| p.trainings = lines(&e.value.clone()))} />
                 </label>
-                <label>{ t(lang, T::Qualifications) }
+                <label>{ g(lang, G::Qualifications) }
                     <textarea rows="3" value={profile.qualifications.join("\n")}
-                        onchange={update(|p, e| p.qualifications = lines(&value_of(e)))} />
+                        onchange={update(|p, e| p.qualifications = lines(&e.value.clone()))} />
                 </label>
-                <label>{ t(lang, T::MyCompetencies) }
+                <label>{ g(lang, G::MyCompetencies) }
                     <textarea rows="3" value={profile.competencies.join("\n")}
-                        onchange={update(|p, e| p.competencies = lines(&value_of(e)))} />
+                        onchange={update(|p, e| p.competencies = lines(&e.value.clone()))} />
                 </label>
             </div>
+            </fieldset>
             <div class="actions">
-                <button type="button" onclick={save}>{ t(lang, T::SaveProfile) }</button>
+                <button type="button" onclick={save}>{ g(lang, G::SaveProfile) }</button>
                 <label class="button file">
-                    { t(lang, T::OpenProfile) }
+                    { g(lang, G::OpenProfile) }
                     <input type="file" accept=".yaml,.yml,text/yaml" onchange={on_file} />
                 </label>
                 <button type="button" onclick={Callback::from(|_| { let _ = gloo::utils::window().print(); })}>
-                    { t(lang, T::PrintPlan) }
+                    { g(lang, G::PrintPlan) }
                 </button>
+                if !props.conversation {
+                    <button type="button" onclick={props.on_conversation.reform(|_| true)}>{ g(lang, G::ConversationStart) }</button>
+                }
             </div>
-            <p class="hint">{ t(lang, T::StaysLocal) }</p>
+            <p class="hint">{ g(lang, if props.conversation { G::ConversationStays } else { G::StaysLocal }) }</p>
             if let Some(file) = &props.room.reading {
                 { busy(lang, T::Reading, &file.name) }
             }
             if let Some(errors) = &props.room.errors {
-                { errors_box(lang, t(lang, T::ProfileErrors), errors, dismiss) }
+                { errors_box(lang, g(lang, G::ProfileErrors), errors, dismiss) }
+            }
+            if let Some(warnings) = &props.room.warnings {
+                { warnings_box(lang, t(lang, T::WarningsIn), warnings, on.reform(|_| Action::DismissWarnings)) }
             }
         </section>
     }
@@ -235,8 +311,13 @@ fn route_view(lang: Lang, route: &RouteText) -> Html {
                     <strong>{ step.role }</strong>
                     { format!(" ({}) — {}", step.kind, step.facts) }
                     <ul class="checklist">
-                        { requirement_items(&step.met, "✓", t(lang, T::MetLabel), "met") }
-                        { requirement_items(&step.missing, "✗", t(lang, T::MissingLabel), "missing") }
+                        { requirement_items(&step.met, "✓", g(lang, G::MetLabel), "met") }
+                        { requirement_items(&step.missing, "✗", g(lang, G::MissingLabel), "missing") }
+                        { for step.competencies.iter().map(|(met, gap)| html! {
+                            <li class={classes!("competency", if *met { "met" } else { "missing" })}>
+                                <span aria-hidden="true">{ if *met { "✓" } else { "✗" } }</span>{ format!(" {gap}") }
+                            </li>
+                        }) }
                     </ul>
                 </li>
             }) }
@@ -260,24 +341,24 @@ fn goal_view(
     let text = goal.describe(ladder, lang);
     html! {
         <section class="goal">
-            <h4>{ format!("{}: {}", t(lang, T::Goal), text.goal) }</h4>
+            <h4>{ format!("{}: {}", g(lang, G::Goal), text.goal) }</h4>
             if let Some(blocked) = text.blocked {
                 <p class="blocked" role="status">{ blocked }</p>
             }
             if first && text.routes.len() > 1 {
-                <div class="route-choice" role="group" aria-label={t(lang, T::Routes)}>
+                <div class="route-choice no-print" role="group" aria-label={g(lang, G::Routes)}>
                     { for text.routes.iter().enumerate().map(|(i, r)| {
                         html! {
                             <button type="button" aria-pressed={(i == chosen).to_string()}
                                 onclick={on.reform(move |_| Action::ChooseRoute(i))}>
-                                { format!("{} {} ({})", t(lang, T::RouteN), i + 1, r.months) }
+                                { format!("{} {} ({})", g(lang, G::RouteN), i + 1, r.months) }
                             </button>
                         }
                     }) }
                 </div>
             }
             if let Some(route) = text.routes.get(chosen) {
-                <p>{ format!("{} {}: {}", t(lang, T::RouteN), chosen + 1, route.months) }</p>
+                <p>{ format!("{} {}: {}", g(lang, G::RouteN), chosen + 1, route.months) }</p>
                 { route_view(lang, route) }
             }
         </section>
@@ -290,17 +371,20 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
     let status = html! {
         <>
             if room.planning.is_some() {
-                { busy(lang, T::Routing, "") }
+                <p class="busy" role="status">
+                    <progress aria-label={g(lang, G::Routing)}></progress>
+                    { format!(" {}", g(lang, G::Routing)) }
+                </p>
             }
             if let Some(why) = &room.plan_failed {
-                <p class="problem" role="alert">{ format!("{}: {}", t(lang, T::RoutingFailed), explain(why).get(lang)) }</p>
+                <p class="problem" role="alert">{ format!("{}: {}", g(lang, G::RoutingFailed), explain(why).get(lang)) }</p>
             }
         </>
     };
     let Some(plan) = room.plan.as_ref() else {
         return html! {
             <section class="plan">
-                <h3>{ t(lang, T::PlanTitle) }</h3>
+                <h3>{ g(lang, G::PlanTitle) }</h3>
                 { status }
             </section>
         };
@@ -317,23 +401,33 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
     html! {
         <>
             <section class="plan">
-                <h3>{ t(lang, T::PlanTitle) }</h3>
+                <h3>{ g(lang, G::PlanTitle) }</h3>
                 { status }
-                <p class="print-only">
-                    { format!("{}: {} · {} {} · {}", t(lang, T::CurrentRole), ladder.role_name(&profile.current_role, lang),
-                        decimal(profile.years_in_role, lang), t(lang, T::YearsInRole).to_lowercase(), profile.education.label(lang)) }
-                </p>
-                <p class="meta">{ format!("{} {}", t(lang, T::Today), doorgroei::dates::Iso(today())) }</p>
+                <div class="print-only plan-head">
+                    if let Some(name) = &profile.name {
+                        <p>{ format!("{}: {name}", g(lang, G::NameLabel)) }</p>
+                    }
+                    <p>{ format!("{}: {}", g(lang, G::Printed), long_date(today(), lang)) }</p>
+                    <p>
+                        { format!("{}: {} · {} {} · {}", g(lang, G::CurrentRole), ladder.role_name(&profile.current_role, lang),
+                            decimal(profile.years_in_role, lang), g(lang, G::YearsInRole).to_lowercase(), profile.education.label(lang)) }
+                    </p>
+                    <p>
+                        { format!("{}: {}", g(lang, G::Goal), plan.goal.as_deref().map_or(g(lang, G::NoGoal), |goal| ladder.role_name(goal, lang))) }
+                    </p>
+                    <p>{ format!("{}: {}", g(lang, G::Wishes), wishes(lang, plan)) }</p>
+                </div>
+                <p class="meta no-print">{ format!("{} {}", g(lang, G::Today), long_date(today(), lang)) }</p>
                 if let Some(stretch) = plan.stretch {
                     <p class="stretch">{ stretch.describe(lang) }</p>
                 }
                 if plan.goals.is_empty() {
-                    <p class="hint">{ t(lang, T::ChooseGoal) }</p>
+                    <p class="hint">{ g(lang, G::ChooseGoal) }</p>
                 }
                 { for plan.goals.iter().enumerate().map(|(i, g)| goal_view(lang, ladder, room, on, g, i == 0)) }
             </section>
-            <section class="next no-print">
-                <h3>{ t(lang, T::NextSteps) }</h3>
+            <section class="next">
+                <h3>{ g(lang, G::NextSteps) }</h3>
                 { for plan.next.iter().map(|group| html! {
                     <>
                         <h4>{ group.track.label(lang) }</h4>
@@ -343,10 +437,10 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                                 html! {
                                     <li>
                                         <button type="button" class="link" onclick={set_goal(s.role.clone())}
-                                            title={t(lang, T::MakeGoal)}>{ next.role }</button>
+                                            title={g(lang, G::MakeGoal)}>{ next.role }</button>
                                         { format!(" — {}, {}", next.moves, next.months) }
                                         if !next.missing.is_empty() {
-                                            { format!("; {}: {}", t(lang, T::MissingLabel), next.missing.join("; ")) }
+                                            { format!("; {}: {}", g(lang, G::MissingLabel), next.missing.join("; ")) }
                                         }
                                     </li>
                                 }
@@ -356,14 +450,15 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                 }) }
             </section>
             <section class="targets no-print">
-                <h3>{ t(lang, T::BestTargets) }</h3>
+                <h3>{ g(lang, G::BestTargets) }</h3>
+                <p class="hint ranked-by">{ plan.ranked_by.describe(lang) }</p>
                 <ol>
                     { for plan.best_targets().iter().map(|target| {
                         let words = target.describe(ladder, lang);
                         html! {
                             <li>
                                 <button type="button" class="link" onclick={set_goal(target.role.clone())}
-                                    title={t(lang, T::MakeGoal)}>{ words.role }</button>
+                                    title={g(lang, G::MakeGoal)}>{ words.role }</button>
                                 { format!(" — {}", words.facts) }
                             </li>
                         }
@@ -371,5 +466,16 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                 </ol>
             </section>
         </>
+    }
+}
+
+/// The hard wishes and the wished tracks, in words (the printed plan).
+fn wishes(lang: Lang, plan: &Plan) -> String {
+    let mut all: Vec<String> = plan.wishes.iter().map(|w| w.label(lang)).collect();
+    all.extend(plan.wished_tracks.iter().map(|t| t.label(lang).to_string()));
+    if all.is_empty() {
+        g(lang, G::NoWishes).to_string()
+    } else {
+        all.join("; ")
     }
 }
