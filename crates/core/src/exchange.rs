@@ -463,7 +463,6 @@ impl Request {
     pub fn module(&self) -> Module {
         match self {
             Request::ReadLadder(_)
-            | Request::ReadProfile { .. }
             | Request::ImportRoster(_)
             | Request::CheckPerson { .. }
             | Request::ReadMatchConfig(_)
@@ -476,6 +475,9 @@ impl Request {
             | Request::Scan(_)
             | Request::Schedule(_)
             | Request::WriteCalendar(_)
+            // (The profile is read where its plan is made: the files
+            // module had no room left for its reader.)
+            | Request::ReadProfile { .. }
             | Request::Plan(_) => Module::Planner,
             Request::ReadLog(_) | Request::Progress(_) | Request::Intervisie(_) => {
                 Module::Programme
@@ -489,9 +491,6 @@ impl Request {
 pub fn answer_files(request: Request) -> Reply {
     match request {
         Request::ReadLadder(file) => Reply::Ladder(read_ladder(&file.name, &file.text)),
-        Request::ReadProfile { file, ladder } => {
-            Reply::Profile(read_profile(&file.name, &file.text, &ladder))
-        }
         Request::ImportRoster(import) => Reply::Import(import_roster(&import, None)),
         Request::CheckPerson {
             ladder,
@@ -547,6 +546,9 @@ pub fn answer_planner(request: Request) -> Reply {
             Reply::Written(request.open().and_then(|request| write_calendar(&request)))
         }
         Request::Plan(request) => Reply::Plan(growth_plan(request)),
+        Request::ReadProfile { file, ladder } => {
+            Reply::Profile(read_profile(&file.name, &file.text, &ladder))
+        }
         other => wrong_module(&other),
     }
 }
