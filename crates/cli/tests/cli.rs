@@ -2182,7 +2182,7 @@ fn paths_warns_about_rated_competencies_the_ladder_does_not_know() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("de competentie 'Netwerkregi'; bedoel je 'Netwerkregie'?"),
+        stderr.contains("de competentie 'Netwerkregi'; je oordeel wordt bewaard maar telt nergens mee; bedoel je 'Netwerkregie'?\n"),
         "{stderr}"
     );
     // A profile without a current role: said so, nothing planned.

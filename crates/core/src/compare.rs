@@ -112,7 +112,12 @@ impl Value {
             Value::Mix(m) => m.describe(lang),
             Value::Scale(s) => s.to_string(),
             Value::Pay(Some(p)) => p.label(lang),
-            Value::Pay(None) => "–".into(),
+            // (The ladder's pay table has no amounts for the role's scale.)
+            Value::Pay(None) => match lang {
+                Lang::Nl => "niet in de salaristabel",
+                Lang::En => "not in the pay table",
+            }
+            .into(),
             Value::Education(e) => e.label(lang).into(),
             Value::ManagesPeople(yes) => match (yes, lang) {
                 (true, Lang::Nl) => "ja",

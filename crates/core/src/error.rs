@@ -322,7 +322,8 @@ pub enum ErrorKind {
     /// on it. The words are given in both languages, `(nl, en)`; a message
     /// names those of its own language.
     UnknownWord {
-        /// The field's file word (`status`, `reason`), or `column`.
+        /// The field's file word (`status`, `reason`), `column`, or
+        /// `rating` (a self-assessment's value).
         field: &'static str,
         /// The word as written.
         found: String,
@@ -1584,8 +1585,8 @@ impl LoadError {
             ErrorKind::UnknownCompetency { name, suggestions } => {
                 let (nl, en) = did_you_mean(suggestions, ("geen competentie", "no competency"));
                 at(
-                    format!("waarschuwing: geen functie of overgang in het functiehuis vraagt de competentie '{}'{nl}; je oordeel wordt bewaard maar telt nergens mee", quoted(name)),
-                    format!("warning: no role or transition of the ladder asks for the competency '{}'{en}; your rating is kept but counts nowhere", quoted(name)),
+                    format!("waarschuwing: geen functie of overgang in het functiehuis vraagt de competentie '{}'; je oordeel wordt bewaard maar telt nergens mee{nl}", quoted(name)),
+                    format!("warning: no role or transition of the ladder asks for the competency '{}'; your rating is kept but counts nowhere{en}", quoted(name)),
                 )
             }
             ErrorKind::UnknownPerson { id, suggestion } => at(
@@ -1739,6 +1740,7 @@ fn field_label(field: &str, lang: Lang) -> &str {
 fn word_field(field: &str, lang: Lang) -> &str {
     match (field, lang) {
         ("column", Lang::Nl) => "kolom",
+        ("rating", Lang::Nl) => "beoordeling",
         _ => field_label(field, lang),
     }
 }

@@ -131,6 +131,14 @@ named_enum! {
 }
 
 impl Proficiency {
+    /// The words a file may write, Dutch and English, as messages list them.
+    pub const FILE_WORDS: [(&'static str, &'static str); 4] = [
+        ("nog_niet", "not_yet"),
+        ("basis", "basic"),
+        ("voldoende", "sufficient"),
+        ("sterk", "strong"),
+    ];
+
     /// Reads the Dutch word of the files or the English one.
     pub fn read(text: &str) -> Option<Proficiency> {
         let text = text.trim();

@@ -554,6 +554,24 @@ pub fn errors_at(
     let mut errors: Vec<LoadError> = problems
         .into_iter()
         .map(|mut p| {
+            // A self-assessment's rating is one of four words, said in the
+            // message's language (not serde's list with its aliases).
+            if let ([.., Seg::Field(map), Seg::Field(_)], ErrorKind::UnknownName { found, .. }) =
+                (p.path.0.as_slice(), &p.kind)
+            {
+                if map == "self_assessment" {
+                    let words = crate::ladder::Proficiency::FILE_WORDS;
+                    let suggestion = closest(found, words.iter().flat_map(|w| [w.0, w.1]))
+                        .and_then(|w| words.iter().position(|x| x.0 == w || x.1 == w))
+                        .and_then(|i| u8::try_from(i).ok());
+                    p.kind = ErrorKind::UnknownWord {
+                        field: "rating",
+                        found: found.clone(),
+                        expected: words.to_vec(),
+                        suggestion,
+                    };
+                }
+            }
             // A name from a fixed list used as a mapping key (a track in
             // `mix`) reads best as an unknown key.
             if let (

@@ -275,6 +275,12 @@ fn the_example_profile_reads_and_writes_back_the_same() {
     assert!(sanne.agreements[1].done);
     let written = profile_to_yaml(&sanne);
     assert_eq!(load_profile("p.yaml", &written, &ladder).unwrap(), sanne);
+    // Whole years and hours are written as a person writes them.
+    assert!(written.contains("\nyears_in_role: 2\n"), "{written}");
+    assert!(written.contains("\nhours_per_week: 28\n"), "{written}");
+    let mut half = sanne.clone();
+    half.years_in_role = 2.5;
+    assert!(profile_to_yaml(&half).contains("\nyears_in_role: 2.5\n"));
     // The exchange's writer keeps them too.
     let reply = answer(Request::WriteProfile(ProfileFile::from(sanne.clone())));
     let Reply::Written(Ok(text)) = reply else {
@@ -367,6 +373,14 @@ fn compare_on_the_example_ladder() {
     assert_eq!(c.fields[0].a, Value::Level(Level::Medior));
     assert_eq!(c.fields[0].b, Value::Level(Level::Senior));
     assert_eq!(c.fields[3].b.describe(Lang::Nl), "€ 3.490 – € 4.830");
+    // A scale the pay table does not list says so, not "–".
+    let lead = compare(&ladder, "sw-hbo-vak", "teamleider").unwrap();
+    assert_eq!(lead.fields[3].b, Value::Pay(None));
+    assert_eq!(
+        lead.fields[3].b.describe(Lang::Nl),
+        "niet in de salaristabel"
+    );
+    assert_eq!(lead.fields[3].b.describe(Lang::En), "not in the pay table");
     assert_eq!(c.fields[5].a.describe(Lang::En), "no");
     assert_eq!(
         c.competencies.shared,
@@ -590,4 +604,26 @@ proptest! {
             prop_assert_eq!(group.len(), 3);
         }
     }
+}
+
+#[test]
+fn a_rating_that_is_no_level_is_named_with_the_four_words_of_the_messages_language() {
+    let ladder = groeit();
+    let text = "schema: doorgroei/profile@1\ncurrent_role: sw-hbo-vak\neducation: hbo\n\
+        self_assessment:\n  Coachen: goed\n  Netwerkregie: voldoend\n";
+    let errors = load_profile("p.yaml", text, &ladder).unwrap_err();
+    let nl = errors.render(Lang::Nl);
+    let en = errors.render(Lang::En);
+    assert!(
+        nl.contains("p.yaml:5:12: onbekende beoordeling 'goed'; toegestaan: nog_niet, basis, voldoende, sterk"),
+        "{nl}"
+    );
+    assert!(
+        en.contains("p.yaml:5:12: unknown rating 'goed'; expected one of not_yet, basic, sufficient, strong"),
+        "{en}"
+    );
+    assert!(
+        !nl.contains("not_yet") && !en.contains("voldoende, "),
+        "{nl}\n{en}"
+    );
 }

@@ -27,10 +27,10 @@ pub struct ProfileFile {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub current_role: String,
     /// Years in the current role.
-    #[serde(default)]
+    #[serde(default, serialize_with = "whole")]
     pub years_in_role: f64,
     /// Years in the profession.
-    #[serde(default)]
+    #[serde(default, serialize_with = "whole")]
     pub years_in_profession: f64,
     /// Highest completed education.
     pub education: Education,
@@ -53,7 +53,7 @@ pub struct ProfileFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_practice: Option<u8>,
     /// Contract hours per week.
-    #[serde(default = "full_time")]
+    #[serde(default = "full_time", serialize_with = "whole")]
     pub hours_per_week: f64,
     /// Roles the person is aiming for.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -65,6 +65,15 @@ pub struct ProfileFile {
     /// What the person and their manager agreed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub agreements: Vec<Agreement>,
+}
+
+/// A number of years or hours as a person writes it: `2`, not `2.0`.
+fn whole<S: serde::Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if x.fract() == 0.0 && x.abs() < 1e9 {
+        s.serialize_i64(*x as i64)
+    } else {
+        s.serialize_f64(*x)
+    }
 }
 
 fn full_time() -> f64 {

@@ -418,7 +418,7 @@ mod tests {
         assert_ne!(rated, SANNE);
         check(vec![
             (Step::Do(Action::Open(file("sanne.yaml", &rated))), "in no role (Hbo); route 0; plan with 0 routes to none; reading sanne.yaml"),
-            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; warning sanne.yaml:24:3: warning: no role or transition of the ladder asks for the competency 'Koken'; no competency comes close; your rating is kept but counts nowhere"),
+            (Step::Answer, "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider; warning sanne.yaml:24:3: warning: no role or transition of the ladder asks for the competency 'Koken'; your rating is kept but counts nowhere; no competency comes close"),
             (Step::Do(Action::DismissWarnings), "in sw-hbo-vak (Hbo), goals praktijkopleider teamleider; route 0; plan with 2 routes to praktijkopleider"),
         ]);
     }
