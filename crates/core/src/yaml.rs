@@ -543,6 +543,33 @@ pub fn expected_from_serde(text: &str) -> Expected {
     }
 }
 
+/// A self-assessment's rating is one of four words, said in the message's
+/// language (not serde's list with its aliases). Apart from
+/// [`errors_at`], which is built once per caller.
+#[inline(never)]
+fn rating_as_word(p: &mut Problem) {
+    let [.., Seg::Field(map), Seg::Field(_)] = p.path.0.as_slice() else {
+        return;
+    };
+    let ErrorKind::UnknownName { found, .. } = &p.kind else {
+        return;
+    };
+    if map != "self_assessment" {
+        return;
+    }
+    let words = crate::ladder::Proficiency::FILE_WORDS;
+    let all: Vec<&str> = words.iter().flat_map(|w| [w.0, w.1]).collect();
+    let suggestion = closest(found, all.iter().copied())
+        .and_then(|w| all.iter().position(|x| *x == w))
+        .and_then(|i| u8::try_from(i / 2).ok());
+    p.kind = ErrorKind::UnknownWord {
+        field: "rating",
+        found: found.clone(),
+        expected: words.to_vec(),
+        suggestion,
+    };
+}
+
 /// Turns problems into errors of `file`, each at the position `locate`
 /// finds for its path (none for a text that is not YAML the user wrote, such
 /// as the web app's JSON forms), sorted by position.
@@ -554,24 +581,7 @@ pub fn errors_at(
     let mut errors: Vec<LoadError> = problems
         .into_iter()
         .map(|mut p| {
-            // A self-assessment's rating is one of four words, said in the
-            // message's language (not serde's list with its aliases).
-            if let ([.., Seg::Field(map), Seg::Field(_)], ErrorKind::UnknownName { found, .. }) =
-                (p.path.0.as_slice(), &p.kind)
-            {
-                if map == "self_assessment" {
-                    let words = crate::ladder::Proficiency::FILE_WORDS;
-                    let suggestion = closest(found, words.iter().flat_map(|w| [w.0, w.1]))
-                        .and_then(|w| words.iter().position(|x| x.0 == w || x.1 == w))
-                        .and_then(|i| u8::try_from(i).ok());
-                    p.kind = ErrorKind::UnknownWord {
-                        field: "rating",
-                        found: found.clone(),
-                        expected: words.to_vec(),
-                        suggestion,
-                    };
-                }
-            }
+            rating_as_word(&mut p);
             // A name from a fixed list used as a mapping key (a track in
             // `mix`) reads best as an unknown key.
             if let (
