@@ -74,6 +74,29 @@ const ownLevel = async (name) => Number(await rowOf(name).locator('rect.own').ge
 const rate = (name, level) => page.getByRole('group', { name, exact: true }).getByLabel(level, { exact: true }).check();
 const gapOf = (name) => page.getByRole('group', { name, exact: true }).locator('p.gap');
 
+// Both compared roles' names and values in the viewport, the table not
+// scrolled sideways (issue 19: the second role was cut off).
+async function bothRolesShow(nameA, nameB) {
+  const compare = page.locator('section.compare-roles table.compare');
+  await compare.scrollIntoViewIfNeeded();
+  const seen = await compare.evaluate((table) => {
+    const width = document.documentElement.clientWidth;
+    const box = (el) => el.getBoundingClientRect();
+    const heads = [...table.querySelectorAll('thead th')].slice(1);
+    const cells = [...table.querySelectorAll('tbody tr:first-child td')];
+    const inside = (el) => box(el).left >= 0 && box(el).right <= width + 0.5 && box(el).width > 20;
+    const scroller = table.parentElement;
+    return {
+      names: heads.map((th) => th.textContent),
+      inside: [...heads, ...cells].map(inside),
+      sideways: scroller.scrollWidth > scroller.clientWidth + 1 || document.documentElement.scrollWidth > width + 1,
+    };
+  });
+  assert.deepEqual(seen.names, [nameA, nameB]);
+  assert.deepEqual(seen.inside, [true, true, true, true], `both roles in view at ${page.viewportSize().width} px`);
+  assert.equal(seen.sideways, false, 'nothing scrolls sideways');
+}
+
 test('Mijn groeipad: a first visit asks for the current role, and the ranking says what it ranks by', async () => {
   const loaded = [];
   page.on('request', (req) => loaded.push(new URL(req.url()).pathname));
@@ -90,14 +113,34 @@ test('Mijn groeipad: a first visit asks for the current role, and the ranking sa
   await planned();
   assert.match(await page.locator('section.targets .ranked-by').innerText(), /kies eerst je huidige functie/);
   assert.equal(await page.locator('section.targets li').count(), 0);
+  // Two roles side by side: none assumed, so it asks (no route of a role to itself).
+  const compare = page.locator('section.compare-roles');
+  await compare.locator('p.hint', { hasText: 'Kies twee functies om ze naast elkaar te zien.' }).waitFor();
+  assert.equal(await compare.locator('table').count(), 0);
+  assert.doesNotMatch(await compare.innerText(), /0 maanden/);
   // A role chosen: ranked by closeness until wishes are given, then by them.
   await page.selectOption('#current-role', 'sw-hbo-vak');
   await page.waitForSelector('g.role.selected[data-role="sw-hbo-vak"]');
   await page.locator('section.targets .ranked-by', { hasText: 'Gerangschikt op nabijheid' }).waitFor();
   assert.ok(await page.locator('section.targets li').count() > 0);
+  // Without a goal the second role is the first next step, not the first again.
+  await compare.locator('table.compare').waitFor();
+  assert.equal(await page.locator('#compare-a').inputValue(), 'sw-hbo-vak');
+  const second = await page.locator('#compare-b').inputValue();
+  const firstNext = await page.locator('section.next ul.steps li button').first().innerText();
+  assert.notEqual(second, 'sw-hbo-vak');
+  assert.equal(await page.locator('#compare-b option:checked').innerText(), firstNext);
+  await page.waitForFunction(() => !document.querySelector('section.compare-roles .ways').textContent.includes('…'));
+  assert.doesNotMatch(await compare.innerText(), /: 0 maanden/);
+  // The same role twice: said so, no routes of 0 months.
+  await page.selectOption('#compare-b', 'sw-hbo-vak');
+  await compare.locator('p.hint', { hasText: 'Dat is twee keer dezelfde functie' }).waitFor();
+  assert.equal(await compare.locator('table, .ways').count(), 0);
   assert.equal(await page.locator('.growth-form p.ask').count(), 0);
   await page.locator('.growth-form fieldset.tracks').getByLabel('opleiden').check();
   await page.locator('section.targets .ranked-by', { hasText: 'Gerangschikt op je wensen' }).waitFor();
+  assert.match(await page.locator('section.targets li').first().innerText(), /— \d+% in je gewenste sporen, schaal [+-]\d+, \d+ maand(en)?$/);
+  assert.match(await page.locator('section.plan .plan-head').textContent(), /Wensen: sporen: opleiden/);
   // Nothing was saved before the role was chosen; now the role is.
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('doorgroei')));
   assert.equal(saved.profile.current_role, 'sw-hbo-vak');
@@ -109,6 +152,8 @@ test('Mijn groeipad: rate three competencies, see the gap and the chart change, 
   await page.getByLabel('Naam (voor het afgedrukte plan)').press('Tab');
   await page.selectOption('#current-role', 'sw-hbo-vak');
   await page.selectOption('#goal', 'praktijkopleider');
+  await page.getByLabel('Jaren in deze functie').fill('2');
+  await page.getByLabel('Jaren in deze functie').press('Tab');
   await page.waitForSelector('ol.route');
   await planned();
 
@@ -144,18 +189,26 @@ test('Mijn groeipad: rate three competencies, see the gap and the chart change, 
   assert.equal(await page.locator('#compare-b').inputValue(), 'praktijkopleider');
   await page.waitForFunction(() => !document.querySelector('section.compare-roles .ways').textContent.includes('…'));
   const text = await compare.innerText();
-  assert.match(text, /salaris \(bruto per maand\)/);
-  assert.match(text, /€ \d\.\d{3}/);
+  assert.match(text, /Salaris \(bruto per maand\)/);
+  assert.match(text, /€\u00a0\d\.\d{3}/, 'no break after the euro sign');
+  assert.doesNotMatch(text, /€ \d/);
+  await bothRolesShow('Sociaal werker HBO vakbekwaam', 'Praktijkopleider');
   assert.match(text, /Sociaal werker HBO vakbekwaam → Praktijkopleider: \d+ maanden/);
   assert.match(text, /Praktijkopleider → Sociaal werker HBO vakbekwaam: (\d+ maand(en)?|geen route)/);
   assert.equal(await compare.locator('svg.mixbar').count(), 2, 'the mix of work as bars');
   await page.selectOption('#compare-b', 'teamleider');
   await compare.locator('thead', { hasText: 'Teamleider' }).waitFor();
-  assert.match(await compare.innerText(), /geeft leiding\s*nee\s*ja/);
+  assert.match(await compare.innerText(), /Geeft leiding\s*nee\s*ja/);
+  await page.selectOption('#compare-a', 'ervaringsdeskundige');
+  await compare.locator('thead', { hasText: 'Ervaringsdeskundige' }).waitFor();
+  await bothRolesShow('Ervaringsdeskundige', 'Teamleider');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await bothRolesShow('Ervaringsdeskundige', 'Teamleider');
+  await page.setViewportSize({ width: 1400, height: 1000 });
 
   // Agreements: one overdue, one ticked off.
   await page.locator('#agreement-action').fill('Cursus coachen volgen');
-  await page.locator('#agreement-by').fill('2020-01-31');
+  await page.locator('#agreement-by').fill('31-1-2020');
   await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
   const overdue = page.locator('li.agreement.overdue', { hasText: 'Cursus coachen volgen' });
   await overdue.waitFor();
@@ -169,18 +222,40 @@ test('Mijn groeipad: rate three competencies, see the gap and the chart change, 
   assert.doesNotMatch(await later.getAttribute('class'), /overdue/);
   await later.getByRole('checkbox').check();
   await page.waitForSelector('li.agreement.done');
+  // A date that is none, or half typed, is refused in the app's words,
+  // the field marked and focused.
+  const by = page.locator('#agreement-by');
+  for (const typed of ['31-2-2027', '15']) {
+    await page.locator('#agreement-action').fill('Een datum die er niet is');
+    await by.fill(typed);
+    await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    await page.locator('#agreement-problem[role=alert]', { hasText: `‘${typed}’ is geen datum: schrijf dag-maand-jaar, bijvoorbeeld 4-1-2027.` }).waitFor();
+    assert.equal(await by.getAttribute('aria-invalid'), 'true');
+    assert.equal(await by.getAttribute('aria-describedby'), 'agreement-problem');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'agreement-by');
+    assert.equal(await page.locator('li.agreement').count(), 2);
+  }
+  // Without a date: no date part at all.
+  await by.fill('');
+  await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  const undated = page.locator('li.agreement', { hasText: 'Een datum die er niet is' });
+  await undated.waitFor();
+  assert.doesNotMatch(await undated.innerText(), /uiterlijk|geen datum/);
+  assert.equal(await by.getAttribute('aria-invalid'), 'false');
   // An empty one is refused, with a reason.
   await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
   await page.locator('.add-agreement [role=alert]', { hasText: 'Schrijf eerst' }).waitFor();
-  assert.equal(await page.locator('li.agreement').count(), 2);
+  assert.equal(await page.locator('#agreement-action').getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'agreement-action');
+  assert.equal(await page.locator('li.agreement').count(), 3);
 
   // The printed plan: the plan's parts, no screen-only text or buttons.
   await page.emulateMedia({ media: 'print' });
   const head = await page.locator('section.plan .print-only').innerText();
   assert.match(head, /Naam: Noor Bakker/);
   assert.match(head, /Afgedrukt op: \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
-  assert.match(head, /Mijn functie nu: Sociaal werker HBO vakbekwaam/);
-  assert.match(head, /Mijn doel: Praktijkopleider/);
+  assert.match(head, /Mijn functie nu: Sociaal werker HBO vakbekwaam · 2 jaar in deze functie/);
+  assert.equal((await page.locator('section.plan').innerText()).match(/Mijn doel: Praktijkopleider/g)?.length, 1, 'the goal named once');
   assert.match(head, /Wensen: /);
   for (const hidden of ['.growth-form', '.drawing', '.toolbar', '.route-choice', '.ratings', '.add-agreement', 'section.compare-roles', 'section.targets']) {
     assert.equal(await page.locator(hidden).first().isVisible(), false, `${hidden} is not printed`);
@@ -191,8 +266,9 @@ test('Mijn groeipad: rate three competencies, see the gap and the chart change, 
   const printed = await page.locator('body').innerText();
   assert.doesNotMatch(printed, /ingebouwde voorbeeld|functies en overgangen|Afspraak toevoegen|Verwijderen/);
   assert.doesNotMatch(printed, /\d{4}-\d{2}-\d{2}/, 'dates written out');
-  assert.match(printed, /€ \d\.\d{3}/);
-  assert.doesNotMatch(printed, /€ \d{4}\b/);
+  assert.match(printed, /€\u00a0\d\.\d{3}/);
+  assert.doesNotMatch(printed, /€[ \u00a0]\d{4}\b/);
+  assert.doesNotMatch(printed, /€ \d/);
   assert.match(printed, /Cursus coachen volgen\s*— uiterlijk op 31 januari 2020\s*\(open\)\s*te laat/);
   assert.match(printed, /Twee stagiairs begeleiden\s*— uiterlijk op 1 mei 2030\s*\(gedaan\)/);
   assert.match(printed, /Handtekening leidinggevende/);
@@ -204,13 +280,21 @@ test('Mijn groeipad: rate three competencies, see the gap and the chart change, 
   assert.equal(await page.locator('#profile-name').inputValue(), 'Noor Bakker');
   assert.equal(await page.getByRole('group', { name: 'Coachen', exact: true }).getByLabel('voldoende', { exact: true }).isChecked(), true);
   assert.equal(await ownLevel('Veiligheidstaxatie'), 3);
-  assert.equal(await page.locator('li.agreement').count(), 2);
+  assert.equal(await page.locator('li.agreement').count(), 3);
   assert.equal(await page.locator('li.agreement.done', { hasText: 'Twee stagiairs begeleiden' }).count(), 1);
   // In English: the same, in English words and dates.
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await page.locator('h3', { hasText: 'Self-assessment' }).waitFor();
   assert.match(await gapOf('Begeleiden van stagiairs').innerText(), /voldoende|sufficient, asked strong/);
   assert.match(await page.locator('li.agreement.overdue').innerText(), /by 31 January 2020/);
+  assert.match(await page.locator('section.plan .plan-head').textContent(), /2 years in this role/);
+  await page.locator('#agreement-action').fill('Read a book');
+  await page.locator('#agreement-by').fill('30-2-2027');
+  await page.getByRole('button', { name: 'Add agreement' }).click();
+  await page.locator('#agreement-problem', { hasText: '‘30-2-2027’ is not a date: write day-month-year, for example 4-1-2027.' }).waitFor();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.selectOption('#compare-b', 'teamleider');
+  await bothRolesShow('Social worker (HBO) competent', 'Team leader');
 });
 
 test('Mijn groeipad: the example profile prints on at most two A4 pages', async () => {
@@ -259,6 +343,7 @@ test('Mijn groeipad: in conversation mode a manager opens a profile file, sees i
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Profiel opslaan (YAML)' }).click(),
   ]);
+  assert.equal(file.suggestedFilename(), 'profiel-sanne.yaml', 'saved back under its own name');
   const yaml = readFileSync(await file.path(), 'utf8');
   assert.match(yaml, /name: Sanne de Vries/);
   assert.match(yaml, /current_role: sw-hbo-vak/);

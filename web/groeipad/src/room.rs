@@ -19,6 +19,7 @@ use crate::rooms::groeipad::{growth_side, Growth};
 use crate::session::LadderInUse;
 use crate::shared::clock::today;
 use crate::shared::{worker, Shared};
+use crate::texts::{g, G};
 use crate::widgets::ladder::LadderView;
 
 /// What the page hands the room.
@@ -268,8 +269,16 @@ pub fn growth_room(props: &RoomProps) -> Html {
         highlighted: doorgroei::sort::set_of(state.highlighted()),
         standalone: false,
     };
+    let next = state
+        .plan
+        .as_ref()
+        .and_then(|plan| plan.next.first())
+        .and_then(|group| group.steps.first())
+        .map(|step| step.role.clone())
+        .unwrap_or_default();
     html! {
         <>
+            { jump_nav(lang) }
             <Growth lang={lang} ladder={room.ladder.clone()} room={state.clone()}
                 on={on.clone()} on_export_failed={on_export_failed}
                 conversation={room.conversation} on_conversation={on_conversation} />
@@ -290,9 +299,32 @@ pub fn growth_room(props: &RoomProps) -> Html {
                 { yearly::self_assessment(lang, &rows, &on, room.conversation) }
                 <Agreements lang={lang} profile={state.profile.clone()} today={today()} on={on.clone()} />
                 <Compare lang={lang} ladder={room.ladder.clone()} mine={state.profile.current_role.clone()}
-                    goal={state.profile.goals.first().cloned().unwrap_or_default()} />
+                    goal={state.profile.goals.first().cloned().unwrap_or_default()} next={next} />
             </div>
         </>
+    }
+}
+
+/// Links to the parts of the room far below its top (on a phone, some
+/// thousands of pixels down): the page's own address stays as it is.
+fn jump_nav(lang: Lang) -> Html {
+    let link = |key: G, target: &'static str| {
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(heading) = gloo::utils::document().get_element_by_id(target) {
+                heading.scroll_into_view();
+            }
+        });
+        html! { <button type="button" class="link" {onclick}>{ g(lang, key) }</button> }
+    };
+    html! {
+        <nav class="room-nav no-print" aria-label={g(lang, G::JumpTo)}>
+            { format!("{}: ", g(lang, G::JumpTo)) }
+            { link(G::SelfAssessment, "assessment-heading") }
+            { " · " }
+            { link(G::Agreements, "agreements-heading") }
+            { " · " }
+            { link(G::CompareShort, "compare-heading") }
+        </nav>
     }
 }
 

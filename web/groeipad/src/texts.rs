@@ -59,7 +59,6 @@ pub enum G {
     RemoveAgreement,
     Overdue,
     NoAgreements,
-    NoDate,
     AgreementEmpty,
     Compare,
     RoleA,
@@ -80,6 +79,15 @@ pub enum G {
     ConversationIntro,
     ConversationLeave,
     ConversationStays,
+    FieldHeader,
+    CompareAsk,
+    ChooseAnyRole,
+    SameRole,
+    Tracks,
+    Scale,
+    JumpTo,
+    CompareShort,
+    DatePlaceholder,
 }
 
 /// The text `key` in `lang`.
@@ -108,7 +116,7 @@ fn nl(key: G) -> &'static str {
         G::RouteN => "Route",
         G::MetLabel => "voldaan",
         G::MissingLabel => "nog nodig",
-        G::NextSteps => "Volgende stappen (binnen 2 stappen)",
+        G::NextSteps => "Volgende stappen (één of twee stappen verder)",
         G::BestTargets => "Wat past bij mij",
         G::PrintPlan => "Ontwikkelplan afdrukken",
         G::SaveProfile => "Profiel opslaan (YAML)",
@@ -145,7 +153,6 @@ fn nl(key: G) -> &'static str {
         G::RemoveAgreement => "Afspraak verwijderen",
         G::Overdue => "te laat",
         G::NoAgreements => "Nog geen afspraken.",
-        G::NoDate => "geen datum",
         G::AgreementEmpty => "Schrijf eerst wat je afspreekt.",
         G::Compare => "Twee functies naast elkaar",
         G::RoleA => "Eerste functie",
@@ -165,7 +172,16 @@ fn nl(key: G) -> &'static str {
         G::ConversationStart => "Gespreksmodus (leidinggevende)",
         G::ConversationIntro => "Gespreksmodus: open het profielbestand van je medewerker. Je ziet het plan, de zelfbeoordeling en de afspraken; alleen de afspraken kun je wijzigen. Sla het bestand daarna op om het terug te geven.",
         G::ConversationLeave => "Gespreksmodus verlaten",
-        G::ConversationStays => "Het geopende profiel blijft niet in deze browser: je eigen profiel komt terug als je de gespreksmodus verlaat.",
+        G::ConversationStays => "Het geopende profiel blijft niet in deze browser: je eigen profiel komt terug als je de gespreksmodus verlaat. Sla het bestand op voordat je de pagina sluit of herlaadt, anders gaan je wijzigingen verloren.",
+        G::FieldHeader => "Kenmerk",
+        G::CompareAsk => "Kies twee functies om ze naast elkaar te zien.",
+        G::ChooseAnyRole => "— kies een functie —",
+        G::SameRole => "Dat is twee keer dezelfde functie: kies een andere tweede functie.",
+        G::Tracks => "sporen",
+        G::Scale => "schaal",
+        G::JumpTo => "Naar",
+        G::CompareShort => "Vergelijken",
+        G::DatePlaceholder => "dag-maand-jaar",
     }
 }
 
@@ -187,7 +203,7 @@ fn en(key: G) -> &'static str {
         G::RouteN => "Route",
         G::MetLabel => "met",
         G::MissingLabel => "still needed",
-        G::NextSteps => "Next steps (within 2 moves)",
+        G::NextSteps => "Next steps (one or two moves away)",
         G::BestTargets => "What suits me",
         G::PrintPlan => "Print development plan",
         G::SaveProfile => "Save profile (YAML)",
@@ -224,7 +240,6 @@ fn en(key: G) -> &'static str {
         G::RemoveAgreement => "Remove agreement",
         G::Overdue => "overdue",
         G::NoAgreements => "No agreements yet.",
-        G::NoDate => "no date",
         G::AgreementEmpty => "Write what you agree first.",
         G::Compare => "Two roles side by side",
         G::RoleA => "First role",
@@ -244,6 +259,77 @@ fn en(key: G) -> &'static str {
         G::ConversationStart => "Conversation mode (manager)",
         G::ConversationIntro => "Conversation mode: open your colleague's profile file. You see the plan, the self-assessment and the agreements; only the agreements can be changed. Then save the file to hand it back.",
         G::ConversationLeave => "Leave conversation mode",
-        G::ConversationStays => "The profile opened is not kept in this browser: your own profile comes back when you leave conversation mode.",
+        G::ConversationStays => "The profile opened is not kept in this browser: your own profile comes back when you leave conversation mode. Save the file before you close or reload the page, or your changes are lost.",
+        G::FieldHeader => "Field",
+        G::CompareAsk => "Choose two roles to see them side by side.",
+        G::ChooseAnyRole => "— choose a role —",
+        G::SameRole => "That is the same role twice: choose another second role.",
+        G::Tracks => "tracks",
+        G::Scale => "scale",
+        G::JumpTo => "Go to",
+        G::CompareShort => "Compare",
+        G::DatePlaceholder => "day-month-year",
+    }
+}
+
+/// What was typed as an agreement's date but is none, and the form asked.
+pub fn bad_date(lang: Lang, typed: &str) -> String {
+    match lang {
+        Lang::Nl => {
+            format!("‘{typed}’ is geen datum: schrijf dag-maand-jaar, bijvoorbeeld 4-1-2027.")
+        }
+        Lang::En => format!("‘{typed}’ is not a date: write day-month-year, for example 4-1-2027."),
+    }
+}
+
+/// Years in the current role after their number: `2 jaar in deze
+/// functie`, `1 year in this role`, `2,5 years in this role`.
+pub fn years_in_role(lang: Lang, years: f64) -> String {
+    let n = doorgroei::i18n::decimal(years, lang);
+    match lang {
+        Lang::Nl => format!("{n} jaar in deze functie"),
+        Lang::En if years == 1.0 => format!("{n} year in this role"),
+        Lang::En => format!("{n} years in this role"),
+    }
+}
+
+/// How much of a role's work is in the tracks wished (`wished`), or
+/// without wishes in the current role's tracks: `80% in je gewenste sporen`.
+pub fn fit(lang: Lang, fit: u8, wished: bool) -> String {
+    match (lang, wished) {
+        (Lang::Nl, true) => format!("{fit}% in je gewenste sporen"),
+        (Lang::Nl, false) => format!("{fit}% in de sporen van je functie nu"),
+        (Lang::En, true) => format!("{fit}% in the tracks you wish"),
+        (Lang::En, false) => format!("{fit}% in the tracks of your current role"),
+    }
+}
+
+/// Money as one piece: the euro sign and its amount joined by a no-break
+/// space (`€ 3.490` never breaks after the sign).
+pub fn money(text: &str) -> String {
+    text.replace("€ ", "€\u{a0}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_in_the_role_after_their_number() {
+        for (lang, years, expected) in [
+            (Lang::Nl, 1.0, "1 jaar in deze functie"),
+            (Lang::Nl, 2.0, "2 jaar in deze functie"),
+            (Lang::Nl, 2.5, "2,5 jaar in deze functie"),
+            (Lang::En, 1.0, "1 year in this role"),
+            (Lang::En, 0.0, "0 years in this role"),
+            (Lang::En, 2.5, "2.5 years in this role"),
+        ] {
+            assert_eq!(years_in_role(lang, years), expected);
+        }
+    }
+
+    #[test]
+    fn money_does_not_break_after_the_euro_sign() {
+        assert_eq!(money("€ 3.282 – € 4.371"), "€\u{a0}3.282 – €\u{a0}4.371");
     }
 }

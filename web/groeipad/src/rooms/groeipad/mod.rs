@@ -9,10 +9,10 @@ use std::rc::Rc;
 use doorgroei::dates::long_date;
 use doorgroei::error::Limit;
 use doorgroei::exchange::Request;
-use doorgroei::format::{ProfileFile, HOURS_PER_WEEK, YEARS};
-use doorgroei::i18n::decimal;
+use doorgroei::format::{normalise, ProfileFile, HOURS_PER_WEEK, YEARS};
+use doorgroei::i18n::Noun;
 use doorgroei::ladder::{Education, Track};
-use doorgroei::paths::{GoalRoutes, Plan, Profile, RouteText};
+use doorgroei::paths::{GoalRoutes, Plan, Profile, RankedBy, RouteText};
 use doorgroei::sort;
 use doorgroei::{Ladder, Lang};
 use wasm_bindgen::JsCast;
@@ -23,11 +23,11 @@ use crate::i18n::{t, T};
 use crate::rooms::groeipad::state::{Action, State};
 use crate::session::LadderInUse;
 use crate::shared::clock::today;
-use crate::shared::download::download_written;
+use crate::shared::download::download_from_worker;
 use crate::shared::files::use_file_reader;
 use crate::shared::worker::explain;
 use crate::shared::Shared;
-use crate::texts::{g, G};
+use crate::texts::{self, g, money, G};
 use crate::widgets::{busy, errors_box, value_of, warnings_box};
 
 /// What a field's change event said, read when it happened (the profile is
@@ -108,7 +108,7 @@ pub fn growth(props: &FormProps) -> Html {
         .roles()
         .map(|(_, r)| (r.id.clone(), r.name.get(lang).to_string()))
         .collect();
-    sort::sort_by(&mut roles, |a, b| a.1.cmp(&b.1));
+    sort_names(&mut roles);
     let goal = profile.goals.first().cloned().unwrap_or_default();
 
     // The selects show the profile's role and goal also after the user
@@ -145,10 +145,20 @@ pub fn growth(props: &FormProps) -> Html {
     let on_file = use_file_reader(on.reform(Action::Open));
     let save = {
         let (profile, on_failed) = (profile.clone(), props.on_export_failed.clone());
+        // In the conversation mode the file goes back under its own name.
+        let name = match &props.room.opened {
+            Some(name) if props.conversation => name.clone(),
+            _ => g(lang, G::FileProfile).to_string(),
+        };
         Callback::from(move |_| {
             // Written by the worker, which has the YAML writer.
             let request = Request::WriteProfile(ProfileFile::from(profile.clone()));
-            download_written(g(lang, G::FileProfile), &request, on_failed.clone());
+            download_from_worker(
+                name.clone(),
+                "text/yaml;charset=utf-8",
+                &request,
+                on_failed.clone(),
+            );
         })
     };
     let dismiss = on.reform(|_| Action::DismissErrors);
@@ -309,7 +319,7 @@ fn route_view(lang: Lang, route: &RouteText) -> Html {
             { for route.steps.iter().map(|step| html! {
                 <li class="step">
                     <strong>{ step.role }</strong>
-                    { format!(" ({}) — {}", step.kind, step.facts) }
+                    { format!(" ({}) — {}", step.kind, money(&step.facts)) }
                     <ul class="checklist">
                         { requirement_items(&step.met, "✓", g(lang, G::MetLabel), "met") }
                         { requirement_items(&step.missing, "✗", g(lang, G::MissingLabel), "missing") }
@@ -409,12 +419,13 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                     }
                     <p>{ format!("{}: {}", g(lang, G::Printed), long_date(today(), lang)) }</p>
                     <p>
-                        { format!("{}: {} · {} {} · {}", g(lang, G::CurrentRole), ladder.role_name(&profile.current_role, lang),
-                            decimal(profile.years_in_role, lang), g(lang, G::YearsInRole).to_lowercase(), profile.education.label(lang)) }
+                        { format!("{}: {} · {} · {}", g(lang, G::CurrentRole), ladder.role_name(&profile.current_role, lang),
+                            texts::years_in_role(lang, profile.years_in_role), profile.education.label(lang)) }
                     </p>
-                    <p>
-                        { format!("{}: {}", g(lang, G::Goal), plan.goal.as_deref().map_or(g(lang, G::NoGoal), |goal| ladder.role_name(goal, lang))) }
-                    </p>
+                    // Each goal is named once, above its routes.
+                    if plan.goals.is_empty() {
+                        <p>{ format!("{}: {}", g(lang, G::Goal), g(lang, G::NoGoal)) }</p>
+                    }
                     <p>{ format!("{}: {}", g(lang, G::Wishes), wishes(lang, plan)) }</p>
                 </div>
                 <p class="meta no-print">{ format!("{} {}", g(lang, G::Today), long_date(today(), lang)) }</p>
@@ -426,6 +437,7 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                 }
                 { for plan.goals.iter().enumerate().map(|(i, g)| goal_view(lang, ladder, room, on, g, i == 0)) }
             </section>
+            if !plan.next.is_empty() {
             <section class="next">
                 <h3>{ g(lang, G::NextSteps) }</h3>
                 { for plan.next.iter().map(|group| html! {
@@ -449,17 +461,20 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
                     </>
                 }) }
             </section>
+            }
             <section class="targets no-print">
                 <h3>{ g(lang, G::BestTargets) }</h3>
                 <p class="hint ranked-by">{ plan.ranked_by.describe(lang) }</p>
                 <ol>
                     { for plan.best_targets().iter().map(|target| {
                         let words = target.describe(ladder, lang);
+                        let wished = plan.ranked_by == RankedBy::Wishes;
                         html! {
                             <li>
                                 <button type="button" class="link" onclick={set_goal(target.role.clone())}
                                     title={g(lang, G::MakeGoal)}>{ words.role }</button>
-                                { format!(" — {}", words.facts) }
+                                { format!(" — {}, {} {:+}, {}", texts::fit(lang, target.fit, wished), g(lang, G::Scale),
+                                    target.scale_gain, Noun::MONTH.count(u64::from(target.months), lang)) }
                             </li>
                         }
                     }) }
@@ -472,10 +487,23 @@ pub fn growth_side(lang: Lang, ladder: &Ladder, room: &State, on: &Callback<Acti
 /// The hard wishes and the wished tracks, in words (the printed plan).
 fn wishes(lang: Lang, plan: &Plan) -> String {
     let mut all: Vec<String> = plan.wishes.iter().map(|w| w.label(lang)).collect();
-    all.extend(plan.wished_tracks.iter().map(|t| t.label(lang).to_string()));
+    if !plan.wished_tracks.is_empty() {
+        let tracks: Vec<&str> = plan.wished_tracks.iter().map(|t| t.label(lang)).collect();
+        all.push(format!("{}: {}", g(lang, G::Tracks), tracks.join(", ")));
+    }
     if all.is_empty() {
         g(lang, G::NoWishes).to_string()
     } else {
         all.join("; ")
     }
+}
+
+/// Roles (id, name) in the order a reader looks them up: case and
+/// accents aside, then as written.
+pub fn sort_names(roles: &mut [(String, String)]) {
+    sort::sort_by(roles, |a, b| {
+        normalise(&a.1)
+            .cmp(&normalise(&b.1))
+            .then_with(|| a.1.cmp(&b.1))
+    });
 }

@@ -38,6 +38,8 @@ pub struct State {
     pub plan_failed: Option<String>,
     /// A profile file (YAML) being read in the worker.
     pub reading: Option<Shared<TextFile>>,
+    /// The name of the profile file last opened, which saving proposes.
+    pub opened: Option<String>,
 }
 
 /// A plan asked of the worker: of this profile on this ladder, from this day.
@@ -80,6 +82,7 @@ impl State {
             planning: None,
             plan_failed: None,
             reading: None,
+            opened: None,
         }
         .ask(ladder)
     }
@@ -169,6 +172,7 @@ impl State {
                 self.errors = None;
                 self.warnings = warnings.map(Rc::new);
                 self.route = 0;
+                self.opened = Some(name.to_string());
                 return;
             }
             Reply::Profile(ProfileReply::Read(..)) => {

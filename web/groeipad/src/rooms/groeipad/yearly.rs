@@ -9,7 +9,6 @@ use doorgroei::format::ProfileFile;
 use doorgroei::i18n::Noun;
 use doorgroei::ladder::{Proficiency, Role, Track};
 use doorgroei::paths::{Agreement, CompetencyGap, Profile};
-use doorgroei::sort;
 use doorgroei::{Ladder, Lang};
 use jiff::civil::Date;
 use yew::prelude::*;
@@ -17,7 +16,7 @@ use yew::prelude::*;
 use crate::rooms::groeipad::state::Action;
 use crate::session::LadderInUse;
 use crate::shared::{worker, Shared};
-use crate::texts::{g, G};
+use crate::texts::{g, money, G};
 use crate::widgets::value_of;
 
 fn checked(e: &Event) -> bool {
@@ -142,8 +141,8 @@ pub fn self_assessment(lang: Lang, rows: &[Asked], on: &Callback<Action>, read_o
 pub fn chart(lang: Lang, rows: &[Asked]) -> Html {
     const LEFT: u32 = 10;
     const UNIT: u32 = 100;
-    const ROW: u32 = 38;
-    let height = ROW * rows.len() as u32 + 24;
+    const ROW: u32 = 42;
+    let height = ROW * rows.len() as u32 + 26;
     let width = LEFT + 3 * UNIT + 70;
     let own_label = |a: &Asked| {
         a.gap
@@ -158,7 +157,7 @@ pub fn chart(lang: Lang, rows: &[Asked]) -> Html {
                 height={height.to_string()} viewBox={format!("0 0 {width} {height}")}>
                 { for (0..4u32).map(|s| html! {
                     <line class="grid" x1={(LEFT + s * UNIT).to_string()} x2={(LEFT + s * UNIT).to_string()}
-                        y1="0" y2={(height - 16).to_string()} />
+                        y1="0" y2={(height - 18).to_string()} />
                 }) }
                 { for rows.iter().enumerate().map(|(i, a)| {
                     let y = ROW * i as u32;
@@ -166,10 +165,10 @@ pub fn chart(lang: Lang, rows: &[Asked]) -> Html {
                     let asked = step(a.gap.asked);
                     html! {
                         <g class={classes!("row", if a.gap.met { "met" } else { "missing" })} data-competency={a.gap.name.clone()}>
-                            <text class="name" x={LEFT.to_string()} y={(y + 12).to_string()}>{ &a.gap.name }</text>
-                            <rect class="asked" x={LEFT.to_string()} y={(y + 16).to_string()}
+                            <text class="name" x={LEFT.to_string()} y={(y + 14).to_string()}>{ &a.gap.name }</text>
+                            <rect class="asked" x={LEFT.to_string()} y={(y + 19).to_string()}
                                 width={(asked * UNIT).max(2).to_string()} height="14" />
-                            <rect class="own" x={LEFT.to_string()} y={(y + 19).to_string()}
+                            <rect class="own" x={LEFT.to_string()} y={(y + 22).to_string()}
                                 width={(own * UNIT).max(2).to_string()} height="8" data-level={own.to_string()} />
                         </g>
                     }
@@ -182,7 +181,10 @@ pub fn chart(lang: Lang, rows: &[Asked]) -> Html {
                 <span class="key own"></span>{ format!(" {}  ", g(lang, G::OwnLevel)) }
                 <span class="key asked"></span>{ format!(" {}", g(lang, G::AskedLevel)) }
             </p>
-            <table class="visually-hidden">
+            // In a box of its own: a table is never narrower than its content,
+            // so as the hidden one it would widen the page on a phone.
+            <div class="visually-hidden">
+            <table>
                 <caption>{ g(lang, G::ChartTitle) }</caption>
                 <thead><tr>
                     <th scope="col">{ g(lang, G::Competency) }</th>
@@ -199,8 +201,41 @@ pub fn chart(lang: Lang, rows: &[Asked]) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
         </figure>
     }
+}
+
+/// Why an agreement could not be added.
+#[derive(Clone, PartialEq)]
+enum Problem {
+    NoAction,
+    /// The date as typed, which is none.
+    NoDate(String),
+}
+
+/// A date as people type it: day-month-year (`4-1-2027`, also with `/` or
+/// `.`), or as the file writes it (`2027-01-04`); none if it is no date
+/// (`31-2-2027`, `15`).
+pub fn parse_day(text: &str) -> Option<Date> {
+    let text = text.trim();
+    if let Some(date) = doorgroei::dates::parse_date(text) {
+        return Some(date);
+    }
+    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+    let [d, m, y] = parts[..] else {
+        return None;
+    };
+    let n = |s: &str, most: usize| {
+        (!s.is_empty() && s.len() <= most && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<i16>().ok())
+            .flatten()
+    };
+    let (day, month, year) = (n(d, 2)?, n(m, 2)?, n(y, 4)?);
+    if y.len() != 4 {
+        return None;
+    }
+    Date::new(year, month as i8, day as i8).ok()
 }
 
 #[derive(Properties, PartialEq)]
@@ -218,33 +253,54 @@ pub fn agreements(props: &AgreementsProps) -> Html {
     let lang = props.lang;
     let text = use_state(String::new);
     let by = use_state(String::new);
-    let empty = use_state(|| false);
+    // What is wrong with the agreement being added: no action, or a date
+    // that is none (as typed).
+    let problem = use_state(|| None::<Problem>);
+    let (action_field, by_field) = (use_node_ref(), use_node_ref());
     let profile = &props.profile;
     let add = {
         let on = props.on.clone();
-        let (text, by, empty) = (text.clone(), by.clone(), empty.clone());
+        let (text, by, problem) = (text.clone(), by.clone(), problem.clone());
+        let (action_field, by_field) = (action_field.clone(), by_field.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            let focus = |field: &NodeRef| {
+                if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+                    let _ = input.focus();
+                }
+            };
             let action = text.trim().to_string();
             if action.is_empty() {
-                empty.set(true);
+                problem.set(Some(Problem::NoAction));
+                focus(&action_field);
                 return;
             }
+            let typed = by.trim().to_string();
+            let date = if typed.is_empty() {
+                None
+            } else if let Some(date) = parse_day(&typed) {
+                Some(date)
+            } else {
+                problem.set(Some(Problem::NoDate(typed)));
+                focus(&by_field);
+                return;
+            };
             let agreement = Agreement {
                 action,
-                by: doorgroei::dates::parse_date(&by),
+                by: date,
                 done: false,
             };
             text.set(String::new());
             by.set(String::new());
-            empty.set(false);
+            problem.set(None);
             on.emit(Action::Edit(Box::new(move |p| {
                 p.agreements.push(agreement)
             })));
         })
     };
-    let date =
-        |d: Option<Date>| d.map_or_else(|| g(lang, G::NoDate).to_string(), |d| long_date(d, lang));
+    let action_wrong = matches!(*problem, Some(Problem::NoAction));
+    let date_wrong = matches!(*problem, Some(Problem::NoDate(_)));
+    let described = |wrong: bool| wrong.then_some("agreement-problem");
     html! {
         <section class="agreements" aria-labelledby="agreements-heading">
             <h3 id="agreements-heading">{ g(lang, G::Agreements) }</h3>
@@ -279,7 +335,9 @@ pub fn agreements(props: &AgreementsProps) -> Html {
                                     <input type="checkbox" checked={a.done} onchange={toggle} />
                                     <span class="action">{ &a.action }</span>
                                 </label>
-                                <span class="by">{ format!(" — {} {}", g(lang, G::AgreementBy).to_lowercase(), date(a.by)) }</span>
+                                if let Some(by) = a.by {
+                                    <span class="by">{ format!(" — {} {}", g(lang, G::AgreementBy).to_lowercase(), long_date(by, lang)) }</span>
+                                }
                                 <span class="print-only state">{ format!(" ({})", if a.done { g(lang, G::AgreementDone) } else { g(lang, G::AgreementOpen) }) }</span>
                                 if overdue {
                                     <strong class="overdue-mark">{ format!(" {}", g(lang, G::Overdue)) }</strong>
@@ -295,16 +353,22 @@ pub fn agreements(props: &AgreementsProps) -> Html {
             }
             <form class="add-agreement no-print" onsubmit={add}>
                 <label>{ g(lang, G::AgreementAction) }
-                    <input type="text" id="agreement-action" value={(*text).clone()}
+                    <input type="text" id="agreement-action" value={(*text).clone()} ref={action_field}
+                        aria-invalid={action_wrong.to_string()} aria-describedby={described(action_wrong)}
                         oninput={let text = text.clone(); Callback::from(move |e: InputEvent| text.set(value_of(&e)))} />
                 </label>
                 <label>{ g(lang, G::AgreementBy) }
-                    <input type="date" id="agreement-by" value={(*by).clone()}
-                        onchange={let by = by.clone(); Callback::from(move |e: Event| by.set(value_of(&e)))} />
+                    <input type="text" id="agreement-by" value={(*by).clone()} ref={by_field}
+                        placeholder={g(lang, G::DatePlaceholder)} autocomplete="off"
+                        aria-invalid={date_wrong.to_string()} aria-describedby={described(date_wrong)}
+                        oninput={let by = by.clone(); Callback::from(move |e: InputEvent| by.set(value_of(&e)))} />
                 </label>
                 <button type="submit">{ g(lang, G::AddAgreement) }</button>
-                if *empty {
-                    <p class="problem" role="alert">{ g(lang, G::AgreementEmpty) }</p>
+                if let Some(problem) = &*problem {
+                    <p class="problem" role="alert" id="agreement-problem">{ match problem {
+                        Problem::NoAction => g(lang, G::AgreementEmpty).to_string(),
+                        Problem::NoDate(typed) => crate::texts::bad_date(lang, typed),
+                    } }</p>
                 }
             </form>
             <div class="signatures print-only">
@@ -343,8 +407,11 @@ pub struct CompareProps {
     pub ladder: Shared<LadderInUse>,
     /// The first role unless another is chosen: the current role.
     pub mine: String,
-    /// The second unless another is chosen: the goal.
+    /// The second unless another is chosen: the goal, or without one
+    /// `next`.
     pub goal: String,
+    /// The first of the next steps (empty if none).
+    pub next: String,
 }
 
 /// The months of the shortest route between two roles, as the worker
@@ -416,22 +483,31 @@ pub fn compare_view(props: &CompareProps) -> Html {
         .roles()
         .map(|(_, r)| (r.id.clone(), r.name.get(lang).to_string()))
         .collect();
-    sort::sort_by(&mut roles, |a, b| a.1.cmp(&b.1));
-    let first = roles.first().map(|r| r.0.clone()).unwrap_or_default();
-    let pick = |own: &Option<String>, default: &str| {
-        own.clone()
-            .filter(|id| ladder.role(id).is_some())
-            .or_else(|| Some(default.to_string()).filter(|id| ladder.role(id).is_some()))
-            .unwrap_or_else(|| first.clone())
+    crate::rooms::groeipad::sort_names(&mut roles);
+    // The one chosen, else the first default the ladder has; else none
+    // (the room asks for one).
+    let pick = |own: &Option<String>, defaults: &[&str]| {
+        own.iter()
+            .map(String::as_str)
+            .chain(defaults.iter().copied())
+            .find(|id| ladder.role(id).is_some())
+            .unwrap_or_default()
+            .to_string()
     };
-    let a = pick(&chosen.0, &props.mine);
-    let b = pick(&chosen.1, &props.goal);
+    let a = pick(&chosen.0, &[&props.mine]);
+    let b = pick(&chosen.1, &[&props.goal, &props.next]);
+    // Without a goal the second is a next step, not the first role again.
+    let b = if chosen.1.is_none() && b == a {
+        String::new()
+    } else {
+        b
+    };
     {
         let ways = ways.clone();
         use_effect_with(
             (props.ladder.clone(), a.clone(), b.clone()),
             move |(ladder, a, b)| {
-                if !a.is_empty() && a != b {
+                if !a.is_empty() && !b.is_empty() && a != b {
                     ask_way(ladder, a, b, ways.clone());
                     ask_way(ladder, b, a, ways);
                 }
@@ -448,6 +524,9 @@ pub fn compare_view(props: &CompareProps) -> Html {
         html! {
             <label>{ g(lang, label) }
                 <select id={id} {onchange}>
+                    if value.is_empty() {
+                        <option value="" selected=true disabled=true>{ g(lang, G::ChooseAnyRole) }</option>
+                    }
                     { for roles.iter().map(|(rid, name)| html! {
                         <option value={rid.clone()} selected={rid == value}>{ name }</option>
                     }) }
@@ -456,9 +535,6 @@ pub fn compare_view(props: &CompareProps) -> Html {
         }
     };
     let months = |from: &str, to: &str| {
-        if from == to {
-            return Noun::MONTH.count(0, lang);
-        }
         let way = (from.to_string(), to.to_string());
         match ways.0.iter().find(|(w, _)| *w == way) {
             Some((_, Some(m))) => Noun::MONTH.count(u64::from(*m), lang),
@@ -466,12 +542,13 @@ pub fn compare_view(props: &CompareProps) -> Html {
             None => "…".to_string(),
         }
     };
-    let body = ladder.role(&a).zip(ladder.role(&b)).map(|(ra, rb)| {
+    let body = ladder.role(&a).zip(ladder.role(&b)).filter(|_| a != b).map(|(ra, rb)| {
         let (name_a, name_b) = (ra.name.get(lang), rb.name.get(lang));
         let cell = |v: &Value| match v {
             Value::Mix(m) => html! { <>{ mix_bar(m) }{ format!(" {}", v.describe(lang)) }</> },
-            _ => html! { { v.describe(lang) } },
+            _ => html! { { money(&v.describe(lang)) } },
         };
+        let none = |list: String| if list.is_empty() { g(lang, G::NoWishes).to_string() } else { list };
         let level = |l: Proficiency| l.label(lang);
         let both: Vec<String> = ra
             .competencies
@@ -493,32 +570,32 @@ pub fn compare_view(props: &CompareProps) -> Html {
         };
         html! {
             <>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-heading">
+                <div class="table-scroll">
                 <table class="compare">
                     <thead><tr>
-                        <th scope="col"></th>
+                        <th scope="col"><span class="visually-hidden">{ g(lang, G::FieldHeader) }</span></th>
                         <th scope="col">{ name_a }</th>
                         <th scope="col">{ name_b }</th>
                     </tr></thead>
                     <tbody>
                         { for Field::ALL.iter().zip(values(ladder, ra).iter().zip(values(ladder, rb).iter())).map(|(field, (va, vb))| html! {
                             <tr>
-                                <th scope="row">{ field.label(lang) }</th>
+                                <th scope="row">{ capital(field.label(lang)) }</th>
                                 <td>{ cell(va) }</td>
                                 <td>{ cell(vb) }</td>
                             </tr>
                         }) }
                         <tr class="competencies">
                             <th scope="row">{ g(lang, G::SharedCompetencies) }</th>
-                            <td colspan="2">{ both.join("; ") }</td>
+                            <td colspan="2">{ none(both.join("; ")) }</td>
                         </tr>
                         <tr class="competencies">
                             <th scope="row">{ format!("{} {}", g(lang, G::OnlyIn), name_a) }</th>
-                            <td colspan="2">{ only(ra, rb) }</td>
+                            <td colspan="2">{ none(only(ra, rb)) }</td>
                         </tr>
                         <tr class="competencies">
                             <th scope="row">{ format!("{} {}", g(lang, G::OnlyIn), name_b) }</th>
-                            <td colspan="2">{ only(rb, ra) }</td>
+                            <td colspan="2">{ none(only(rb, ra)) }</td>
                         </tr>
                     </tbody>
                 </table>
@@ -538,7 +615,58 @@ pub fn compare_view(props: &CompareProps) -> Html {
                 { select("compare-a", G::RoleA, &a, false) }
                 { select("compare-b", G::RoleB, &b, true) }
             </div>
+            if a.is_empty() || b.is_empty() {
+                <p class="hint">{ g(lang, G::CompareAsk) }</p>
+            } else if a == b {
+                <p class="hint">{ g(lang, G::SameRole) }</p>
+            }
             { body.unwrap_or_default() }
         </section>
+    }
+}
+
+/// `text` with its first letter a capital (a row's label).
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_is_read_as_typed_day_month_year_or_as_the_file_writes_it() {
+        let day = |y, m, d| Some(Date::new(y, m, d).unwrap());
+        for (typed, expected) in [
+            ("4-1-2027", day(2027, 1, 4)),
+            ("04-01-2027", day(2027, 1, 4)),
+            (" 4/1/2027 ", day(2027, 1, 4)),
+            ("29.2.2028", day(2028, 2, 29)),
+            ("2027-01-04", day(2027, 1, 4)),
+            ("31-2-2027", None),
+            ("29-2-2027", None),
+            ("15", None),
+            ("15-3", None),
+            ("4-1-27", None),
+            ("4-13-2027", None),
+            ("a-1-2027", None),
+            ("-1-1-2027", None),
+            ("", None),
+        ] {
+            assert_eq!(parse_day(typed), expected, "{typed:?}");
+        }
+    }
+
+    #[test]
+    fn a_label_starts_with_a_capital() {
+        assert_eq!(
+            capital("salaris (bruto per maand)"),
+            "Salaris (bruto per maand)"
+        );
+        assert_eq!(capital("één"), "Één");
+        assert_eq!(capital(""), "");
     }
 }
