@@ -136,16 +136,23 @@ pub fn calendar(props: &RoomProps) -> Html {
     }
     {
         let (dispatcher, ladder) = (settings.dispatcher(), props.ladder.clone());
-        // Asked, read and drawn in tasks of their own: with 2,000 pairs each
-        // takes tens of milliseconds.
+        // Asked, read, unpacked and drawn in tasks of their own: with 2,000
+        // pairs each takes tens of milliseconds.
         use_effect_with(settings.asking.clone(), move |asking| {
             if let Some(asked) = asking.clone() {
                 worker::later(move || {
                     let request = request(&asked, &ladder);
+                    // (The answer is read as it arrives, its 26,000
+                    // reviews unpacked in a task after that, and drawn in a
+                    // third.)
                     let on_reply = Callback::from(move |reply| {
                         let (dispatcher, asked) = (dispatcher.clone(), asked.clone());
-                        let reply = Box::new(opened(reply));
-                        worker::later(move || dispatcher.dispatch(Action::Planned(asked, reply)));
+                        worker::later(move || {
+                            let reply = Box::new(opened(reply));
+                            worker::later(move || {
+                                dispatcher.dispatch(Action::Planned(asked, reply))
+                            });
+                        });
                     });
                     worker::post(&request, on_reply);
                 });
