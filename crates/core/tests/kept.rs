@@ -104,6 +104,12 @@ fn by_key(roster: &str, shown: &Assignment, mode: MatchMode) -> (Assignment, usi
                 sent,
             )
         }
+        // A page with no pairs shown gets the whole matching (nothing to
+        // leave out).
+        Reply::Match(MatchReply::Ok(outcome)) if shown.pairs.is_empty() => {
+            let sent = outcome.pairs.len();
+            (outcome, sent)
+        }
         other => panic!("{other:?}"),
     }
 }

@@ -529,7 +529,7 @@ fn cases() -> Vec<(&'static str, Input)> {
         ("InvalidValue", Ladder(with("    education: hbo\n  - id: senior", "    education: hbo\n    competencies: [{name: X, level: nog_niet}]\n  - id: senior"))),
         ("InvalidType", Ladder(with("    education: hbo\n  - id: senior", "    education: hbo\n    competencies: [[X]]\n  - id: senior"))),
         ("UnknownName", Ladder(with("    education: hbo\n  - id: senior", "    education: hbo\n    competencies: [{name: X, level: goed}]\n  - id: senior"))),
-        ("UnknownName", Profile("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nself_assessment: {Netwerkregie: redelijk}\n")),
+        ("UnknownWord", Profile("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nself_assessment: {Netwerkregie: redelijk}\n")),
         ("InvalidValue", Profile("schema: doorgroei/profile@1\ncurrent_role: sw-hbo-start\neducation: hbo\nagreements: [{action: Cursus, by: 30-11-2028}]\n")),
         ("EmptyField", PersonForm(&[("name", "Jan"), ("role", "sw-hbo-start"), ("days", "ma")])),
         ("UnknownRole", Ladder(with("to: senior", "to: senoir"))),
