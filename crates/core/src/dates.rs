@@ -118,9 +118,8 @@ pub fn written(d: Date, lang: crate::i18n::Lang) -> String {
     }
 }
 
-/// A date written out for people: `30 november 2028` in Dutch, `30
-/// November 2028` in English (what a printed plan shows).
-pub fn long_date(d: Date, lang: crate::i18n::Lang) -> String {
+/// A month's name (1–12, clamped): `januari`, `January`.
+pub fn month_name(month: i8, lang: crate::i18n::Lang) -> &'static str {
     const NL: [&str; 12] = [
         "januari",
         "februari",
@@ -149,12 +148,17 @@ pub fn long_date(d: Date, lang: crate::i18n::Lang) -> String {
         "November",
         "December",
     ];
-    let names = match lang {
-        crate::i18n::Lang::Nl => NL,
-        crate::i18n::Lang::En => EN,
-    };
-    let month = names[(d.month() as usize).clamp(1, 12) - 1];
-    format!("{} {month} {}", d.day(), d.year())
+    let i = (month.clamp(1, 12) - 1) as usize;
+    match lang {
+        crate::i18n::Lang::Nl => NL[i],
+        crate::i18n::Lang::En => EN[i],
+    }
+}
+
+/// A date written out for people: `30 november 2028` in Dutch, `30
+/// November 2028` in English (what a printed plan shows).
+pub fn long_date(d: Date, lang: crate::i18n::Lang) -> String {
+    format!("{} {} {}", d.day(), month_name(d.month(), lang), d.year())
 }
 
 /// A time written as `HH:MM`.

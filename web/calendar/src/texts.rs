@@ -440,43 +440,6 @@ pub fn counted(lang: Lang, n: impl Into<i64>, one: C, many: C) -> String {
     format!("{n} {}", c(lang, if n == 1 { one } else { many }))
 }
 
-/// A month's name (1–12): `januari`, `January`.
-pub fn month_name(lang: Lang, month: i8) -> &'static str {
-    const NL: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let i = (month.clamp(1, 12) - 1) as usize;
-    match lang {
-        Lang::Nl => NL[i],
-        Lang::En => EN[i],
-    }
-}
-
 /// A day's short name, as the month grid's heads and the working-day boxes
 /// show it: `ma`, `Mon`.
 pub fn day_short(lang: Lang, day: Day) -> &'static str {
@@ -491,6 +454,7 @@ pub fn day_short(lang: Lang, day: Day) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use doorgroei::dates::month_name;
 
     #[test]
     fn month_and_day_names() {
@@ -503,7 +467,7 @@ mod tests {
             (Lang::Nl, 13, "december"),
         ];
         for (lang, month, name) in cases {
-            assert_eq!(month_name(lang, month), name, "{lang:?} {month}");
+            assert_eq!(month_name(month, lang), name, "{lang:?} {month}");
         }
         // The short day names are the roster file's words in Dutch, and
         // the core's abbreviations in English.

@@ -14,7 +14,8 @@ use crate::rooms::besprekingen::log::{log_control, mark, Moving};
 use crate::rooms::besprekingen::state::{date_text, on_day, Log, LogKey, State};
 use crate::session::RosterInUse;
 use crate::shared::Shared;
-use crate::texts::{c, day_short, filled, month_name, C};
+use crate::texts::{c, day_short, filled, C};
+use doorgroei::dates::month_name;
 
 /// How many reviews a day cell lists; the rest are behind "+N meer", which
 /// lists the day's reviews under the grid (a day may hold a thousand).
@@ -51,7 +52,7 @@ fn long_date(lang: Lang, day: Date) -> String {
     format!(
         "{} {} {}",
         day.day(),
-        month_name(lang, day.month()),
+        month_name(day.month(), lang),
         day.year()
     )
 }
@@ -74,7 +75,7 @@ pub fn month_grid(props: &GridProps) -> Html {
     let grid_start = add_days(first, -lead).unwrap_or(first);
     let days_in_month = first.days_in_month() as i64;
     let weeks = (lead + days_in_month + 6) / 7;
-    let title = format!("{} {}", month_name(lang, props.month), props.year);
+    let title = format!("{} {}", month_name(props.month, lang), props.year);
     let last = add_days(first, days_in_month - 1).unwrap_or(first);
     let nothing = none_between(&props.reviews, first, last);
     html! {

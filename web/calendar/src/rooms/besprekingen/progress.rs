@@ -17,8 +17,9 @@ use crate::session::RosterInUse;
 use crate::shared::download::download;
 use crate::shared::files::use_bytes_reader;
 use crate::shared::Shared;
-use crate::texts::{c, counted, filled, month_name, C};
+use crate::texts::{c, counted, filled, C};
 use crate::widgets::{errors_box, page_rows, pager};
+use doorgroei::dates::month_name;
 
 #[derive(Properties, PartialEq)]
 pub struct ProgressProps {
@@ -202,7 +203,7 @@ fn chart(lang: Lang, months: &[MonthCount]) -> Html {
     let y = |n: usize| 12.0 + height - height * n as f64 / top as f64;
     // The month's first three letters; the year with January and the first month.
     let label = |i: usize, m: &MonthCount| {
-        let short: String = month_name(lang, m.month).chars().take(3).collect();
+        let short: String = month_name(m.month, lang).chars().take(3).collect();
         if m.month == 1 || i == 0 {
             format!("{short} {}", m.year)
         } else {
@@ -248,7 +249,7 @@ fn chart(lang: Lang, months: &[MonthCount]) -> Html {
                 <tbody>
                     { for months.iter().map(|m| html! {
                         <tr>
-                            <th scope="row">{ format!("{} {}", month_name(lang, m.month), m.year) }</th>
+                            <th scope="row">{ format!("{} {}", month_name(m.month, lang), m.year) }</th>
                             <td>{ m.planned }</td>
                             <td>{ m.held }</td>
                         </tr>

@@ -25,7 +25,7 @@ use yew::Reducible;
 use crate::session::{LadderInUse, RosterInUse};
 use crate::shared::worker::no_answer;
 use crate::shared::Shared;
-use crate::texts::month_name;
+use doorgroei::dates::month_name;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -898,7 +898,7 @@ pub fn read_start(text: &str) -> Option<Date> {
     let month = (1..=12).find(|&m| {
         [Lang::Nl, Lang::En]
             .iter()
-            .any(|&lang| month_name(lang, m).to_lowercase() == month)
+            .any(|&lang| month_name(m, lang).to_lowercase() == month)
     })?;
     let (day, year) = (day.parse::<i8>().ok()?, year.parse::<i16>().ok()?);
     if year < 1000 {
