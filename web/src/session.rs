@@ -51,6 +51,29 @@ impl LadderInUse {
         Some(LadderInUse { file, ladder })
     }
 
+    /// The ladder a room's module shows for `json` (from the file `name`):
+    /// the one it showed `before` when the text is the same, else read
+    /// (one the module cannot read, which only a bug would cause, shows as
+    /// the example). With its JSON form, to compare the next call with.
+    #[allow(dead_code)] // (the rooms' modules', not the page's)
+    pub fn kept_or_read(
+        before: Option<&(String, Shared<LadderInUse>)>,
+        json: String,
+        name: String,
+    ) -> (String, Shared<LadderInUse>) {
+        match before {
+            Some(b) if b.0 == json => b.clone(),
+            _ => {
+                let file = TextFile {
+                    name,
+                    text: json.clone(),
+                };
+                let read = LadderInUse::read(file).unwrap_or_else(LadderInUse::example);
+                (json, Shared::new(read))
+            }
+        }
+    }
+
     /// The built-in example.
     pub fn example() -> LadderInUse {
         let file = TextFile {

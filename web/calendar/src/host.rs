@@ -8,7 +8,6 @@
 use std::cell::RefCell;
 use std::thread::LocalKey;
 
-use doorgroei::exchange::TextFile;
 use doorgroei::matching::Assignment;
 use doorgroei::Lang;
 use yew::prelude::*;
@@ -67,17 +66,8 @@ pub fn show<C: BaseComponent<Properties = RoomProps>>(
     let read_later = slot.with(|shown| {
         let mut shown = shown.borrow_mut();
         let before = shown.take();
-        let ladder = match &before {
-            Some(b) if b.ladder.0 == ladder_json => b.ladder.clone(),
-            _ => {
-                let file = TextFile {
-                    name: ladder_name,
-                    text: ladder_json.clone(),
-                };
-                let read = LadderInUse::read(file).unwrap_or_else(LadderInUse::example);
-                (ladder_json, Shared::new(read))
-            }
-        };
+        let ladder =
+            LadderInUse::kept_or_read(before.as_ref().map(|b| &b.ladder), ladder_json, ladder_name);
         let same_ladder = before.as_ref().is_some_and(|b| b.ladder.1 == ladder.1);
         let previous = before.as_ref().and_then(|b| b.roster.clone());
         let kept = previous

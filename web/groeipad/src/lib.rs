@@ -31,7 +31,6 @@ pub mod texts;
 
 use std::cell::RefCell;
 
-use doorgroei::exchange::TextFile;
 use doorgroei::format::ProfileFile;
 use doorgroei::Lang;
 use wasm_bindgen::prelude::*;
@@ -76,17 +75,8 @@ pub fn show(
     SHOWN.with(|shown| {
         let mut shown = shown.borrow_mut();
         let before = shown.take();
-        let ladder = match &before {
-            Some(b) if b.ladder.0 == ladder_json => b.ladder.clone(),
-            _ => {
-                let file = TextFile {
-                    name: ladder_name,
-                    text: ladder_json.clone(),
-                };
-                let read = LadderInUse::read(file).unwrap_or_else(LadderInUse::example);
-                (ladder_json, Shared::new(read))
-            }
-        };
+        let ladder =
+            LadderInUse::kept_or_read(before.as_ref().map(|b| &b.ladder), ladder_json, ladder_name);
         let on_profile = yew::Callback::from(move |json: String| {
             let _ = on_profile.call1(&JsValue::NULL, &JsValue::from(json));
         });
