@@ -6,7 +6,9 @@ use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 
 use crate::i18n::Lang;
-use crate::ladder::{Education, Ladder, Level, Mix, PayRange, Proficiency, Role, ScaleRange};
+use crate::ladder::{
+    same_name, Education, Ladder, Level, Mix, PayRange, Proficiency, Role, ScaleRange,
+};
 use crate::paths::{routes, Profile};
 
 /// The two roles compared.
@@ -211,13 +213,11 @@ fn values(role: &Role, ladder: &Ladder) -> [Value; 6] {
     ]
 }
 
-fn same(a: &str, b: &str) -> bool {
-    a.trim().eq_ignore_ascii_case(b.trim())
-}
-
-/// The roles `a` and `b` (ids) side by side; `None` when the ladder has no
-/// role with one of the ids.
-pub fn compare(ladder: &Ladder, a: &str, b: &str) -> Option<Comparison> {
+/// The roles `a` and `b` (ids) side by side: their facts and their
+/// competencies, without the routes between them ([`compare`] adds those;
+/// the app's room asks the worker for them, so that it holds no route
+/// search). `None` when the ladder has no role with one of the ids.
+pub fn side_by_side(ladder: &Ladder, a: &str, b: &str) -> Option<Comparison> {
     let (ra, rb) = (ladder.role(a)?, ladder.role(b)?);
     let fields = Field::ALL
         .into_iter()
@@ -226,7 +226,7 @@ pub fn compare(ladder: &Ladder, a: &str, b: &str) -> Option<Comparison> {
         .collect();
     let mut competencies = Competencies::default();
     for c in &ra.competencies {
-        match rb.competencies.iter().find(|d| same(&d.name, &c.name)) {
+        match rb.competencies.iter().find(|d| same_name(&d.name, &c.name)) {
             Some(d) => competencies.shared.push(Shared {
                 name: c.name.clone(),
                 a: c.level,
@@ -239,13 +239,27 @@ pub fn compare(ladder: &Ladder, a: &str, b: &str) -> Option<Comparison> {
         }
     }
     for d in &rb.competencies {
-        if !ra.competencies.iter().any(|c| same(&c.name, &d.name)) {
+        if !ra.competencies.iter().any(|c| same_name(&c.name, &d.name)) {
             competencies.only_b.push(Asked {
                 name: d.name.clone(),
                 level: d.level,
             });
         }
     }
+    Some(Comparison {
+        a: ra.id.clone(),
+        b: rb.id.clone(),
+        fields,
+        competencies,
+        routes: Routes::default(),
+    })
+}
+
+/// The roles `a` and `b` (ids) side by side, with the months of the
+/// shortest route each way; `None` when the ladder has no role with one of
+/// the ids.
+pub fn compare(ladder: &Ladder, a: &str, b: &str) -> Option<Comparison> {
+    let mut c = side_by_side(ladder, a, b)?;
     // Only the months are used: any day to count from gives the same.
     let day = jiff::civil::Date::MIN;
     let months = |from: &str, to: &str| {
@@ -258,14 +272,9 @@ pub fn compare(ladder: &Ladder, a: &str, b: &str) -> Option<Comparison> {
             .first()
             .map(|r| r.months)
     };
-    Some(Comparison {
-        a: ra.id.clone(),
-        b: rb.id.clone(),
-        fields,
-        competencies,
-        routes: Routes {
-            a_to_b: months(&ra.id, &rb.id),
-            b_to_a: months(&rb.id, &ra.id),
-        },
-    })
+    c.routes = Routes {
+        a_to_b: months(&c.a, &c.b),
+        b_to_a: months(&c.b, &c.a),
+    };
+    Some(c)
 }

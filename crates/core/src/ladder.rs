@@ -369,13 +369,20 @@ pub struct Role {
     pub entry: bool,
 }
 
+/// Whether two names of a competency, training or qualification are the
+/// same one: the ladder and the profile match them ignoring case and
+/// surrounding spaces.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
+}
+
 impl Role {
-    /// The level the role asks of `competency` (names match ignoring case
-    /// and surrounding spaces): `voldoende` when it does not list it.
+    /// The level the role asks of `competency` (names match as
+    /// [`same_name`] says): `voldoende` when it does not list it.
     pub fn asks(&self, competency: &str) -> Proficiency {
         self.competencies
             .iter()
-            .find(|c| c.name.trim().eq_ignore_ascii_case(competency.trim()))
+            .find(|c| same_name(&c.name, competency))
             .map_or(Proficiency::Sufficient, |c| c.level)
     }
 }

@@ -23,8 +23,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Bilingual, Lang};
 use crate::ladder::{
-    Education, Ladder, PartTime, PayRange, Proficiency, Requirement, Role, ScaleRange, Track,
-    TransitionKind,
+    same_name, Education, Ladder, PartTime, PayRange, Proficiency, Requirement, Role, ScaleRange,
+    Track, TransitionKind,
 };
 use crate::sort;
 
@@ -137,7 +137,7 @@ impl Profile {
     pub fn rating(&self, competency: &str) -> Option<Proficiency> {
         self.self_assessment
             .iter()
-            .find(|(name, _)| same(name, competency))
+            .find(|(name, _)| same_name(name, competency))
             .map(|(_, &level)| level)
     }
 
@@ -548,12 +548,8 @@ pub fn plan(ladder: &Ladder, profile: &Profile, config: Config, today: Date) -> 
 // ---------------------------------------------------------------------------
 // Requirements and time.
 
-fn same(a: &str, b: &str) -> bool {
-    a.trim().eq_ignore_ascii_case(b.trim())
-}
-
 fn has(list: &[String], item: &str) -> bool {
-    list.iter().any(|x| same(x, item))
+    list.iter().any(|x| same_name(x, item))
 }
 
 /// Months of study from the education one has to the one asked: HBO after

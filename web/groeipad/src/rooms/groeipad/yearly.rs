@@ -2,12 +2,13 @@
 //! what the goal and the route ask, with its chart; the agreements; two
 //! roles side by side; and the printed plan's header and signatures.
 
-use doorgroei::compare::{Field, Value};
+use doorgroei::compare::{side_by_side, Value};
 use doorgroei::dates::long_date;
 use doorgroei::exchange::{PlanRequest, Reply, Request};
 use doorgroei::format::ProfileFile;
 use doorgroei::i18n::Noun;
-use doorgroei::ladder::{Proficiency, Role, Track};
+use doorgroei::ladder::same_name;
+use doorgroei::ladder::{Proficiency, Track};
 use doorgroei::paths::{Agreement, CompetencyGap, Profile};
 use doorgroei::{Ladder, Lang};
 use jiff::civil::Date;
@@ -24,10 +25,6 @@ fn checked(e: &Event) -> bool {
     e.target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         .is_some_and(|i| i.checked())
-}
-
-fn same(a: &str, b: &str) -> bool {
-    a.trim().eq_ignore_ascii_case(b.trim())
 }
 
 /// A competency to rate: the gap against the highest level any role on the
@@ -49,7 +46,7 @@ pub fn asked(ladder: &Ladder, profile: &Profile, on_the_way: &[String], lang: La
         };
         let name = role.name.get(lang).to_string();
         for c in &role.competencies {
-            match out.iter_mut().find(|a| same(&a.gap.name, &c.name)) {
+            match out.iter_mut().find(|a| same_name(&a.gap.name, &c.name)) {
                 Some(a) => {
                     a.gap.asked = a.gap.asked.max(c.level);
                     if !a.by.contains(&name) {
@@ -99,7 +96,7 @@ pub fn self_assessment(lang: Lang, rows: &[Asked], on: &Callback<Action>, read_o
                         let onchange = on.reform(move |_: Event| {
                             let name = name.clone();
                             Action::Edit(Box::new(move |p| {
-                                p.self_assessment.retain(|n, _| !same(n, &name));
+                                p.self_assessment.retain(|n, _| !same_name(n, &name));
                                 p.self_assessment.insert(name, level);
                             }))
                         });
@@ -459,18 +456,6 @@ fn ask_way(ladder: &Shared<LadderInUse>, from: &str, to: &str, ways: UseReducerH
     );
 }
 
-/// The facts of `role` that are compared, in [`Field::ALL`] order.
-fn values(ladder: &Ladder, role: &Role) -> [Value; 6] {
-    [
-        Value::Level(role.level),
-        Value::Mix(role.mix),
-        Value::Scale(role.scale),
-        Value::Pay(ladder.role_pay(role)),
-        Value::Education(role.education),
-        Value::ManagesPeople(role.manages_people),
-    ]
-}
-
 /// Two roles side by side: their facts, their competencies, and the steps
 /// between them both ways with their time.
 #[function_component(Compare)]
@@ -542,7 +527,8 @@ pub fn compare_view(props: &CompareProps) -> Html {
             None => "…".to_string(),
         }
     };
-    let body = ladder.role(&a).zip(ladder.role(&b)).filter(|_| a != b).map(|(ra, rb)| {
+    let compared = side_by_side(ladder, &a, &b).filter(|_| a != b);
+    let body = compared.and_then(|c| Some((ladder.role(&a)?, ladder.role(&b)?, c))).map(|(ra, rb, c)| {
         let (name_a, name_b) = (ra.name.get(lang), rb.name.get(lang));
         let cell = |v: &Value| match v {
             Value::Mix(m) => html! { <>{ mix_bar(m) }{ format!(" {}", v.describe(lang)) }</> },
@@ -550,21 +536,15 @@ pub fn compare_view(props: &CompareProps) -> Html {
         };
         let none = |list: String| if list.is_empty() { g(lang, G::NoWishes).to_string() } else { list };
         let level = |l: Proficiency| l.label(lang);
-        let both: Vec<String> = ra
+        let both: Vec<String> = c
             .competencies
+            .shared
             .iter()
-            .filter_map(|c| {
-                rb.competencies
-                    .iter()
-                    .find(|d| same(&d.name, &c.name))
-                    .map(|d| format!("{}: {} / {}", c.name, level(c.level), level(d.level)))
-            })
+            .map(|s| format!("{}: {} / {}", s.name, level(s.a), level(s.b)))
             .collect();
-        let only = |x: &Role, y: &Role| {
-            x.competencies
-                .iter()
-                .filter(|c| !y.competencies.iter().any(|d| same(&d.name, &c.name)))
-                .map(|c| format!("{} ({})", c.name, level(c.level)))
+        let only = |list: &[doorgroei::compare::Asked]| {
+            list.iter()
+                .map(|x| format!("{} ({})", x.name, level(x.level)))
                 .collect::<Vec<_>>()
                 .join("; ")
         };
@@ -578,11 +558,11 @@ pub fn compare_view(props: &CompareProps) -> Html {
                         <th scope="col">{ name_b }</th>
                     </tr></thead>
                     <tbody>
-                        { for Field::ALL.iter().zip(values(ladder, ra).iter().zip(values(ladder, rb).iter())).map(|(field, (va, vb))| html! {
+                        { for c.fields.iter().map(|row| html! {
                             <tr>
-                                <th scope="row">{ capital(field.label(lang)) }</th>
-                                <td>{ cell(va) }</td>
-                                <td>{ cell(vb) }</td>
+                                <th scope="row">{ capital(row.field.label(lang)) }</th>
+                                <td>{ cell(&row.a) }</td>
+                                <td>{ cell(&row.b) }</td>
                             </tr>
                         }) }
                         <tr class="competencies">
@@ -591,11 +571,11 @@ pub fn compare_view(props: &CompareProps) -> Html {
                         </tr>
                         <tr class="competencies">
                             <th scope="row">{ format!("{} {}", g(lang, G::OnlyIn), name_a) }</th>
-                            <td colspan="2">{ none(only(ra, rb)) }</td>
+                            <td colspan="2">{ none(only(&c.competencies.only_a)) }</td>
                         </tr>
                         <tr class="competencies">
                             <th scope="row">{ format!("{} {}", g(lang, G::OnlyIn), name_b) }</th>
-                            <td colspan="2">{ none(only(rb, ra)) }</td>
+                            <td colspan="2">{ none(only(&c.competencies.only_b)) }</td>
                         </tr>
                     </tbody>
                 </table>
