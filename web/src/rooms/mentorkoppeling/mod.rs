@@ -237,12 +237,16 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 <button type="button" onclick={export_csv} disabled={outcome.pairs.is_empty()}>{ t(lang, T::ExportPairsCsv) }</button>
                 <button type="button" onclick={export_yaml}>{ t(lang, T::ExportRosterYaml) }</button>
             </div>
-            if busy {
-                <p class="busy" role="status">
+            // Always there, one line high: the table below does not move
+            // when the matching starts and ends (moving it made the browser
+            // paint the whole page twice, a third of a re-match), and a
+            // screen reader hears the status of a region it already knows.
+            <p class={classes!("match-status", busy.then_some("busy"))} role="status">
+                if busy {
                     <progress aria-label={t(lang, T::Matching)}></progress>
                     { format!(" {}", t(lang, T::Matching)) }
-                </p>
-            }
+                }
+            </p>
             if let Some(message) = &room.failed {
                 <p class="problem" role="alert">{ format!("{}: {}", t(lang, T::MatchingFailed), explain(message).get(lang)) }</p>
             }
