@@ -583,7 +583,20 @@ test('Besprekingen: the pairs get four-weekly reviews in a month grid, and calen
   // 04012027 is 4 January, not 1 April; shown as 4-1-2027, and the month grid follows.
   await start.fill('04012027');
   await start.dispatchEvent('change');
-  await page.waitForFunction(() => document.querySelector('#schedule-start').value === '4-1-2027');
+  // (On a timeout, what the field and the room show instead.)
+  await page.waitForFunction(() => document.querySelector('#schedule-start').value === '4-1-2027', null, { timeout: 10000 })
+    .catch(async (e) => {
+      const seen = await page.evaluate(() => ({
+        value: document.querySelector('#schedule-start')?.value,
+        fields: document.querySelectorAll('#schedule-start').length,
+        invalid: document.querySelector('#schedule-start')?.getAttribute('aria-invalid'),
+        focused: document.activeElement?.id,
+        month: document.querySelector('#month-title')?.textContent,
+        alerts: [...document.querySelectorAll('.calendar [role=alert]')].map((a) => a.textContent),
+        summary: document.querySelector('p.summary')?.textContent,
+      }));
+      throw new Error(`the start field did not show 4-1-2027: ${JSON.stringify(seen)} (${e.message})`);
+    });
   assert.equal(await page.locator('.calendar p.problem[role=alert]').count(), 0);
   assert.equal(await page.locator('#month-title').innerText(), 'januari 2027');
   // From Monday 4 January 2027, 12 months, every 4 weeks: as the command line plans it.

@@ -41,6 +41,9 @@ pub struct Shown<C: BaseComponent<Properties = RoomProps>> {
     /// is read in a task of its own, so that opening the room with 3,000
     /// people does not hold the page up for the whole of it.
     pending: Option<(String, Option<String>)>,
+    /// How many rosters were given to be read: a read finished after
+    /// another was given is dropped.
+    given: u64,
 }
 
 /// Where a module keeps its room's [`Shown`] (a `thread_local!`).
@@ -86,6 +89,7 @@ pub fn show<C: BaseComponent<Properties = RoomProps>>(
             roster: roster.as_ref().map(|r| r.1.clone()),
             reading: pending.is_some(),
         };
+        let given = before.as_ref().map_or(0, |b| b.given) + u64::from(pending.is_some());
         let app = match before {
             Some(mut b) => {
                 b.app.update(props);
@@ -104,6 +108,7 @@ pub fn show<C: BaseComponent<Properties = RoomProps>>(
             ladder,
             roster,
             pending,
+            given,
         });
         read_later
     });
@@ -112,18 +117,41 @@ pub fn show<C: BaseComponent<Properties = RoomProps>>(
     }
 }
 
-/// Reads the roster given last, if it is still waiting, and shows it.
+/// Reads the roster given last, if it is still waiting, and shows it: its
+/// JSON text is decoded in this task and checked against the ladder in the
+/// next (with 3,000 people each takes tens of milliseconds; together they
+/// held the page up for a tenth of a second).
 fn read_roster<C: BaseComponent<Properties = RoomProps>>(slot: &'static Slot<C>) {
+    let decoded = slot.with(|shown| {
+        let shown = shown.borrow();
+        let shown = shown.as_ref()?;
+        let (json, _) = shown.pending.as_ref()?;
+        Some((shown.given, doorgroei::format::roster_file_from_json(json)))
+    });
+    if let Some((given, file)) = decoded {
+        crate::shared::worker::later(move || take_roster(slot, given, file));
+    }
+}
+
+/// Takes the roster given `given`-th, decoded (`file`; `None` when it
+/// could not be), if it is still the one waiting, and shows it.
+fn take_roster<C: BaseComponent<Properties = RoomProps>>(
+    slot: &'static Slot<C>,
+    given: u64,
+    file: Option<doorgroei::format::RosterFile>,
+) {
     slot.with(|shown| {
         let mut shown = shown.borrow_mut();
-        let Some(shown) = shown.as_mut() else {
+        // (A roster or ladder given meanwhile is read in tasks of its own.)
+        let Some(shown) = shown.as_mut().filter(|s| s.given == given) else {
             return;
         };
         let Some((json, name)) = shown.pending.take() else {
             return;
         };
-        let roster =
-            doorgroei::format::roster_from_json(&json, &shown.ladder.1.ladder).map(|roster| {
+        let roster = file
+            .and_then(|file| doorgroei::format::roster_from_file(file, &shown.ladder.1.ladder))
+            .map(|roster| {
                 // The room shows the people, not why pairs were made.
                 let in_use = RosterInUse::new(name, roster, Assignment::default())
                     .with_json(json.as_str().into());

@@ -55,10 +55,10 @@ pub use roster::{
     check_person, csv_cell, csv_table, decode_roster_text, decode_text, find_header, is_csv,
     load_roster, load_roster_checked, load_roster_csv, load_roster_json, load_roster_json_checked,
     load_roster_with, load_roster_yaml, load_table, pairs_to_csv, person_cells, person_form_cells,
-    roster_file_to_yaml, roster_from_file, roster_from_json, roster_table, roster_to_csv,
-    roster_to_file, roster_to_json, roster_to_yaml, table_header, Loaded, PersonFile, ReadOptions,
-    RosterFile, CSV_COLUMNS, MAX_CAPACITY, MAX_JSON_FORM_BYTES, MAX_PEOPLE, PERSON_FIELDS,
-    ROSTER_SCHEMA,
+    roster_file_from_json, roster_file_to_yaml, roster_from_file, roster_from_json, roster_table,
+    roster_to_csv, roster_to_file, roster_to_json, roster_to_yaml, table_header, Loaded,
+    PersonFile, ReadOptions, RosterFile, CSV_COLUMNS, MAX_CAPACITY, MAX_JSON_FORM_BYTES,
+    MAX_PEOPLE, PERSON_FIELDS, ROSTER_SCHEMA,
 };
 pub use schedule::{load_schedule_config, schedule_config_to_yaml, ScheduleFile, SCHEDULE_SCHEMA};
 pub use spreadsheet::{

@@ -302,10 +302,17 @@ pub fn load_roster_json_checked(
 /// `ladder`: for the web page, which has the worker word the problems
 /// ([`load_roster_json`]) so that no message text is in its own build.
 pub fn roster_from_json(text: &str, ladder: &Ladder) -> Option<Roster> {
+    roster_from_file(roster_file_from_json(text)?, ladder)
+}
+
+/// The first half of [`roster_from_json`]: the file decoded, not yet read
+/// against a ladder ([`roster_from_file`]). A room's module does the two
+/// halves in tasks of their own.
+pub fn roster_file_from_json(text: &str) -> Option<RosterFile> {
     if text.len() > MAX_JSON_FORM_BYTES {
         return None;
     }
-    roster_from_file(serde_json::from_str(text).ok()?, ladder)
+    serde_json::from_str(text).ok()
 }
 
 /// [`roster_from_json`] for a roster file already decoded (the worker's
