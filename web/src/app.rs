@@ -51,7 +51,10 @@ fn use_callbacks(store: &UseReducerHandle<Store>) -> Callbacks {
 }
 
 /// Posts `pending` to the worker once, when it is new; its answer comes
-/// back as the action `answer` makes.
+/// back as the action `answer` makes. Posted as the page is drawn, before
+/// the rooms below it are (not in an effect after): the worker starts on a
+/// matching while the page draws "Koppelen…" (ten milliseconds of 2,000
+/// pairs' page), not after.
 #[hook]
 fn use_request<T: 'static>(
     store: &UseReducerHandle<Store>,
@@ -59,17 +62,19 @@ fn use_request<T: 'static>(
     request: impl Fn(&T, &Store) -> Request + 'static,
     answer: fn(Shared<T>, Box<Reply>) -> Action,
 ) {
-    let store = store.clone();
-    use_effect_with(pending, move |pending| {
-        if let Some(asked) = pending.clone() {
-            let request = request(&asked, &store);
-            let dispatcher = store.dispatcher();
-            let on_reply = Callback::from(move |reply| {
-                dispatcher.dispatch(answer(asked.clone(), Box::new(reply)));
-            });
-            worker::post(&request, on_reply);
-        }
-    });
+    let posted = use_mut_ref(|| None::<Shared<T>>);
+    if *posted.borrow() == pending {
+        return;
+    }
+    posted.borrow_mut().clone_from(&pending);
+    if let Some(asked) = pending {
+        let request = request(&asked, store);
+        let dispatcher = store.dispatcher();
+        let on_reply = Callback::from(move |reply| {
+            dispatcher.dispatch(answer(asked.clone(), Box::new(reply)));
+        });
+        worker::post(&request, on_reply);
+    }
 }
 
 /// Sends each request a room records for the worker once: a ladder file

@@ -3,6 +3,7 @@
 //! the views show the outcome and turn clicks into the room's actions.
 
 mod columns;
+mod pairs;
 mod people;
 mod settings;
 pub mod state;
@@ -17,7 +18,8 @@ use doorgroei::roster::Person;
 use doorgroei::Lang;
 use yew::prelude::*;
 
-use crate::i18n::{counted, named, t, T};
+use crate::i18n::{counted, t, T};
+use crate::rooms::mentorkoppeling::pairs::PairRow;
 use crate::rooms::mentorkoppeling::people::people_section;
 use crate::rooms::mentorkoppeling::settings::settings_panel;
 use crate::rooms::mentorkoppeling::state::{Action, State};
@@ -142,6 +144,12 @@ fn workspace(props: &WorkspaceProps) -> Html {
     let people_page = use_state(|| 0usize);
     let people_open = use_state(|| false);
 
+    // (One callback for every row, the same at every draw: a row whose
+    // pair did not change is not drawn again.)
+    let open_swap = {
+        let setter = swapping.setter();
+        use_callback((), move |mentee: String, _| setter.set(Some(mentee)))
+    };
     let run = |mode: MatchMode| {
         let swapping = swapping.clone();
         on.reform(move |_| {
@@ -277,45 +285,14 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     </tr></thead>
                     <tbody>
                     { for shown_pairs[page_rows(shown_pairs.len(), *pairs_page)].iter().map(|p| {
-                        let toggle = {
-                            let mentee = p.mentee.clone();
-                            on.reform(move |_| Action::ToggleLock(mentee.clone()))
-                        };
-                        let open_swap = {
-                            let swapping = swapping.clone();
-                            let mentee = p.mentee.clone();
-                            Callback::from(move |_| swapping.set(Some(mentee.clone())))
-                        };
                         let editing = swapping.as_deref() == Some(p.mentee.as_str());
+                        let swap = editing.then(|| html! {
+                            <Swap lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} settings={config} mentee={p.mentee.clone()} current={Some(p.mentor.clone())} swapping={swapping.clone()} on={on.clone()} />
+                        });
                         html! {
-                            <tr key={p.mentee.clone()} data-mentee={p.mentee.clone()}>
-                                <th scope="row">{ name(&p.mentee) }<span class="id">{ format!(" ({})", p.mentee) }</span></th>
-                                // (`data-label`: a phone shows each row as a card, the labels before the cells.)
-                                <td class="mentor" data-label={t(lang, T::Mentor)}>
-                                    { name(&p.mentor) }
-                                    if p.locked {
-                                        <span class="badge locked">{ t(lang, T::Locked) }</span>
-                                    }
-                                    if !p.problems.is_empty() {
-                                        <p class="problem pair-problem">
-                                            { format!("⚠ {}: {}", t(lang, T::PairBreaks), Constraint::broken_list(&p.problems, lang)) }
-                                        </p>
-                                    }
-                                </td>
-                                <td class="num" data-label={t(lang, T::Score)}>{ if p.reasons.is_empty() { "…".to_string() } else { p.score.to_string() } }</td>
-                                <td data-label={t(lang, T::Why)}><ul class="reasons">{ for p.reasons.iter().map(|r| html! { <li>{ r.get(lang) }</li> }) }</ul></td>
-                                <td><div class="row-actions">
-                                    <button type="button" onclick={toggle} aria-pressed={p.locked.to_string()}
-                                        aria-label={named(lang, if p.locked { T::UnlockNamed } else { T::LockNamed }, &name(&p.mentee))}>
-                                        { t(lang, if p.locked { T::Unlock } else { T::Lock }) }
-                                    </button>
-                                    <button type="button" onclick={open_swap} aria-expanded={editing.to_string()}
-                                        aria-label={named(lang, T::OtherMentorNamed, &name(&p.mentee))}>{ t(lang, T::OtherMentor) }</button>
-                                    if editing {
-                                        <Swap lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} settings={config} mentee={p.mentee.clone()} current={Some(p.mentor.clone())} swapping={swapping.clone()} on={on.clone()} />
-                                    }
-                                </div></td>
-                            </tr>
+                            <PairRow key={p.mentee.clone()} lang={lang} pair={(*p).clone()}
+                                mentee_name={AttrValue::from(name(&p.mentee))} mentor_name={AttrValue::from(name(&p.mentor))}
+                                editing={editing} swap={swap} on_swap={open_swap.clone()} on={on.clone()} />
                         }
                     }) }
                     </tbody>
