@@ -4,8 +4,10 @@
 //
 // The work is done by WebAssembly modules of their own, each fetched with
 // a dynamic import() the first time a request needs it:
-// - doorgroei_planner: matching, the ladder's scan, a profile file read
-//   and its growth plan, the review schedule and its calendar files;
+// - doorgroei_planner: matching, the review schedule and its calendar
+//   files;
+// - doorgroei_growth: the ladder's scan, a profile file read and its
+//   growth plan;
 // - doorgroei_files: the files read and written (YAML, CSV, rosters);
 // - doorgroei_programme: the review log read and the pairs' status;
 // - doorgroei_xlsx: spreadsheets. The files module answers such a file
@@ -24,6 +26,7 @@ const READ_SHEET = '{"import":"ReadSheet"}';
 const SOURCES = {
   files: './doorgroei_files.js',
   planner: './doorgroei_planner.js',
+  growth: './doorgroei_growth.js',
   programme: './doorgroei_programme.js',
   xlsx: './doorgroei_xlsx.js',
 };

@@ -423,25 +423,30 @@ pub fn answer(request: Request) -> Reply {
     match request.module() {
         Module::Files => answer_files(request),
         Module::Planner => answer_planner(request),
+        Module::Growth => answer_growth(request),
         Module::Programme => answer_programme(request),
     }
 }
 
 /// The worker's WebAssembly modules, each loaded the first time a request
 /// of its kind comes: one reads and writes files (it holds the YAML reader
-/// and writer), one matches, checks and plans (it holds the solver and the
-/// scheduler), and one follows the mentoring programme (the review log,
-/// the intervisie groups and
-/// the pairs' status). A visit that opens no file never downloads the
-/// first; one that records no review never downloads the last.
+/// and writer), one matches and schedules (it holds the solver and the
+/// scheduler), one works out growth (the ladder's scan, a profile read and
+/// its growth plan), and one follows the mentoring programme (the review
+/// log, the intervisie groups and the pairs' status). A visit that opens
+/// no file never downloads the first; one that records no review never
+/// downloads the last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Module {
     /// Files read and written: [`answer_files`].
     Files,
-    /// Matching, the scan, the growth plan and the review schedule with
-    /// its calendar files: [`answer_planner`].
+    /// Matching and the review schedule with its calendar files:
+    /// [`answer_planner`].
     Planner,
+    /// The ladder's scan, a profile file read and its growth plan:
+    /// [`answer_growth`].
+    Growth,
     /// The review log read and the programme's status:
     /// [`answer_programme`].
     Programme,
@@ -453,6 +458,7 @@ impl Module {
         match self {
             Module::Files => "files",
             Module::Planner => "planner",
+            Module::Growth => "growth",
             Module::Programme => "programme",
         }
     }
@@ -472,13 +478,11 @@ impl Request {
             | Request::WriteRoster(_) => Module::Files,
             Request::Match { .. }
             | Request::Keep { .. }
-            | Request::Scan(_)
             | Request::Schedule(_)
-            | Request::WriteCalendar(_)
+            | Request::WriteCalendar(_) => Module::Planner,
             // (The profile is read where its plan is made: the files
             // module had no room left for its reader.)
-            | Request::ReadProfile { .. }
-            | Request::Plan(_) => Module::Planner,
+            Request::Scan(_) | Request::ReadProfile { .. } | Request::Plan(_) => Module::Growth,
             Request::ReadLog(_) | Request::Progress(_) | Request::Intervisie(_) => {
                 Module::Programme
             }
@@ -538,19 +542,32 @@ pub fn answer_planner(request: Request) -> Reply {
         Request::Match { kept: Some(_), .. } => Reply::Match(MatchReply::NotKept),
         // Read, and not kept: nothing is kept here.
         keep @ Request::Keep { .. } => answer_planner_with(&mut None, keep),
-        Request::Scan(ladder) => Reply::Scan(scan_ladder(&ladder)),
         Request::Schedule(request) => Reply::Schedule(Packed::new(
             &request.open().and_then(|request| plan_reviews(&request)),
         )),
         Request::WriteCalendar(request) => {
             Reply::Written(request.open().and_then(|request| write_calendar(&request)))
         }
+        other => wrong_module(&other),
+    }
+}
+
+/// The answer of the growth module: requests of [`Module::Growth`]; any
+/// other is [`Reply::Failed`].
+pub fn answer_growth(request: Request) -> Reply {
+    match request {
+        Request::Scan(ladder) => Reply::Scan(scan_ladder(&ladder)),
         Request::Plan(request) => Reply::Plan(growth_plan(request)),
         Request::ReadProfile { file, ladder } => {
             Reply::Profile(read_profile(&file.name, &file.text, &ladder))
         }
         other => wrong_module(&other),
     }
+}
+
+/// [`answer_growth`] for JSON text, as the worker's growth module takes it.
+pub fn answer_growth_json(request: &str) -> String {
+    answer_json_with(request, answer_growth)
 }
 
 fn wrong_module(request: &Request) -> Reply {
@@ -1924,7 +1941,10 @@ mod tests {
                     let (own, other) = match parsed.module() {
                         Module::Files => (answer_files_json(request), answer_planner_json(request)),
                         Module::Planner => {
-                            (answer_planner_json(request), answer_programme_json(request))
+                            (answer_planner_json(request), answer_growth_json(request))
+                        }
+                        Module::Growth => {
+                            (answer_growth_json(request), answer_programme_json(request))
                         }
                         Module::Programme => {
                             (answer_programme_json(request), answer_files_json(request))
@@ -2661,6 +2681,21 @@ mod tests {
         assert_eq!(reply, READ_SHEET);
         let glue = include_str!("../../../web/worker.js");
         assert!(glue.contains(&format!("'{READ_SHEET}'")), "{glue}");
+    }
+
+    #[test]
+    fn the_worker_glue_loads_every_module_by_its_name() {
+        let glue = include_str!("../../../web/worker.js");
+        for module in [
+            Module::Files,
+            Module::Planner,
+            Module::Growth,
+            Module::Programme,
+        ] {
+            let name = module.name();
+            let source = format!("{name}: './doorgroei_{name}.js',");
+            assert!(glue.contains(&source), "worker.js lacks {source}");
+        }
     }
 
     fn columns(pairs: &[(Field, &str)]) -> Option<ColumnsFile> {

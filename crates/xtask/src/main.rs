@@ -146,8 +146,13 @@ const MODULES: &[Module] = &[
         crate_file: "doorgroei_planner.wasm",
         name: "doorgroei_planner",
         what: "the worker's planner",
-        when:
-            "download when the ladder is first scanned, a plan or schedule asked, or a matching run",
+        when: "download when a roster is first matched or explained, or a schedule asked",
+    },
+    Module {
+        crate_file: "doorgroei_growth.wasm",
+        name: "doorgroei_growth",
+        what: "the worker's growth module",
+        when: "download when a ladder is first scanned, a profile file read or a plan asked",
     },
     Module {
         crate_file: "doorgroei_programme.wasm",
@@ -206,6 +211,8 @@ fn dist() -> Result<PathBuf> {
         "doorgroei-files",
         "--package",
         "doorgroei-planner",
+        "--package",
+        "doorgroei-growth",
         "--package",
         "doorgroei-programme",
         // A room of its own, with the page's own features.

@@ -5,8 +5,9 @@
 //! answered by the core ([`doorgroei::exchange::answer_files_json`]),
 //! tested there. Spreadsheets are read by a module of their own
 //! (`doorgroei_xlsx`), which `worker.js` loads when the answer asks for a
-//! sheet; matching and planning are the planner module's
-//! (`doorgroei_planner`).
+//! sheet; matching and scheduling are the planner module's
+//! (`doorgroei_planner`), growth plans the growth module's
+//! (`doorgroei_growth`).
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

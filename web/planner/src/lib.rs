@@ -1,8 +1,9 @@
 //! The worker's planner module: a WebAssembly module of its own, loaded by
-//! `worker.js` the first time the page asks for a matching, the ladder's
-//! scan, a growth plan or the review schedule. It holds the solver, the
-//! scheduler and the calendar writers, and no file reader: a visit that
-//! opens no file never downloads the files module (`doorgroei_files`).
+//! `worker.js` the first time the page asks for a matching or the review
+//! schedule. It holds the solver, the scheduler and the calendar writers,
+//! and no file reader: a visit that opens no file never downloads the
+//! files module (`doorgroei_files`); the ladder's scan, a profile's reading
+//! and the growth plan are the growth module's (`doorgroei_growth`).
 //! Glue only: each request ([`doorgroei::exchange::Request`] as JSON) is
 //! answered by the core ([`doorgroei::exchange::answer_planner_json_with`]),
 //! tested there, with the roster the page handed over last, which this

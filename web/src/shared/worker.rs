@@ -1,7 +1,8 @@
 //! The page's worker (`worker.js`): the files the user opens are read
-//! there (the `doorgroei_files` module), and the matching, the scan, the
-//! growth plan and the schedule are worked out there (the
-//! `doorgroei_planner` module). It starts the first time the page needs
+//! there (the `doorgroei_files` module), the matching and the schedule are
+//! worked out there (the `doorgroei_planner` module), and the scan, a
+//! profile's reading and the growth plan (the `doorgroei_growth` module).
+//! It starts the first time the page needs
 //! it, and loads each module the first time a request needs it.
 //!
 //! A request is a [`doorgroei::exchange::Request`], sent as JSON text with
