@@ -44,6 +44,8 @@ pub struct Shown<C: BaseComponent<Properties = RoomProps>> {
     /// How many rosters were given to be read: a read finished after
     /// another was given is dropped.
     given: u64,
+    /// The `given` count of the last roster decoded.
+    decoded: u64,
 }
 
 /// Where a module keeps its room's [`Shown`] (a `thread_local!`).
@@ -89,7 +91,17 @@ pub fn show<C: BaseComponent<Properties = RoomProps>>(
             roster: roster.as_ref().map(|r| r.1.clone()),
             reading: pending.is_some(),
         };
-        let given = before.as_ref().map_or(0, |b| b.given) + u64::from(pending.is_some());
+        // (The roster being read given again: its read goes on.)
+        let again = same_ladder
+            && pending.is_some()
+            && before
+                .as_ref()
+                .and_then(|b| b.pending.as_ref())
+                .map(|p| &p.0)
+                == pending.as_ref().map(|p| &p.0);
+        let read_later = pending.is_some() && !again;
+        let given = before.as_ref().map_or(0, |b| b.given) + u64::from(read_later);
+        let before_decoded = before.as_ref().map_or(0, |b| b.decoded);
         let app = match before {
             Some(mut b) => {
                 b.app.update(props);
@@ -101,7 +113,6 @@ pub fn show<C: BaseComponent<Properties = RoomProps>>(
                 yew::Renderer::<C>::with_root_and_props(host, props).render()
             }
         };
-        let read_later = pending.is_some();
         *shown = Some(Shown {
             app,
             lang,
@@ -109,6 +120,7 @@ pub fn show<C: BaseComponent<Properties = RoomProps>>(
             roster,
             pending,
             given,
+            decoded: before_decoded,
         });
         read_later
     });
@@ -123,8 +135,13 @@ pub fn show<C: BaseComponent<Properties = RoomProps>>(
 /// held the page up for a tenth of a second).
 fn read_roster<C: BaseComponent<Properties = RoomProps>>(slot: &'static Slot<C>) {
     let decoded = slot.with(|shown| {
-        let shown = shown.borrow();
-        let shown = shown.as_ref()?;
+        let mut shown = shown.borrow_mut();
+        let shown = shown.as_mut()?;
+        // (Two rosters given before the first read: the last is read once.)
+        if shown.decoded == shown.given {
+            return None;
+        }
+        shown.decoded = shown.given;
         let (json, _) = shown.pending.as_ref()?;
         Some((shown.given, doorgroei::format::roster_file_from_json(json)))
     });
