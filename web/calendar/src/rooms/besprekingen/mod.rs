@@ -294,6 +294,11 @@ pub fn calendar(props: &RoomProps) -> Html {
                 { form }
                 { panel }
                 { status }
+                // (The schedule's place: one child either way. Yew pairs a
+                // list's children from its end, so a section that grew
+                // from four children drew the form anew when the first
+                // schedule came, and what was being typed in it was lost.)
+                <></>
             </section>
         };
     };
@@ -364,6 +369,8 @@ pub fn calendar(props: &RoomProps) -> Html {
             { form }
             { panel }
             { status }
+            // (The schedule: one child, see above.)
+            <>
             <p class="meta summary" role="status">
                 { about.lines.iter().map(|l| l.get(lang)).collect::<Vec<_>>().join(" ") }
             </p>
@@ -403,6 +410,7 @@ pub fn calendar(props: &RoomProps) -> Html {
 
             <PerPair lang={lang} planned={planned.clone()}
                 log={settings.log.clone()} moving={settings.moving.clone()} on={settings.dispatcher()} />
+            </>
         </section>
     }
 }
