@@ -23,17 +23,20 @@ const browser = await chromium.launch({
     '--disable-sync', '--no-first-run'],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+// Records the page's long tasks (the Long Tasks API: 50 ms or more) in
+// `window[name]`, from now on.
+const recordLongTasks = (name) => page.evaluate((key) => {
+  window[key] = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window[key].push(e.duration);
+  }).observe({ type: 'longtask' });
+}, name);
 await page.goto(URL_);
 await page.waitForSelector('main svg.ladder g.role');
 await page.getByRole('tab', { name: 'Mentorkoppeling' }).click();
 // Reading and matching the 2,000 juniors in the worker: the page's long
 // tasks (Chromium's Long Tasks API) and its frames while the worker matches.
-await page.evaluate(() => {
-  window.matchTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.matchTasks.push(e.duration);
-  }).observe({ type: 'longtask' });
-});
+await recordLongTasks('matchTasks');
 await page.setInputFiles('input[type=file]', ROSTER);
 await page.waitForSelector('p.summary', { timeout: 120000 });
 await page.getByRole('button', { name: 'Koppelen', exact: true }).click();
@@ -50,12 +53,7 @@ const matchTasks = await page.evaluate(() => window.matchTasks);
 console.log(`FIGURE|2,000 juniors read and matched in the worker: longest frame on the page while matching|browser|${Math.max(0, ...frames)} ms|< 200 ms`);
 console.log(`FIGURE|2,000 juniors read, matched, drawn and saved: longest task on the page|browser|${Math.max(0, ...matchTasks).toFixed(0)} ms|< 200 ms`);
 await page.waitForTimeout(1000);
-await page.evaluate(() => {
-  window.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.longTasks.push(e.duration);
-  }).observe({ type: 'longtask' });
-});
+await recordLongTasks('longTasks');
 // (A trace of the page's tasks, their lengths only, for all the work the
 // opening does; the Long Tasks API sees only tasks of 50 ms or more.)
 const tracePath = join(tmpdir(), `doorgroei-opening-${process.pid}.json`);
@@ -128,12 +126,9 @@ for (let round = 0; round < 5; round++) {
     .some((p) => p.id === id && p.leaves), mentorId);
   await page.waitForTimeout(300);
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
-  await page.evaluate(() => {
-    window.rematchTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.rematchTasks.push(e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  // (One observer for all rounds, its list emptied for each.)
+  if (round === 0) await recordLongTasks('rematchTasks');
+  else await page.evaluate(() => { window.rematchTasks = []; });
   const without = await page.locator('ul.unmatched li').count();
   const rematch = await page.evaluate(async () => {
     const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Koppelen');

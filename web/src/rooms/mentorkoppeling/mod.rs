@@ -285,14 +285,13 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     </tr></thead>
                     <tbody>
                     { for shown_pairs[page_rows(shown_pairs.len(), *pairs_page)].iter().map(|p| {
-                        let editing = swapping.as_deref() == Some(p.mentee.as_str());
-                        let swap = editing.then(|| html! {
+                        let swap = (swapping.as_deref() == Some(p.mentee.as_str())).then(|| html! {
                             <Swap lang={lang} ladder={props.ladder.clone()} roster={props.roster.clone()} settings={config} mentee={p.mentee.clone()} current={Some(p.mentor.clone())} swapping={swapping.clone()} on={on.clone()} />
                         });
                         html! {
                             <PairRow key={p.mentee.clone()} lang={lang} pair={(*p).clone()}
                                 mentee_name={AttrValue::from(name(&p.mentee))} mentor_name={AttrValue::from(name(&p.mentor))}
-                                editing={editing} swap={swap} on_swap={open_swap.clone()} on={on.clone()} />
+                                swap={swap} on_swap={open_swap.clone()} on={on.clone()} />
                         }
                     }) }
                     </tbody>

@@ -15,8 +15,7 @@ pub struct PairRowProps {
     pub pair: Matched,
     pub mentee_name: AttrValue,
     pub mentor_name: AttrValue,
-    /// The mentor is being chosen by hand (`swap` is the chooser).
-    pub editing: bool,
+    /// The chooser of a mentor by hand, while one is being chosen.
     pub swap: Option<Html>,
     /// Opens the chooser for a mentee (by id).
     pub on_swap: Callback<String>,
@@ -30,10 +29,11 @@ pub fn pair_row(props: &PairRowProps) -> Html {
         pair: p,
         mentee_name,
         mentor_name,
-        editing,
+        swap,
         ..
     } = props;
     let lang = *lang;
+    let editing = swap.is_some();
     let toggle = {
         let mentee = p.mentee.clone();
         props.on.reform(move |_| Action::ToggleLock(mentee.clone()))
@@ -66,7 +66,7 @@ pub fn pair_row(props: &PairRowProps) -> Html {
                 </button>
                 <button type="button" onclick={open_swap} aria-expanded={editing.to_string()}
                     aria-label={named(lang, T::OtherMentorNamed, mentee_name)}>{ t(lang, T::OtherMentor) }</button>
-                { for props.swap.clone() }
+                { for swap.clone() }
             </div></td>
         </tr>
     }

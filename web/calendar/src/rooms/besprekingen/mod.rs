@@ -160,23 +160,6 @@ pub fn calendar(props: &RoomProps) -> Html {
         });
     }
     let start = settings.start;
-    // The start field shows the confirmed start whenever it changes (and
-    // nothing is being typed or refused): what yew draws is set only when
-    // the drawn text changes, and a change that a browser test saw lost
-    // once in a while is not left to that.
-    let start_field = use_node_ref();
-    {
-        let field = start_field.clone();
-        let shown = (settings.start_draft.is_none() && settings.start_typed.is_none())
-            .then(|| date_text(lang, start));
-        use_effect_with(shown, move |shown| {
-            if let (Some(text), Some(input)) = (shown, field.cast::<web_sys::HtmlInputElement>()) {
-                if input.value() != *text {
-                    input.set_value(text);
-                }
-            }
-        });
-    }
     // Why the last calendar file could not be written (until the next one).
     let export_failed = use_state(|| None::<String>);
     // Everyone with reviews is offered as a calendar, drawn in a task after
@@ -237,7 +220,7 @@ pub fn calendar(props: &RoomProps) -> Html {
             <label>{ c(lang, C::StartDate) }
                 // Text, not a date picker: a picker shows and reads dates
                 // the browser's way (11/30/2026, 04012027 as 1 April).
-                <input id="schedule-start" ref={start_field.clone()} type="text" autocomplete="off" spellcheck="false"
+                <input id="schedule-start" type="text" autocomplete="off" spellcheck="false"
                     // What is being typed stays, whatever is drawn meanwhile
                     // (a schedule arriving redraws the room and sets each
                     // field to the value drawn).
